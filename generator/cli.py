@@ -1,0 +1,137 @@
+"""Command line: `generate`, `validate`, and the no-argument build step (with `--check`).
+
+Exit status: 0 on success, 1 when the input (or a stale `generated/` under `--check`) has
+problems, 2 for a usage error. Problems are printed one per line; a traceback only with --debug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import keyword
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from .config import ClientConfig, find_pyproject, load_config
+from .diagnostics import Diagnostic, Severity
+from .pipeline import check_spec, generate
+from .write import diff_tree, write_tree
+
+
+def _report(diagnostics: Sequence[Diagnostic]) -> None:
+    for diagnostic in diagnostics:
+        print(diagnostic.format(), file=sys.stderr)
+    errors = sum(1 for d in diagnostics if d.severity is Severity.ERROR)
+    if errors:
+        warnings = len(diagnostics) - errors
+        print(f"{errors} error(s), {warnings} warning(s); nothing was written.", file=sys.stderr)
+
+
+def _package_name(value: str) -> str:
+    if not value.isidentifier() or keyword.iskeyword(value) or value != value.lower():
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a valid package name: use lower_snake_case, not a keyword"
+        )
+    return value
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Generate typed Python client packages from OpenAPI descriptions. "
+        "With no command, regenerate every client configured in pyproject.toml.",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="with no command: write nothing, exit 1 and name the files if any output is stale",
+    )
+    parser.add_argument("--config", type=Path, help="the pyproject.toml to read (default: nearest)")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gen = commands.add_parser("generate", help="generate one client package from a spec")
+    gen.add_argument("spec", type=Path)
+    gen.add_argument("--output", "-o", type=Path, required=True, help="distribution directory")
+    gen.add_argument("--package", "-p", type=_package_name, required=True, help="import name")
+    gen.add_argument(
+        "--templates",
+        type=Path,
+        action="append",
+        default=[],
+        help="a template directory searched before the built-in one (repeatable)",
+    )
+    gen.add_argument("--check", dest="check_one", action="store_true",
+                     help="write nothing; exit 1 and name the files if DIR is stale")
+    val = commands.add_parser("validate", help="check a spec without generating anything")
+    val.add_argument("spec", type=Path)
+    return parser
+
+
+def _run_one(
+    spec: Path, output: Path, package: str, templates: Sequence[Path], *, check: bool
+) -> int:
+    result = generate(spec, package=package, template_dirs=templates)
+    _report(result.diagnostics)
+    if not result.ok:
+        return 1
+    if check:
+        stale = diff_tree(result.files, output)
+        if stale:
+            print(f"{output} is stale; these files differ:", file=sys.stderr)
+            for path in stale:
+                print(f"  {path}", file=sys.stderr)
+            print("Run `python -m generator` to regenerate.", file=sys.stderr)
+            return 1
+        print(f"{output} is up to date ({len(result.files)} files).")
+        return 0
+    write_tree(result.files, output)
+    print(f"wrote {len(result.files)} files to {output}")
+    return 0
+
+
+def _run_configured(config_path: Path | None, *, check: bool) -> int:
+    pyproject = config_path or find_pyproject(Path.cwd())
+    if pyproject is None:
+        print("error: no pyproject.toml found here or above; pass --config", file=sys.stderr)
+        return 1
+    clients, diagnostics = load_config(pyproject)
+    _report(diagnostics)
+    if any(d.severity is Severity.ERROR for d in diagnostics):
+        return 1
+    status = 0
+    for client in clients:
+        status = max(status, _run_client(client, check=check))
+    return status
+
+
+def _run_client(client: ClientConfig, *, check: bool) -> int:
+    return _run_one(client.spec, client.output, client.package, client.templates, check=check)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "generate":
+            return _run_one(
+                args.spec, args.output, args.package, args.templates, check=args.check_one
+            )
+        if args.command == "validate":
+            document, diagnostics = check_spec(args.spec)
+            _report(diagnostics)
+            if document is None or any(d.severity is Severity.ERROR for d in diagnostics):
+                return 1
+            print(f"{args.spec}: valid")
+            return 0
+        return _run_configured(args.config, check=args.check)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the boundary that turns bugs into one clear line
+        if args.debug:
+            traceback.print_exc()
+        print(
+            f"internal error: {type(exc).__name__}: {exc} (run with --debug for a traceback)",
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,68 @@
+"""Diagnostics are values: collected by every stage, reported together, never raised one at a time."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+class Severity(str, enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Diagnostic:
+    """One problem found in an input, located by file, JSON pointer and (when known) line:column."""
+
+    code: str
+    severity: Severity
+    pointer: str
+    message: str
+    file: str | None = None
+    line: int | None = None
+    column: int | None = None
+    hint: str | None = None
+
+    def format(self) -> str:
+        """Render as `file:line:col: error[code] /pointer: message (hint)`, one line."""
+        place = self.file or "<input>"
+        if self.line is not None:
+            place += f":{self.line}"
+            if self.column is not None:
+                place += f":{self.column}"
+        pointer = self.pointer or "/"
+        text = f"{place}: {self.severity.value}[{self.code}] at {pointer}: {self.message}"
+        if self.hint:
+            text += f" (hint: {self.hint})"
+        return text
+
+
+def error(code: str, pointer: str, message: str, *, hint: str | None = None) -> Diagnostic:
+    return Diagnostic(code=code, severity=Severity.ERROR, pointer=pointer, message=message, hint=hint)
+
+
+def warning(code: str, pointer: str, message: str, *, hint: str | None = None) -> Diagnostic:
+    return Diagnostic(code=code, severity=Severity.WARNING, pointer=pointer, message=message, hint=hint)
+
+
+def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
+    return any(d.severity is Severity.ERROR for d in diagnostics)
+
+
+class GenerationFailed(Exception):
+    """Raised at the pipeline boundary, carrying every diagnostic collected so far."""
+
+    def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
+        self.diagnostics = tuple(diagnostics)
+        super().__init__("\n".join(d.format() for d in self.diagnostics))
+
+
+def escape_pointer_token(token: str | int) -> str:
+    """RFC 6901 escaping of one reference token."""
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def join_pointer(base: str, *tokens: str | int) -> str:
+    return base + "".join("/" + escape_pointer_token(t) for t in tokens)

@@ -1,0 +1,139 @@
+"""Context-safe filters: the only way spec text reaches generated files.
+
+Each filter makes text inert for one context: a Python literal (`pyrepr`), the inside of a
+triple-quoted docstring (`docstring`), a `#` comment (`comment`), a TOML basic string (`tomlstr`)
+and Markdown prose (`markdown`). Text from the spec is data; after these filters it can neither
+end the construct it sits in nor be read as code.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+import unicodedata
+
+from . import naming
+
+# Characters that some tool (Python's str.splitlines, editors, black) treats as a line break.
+_LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAK_RE = re.compile("\r\n|[" + _LINE_BREAKS + "]")
+
+
+def pyrepr(value: object) -> str:
+    """A Python literal for a str, int, float, bool or None (repr escapes every control char)."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return repr(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return f"float({str(value)!r})"
+        return repr(value)
+    raise TypeError(f"pyrepr cannot render a {type(value).__name__}")
+
+
+def _escape_invisible(text: str, *, backslashes: bool = False) -> str:
+    """Show control and other non-printing characters as escapes; keep ordinary Unicode text.
+
+    With `backslashes`, a backslash is doubled too, so the result is the body of a string
+    literal whose value is `text` and in which nothing of the spec can form an escape.
+    """
+    out = []
+    for char in text:
+        if char == "\n" or char == " ":
+            out.append(char)
+        elif char == "\t":
+            out.append("    ")
+        elif char == "\\" and backslashes:
+            out.append("\\\\")
+        elif not char.isprintable() or unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp"):
+            code = ord(char)
+            if code < 0x100:
+                out.append(f"\\x{code:02x}")
+            elif code < 0x10000:
+                out.append(f"\\u{code:04x}")
+            else:
+                out.append(f"\\U{code:08x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _normalise_lines(text: str) -> str:
+    return _LINE_BREAK_RE.sub("\n", text)
+
+
+def docstring(text: str | None, indent: int = 0, width: int = 88) -> str:
+    """A complete triple-quoted docstring for `text`, wrapped to `width`, body indented.
+
+    Backslashes are doubled (so no escape sequence of the spec's survives), control characters
+    become visible escapes, and quotes are escaped wherever they could close the string.
+    """
+    body = _escape_invisible(_normalise_lines(text or "").strip(), backslashes=True)
+    body = re.sub(r'"(?=")|"$', '\\\\"', body)
+    pad = " " * indent
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body)]
+    wrapped = []
+    for paragraph in paragraphs:
+        lines = []
+        for line in paragraph.split("\n"):
+            lines.extend(
+                textwrap.wrap(
+                    line.strip(),
+                    width=max(width - indent, 40),
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                )
+                or [""]
+            )
+        wrapped.append("\n".join(lines))
+    text_out = "\n\n".join(wrapped)
+    if "\n" not in text_out and len(text_out) + indent + 6 <= width:
+        return f'"""{text_out}"""'
+    indented = "\n".join((pad + line) if line else "" for line in text_out.split("\n"))
+    return '"""' + indented[indent:] + "\n" + pad + '"""'
+
+
+def comment(text: str | None) -> str:
+    """Text for after `# `: every kind of line break starts a new `# ` line, controls escaped."""
+    lines = _normalise_lines(text or "").strip().split("\n")
+    return "\n# ".join(_escape_invisible(line).rstrip() for line in lines)
+
+
+def tomlstr(text: str) -> str:
+    """A TOML basic string (double-quoted), with every control character escaped."""
+    out = ['"']
+    for char in text:
+        if char in '"\\':
+            out.append("\\" + char)
+        elif not char.isprintable() or unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp"):
+            out.append(f"\\u{ord(char):04x}" if ord(char) < 0x10000 else f"\\U{ord(char):08x}")
+        else:
+            out.append(char)
+    out.append('"')
+    return "".join(out)
+
+
+def markdown(text: str | None) -> str:
+    """Prose for Markdown: HTML-significant characters escaped, line breaks normalised."""
+    cleaned = _escape_invisible(_normalise_lines(text or "").strip())
+    return cleaned.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def markdown_code(text: str | None) -> str:
+    """Inline code span that cannot be closed early by backticks in `text`."""
+    cleaned = _escape_invisible(_normalise_lines(text or "")).replace("\n", " ")
+    fence = "`"
+    while fence in cleaned:
+        fence += "`"
+    return f"{fence} {cleaned} {fence}"
+
+
+FILTERS = {
+    "pyrepr": pyrepr,
+    "docstring": docstring,
+    "comment": comment,
+    "tomlstr": tomlstr,
+    "markdown": markdown,
+    "markdown_code": markdown_code,
+    "snake": naming.snake_case,
+    "pascal": naming.pascal_case,
+}

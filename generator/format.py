@@ -1,0 +1,33 @@
+"""Format generated Python with black, so the committed output is exactly black's."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import black
+
+from .diagnostics import Diagnostic, error
+
+_MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=88)
+
+
+def format_files(files: Mapping[str, str]) -> tuple[dict[str, str], tuple[Diagnostic, ...]]:
+    """Return `files` with every `.py` file black-formatted; unparsable code is an error."""
+    formatted: dict[str, str] = {}
+    problems: list[Diagnostic] = []
+    for path, text in files.items():
+        if not path.endswith(".py"):
+            formatted[path] = text
+            continue
+        try:
+            formatted[path] = black.format_str(text, mode=_MODE)
+        except black.InvalidInput as exc:
+            problems.append(
+                error(
+                    "generated-code-invalid",
+                    "",
+                    f"{path}: the templates produced code black cannot parse: {exc}",
+                )
+            )
+            formatted[path] = text
+    return formatted, tuple(problems)

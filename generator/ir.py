@@ -1,0 +1,337 @@
+"""The intermediate model (IR): what templates see.
+
+Every node is a frozen, slotted, keyword-only dataclass made of tuples and other nodes, with no
+parent links and no raw dicts, and keeps the JSON pointer it came from. All Python names in it
+were decided by `generator.naming` while the IR was built; templates only print them.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class TypeKind(str, enum.Enum):
+    """The shape of a value on the wire and in Python."""
+
+    STRING = "string"
+    INTEGER = "integer"
+    NUMBER = "number"
+    BOOLEAN = "boolean"
+    DATETIME = "datetime"
+    DATE = "date"
+    ANY = "any"
+    ENUM = "enum"
+    MODEL = "model"
+    ARRAY = "array"
+    MAP = "map"
+
+
+_JSON_NATIVE_KINDS = frozenset(
+    {TypeKind.STRING, TypeKind.INTEGER, TypeKind.NUMBER, TypeKind.BOOLEAN, TypeKind.ANY}
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Constraints:
+    """Value constraints from the schema, kept for validation and for test-data strategies."""
+
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    exclusive_minimum: bool = False
+    exclusive_maximum: bool = False
+    multiple_of: int | float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    unique_items: bool = False
+    min_properties: int | None = None
+    max_properties: int | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return self == _NO_CONSTRAINTS
+
+
+_NO_CONSTRAINTS = Constraints()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TypeRef:
+    """A use of a type: a primitive, a named model or enum, or a container of another TypeRef.
+
+    `annotation` is the Python type hint without nullability; `target` names the model or enum
+    (its key in `Api.models` / `Api.enums`) when `kind` is MODEL or ENUM; `item` is the element
+    type of an ARRAY or the value type of a MAP.
+    """
+
+    pointer: str
+    kind: TypeKind
+    annotation: str
+    nullable: bool = False
+    format: str | None = None
+    target: str | None = None
+    item: TypeRef | None = None
+    constraints: Constraints = _NO_CONSTRAINTS
+    strategy: str = ""
+    """For models: the name of its instance strategy in `strategies.py`."""
+    json_strategy: str = ""
+    """For models: the name of its JSON-value strategy in `strategies.py`."""
+    codec: str = ""
+    """For arrays and maps: the suffix of their generated decoder's name (`_decode_list_str`)."""
+
+    @property
+    def json_native(self) -> bool:
+        """True when the Python value is already its JSON value (a scalar or Any)."""
+        return self.kind in _JSON_NATIVE_KINDS
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Field:
+    """A property of an object model."""
+
+    pointer: str
+    wire_name: str
+    py_name: str
+    local_name: str
+    path_segment: str
+    """How the field appears in an error path: `.name` or `['odd name']`."""
+    type: TypeRef
+    required: bool
+    description: str | None = None
+    read_only: bool = False
+    write_only: bool = False
+    deprecated: bool = False
+    annotation: str
+    """The full Python annotation, including `| None` and `| Unset` where they apply."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Model:
+    """An object schema, generated as a dataclass."""
+
+    pointer: str
+    name: str
+    class_name: str
+    description: str | None
+    fields: tuple[Field, ...]
+    strategy_name: str
+    """Name of its hypothesis strategy for instances in `strategies.py`."""
+    json_strategy_name: str
+    """Name of its hypothesis strategy for valid JSON values in `strategies.py`."""
+    deprecated: bool = False
+
+    @property
+    def required_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.required)
+
+    @property
+    def optional_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if not f.required)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EnumMember:
+    pointer: str
+    value: str | int
+    py_name: str
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Enum:
+    """A string or integer enum, generated as a `(str, Enum)` / `(int, Enum)` class.
+
+    Open enums accept and preserve values the spec does not list, so a service that adds a value
+    does not break old clients.
+    """
+
+    pointer: str
+    name: str
+    class_name: str
+    base: TypeKind
+    members: tuple[EnumMember, ...]
+    description: str | None = None
+    open: bool = True
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ServerVariable:
+    pointer: str
+    name: str
+    py_name: str
+    default: str
+    enum: tuple[str, ...] = ()
+    description: str | None = None
+    required: bool = False
+    """True when the spec gives no usable default (an empty one), so the caller must pass it."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Server:
+    pointer: str
+    url: str
+    description: str | None
+    variables: tuple[ServerVariable, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OAuthScope:
+    name: str
+    description: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OAuthFlow:
+    pointer: str
+    kind: str
+    authorization_url: str | None
+    token_url: str | None
+    refresh_url: str | None
+    scopes: tuple[OAuthScope, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SecurityScheme:
+    pointer: str
+    key: str
+    kind: str
+    description: str | None = None
+    parameter_name: str | None = None
+    location: str | None = None
+    scheme: str | None = None
+    bearer_format: str | None = None
+    flows: tuple[OAuthFlow, ...] = ()
+    open_id_connect_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SecurityRequirement:
+    """One alternative: every listed scheme (with its scopes) must be satisfied together."""
+
+    schemes: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Parameter:
+    pointer: str
+    name: str
+    py_name: str
+    location: str
+    required: bool
+    type: TypeRef
+    description: str | None = None
+    deprecated: bool = False
+    style: str | None = None
+    explode: bool | None = None
+    annotation: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Header:
+    pointer: str
+    name: str
+    py_name: str
+    type: TypeRef
+    description: str | None = None
+    required: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Example:
+    name: str
+    summary: str | None
+    json: str
+    """The example value, serialized as canonical JSON (sorted keys are not applied: spec order)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Response:
+    pointer: str
+    status: str
+    description: str | None
+    media_type: str | None
+    type: TypeRef | None
+    headers: tuple[Header, ...] = ()
+    examples: tuple[Example, ...] = ()
+
+    @property
+    def is_success(self) -> bool:
+        return self.status.startswith("2")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Operation:
+    pointer: str
+    operation_id: str
+    py_name: str
+    method: str
+    path: str
+    summary: str | None
+    description: str | None
+    tags: tuple[str, ...]
+    parameters: tuple[Parameter, ...]
+    responses: tuple[Response, ...]
+    security: tuple[SecurityRequirement, ...]
+    deprecated: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Api:
+    """The whole API, as templates see it."""
+
+    pointer: str
+    source_format: str
+    title: str
+    version: str
+    description: str | None
+    package_name: str
+    package_version: str
+    distribution_name: str
+    client_prefix: str
+    servers: tuple[Server, ...]
+    security_schemes: tuple[SecurityScheme, ...]
+    security: tuple[SecurityRequirement, ...]
+    operations: tuple[Operation, ...]
+    models: tuple[Model, ...]
+    enums: tuple[Enum, ...]
+    codecs: tuple[TypeRef, ...]
+    """Container types that need generated decode/encode helpers, unique by `codec` name."""
+
+    @property
+    def exports(self) -> tuple[str, ...]:
+        """What the package's `__init__` exports, in the order `__all__` lists them."""
+        from .naming import export_sort_key
+
+        names = ["API_VERSION", "UNSET", "ClientError", "DeserializationError", "Unset"]
+        names += [e.class_name for e in self.enums] + [m.class_name for m in self.models]
+        return tuple(sorted(names, key=export_sort_key))
+
+    @property
+    def model_kinds(self) -> frozenset[str]:
+        """Every TypeKind value used by a model field, at any depth (decides imports)."""
+        kinds: set[str] = set()
+        stack = [f.type for m in self.models for f in m.fields]
+        while stack:
+            type_ref = stack.pop()
+            kinds.add(type_ref.kind.value)
+            if type_ref.item is not None:
+                stack.append(type_ref.item)
+        if any(not f.required for m in self.models for f in m.fields):
+            kinds.add("unset")
+        return frozenset(kinds)
+
+    @property
+    def model_enum_names(self) -> tuple[str, ...]:
+        """Enums that some model field refers to, sorted (the models module imports these)."""
+        names: set[str] = set()
+        stack = [f.type for m in self.models for f in m.fields]
+        while stack:
+            type_ref = stack.pop()
+            if type_ref.kind is TypeKind.ENUM and type_ref.target is not None:
+                names.add(type_ref.target)
+            if type_ref.item is not None:
+                stack.append(type_ref.item)
+        return tuple(sorted(names))

@@ -1,0 +1,190 @@
+"""Every Python name in the generated code is decided here, and only here.
+
+Spec names are arbitrary text. They are split into words, transliterated to ASCII, cased, kept
+clear of keywords, dunders, builtins that generated code relies on, and the generated code's own
+members, and finally made unique within their scope. Uniqueness is deterministic: callers claim
+names in a deterministic order (spec order, or sorted where the spec gives none), and a clash gets
+the smallest free numeric suffix.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+
+# Generated modules use these names in annotations and at module level. A class or field that
+# reused one would shadow it (a field named `list` breaks a later `list[int]` annotation).
+_ANNOTATION_NAMES = frozenset(
+    {"str", "int", "float", "bool", "list", "dict", "object", "bytes", "datetime", "date"}
+)
+
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        "Any",
+        "ApiError",
+        "AsyncClient",
+        "Client",
+        "ClientError",
+        "DeserializationError",
+        "Enum",
+        "Final",
+        "Literal",
+        "Mapping",
+        "Unset",
+        "UNSET",
+    }
+)
+
+RESERVED_FIELD_NAMES = _ANNOTATION_NAMES | {"self", "cls", "from_dict", "to_dict"}
+
+RESERVED_PARAMETER_NAMES = _ANNOTATION_NAMES | {"self", "cls", "request", "response", "timeout"}
+
+# Module-level names of the generated strategies module (and Python keywords, handled apart).
+RESERVED_STRATEGY_NAMES = frozenset({"st", "annotations", "date", "datetime", "timezone", "Any"})
+
+RESERVED_METHOD_NAMES = frozenset(
+    {"close", "send_request", "from_dict", "to_dict", "aclose", "request", "stream"}
+)
+
+
+def words(text: str) -> list[str]:
+    """Split arbitrary text into ASCII words: camelCase, PascalCase, acronyms, separators, digits."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _WORD.findall(ascii_text)
+
+
+def snake_case(text: str) -> str:
+    return "_".join(w.lower() for w in words(text))
+
+
+def pascal_case(text: str) -> str:
+    return "".join(w[:1].upper() + w[1:] if not w.isupper() else w.capitalize() for w in words(text))
+
+
+def constant_case(text: str) -> str:
+    return "_".join(w.upper() for w in words(text))
+
+
+def _finish(name: str, *, fallback: str, digit_prefix: str, reserved: Iterable[str]) -> str:
+    if not name:
+        name = fallback
+    if name[0].isdigit():
+        name = digit_prefix + name
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+        name += "_"
+    if not name.isidentifier():  # pragma: no cover - words() only yields [A-Za-z0-9]
+        raise ValueError(f"cannot make an identifier from {name!r}")
+    return name
+
+
+def class_name(text: str) -> str:
+    return _finish(
+        pascal_case(text), fallback="Model", digit_prefix="Model", reserved=RESERVED_CLASS_NAMES
+    )
+
+
+def field_name(text: str) -> str:
+    return _finish(
+        snake_case(text), fallback="field", digit_prefix="field_", reserved=RESERVED_FIELD_NAMES
+    )
+
+
+def parameter_name(text: str) -> str:
+    return _finish(
+        snake_case(text), fallback="param", digit_prefix="param_", reserved=RESERVED_PARAMETER_NAMES
+    )
+
+
+def strategy_name(text: str) -> str:
+    return _finish(
+        snake_case(text), fallback="model", digit_prefix="model_", reserved=RESERVED_STRATEGY_NAMES
+    )
+
+
+def method_name(operation_id: str) -> str:
+    """`Group_Operation` ids (Azure style) use the part after the last underscore-separated group."""
+    if "_" in operation_id.strip("_"):
+        head, _, tail = operation_id.strip("_").rpartition("_")
+        if head and tail and not tail.isdigit():
+            operation_id = tail
+    return _finish(
+        snake_case(operation_id),
+        fallback="operation",
+        digit_prefix="operation_",
+        reserved=RESERVED_METHOD_NAMES,
+    )
+
+
+def enum_member_name(value: object) -> str:
+    text = str(value)
+    name = constant_case(text)
+    if not name:
+        name = "EMPTY" if text == "" else "VALUE"
+    if isinstance(value, int) and not isinstance(value, bool):
+        name = ("NEGATIVE_" if value < 0 else "VALUE_") + str(abs(value))
+    return _finish(name, fallback="VALUE", digit_prefix="VALUE_", reserved=("NAME", "VALUE"))
+
+
+def distribution_name(package: str) -> str:
+    return package.replace("_", "-")
+
+
+class NameScope:
+    """Hands out unique names within one scope (a module, a class, a parameter list)."""
+
+    __slots__ = ("_taken",)
+
+    def __init__(self, taken: Iterable[str] = ()) -> None:
+        self._taken = set(taken)
+
+    def claim(self, name: str) -> str:
+        candidate = name
+        suffix = 2
+        while candidate in self._taken:
+            candidate = f"{name}_{suffix}" if name[-1:] != "_" else f"{name}{suffix}"
+            suffix += 1
+        self._taken.add(candidate)
+        return candidate
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._taken
+
+
+def codec_name(container: str, item: str, item_nullable: bool) -> str:
+    """A unique helper-name suffix for one container shape: `list_str`, `dict_nullable_Pet`.
+
+    Class names start upper-case and the prefixes and primitive names are lower-case, so two
+    different shapes never share a name.
+    """
+    prefix = "list" if container == "array" else "dict"
+    return f"{prefix}_{'nullable_' if item_nullable else ''}{item}"
+
+
+def path_segment(wire_name: str) -> str:
+    """How a property appears in an error path: `.name`, or `['odd name']` when not plain."""
+    if wire_name.isascii() and wire_name.isidentifier():
+        return "." + wire_name
+    return "[" + repr(wire_name) + "]"
+
+
+def local_name(py_name: str) -> str:
+    """The local variable a decoder uses for a field; the prefix keeps it off every other local."""
+    return "_f_" + py_name
+
+
+def export_sort_key(name: str) -> tuple[int, list[str | int]]:
+    """isort's order for `__all__`: CONSTANTS, then Classes, then the rest, numbers naturally."""
+    if name.isupper() or (name.replace("_", "").isupper()):
+        category = 0
+    elif name[:1].isupper():
+        category = 1
+    else:
+        category = 2
+    chunks: list[str | int] = [
+        int(chunk) if chunk.isdigit() else chunk for chunk in re.split(r"([0-9]+)", name)
+    ]
+    return category, chunks

@@ -1,0 +1,391 @@
+"""A validated OpenAPI 3.x document → the IR (`ir.Api`) plus diagnostics.
+
+This module reads the document-level parts (info, servers, security, paths); `schemas` turns
+schema objects into types. Parsing never raises on bad input: problems become diagnostics with
+the JSON pointer they came from, and the caller decides whether to stop.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from . import naming
+from .diagnostics import Diagnostic, error, join_pointer, warning
+from .ir import (
+    Api,
+    Example,
+    Header,
+    OAuthFlow,
+    OAuthScope,
+    Operation,
+    Parameter,
+    Response,
+    SecurityRequirement,
+    SecurityScheme,
+    Server,
+    ServerVariable,
+    TypeKind,
+    TypeRef,
+)
+from .refs import RefError, resolve_ref
+from .schemas import SchemaBuilder
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_PARAMETER_LOCATIONS = ("path", "query", "header", "cookie")
+
+
+def parse(
+    data: Mapping[str, Any], *, package_name: str, package_version: str = "0.1.0"
+) -> tuple[Api | None, tuple[Diagnostic, ...]]:
+    """Build the IR for `data`; return (None, diagnostics) when it has errors."""
+    parser = _DocumentParser(data)
+    api = parser.parse(package_name, package_version)
+    diagnostics = tuple(parser.diagnostics + parser.schemas.diagnostics)
+    if any(d.severity.value == "error" for d in diagnostics):
+        return None, diagnostics
+    return api, diagnostics
+
+
+class _DocumentParser:
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.root = data
+        self.diagnostics: list[Diagnostic] = []
+        self.schemas = SchemaBuilder(data)
+
+    def parse(self, package_name: str, package_version: str) -> Api:
+        root = self.root
+        version = str(root.get("openapi") or root.get("swagger") or "")
+        if not version.startswith("3."):
+            self.diagnostics.append(
+                error(
+                    "unsupported-version",
+                    "/openapi" if "openapi" in root else "/swagger",
+                    f"OpenAPI version {version!r} is not supported yet; use OpenAPI 3.0 or 3.1",
+                )
+            )
+        components = _mapping(root.get("components"))
+        self.schemas.declare_components(_mapping(components.get("schemas")), "/components/schemas")
+        info = _mapping(root.get("info"))
+        security = self._security_requirements(root.get("security"), "/security") or ()
+        operations = self._operations(security)
+        models, enums, codecs = self.schemas.finish()
+        title = _text(info.get("title")) or package_name
+        return Api(
+            pointer="",
+            source_format="openapi-" + version,
+            title=title,
+            version=str(info.get("version", "")),
+            description=_text(info.get("description")),
+            package_name=package_name,
+            package_version=package_version,
+            distribution_name=naming.distribution_name(package_name),
+            client_prefix=naming.class_name(title),
+            servers=self._servers(root.get("servers")),
+            security_schemes=self._security_schemes(
+                _mapping(components.get("securitySchemes"))
+            ),
+            security=security,
+            operations=operations,
+            models=models,
+            enums=enums,
+            codecs=codecs,
+        )
+
+    # -- servers and security ----------------------------------------------------------------
+
+    def _servers(self, servers: object) -> tuple[Server, ...]:
+        result = []
+        for index, server in enumerate(servers if isinstance(servers, list) else ()):
+            pointer = join_pointer("/servers", index)
+            server = self._deref(server, pointer)
+            scope = naming.NameScope(naming.RESERVED_PARAMETER_NAMES)
+            variables = []
+            for name, variable in _mapping(server.get("variables")).items():
+                variable = _mapping(variable)
+                default = str(variable.get("default", ""))
+                variables.append(
+                    ServerVariable(
+                        pointer=join_pointer(pointer, "variables", name),
+                        name=name,
+                        py_name=scope.claim(naming.parameter_name(name)),
+                        default=default,
+                        enum=tuple(str(v) for v in variable.get("enum") or ()),
+                        description=_text(variable.get("description")),
+                        required=default == "",
+                    )
+                )
+            result.append(
+                Server(
+                    pointer=pointer,
+                    url=str(server.get("url", "")),
+                    description=_text(server.get("description")),
+                    variables=tuple(variables),
+                )
+            )
+        return tuple(result)
+
+    def _security_schemes(self, schemes: Mapping[str, Any]) -> tuple[SecurityScheme, ...]:
+        result = []
+        for key, scheme in schemes.items():
+            pointer = join_pointer("/components/securitySchemes", key)
+            scheme = self._deref(scheme, pointer)
+            flows = []
+            for flow_kind, flow in _mapping(scheme.get("flows")).items():
+                flow = _mapping(flow)
+                flows.append(
+                    OAuthFlow(
+                        pointer=join_pointer(pointer, "flows", flow_kind),
+                        kind=flow_kind,
+                        authorization_url=_text(flow.get("authorizationUrl")),
+                        token_url=_text(flow.get("tokenUrl")),
+                        refresh_url=_text(flow.get("refreshUrl")),
+                        scopes=tuple(
+                            OAuthScope(name=name, description=_text(text))
+                            for name, text in _mapping(flow.get("scopes")).items()
+                        ),
+                    )
+                )
+            result.append(
+                SecurityScheme(
+                    pointer=pointer,
+                    key=key,
+                    kind=str(scheme.get("type", "")),
+                    description=_text(scheme.get("description")),
+                    parameter_name=_text(scheme.get("name")),
+                    location=_text(scheme.get("in")),
+                    scheme=_text(scheme.get("scheme")),
+                    bearer_format=_text(scheme.get("bearerFormat")),
+                    flows=tuple(flows),
+                    open_id_connect_url=_text(scheme.get("openIdConnectUrl")),
+                )
+            )
+        return tuple(result)
+
+    def _security_requirements(
+        self, requirements: object, pointer: str
+    ) -> tuple[SecurityRequirement, ...] | None:
+        if not isinstance(requirements, list):
+            return None
+        return tuple(
+            SecurityRequirement(
+                schemes=tuple(
+                    (name, tuple(str(s) for s in scopes or ()))
+                    for name, scopes in _mapping(requirement).items()
+                )
+            )
+            for requirement in requirements
+        )
+
+    # -- operations --------------------------------------------------------------------------
+
+    def _operations(self, default_security: tuple[SecurityRequirement, ...]) -> tuple[Operation, ...]:
+        operations = []
+        method_scope = naming.NameScope(naming.RESERVED_METHOD_NAMES)
+        for path, path_item in _mapping(self.root.get("paths")).items():
+            item_pointer = join_pointer("/paths", path)
+            path_item = self._deref(path_item, item_pointer)
+            shared = path_item.get("parameters")
+            for method in HTTP_METHODS:
+                if not isinstance(path_item.get(method), Mapping):
+                    continue
+                pointer = join_pointer(item_pointer, method)
+                operations.append(
+                    self._operation(
+                        path, method, path_item[method], pointer, shared, item_pointer,
+                        method_scope, default_security,
+                    )
+                )
+        return tuple(operations)
+
+    def _operation(
+        self,
+        path: str,
+        method: str,
+        operation: Mapping[str, Any],
+        pointer: str,
+        shared_parameters: object,
+        item_pointer: str,
+        method_scope: naming.NameScope,
+        default_security: tuple[SecurityRequirement, ...],
+    ) -> Operation:
+        operation_id = _text(operation.get("operationId")) or f"{method} {path}"
+        py_name = method_scope.claim(naming.method_name(operation_id))
+        hint = naming.class_name(py_name)
+        security = self._security_requirements(
+            operation.get("security"), join_pointer(pointer, "security")
+        )
+        return Operation(
+            pointer=pointer,
+            operation_id=operation_id,
+            py_name=py_name,
+            method=method.upper(),
+            path=path,
+            summary=_text(operation.get("summary")),
+            description=_text(operation.get("description")),
+            tags=tuple(str(t) for t in operation.get("tags") or ()),
+            parameters=self._parameters(
+                shared_parameters, item_pointer, operation.get("parameters"), pointer, hint
+            ),
+            responses=self._responses(_mapping(operation.get("responses")), pointer, hint),
+            security=default_security if security is None else security,
+            deprecated=operation.get("deprecated") is True,
+        )
+
+    def _parameters(
+        self,
+        shared: object,
+        shared_pointer: str,
+        own: object,
+        pointer: str,
+        hint: str,
+    ) -> tuple[Parameter, ...]:
+        # Operation-level parameters override path-item ones with the same name and location.
+        merged: dict[tuple[str, str], tuple[str, Mapping[str, Any]]] = {}
+        for base, items in ((shared_pointer, shared), (pointer, own)):
+            for index, raw in enumerate(items if isinstance(items, list) else ()):
+                param_pointer = join_pointer(base, "parameters", index)
+                param = self._deref(raw, param_pointer)
+                name, location = param.get("name"), param.get("in")
+                if not isinstance(name, str) or location not in _PARAMETER_LOCATIONS:
+                    continue
+                merged[(location, name)] = (param_pointer, param)
+        scope = naming.NameScope(naming.RESERVED_PARAMETER_NAMES)
+        result = []
+        for (location, name), (param_pointer, param) in merged.items():
+            if "schema" in param:
+                type_ref = self.schemas.type_of(
+                    param["schema"], join_pointer(param_pointer, "schema"), hint + "_" + name
+                )
+            else:
+                self.diagnostics.append(
+                    warning(
+                        "parameter-without-schema",
+                        param_pointer,
+                        "parameters described by 'content' are not supported yet; "
+                        "the value is sent as text",
+                    )
+                )
+                type_ref = TypeRef(pointer=param_pointer, kind=TypeKind.STRING, annotation="str")
+            required = param.get("required") is True or location == "path"
+            annotation = type_ref.annotation + (" | None" if type_ref.nullable else "")
+            if not required:
+                annotation += " | Unset"
+            explode = param.get("explode")
+            result.append(
+                Parameter(
+                    pointer=param_pointer,
+                    name=name,
+                    py_name=scope.claim(naming.parameter_name(name)),
+                    location=location,
+                    required=required,
+                    type=type_ref,
+                    description=_text(param.get("description")),
+                    deprecated=param.get("deprecated") is True,
+                    style=_text(param.get("style")),
+                    explode=explode if isinstance(explode, bool) else None,
+                    annotation=annotation,
+                )
+            )
+        return tuple(result)
+
+    def _responses(
+        self, responses: Mapping[str, Any], pointer: str, hint: str
+    ) -> tuple[Response, ...]:
+        result = []
+        for status, raw in responses.items():
+            status = str(status)
+            response_pointer = join_pointer(pointer, "responses", status)
+            response = self._deref(raw, response_pointer)
+            media_type, media = _pick_media_type(_mapping(response.get("content")))
+            type_ref = None
+            examples: tuple[Example, ...] = ()
+            if media is not None and "schema" in media:
+                type_ref = self.schemas.type_of(
+                    media["schema"],
+                    join_pointer(response_pointer, "content", media_type or "", "schema"),
+                    f"{hint}Response{status.upper() if status != 'default' else 'Default'}",
+                )
+            if media is not None:
+                examples = _examples(media)
+            headers = []
+            header_scope = naming.NameScope(naming.RESERVED_PARAMETER_NAMES)
+            for name, raw_header in _mapping(response.get("headers")).items():
+                header_pointer = join_pointer(response_pointer, "headers", name)
+                header = self._deref(raw_header, header_pointer)
+                header_type = self.schemas.type_of(
+                    header.get("schema", {"type": "string"}),
+                    join_pointer(header_pointer, "schema"),
+                    f"{hint}{name}Header",
+                )
+                headers.append(
+                    Header(
+                        pointer=header_pointer,
+                        name=name,
+                        py_name=header_scope.claim(naming.parameter_name(name)),
+                        type=header_type,
+                        description=_text(header.get("description")),
+                        required=header.get("required") is True,
+                    )
+                )
+            result.append(
+                Response(
+                    pointer=response_pointer,
+                    status=status,
+                    description=_text(response.get("description")),
+                    media_type=media_type,
+                    type=type_ref,
+                    headers=tuple(headers),
+                    examples=examples,
+                )
+            )
+        return tuple(result)
+
+    def _deref(self, value: object, pointer: str) -> Mapping[str, Any]:
+        """Follow a `$ref` on a parameter, response, header or path item; {} when it fails."""
+        if isinstance(value, Mapping) and "$ref" in value:
+            try:
+                value = resolve_ref(self.root, value["$ref"]).value
+            except RefError as exc:
+                self.diagnostics.append(
+                    error("unresolvable-ref", join_pointer(pointer, "$ref"), exc.reason)
+                )
+                return {}
+        return _mapping(value)
+
+
+def _mapping(value: object) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _pick_media_type(content: Mapping[str, Any]) -> tuple[str | None, Mapping[str, Any] | None]:
+    """Prefer JSON (`application/json` or any `+json`), else the first media type listed."""
+    for media_type, media in content.items():
+        base = media_type.split(";", 1)[0].strip().lower()
+        if base == "application/json" or base.endswith("+json"):
+            return media_type, _mapping(media)
+    for media_type, media in content.items():
+        return media_type, _mapping(media)
+    return None, None
+
+
+def _examples(media: Mapping[str, Any]) -> tuple[Example, ...]:
+    result = []
+    if "example" in media:
+        result.append(Example(name="example", summary=None, json=_json(media["example"])))
+    for name, example in _mapping(media.get("examples")).items():
+        example = _mapping(example)
+        if "value" in example:
+            result.append(
+                Example(name=name, summary=_text(example.get("summary")), json=_json(example["value"]))
+            )
+    return tuple(result)
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)

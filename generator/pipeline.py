@@ -1,0 +1,79 @@
+"""The pipeline, stage by stage: load → validate → parse → render → format (→ write).
+
+Each stage is a pure function in its own module; this one only chains them, stops before
+writing when any stage reports an error, and gives every diagnostic its file and line:column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .diagnostics import Diagnostic, has_errors
+from .format import format_files
+from .load import Document, load
+from .parse import parse
+from .render import render
+from .validate import validate
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Result:
+    files: dict[str, str]
+    """The generated tree, by relative POSIX path; empty when there were errors."""
+    diagnostics: tuple[Diagnostic, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not has_errors(self.diagnostics)
+
+
+def _locate(document: Document, diagnostics: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    located = []
+    for diagnostic in diagnostics:
+        if diagnostic.file is None:
+            diagnostic = replace(diagnostic, file=str(document.path))
+        if diagnostic.line is None and diagnostic.pointer:
+            position = document.locate(diagnostic.pointer)
+            if position is not None:
+                diagnostic = replace(diagnostic, line=position[0], column=position[1])
+        located.append(diagnostic)
+    return tuple(located)
+
+
+def check_spec(spec: Path) -> tuple[Document | None, tuple[Diagnostic, ...]]:
+    """Load and validate: the `validate` command, and the first half of `generate`."""
+    document, diagnostics = load(spec)
+    if document is None or has_errors(diagnostics):
+        return None, diagnostics
+    problems = _locate(document, validate(document))
+    return document, diagnostics + problems
+
+
+def generate(
+    spec: Path,
+    *,
+    package: str,
+    template_dirs: Sequence[Path] = (),
+    package_version: str = "0.1.0",
+) -> Result:
+    """Run every stage up to (not including) writing."""
+    document, diagnostics = check_spec(spec)
+    if document is None or has_errors(diagnostics):
+        return Result(files={}, diagnostics=diagnostics)
+    api, parse_diagnostics = parse(
+        document.data, package_name=package, package_version=package_version
+    )
+    diagnostics += _locate(document, parse_diagnostics)
+    if api is None or has_errors(diagnostics):
+        return Result(files={}, diagnostics=diagnostics)
+    rendered, render_diagnostics = render(api, template_dirs)
+    diagnostics += render_diagnostics
+    if has_errors(diagnostics):
+        return Result(files={}, diagnostics=diagnostics)
+    formatted, format_diagnostics = format_files(rendered)
+    diagnostics += format_diagnostics
+    if has_errors(diagnostics):
+        return Result(files={}, diagnostics=diagnostics)
+    return Result(files=formatted, diagnostics=diagnostics)

@@ -1,0 +1,107 @@
+"""IR → {relative path: text}, by rendering the templates a manifest names.
+
+The manifest (`manifest.toml` among the templates) maps each template to the output path it
+renders to, so there is no hard-coded build method per file. User template directories come first
+in a ChoiceLoader: a user file with a built-in's name replaces it, the manifest included.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from .diagnostics import Diagnostic, error
+from .filters import FILTERS
+from .ir import Api
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised only on Python 3.10
+    import tomli as tomllib
+
+MANIFEST = "manifest.toml"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OutputFile:
+    """One manifest entry: which template renders to which path (placeholders: `{package}`)."""
+
+    template: str
+    output: str
+
+
+def builtin_templates_dir() -> Path:
+    """The shipped templates: `templates/` in a source checkout, `generator/templates` installed."""
+    checkout = Path(__file__).resolve().parent.parent / "templates"
+    if (checkout / MANIFEST).is_file():
+        return checkout
+    installed = Path(__file__).resolve().parent / "templates"
+    if (installed / MANIFEST).is_file():
+        return installed
+    from importlib.resources import files
+
+    return Path(str(files("generator.templates")))
+
+
+def make_environment(template_dirs: Sequence[Path] = ()) -> jinja2.Environment:
+    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(d)) for d in template_dirs]
+    loaders.append(jinja2.FileSystemLoader(str(builtin_templates_dir())))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+def read_manifest(env: jinja2.Environment) -> tuple[tuple[OutputFile, ...], tuple[Diagnostic, ...]]:
+    assert env.loader is not None
+    source, filename, _ = env.loader.get_source(env, MANIFEST)
+    try:
+        table = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        return (), (error("bad-manifest", "", f"{filename}: {exc}"),)
+    entries = []
+    for index, entry in enumerate(table.get("file", [])):
+        if not isinstance(entry, dict) or set(entry) != {"template", "output"}:
+            return (), (
+                error(
+                    "bad-manifest",
+                    "",
+                    f"{filename}: [[file]] entry {index} needs exactly 'template' and 'output'",
+                ),
+            )
+        entries.append(OutputFile(template=str(entry["template"]), output=str(entry["output"])))
+    return tuple(entries), ()
+
+
+def render(
+    api: Api, template_dirs: Sequence[Path] = ()
+) -> tuple[dict[str, str], tuple[Diagnostic, ...]]:
+    """Render every manifest entry for `api`; return the files by relative POSIX path."""
+    env = make_environment(template_dirs)
+    manifest, diagnostics = read_manifest(env)
+    if diagnostics:
+        return {}, diagnostics
+    files: dict[str, str] = {}
+    problems: list[Diagnostic] = []
+    for entry in manifest:
+        path = entry.output.format(package=api.package_name)
+        try:
+            files[path] = env.get_template(entry.template).render(api=api)
+        except jinja2.TemplateError as exc:
+            where = getattr(exc, "filename", None) or entry.template
+            line = getattr(exc, "lineno", None)
+            location = f"{where}:{line}" if line else where
+            problems.append(
+                error("template-error", "", f"{location}: {type(exc).__name__}: {exc}")
+            )
+    return dict(sorted(files.items())), tuple(problems)

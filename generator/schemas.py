@@ -1,0 +1,519 @@
+"""Schema objects → IR types: models, enums, primitives, containers.
+
+Component schemas are declared first (every model and enum gets its class name before any is
+built), so references, including recursive ones, resolve to a name rather than to a half-built
+node. Inline object and enum schemas are named from where they sit (`TrainingResultDetails`).
+Anything not yet supported becomes `Any` with a warning at its pointer, never a silent drop.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from . import naming
+from .diagnostics import Diagnostic, error, join_pointer, warning
+from .ir import Constraints, Enum, EnumMember, Field, Model, TypeKind, TypeRef
+from .refs import RefError, resolve_ref
+
+_PRIMITIVE_ANNOTATIONS = {
+    TypeKind.STRING: "str",
+    TypeKind.INTEGER: "int",
+    TypeKind.NUMBER: "float",
+    TypeKind.BOOLEAN: "bool",
+    TypeKind.DATETIME: "datetime",
+    TypeKind.DATE: "date",
+    TypeKind.ANY: "Any",
+}
+
+_FORMAT_KINDS = {"date-time": TypeKind.DATETIME, "date": TypeKind.DATE}
+
+_COMPOSITION_KEYS = ("oneOf", "anyOf", "not")
+
+
+@dataclass(slots=True)
+class _Pending:
+    pointer: str
+    class_name: str
+    schema: Mapping[str, Any]
+    is_enum: bool
+    strategy_name: str = ""
+    json_strategy_name: str = ""
+
+
+@dataclass(slots=True)
+class SchemaBuilder:
+    """Collects models, enums and container codecs while turning schemas into TypeRefs."""
+
+    root: Any
+    class_scope: naming.NameScope = field(
+        default_factory=lambda: naming.NameScope(naming.RESERVED_CLASS_NAMES)
+    )
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    _named: dict[str, _Pending] = field(default_factory=dict)
+    _built_models: dict[str, Model] = field(default_factory=dict)
+    _built_enums: dict[str, Enum] = field(default_factory=dict)
+    _codecs: dict[str, TypeRef] = field(default_factory=dict)
+    _alias_stack: list[str] = field(default_factory=list)
+    _strategy_scope: naming.NameScope = field(
+        default_factory=lambda: naming.NameScope(naming.RESERVED_STRATEGY_NAMES)
+    )
+
+    # -- declaration -------------------------------------------------------------------------
+
+    def declare_components(self, schemas: Mapping[str, Any], base_pointer: str) -> None:
+        """Give every named model and enum its class name, in sorted key order."""
+        for key in sorted(schemas):
+            schema = schemas[key]
+            pointer = join_pointer(base_pointer, key)
+            if not isinstance(schema, Mapping) or "$ref" in schema:
+                continue
+            if _is_enum(schema) or _is_model(schema):
+                self._declare(pointer, key, schema)
+
+    def _declare(self, pointer: str, hint: str, schema: Mapping[str, Any]) -> _Pending:
+        class_name = self.class_scope.claim(naming.class_name(hint))
+        pending = _Pending(
+            pointer=pointer, class_name=class_name, schema=schema, is_enum=_is_enum(schema)
+        )
+        if not pending.is_enum:
+            pending.strategy_name = self._strategy_scope.claim(naming.strategy_name(class_name))
+            pending.json_strategy_name = self._strategy_scope.claim(
+                naming.strategy_name(class_name + "Json")
+            )
+        self._named[pointer] = pending
+        return pending
+
+    def finish(self) -> tuple[tuple[Model, ...], tuple[Enum, ...], tuple[TypeRef, ...]]:
+        """Build every declared model and enum (inline ones are declared while building)."""
+        done: set[str] = set()
+        while len(done) < len(self._named):
+            for pointer in sorted(set(self._named) - done):
+                done.add(pointer)
+                pending = self._named[pointer]
+                if pending.is_enum:
+                    self._built_enums[pointer] = self._build_enum(pending)
+                else:
+                    self._built_models[pointer] = self._build_model(pending)
+        models = tuple(
+            sorted(self._built_models.values(), key=lambda m: naming.export_sort_key(m.class_name))
+        )
+        enums = tuple(
+            sorted(self._built_enums.values(), key=lambda e: naming.export_sort_key(e.class_name))
+        )
+        codecs = tuple(self._codecs[name] for name in sorted(self._codecs))
+        return models, enums, codecs
+
+    # -- types -------------------------------------------------------------------------------
+
+    def type_of(self, schema: object, pointer: str, hint: str) -> TypeRef:
+        """The TypeRef for `schema` found at `pointer`; `hint` names it if it must be a class."""
+        if schema is True or schema == {}:
+            return _primitive(pointer, TypeKind.ANY)
+        if not isinstance(schema, Mapping):
+            self._warn("unsupported-schema", pointer, "schema is not an object; treated as Any")
+            return _primitive(pointer, TypeKind.ANY)
+        nullable = _is_nullable(schema)
+        if "$ref" in schema:
+            return self._with_nullable(self._ref_type(schema["$ref"], pointer), nullable)
+        all_of = schema.get("allOf")
+        if isinstance(all_of, list) and len(all_of) == 1 and not _is_model_shape(schema):
+            inner = self.type_of(all_of[0], join_pointer(pointer, "allOf", 0), hint)
+            return self._with_nullable(inner, nullable)
+        for key in _COMPOSITION_KEYS + ("allOf",):
+            if key in schema and not (key == "allOf" and _is_model_shape(schema)):
+                self._warn(
+                    "unsupported-composition",
+                    join_pointer(pointer, key),
+                    f"'{key}' is not supported yet; the value is typed as Any",
+                )
+                return _primitive(pointer, TypeKind.ANY, nullable=nullable)
+        if _is_enum(schema):
+            pending = self._named.get(pointer) or self._declare(pointer, hint, schema)
+            return self._named_ref(pending, nullable)
+        kind_name = _single_type(schema)
+        if _is_model(schema):
+            pending = self._named.get(pointer) or self._declare(pointer, hint, schema)
+            return self._named_ref(pending, nullable)
+        if kind_name == "object":
+            return self._map_type(schema, pointer, hint, nullable)
+        if kind_name == "array":
+            items = schema.get("items", True)
+            item = self.type_of(items, join_pointer(pointer, "items"), hint + "Item")
+            return self._container(TypeKind.ARRAY, pointer, item, nullable, _constraints(schema))
+        if isinstance(schema.get("type"), list) and kind_name is None:
+            self._warn(
+                "unsupported-type-union",
+                join_pointer(pointer, "type"),
+                "a list of several non-null types is not supported yet; typed as Any",
+            )
+            return _primitive(pointer, TypeKind.ANY, nullable=nullable)
+        return self._primitive_type(schema, pointer, kind_name, nullable)
+
+    def _primitive_type(
+        self, schema: Mapping[str, Any], pointer: str, kind_name: str | None, nullable: bool
+    ) -> TypeRef:
+        fmt = schema.get("format") if isinstance(schema.get("format"), str) else None
+        if kind_name == "string":
+            kind = _FORMAT_KINDS.get(fmt or "", TypeKind.STRING)
+        elif kind_name in ("integer", "number", "boolean"):
+            kind = TypeKind(kind_name)
+        elif kind_name is None or kind_name == "null":
+            kind = TypeKind.ANY
+        else:
+            self._warn("unsupported-type", join_pointer(pointer, "type"), "unknown type; Any")
+            kind = TypeKind.ANY
+        return _primitive(
+            pointer, kind, nullable=nullable, fmt=fmt, constraints=_constraints(schema)
+        )
+
+    def _map_type(
+        self, schema: Mapping[str, Any], pointer: str, hint: str, nullable: bool
+    ) -> TypeRef:
+        extra = schema.get("additionalProperties", True)
+        if extra is False:
+            self._warn(
+                "empty-object",
+                pointer,
+                "an object with no properties and additionalProperties: false is typed "
+                "as an always-empty dict[str, Any]",
+            )
+            extra = True
+        value = self.type_of(
+            extra, join_pointer(pointer, "additionalProperties"), hint + "Value"
+        )
+        return self._container(TypeKind.MAP, pointer, value, nullable, _constraints(schema))
+
+    def _ref_type(self, ref: object, pointer: str) -> TypeRef:
+        try:
+            target = resolve_ref(self.root, ref)
+        except RefError as exc:
+            self.diagnostics.append(error("unresolvable-ref", pointer, exc.reason))
+            return _primitive(pointer, TypeKind.ANY)
+        pending = self._named.get(target.pointer)
+        if pending is not None:
+            return self._named_ref(pending, False)
+        if target.pointer in self._alias_stack:
+            self._warn(
+                "recursive-alias",
+                pointer,
+                "this schema refers to itself without an object in between; typed as Any",
+            )
+            return _primitive(pointer, TypeKind.ANY)
+        self._alias_stack.append(target.pointer)
+        try:
+            hint = target.pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+            return self.type_of(target.value, target.pointer, hint)
+        finally:
+            self._alias_stack.pop()
+
+    def _named_ref(self, pending: _Pending, nullable: bool) -> TypeRef:
+        return TypeRef(
+            pointer=pending.pointer,
+            kind=TypeKind.ENUM if pending.is_enum else TypeKind.MODEL,
+            annotation=pending.class_name,
+            nullable=nullable,
+            target=pending.class_name,
+            strategy=pending.strategy_name,
+            json_strategy=pending.json_strategy_name,
+        )
+
+    def _with_nullable(self, ref: TypeRef, nullable: bool) -> TypeRef:
+        if not nullable or ref.nullable:
+            return ref
+        return TypeRef(
+            pointer=ref.pointer,
+            kind=ref.kind,
+            annotation=ref.annotation,
+            nullable=True,
+            format=ref.format,
+            target=ref.target,
+            item=ref.item,
+            constraints=ref.constraints,
+            codec=ref.codec,
+            strategy=ref.strategy,
+            json_strategy=ref.json_strategy,
+        )
+
+    def _container(
+        self,
+        kind: TypeKind,
+        pointer: str,
+        item: TypeRef,
+        nullable: bool,
+        constraints: Constraints,
+    ) -> TypeRef:
+        inner = item.annotation + (" | None" if item.nullable else "")
+        annotation = f"list[{inner}]" if kind is TypeKind.ARRAY else f"dict[str, {inner}]"
+        codec = naming.codec_name(kind.value, item.codec or item.annotation, item.nullable)
+        ref = TypeRef(
+            pointer=pointer,
+            kind=kind,
+            annotation=annotation,
+            nullable=nullable,
+            item=item,
+            constraints=constraints,
+            codec=codec,
+        )
+        # One decoder per distinct shape; the first pointer that needed it documents it.
+        self._codecs.setdefault(codec, ref)
+        return ref
+
+    # -- models and enums --------------------------------------------------------------------
+
+    def _build_model(self, pending: _Pending) -> Model:
+        schema = pending.schema
+        properties, required = self._collect_properties(schema, pending.pointer)
+        scope = naming.NameScope(naming.RESERVED_FIELD_NAMES)
+        fields = []
+        for wire_name, (prop_pointer, prop_schema) in properties.items():
+            type_ref = self.type_of(prop_schema, prop_pointer, pending.class_name + "_" + wire_name)
+            is_required = wire_name in required
+            annotation = type_ref.annotation
+            if type_ref.nullable:
+                annotation += " | None"
+            if not is_required:
+                annotation += " | Unset"
+            prop = prop_schema if isinstance(prop_schema, Mapping) else {}
+            py_name = scope.claim(naming.field_name(wire_name))
+            fields.append(
+                Field(
+                    pointer=prop_pointer,
+                    wire_name=wire_name,
+                    py_name=py_name,
+                    local_name=naming.local_name(py_name),
+                    path_segment=naming.path_segment(wire_name),
+                    type=type_ref,
+                    required=is_required,
+                    description=_description(prop),
+                    read_only=prop.get("readOnly") is True,
+                    write_only=prop.get("writeOnly") is True,
+                    deprecated=prop.get("deprecated") is True,
+                    annotation=annotation,
+                )
+            )
+        extra = schema.get("additionalProperties")
+        if extra not in (None, False) and properties:
+            self._warn(
+                "additional-properties-ignored",
+                join_pointer(pending.pointer, "additionalProperties"),
+                "additionalProperties beside properties is not supported yet; "
+                "unknown keys are ignored when decoding",
+            )
+        return Model(
+            pointer=pending.pointer,
+            name=pending.class_name,
+            class_name=pending.class_name,
+            description=_description(schema),
+            fields=tuple(fields),
+            strategy_name=pending.strategy_name,
+            json_strategy_name=pending.json_strategy_name,
+            deprecated=schema.get("deprecated") is True,
+        )
+
+    def _collect_properties(
+        self, schema: Mapping[str, Any], pointer: str
+    ) -> tuple[dict[str, tuple[str, Any]], set[str]]:
+        """Own properties plus those merged from allOf parts (inheritance by flattening)."""
+        properties: dict[str, tuple[str, Any]] = {}
+        required: set[str] = set()
+        for index, part in enumerate(schema.get("allOf") or ()):
+            part_pointer = join_pointer(pointer, "allOf", index)
+            if isinstance(part, Mapping) and "$ref" in part:
+                try:
+                    target = resolve_ref(self.root, part["$ref"])
+                except RefError as exc:
+                    self.diagnostics.append(error("unresolvable-ref", part_pointer, exc.reason))
+                    continue
+                part, part_pointer = target.value, target.pointer
+            if isinstance(part, Mapping):
+                inner, inner_required = self._collect_properties(part, part_pointer)
+                properties.update(inner)
+                required |= inner_required
+        own = schema.get("properties")
+        if isinstance(own, Mapping):
+            for name, prop in own.items():
+                properties[name] = (join_pointer(pointer, "properties", name), prop)
+        if isinstance(schema.get("required"), list):
+            required |= {r for r in schema["required"] if isinstance(r, str)}
+        return properties, required
+
+    def _build_enum(self, pending: _Pending) -> Enum:
+        schema = pending.schema
+        values = [v for v in schema["enum"] if v is not None]
+        base = TypeKind.INTEGER if all(_is_int(v) for v in values) else TypeKind.STRING
+        names = _aligned(schema, "x-enum-varnames", values)
+        descriptions = _aligned(schema, "x-enum-descriptions", values)
+        ms_values = _ms_enum_values(schema)
+        scope = naming.NameScope()
+        members: list[EnumMember] = []
+        seen: set[object] = set()
+        for index, value in enumerate(values):
+            member_pointer = join_pointer(pending.pointer, "enum", index)
+            if base is TypeKind.STRING and not isinstance(value, str):
+                self._warn(
+                    "enum-value-type",
+                    member_pointer,
+                    f"enum value {json.dumps(value)} is not a string; kept as its JSON text",
+                )
+                value = json.dumps(value)
+            if value in seen:
+                self._warn("enum-duplicate", member_pointer, "duplicate enum value is ignored")
+                continue
+            seen.add(value)
+            ms = ms_values.get(value, {})
+            name = names.get(value) or ms.get("name") or value
+            members.append(
+                EnumMember(
+                    pointer=member_pointer,
+                    value=value,
+                    py_name=scope.claim(naming.enum_member_name(name)),
+                    description=descriptions.get(value) or _text(ms.get("description")),
+                )
+            )
+        return Enum(
+            pointer=pending.pointer,
+            name=pending.class_name,
+            class_name=pending.class_name,
+            base=base,
+            members=tuple(members),
+            description=_description(schema),
+        )
+
+    def _warn(self, code: str, pointer: str, message: str) -> None:
+        self.diagnostics.append(warning(code, pointer, message))
+
+
+# -- small pure helpers ----------------------------------------------------------------------
+
+
+def _primitive(
+    pointer: str,
+    kind: TypeKind,
+    *,
+    nullable: bool = False,
+    fmt: str | None = None,
+    constraints: Constraints = Constraints(),
+) -> TypeRef:
+    return TypeRef(
+        pointer=pointer,
+        kind=kind,
+        annotation=_PRIMITIVE_ANNOTATIONS[kind],
+        nullable=nullable,
+        format=fmt,
+        constraints=constraints,
+    )
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_enum(schema: Mapping[str, Any]) -> bool:
+    values = schema.get("enum")
+    if not isinstance(values, list) or not [v for v in values if v is not None]:
+        return False
+    kind = _single_type(schema)
+    return kind in (None, "string", "integer")
+
+
+def _is_model_shape(schema: Mapping[str, Any]) -> bool:
+    return isinstance(schema.get("properties"), Mapping) or (
+        isinstance(schema.get("allOf"), list) and len(schema["allOf"]) > 1
+    )
+
+
+def _is_model(schema: Mapping[str, Any]) -> bool:
+    kind = _single_type(schema)
+    return kind in (None, "object") and _is_model_shape(schema) and not _is_enum(schema)
+
+
+def _single_type(schema: Mapping[str, Any]) -> str | None:
+    declared = schema.get("type")
+    if isinstance(declared, str):
+        return declared
+    if isinstance(declared, list):
+        non_null = [t for t in declared if t != "null"]
+        return non_null[0] if len(non_null) == 1 and isinstance(non_null[0], str) else None
+    return None
+
+
+def _is_nullable(schema: Mapping[str, Any]) -> bool:
+    declared = schema.get("type")
+    enum_values = schema.get("enum")
+    return (
+        schema.get("nullable") is True
+        or schema.get("x-nullable") is True
+        or (isinstance(declared, list) and "null" in declared)
+        or (isinstance(enum_values, list) and None in enum_values)
+    )
+
+
+def _constraints(schema: Mapping[str, Any]) -> Constraints:
+    def number(key: str) -> int | float | None:
+        value = schema.get(key)
+        return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+    def count(key: str) -> int | None:
+        value = schema.get(key)
+        return value if _is_int(value) else None
+
+    pattern = schema.get("pattern")
+    minimum, maximum = number("minimum"), number("maximum")
+    exclusive_min, exclusive_max = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+    # 3.1 (JSON Schema 2020-12) writes exclusive bounds as numbers, 3.0 as booleans.
+    if _is_number(exclusive_min):
+        minimum, exclusive_min = exclusive_min, True
+    if _is_number(exclusive_max):
+        maximum, exclusive_max = exclusive_max, True
+    return Constraints(
+        min_length=count("minLength"),
+        max_length=count("maxLength"),
+        pattern=pattern if isinstance(pattern, str) else None,
+        minimum=minimum,
+        maximum=maximum,
+        exclusive_minimum=exclusive_min is True,
+        exclusive_maximum=exclusive_max is True,
+        multiple_of=number("multipleOf"),
+        min_items=count("minItems"),
+        max_items=count("maxItems"),
+        unique_items=schema.get("uniqueItems") is True,
+        min_properties=count("minProperties"),
+        max_properties=count("maxProperties"),
+    )
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _description(schema: Mapping[str, Any]) -> str | None:
+    return _text(schema.get("description")) or _text(schema.get("title"))
+
+
+def _aligned(schema: Mapping[str, Any], key: str, values: list[Any]) -> dict[Any, str]:
+    """`x-enum-varnames` / `x-enum-descriptions`: a list aligned with `enum`, or a value map."""
+    given = schema.get(key)
+    raw_values = [v for v in schema.get("enum", []) if v is not None]
+    if isinstance(given, list):
+        return {
+            v: text for v, text in zip(raw_values, given) if isinstance(text, str) and text.strip()
+        }
+    if isinstance(given, Mapping):
+        return {v: given[str(v)] for v in values if isinstance(given.get(str(v)), str)}
+    return {}
+
+
+def _ms_enum_values(schema: Mapping[str, Any]) -> dict[Any, Mapping[str, Any]]:
+    ms_enum = schema.get("x-ms-enum")
+    if not isinstance(ms_enum, Mapping) or not isinstance(ms_enum.get("values"), list):
+        return {}
+    return {
+        entry.get("value"): entry for entry in ms_enum["values"] if isinstance(entry, Mapping)
+    }
