@@ -106,11 +106,11 @@ def strategy_name(text: str) -> str:
 
 
 def method_name(operation_id: str) -> str:
-    """`Group_Operation` ids (Azure style) use the part after the last underscore-separated group."""
-    if "_" in operation_id.strip("_"):
-        head, _, tail = operation_id.strip("_").rpartition("_")
-        if head and tail and not tail.isdigit():
-            operation_id = tail
+    """Azure-style `Group_Operation` ids (`PersonGroupOperations_GetTrainingStatus`) keep the
+    operation part; the group belongs to a sub-client. Other ids are snake_cased whole."""
+    head, sep, tail = operation_id.partition("_")
+    if sep and "_" not in tail and head[:1].isupper() and tail[:1].isalpha():
+        operation_id = tail
     return _finish(
         snake_case(operation_id),
         fallback="operation",

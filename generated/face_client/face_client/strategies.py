@@ -1,0 +1,242 @@
+"""Hypothesis strategies for every model of Azure AI Face.
+
+For each model there are two: `<model>()` draws instances, and `<model>_json()` draws JSON values
+that are valid against the model's schema (formats and constraints included). Use them to fuzz
+code that consumes this API. Needs `hypothesis`, which the package does not otherwise import.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from enum import Enum
+from typing import Any, TypeVar
+
+from hypothesis import strategies as st
+
+from ._runtime import UNSET, Unset
+from .enums import (
+    OperationStatus,
+)
+from .models import (
+    FaceError,
+    FaceErrorResponse,
+    TrainingResult,
+)
+
+T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
+
+_MAX_SIZE = 4
+"""Containers stay small, so examples stay fast; raise it to fuzz harder."""
+
+
+def _optional(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | Unset]:
+    return st.just(UNSET) | strategy
+
+
+def _text(
+    min_size: int = 0, max_size: int | None = None, pattern: str | None = None
+) -> st.SearchStrategy[str]:
+    upper = max_size if max_size is not None else max(min_size, _MAX_SIZE * 4)
+    if pattern is not None:
+        try:
+            re.compile(pattern)
+        except re.error:
+            pattern = None
+    if pattern is None:
+        return st.text(min_size=min_size, max_size=upper)
+    # JSON Schema patterns are unanchored searches, as hypothesis' from_regex is by default.
+    return st.from_regex(pattern).filter(lambda s: min_size <= len(s) <= upper)
+
+
+def _integers(
+    minimum: float | None = None,
+    maximum: float | None = None,
+    exclusive_minimum: bool = False,
+    exclusive_maximum: bool = False,
+    bits: int | None = None,
+) -> st.SearchStrategy[int]:
+    low = (
+        None
+        if minimum is None
+        else int(minimum) + (1 if exclusive_minimum and minimum == int(minimum) else 0)
+    )
+    high = (
+        None
+        if maximum is None
+        else int(maximum) - (1 if exclusive_maximum and maximum == int(maximum) else 0)
+    )
+    if bits is not None:
+        limit = 2 ** (bits - 1)
+        low = -limit if low is None else max(low, -limit)
+        high = limit - 1 if high is None else min(high, limit - 1)
+    return st.integers(min_value=low, max_value=high)
+
+
+def _floats(
+    minimum: float | None = None,
+    maximum: float | None = None,
+    exclusive_minimum: bool = False,
+    exclusive_maximum: bool = False,
+) -> st.SearchStrategy[float]:
+    return st.floats(
+        min_value=minimum,
+        max_value=maximum,
+        exclude_min=exclusive_minimum and minimum is not None,
+        exclude_max=exclusive_maximum and maximum is not None,
+        allow_nan=False,
+        allow_infinity=False,
+    )
+
+
+def _lists(
+    items: st.SearchStrategy[T], min_size: int = 0, max_size: int | None = None
+) -> st.SearchStrategy[list[T]]:
+    upper = max_size if max_size is not None else max(min_size, _MAX_SIZE)
+    return st.lists(items, min_size=min_size, max_size=upper)
+
+
+def _dicts(values: st.SearchStrategy[T]) -> st.SearchStrategy[dict[str, T]]:
+    return st.dictionaries(st.text(max_size=8), values, max_size=_MAX_SIZE)
+
+
+def _json_values() -> st.SearchStrategy[Any]:
+    scalars = (
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.floats(allow_nan=False, allow_infinity=False)
+        | st.text()
+    )
+    return st.recursive(
+        scalars,
+        lambda inner: st.lists(inner, max_size=_MAX_SIZE)
+        | st.dictionaries(st.text(max_size=8), inner, max_size=_MAX_SIZE),
+        max_leaves=8,
+    )
+
+
+_OFFSETS = st.integers(min_value=-(24 * 60 - 1), max_value=24 * 60 - 1).map(
+    lambda minutes: timezone(timedelta(minutes=minutes))
+)
+
+
+def _aware_datetimes() -> st.SearchStrategy[datetime]:
+    """Aware datetimes with whole-minute offsets (RFC 3339 cannot write seconds of offset)."""
+    return st.datetimes(timezones=st.just(timezone.utc) | _OFFSETS)
+
+
+def _datetime_texts() -> st.SearchStrategy[str]:
+    """RFC 3339 text in the spellings servers use: Z or offsets, 0/3/6/7 fraction digits."""
+    return st.builds(
+        _spell_datetime,
+        _aware_datetimes(),
+        st.sampled_from(["auto", "none", "milli", "micro", "seven"]),
+        st.booleans(),
+        st.booleans(),
+    )
+
+
+def _spell_datetime(
+    value: datetime, fraction: str, lower: bool, zulu_as_offset: bool
+) -> str:
+    micro = value.microsecond
+    if fraction == "none" and micro:
+        fraction = "micro"
+    if fraction == "milli" and micro % 1000:
+        fraction = "micro"
+    base = (
+        value.strftime("%Y-%m-%dT%H:%M:%S")
+        if value.year >= 1000
+        else (f"{value.year:04d}" + value.strftime("-%m-%dT%H:%M:%S"))
+    )
+    digits = {
+        "auto": "" if not micro else f".{micro:06d}".rstrip("0"),
+        "none": "",
+        "milli": f".{micro // 1000:03d}",
+        "micro": f".{micro:06d}",
+        "seven": f".{micro:06d}0",
+    }[fraction]
+    offset = value.utcoffset() or timedelta(0)
+    if not offset and not zulu_as_offset:
+        zone = "Z"
+    else:
+        minutes = int(offset.total_seconds()) // 60
+        sign = "-" if minutes < 0 else "+"
+        zone = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    text = base + digits + zone
+    return text.lower() if lower else text
+
+
+def _enum_members(cls: type[E]) -> st.SearchStrategy[E]:
+    """Known members, and also unknown values, which open enums must keep."""
+    unknown: st.SearchStrategy[Any] = (
+        st.integers() if issubclass(cls, int) else st.text()
+    )
+    return st.sampled_from(list(cls)) | unknown.map(cls)
+
+
+def face_error() -> st.SearchStrategy[FaceError]:
+    """Instances of FaceError."""
+    return st.builds(
+        FaceError,
+        code=_text(),
+        message=_text(),
+    )
+
+
+def face_error_json() -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of FaceError."""
+    return st.fixed_dictionaries(
+        {
+            "code": _text(),
+            "message": _text(),
+        },
+        optional={},
+    )
+
+
+def face_error_response() -> st.SearchStrategy[FaceErrorResponse]:
+    """Instances of FaceErrorResponse."""
+    return st.builds(
+        FaceErrorResponse,
+        error=st.deferred(face_error),
+    )
+
+
+def face_error_response_json() -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of FaceErrorResponse."""
+    return st.fixed_dictionaries(
+        {
+            "error": st.deferred(face_error_json),
+        },
+        optional={},
+    )
+
+
+def training_result() -> st.SearchStrategy[TrainingResult]:
+    """Instances of TrainingResult."""
+    return st.builds(
+        TrainingResult,
+        status=_enum_members(OperationStatus),
+        created_date_time=_aware_datetimes(),
+        last_action_date_time=st.none() | _aware_datetimes(),
+        last_successful_training_date_time=_aware_datetimes(),
+        message=_optional(st.none() | _text()),
+    )
+
+
+def training_result_json() -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of TrainingResult."""
+    return st.fixed_dictionaries(
+        {
+            "status": st.sampled_from([member.value for member in OperationStatus]),
+            "createdDateTime": _datetime_texts(),
+            "lastActionDateTime": st.none() | _datetime_texts(),
+            "lastSuccessfulTrainingDateTime": _datetime_texts(),
+        },
+        optional={
+            "message": st.none() | _text(),
+        },
+    )

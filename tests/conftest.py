@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, settings
+
+from generator.ir import Api
+from generator.parse import parse
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "tests" / "specs"
+
+settings.register_profile(
+    "ci",
+    max_examples=int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "100")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    derandomize=True,
+)
+settings.register_profile(
+    "dev",
+    max_examples=int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "100")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite the expected files of golden tests from the current generator output",
+    )
+
+
+@dataclass(frozen=True)
+class Case:
+    """A spec whose generated package the round-trip tests exercise."""
+
+    name: str
+    spec: Path
+    package: str
+    committed: Path | None = None
+    """The committed distribution directory, when the case is the project's own client."""
+
+    def load_spec(self) -> dict[str, Any]:
+        return yaml.safe_load(self.spec.read_text(encoding="utf-8"))
+
+    def api(self) -> Api:
+        api, diagnostics = parse(self.load_spec(), package_name=self.package)
+        assert api is not None, [d.format() for d in diagnostics]
+        return api
+
+
+CASES = (
+    Case(
+        name="face",
+        spec=ROOT / "spec" / "face-person-group-training.yaml",
+        package="face_client",
+        committed=ROOT / "generated" / "face_client",
+    ),
+    Case(name="face-reworded", spec=SPECS / "face-reworded.json", package="reworded_face"),
+    Case(name="features", spec=SPECS / "features.yaml", package="zoo"),
+)
+
+
+@dataclass(frozen=True)
+class GeneratedPackage:
+    case: Case
+    api: Api
+    spec: dict[str, Any]
+    root: Path
+    module: ModuleType
+    models: ModuleType
+    strategies: ModuleType
+    runtime: ModuleType
+
+
+@pytest.fixture(scope="session")
+def generated_packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, GeneratedPackage]:
+    from generator.pipeline import generate
+    from generator.write import write_tree
+
+    packages = {}
+    for case in CASES:
+        root = case.committed
+        if root is None:
+            root = tmp_path_factory.mktemp("generated") / case.package
+            result = generate(case.spec, package=case.package)
+            assert result.ok, [d.format() for d in result.diagnostics]
+            write_tree(result.files, root)
+        sys.path.insert(0, str(root))
+        module = importlib.import_module(case.package)
+        packages[case.name] = GeneratedPackage(
+            case=case,
+            api=case.api(),
+            spec=case.load_spec(),
+            root=root,
+            module=module,
+            models=importlib.import_module(case.package + ".models"),
+            strategies=importlib.import_module(case.package + ".strategies"),
+            runtime=importlib.import_module(case.package + "._runtime"),
+        )
+    return packages

@@ -1,0 +1,158 @@
+"""Spec-driven checks shared by the round-trip tests: they work for any model of any spec.
+
+Everything here is derived from the IR (field types, nullability, requiredness) and from the
+spec's own schemas (validated with openapi-schema-validator), never from hand-written knowledge
+of one API.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import datetime, timezone
+from typing import Any
+
+from hypothesis import strategies as st
+from openapi_schema_validator import (
+    OAS30Validator,
+    OAS31Validator,
+    oas30_format_checker,
+    oas31_format_checker,
+)
+
+from generator.ir import Api, Model, TypeKind, TypeRef
+
+_RFC3339 = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})"
+)
+
+
+def schema_validator(spec: Mapping[str, Any], model: Model) -> Any:
+    """A validator for the model's own schema, resolving refs inside the spec."""
+    schema = {"$ref": "#" + model.pointer, "components": spec.get("components", {})}
+    if str(spec.get("openapi", "")).startswith("3.1"):
+        return OAS31Validator(schema, format_checker=oas31_format_checker)
+    return OAS30Validator(schema, format_checker=oas30_format_checker)
+
+
+def instant(text: str) -> datetime:
+    """An independent RFC 3339 reader (not the generated one), to compare texts as instants."""
+    assert _RFC3339.fullmatch(text), f"not RFC 3339: {text!r}"
+    text = text.upper().replace("Z", "+00:00")
+    head, _, rest = text.partition(".")
+    if rest:
+        digits = re.match(r"[0-9]+", rest)
+        assert digits is not None
+        text = head + "." + digits.group()[:6].ljust(6, "0") + rest[digits.end() :]
+    return datetime.fromisoformat(text).astimezone(timezone.utc)
+
+
+def canonical_datetime(text: str) -> bool:
+    """What `to_dict` must write: UTC as `Z`, and a fraction of 0, 3 or 6 digits."""
+    match = _RFC3339.fullmatch(text)
+    return (
+        bool(match)
+        and len(match.group(1) or ".000") in (4, 7)
+        and text[10] == "T"
+        and ("+00:00" not in text and not text.endswith("z"))
+    )
+
+
+def models_by_name(api: Api) -> dict[str, Model]:
+    return {m.class_name: m for m in api.models}
+
+
+def assert_wire_equivalent(
+    api: Api, type_ref: TypeRef, sent: Any, back: Any, path: str = "$"
+) -> None:
+    """`back` (from to_dict) equals `sent` (from the wire); date-times compare as instants."""
+    if sent is None:
+        assert back is None, f"{path}: null became {back!r}"
+        return
+    kind = type_ref.kind
+    if kind is TypeKind.DATETIME:
+        assert isinstance(back, str) and canonical_datetime(back), f"{path}: {back!r}"
+        assert instant(sent) == instant(back), f"{path}: {sent!r} != {back!r}"
+    elif kind is TypeKind.MODEL:
+        assert type_ref.target is not None
+        assert_model_equivalent(api, models_by_name(api)[type_ref.target], sent, back, path)
+    elif kind is TypeKind.ARRAY:
+        assert type_ref.item is not None and isinstance(back, list)
+        assert len(sent) == len(back), f"{path}: length changed"
+        for index, (a, b) in enumerate(zip(sent, back)):
+            assert_wire_equivalent(api, type_ref.item, a, b, f"{path}[{index}]")
+    elif kind is TypeKind.MAP:
+        assert type_ref.item is not None and isinstance(back, dict)
+        assert set(sent) == set(back), f"{path}: keys changed"
+        for key in sent:
+            assert_wire_equivalent(api, type_ref.item, sent[key], back[key], f"{path}[{key!r}]")
+    else:
+        assert (
+            back == sent and type(back) is type(sent) or (kind is TypeKind.INTEGER and back == sent)
+        ), f"{path}: {sent!r} became {back!r}"
+
+
+def assert_model_equivalent(api: Api, model: Model, sent: Any, back: Any, path: str) -> None:
+    assert isinstance(back, dict), f"{path}: not an object"
+    known = {f.wire_name for f in model.fields}
+    assert set(back) == set(sent) & known, f"{path}: keys {sorted(back)} != {sorted(sent)}"
+    for field in model.fields:
+        if field.wire_name in sent:
+            assert_wire_equivalent(
+                api,
+                field.type,
+                sent[field.wire_name],
+                back[field.wire_name],
+                f"{path}.{field.wire_name}",
+            )
+
+
+_JSON_KINDS: dict[str, st.SearchStrategy[Any]] = {
+    "null": st.none(),
+    "boolean": st.booleans(),
+    "integer": st.integers(),
+    "number": st.floats(allow_nan=False, allow_infinity=False).filter(lambda f: not f.is_integer()),
+    "string": st.text(max_size=10),
+    "array": st.lists(st.integers(), max_size=2),
+    "object": st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+}
+
+_ALLOWED: dict[TypeKind, set[str]] = {
+    TypeKind.STRING: {"string"},
+    TypeKind.INTEGER: {"integer"},
+    TypeKind.NUMBER: {"integer", "number"},
+    TypeKind.BOOLEAN: {"boolean"},
+    TypeKind.DATETIME: {"string"},
+    TypeKind.DATE: {"string"},
+    TypeKind.ENUM: {"string", "integer"},
+    TypeKind.MODEL: {"object"},
+    TypeKind.ARRAY: {"array"},
+    TypeKind.MAP: {"object"},
+}
+
+
+def wrong_values(type_ref: TypeRef) -> st.SearchStrategy[Any] | None:
+    """JSON values whose *type* the schema forbids for `type_ref` (None: every type is fine)."""
+    if type_ref.kind is TypeKind.ANY:
+        return None
+    allowed = set(_ALLOWED[type_ref.kind])
+    if type_ref.nullable:
+        allowed.add("null")
+    choices = [strategy for name, strategy in _JSON_KINDS.items() if name not in allowed]
+    if type_ref.kind is TypeKind.DATETIME:
+        choices.append(st.text(max_size=30).filter(lambda s: not _RFC3339.fullmatch(s)))
+    if type_ref.kind is TypeKind.DATE:
+        choices.append(
+            st.text(max_size=12).filter(
+                lambda s: not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", s)
+            )
+        )
+    if type_ref.kind is TypeKind.ARRAY and type_ref.item is not None:
+        inner = wrong_values(type_ref.item)
+        if inner is not None:
+            choices.append(st.lists(inner, min_size=1, max_size=2))
+    if type_ref.kind is TypeKind.MAP and type_ref.item is not None:
+        inner = wrong_values(type_ref.item)
+        if inner is not None:
+            choices.append(st.dictionaries(st.text(max_size=3), inner, min_size=1, max_size=2))
+    return st.one_of(choices)

@@ -1,0 +1,97 @@
+"""The command line, run as users run it: in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "face-person-group-training.yaml"
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        check=False,
+        timeout=300,
+    )
+
+
+def test_generate_makes_an_installable_distribution(tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    result = run("generate", str(SPEC), "--output", str(out), "--package", "my_face")
+    assert result.returncode == 0, result.stderr
+    assert (out / "pyproject.toml").is_file() and (out / "README.md").is_file()
+    assert (out / "my_face" / "__init__.py").is_file() and (out / "my_face" / "py.typed").is_file()
+    again = tmp_path / "again"
+    assert run("generate", str(SPEC), "-o", str(again), "-p", "my_face").returncode == 0
+    for path in sorted(p for p in out.rglob("*") if p.is_file()):
+        assert path.read_bytes() == (again / path.relative_to(out)).read_bytes(), path
+
+
+def test_validate_reports_and_exits_1_without_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("openapi: 3.0.3\ninfo:\n  title: x\npaths: {}\n", encoding="utf-8")
+    result = run("validate", str(bad))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert str(bad) in result.stderr and "/info" in result.stderr
+    assert run("validate", str(SPEC)).returncode == 0
+
+
+def test_failed_generation_writes_nothing(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths:\n  /a: [\n", "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("previous output", encoding="utf-8")
+    result = run("generate", str(bad), "--output", str(out), "--package", "x")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert [p.name for p in out.iterdir()] == ["keep.txt"]
+
+
+def test_check_names_stale_files(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "spec", project / "spec")
+    shutil.copy(ROOT / "pyproject.toml", project / "pyproject.toml")
+    assert run("--config", str(project / "pyproject.toml")).returncode == 0
+    clean = run("--check", "--config", str(project / "pyproject.toml"))
+    assert clean.returncode == 0, clean.stderr
+    models = project / "generated" / "face_client" / "face_client" / "models.py"
+    models.write_text(models.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    stale = run("--check", "--config", str(project / "pyproject.toml"))
+    assert stale.returncode == 1
+    assert "face_client/models.py" in stale.stderr
+
+
+def test_bad_package_name_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("generate", str(SPEC), "--output", str(tmp_path / "o"), "--package", "class")
+    assert result.returncode == 2 and "not a valid package name" in result.stderr
+
+
+@pytest.mark.slow
+def test_wheel_ships_the_templates(tmp_path: Path) -> None:
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert build.returncode == 0, build.stdout + build.stderr
+    wheel = next(tmp_path.glob("clientgen-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "generator/templates/manifest.toml" in names
+    assert "generator/templates/package/models.py.j2" in names
+    assert "generator/templates/package/_codecs.j2" in names

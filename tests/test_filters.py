@@ -1,0 +1,73 @@
+"""The context-safe filters: spec text must come back as data, never run as code."""
+
+from __future__ import annotations
+
+import ast
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.filters import comment, docstring, pyrepr, tomlstr
+
+try:
+    import tomllib
+except ImportError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+PAYLOADS = [
+    '"""',
+    "'''",
+    "\\",
+    "end\\",
+    "\r",
+    "\r\n",
+    "\x00",
+    "\x0c",
+    "\u2028",
+    "\x85",
+    "{{ 7*7 }}",
+    "{% if x %}",
+    '"; import os; os.system("touch pwned")',
+    "'+str(exec('1'))+'",
+]
+
+hostile = st.one_of(
+    st.sampled_from(PAYLOADS), st.text(), st.lists(st.sampled_from(PAYLOADS)).map("".join)
+)
+
+
+@given(hostile)
+def test_pyrepr_is_a_literal_of_the_same_value(text: str) -> None:
+    tree = ast.parse(pyrepr(text), mode="eval")
+    assert isinstance(tree.body, ast.Constant) and tree.body.value == text
+
+
+@given(hostile, st.integers(min_value=0, max_value=12))
+def test_docstring_stays_one_string_literal(text: str, indent: int) -> None:
+    source = "def f():\n    " + docstring(text, indent=4) + "\n    return 1\n"
+    module = ast.parse(source)
+    function = module.body[0]
+    assert isinstance(function, ast.FunctionDef) and len(function.body) == 2
+    first = function.body[0]
+    assert isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+    assert isinstance(first.value.value, str)
+
+
+def test_docstring_keeps_ordinary_text_readable() -> None:
+    assert docstring('Triggered by "Train Person Group" API.') == (
+        '"""Triggered by "Train Person Group" API."""'
+    )
+    assert docstring("a \\ b") == '"""a \\\\ b"""'
+
+
+@given(hostile)
+def test_comment_cannot_escape_its_line(text: str) -> None:
+    source = "x = 1  # " + comment(text) + "\ny = 2\n"
+    module = ast.parse(source)
+    assert [type(node) for node in module.body] == [ast.Assign, ast.Assign]
+    assert all(line.lstrip().startswith(("#", "x = 1", "y = 2")) for line in source.splitlines())
+
+
+@given(hostile)
+def test_tomlstr_round_trips(text: str) -> None:
+    assert tomllib.loads("key = " + tomlstr(text))["key"] == text

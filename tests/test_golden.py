@@ -1,0 +1,45 @@
+"""Golden cases: a spec and the exact files it must generate.
+
+Run `python -m pytest tests/test_golden.py --update-golden` to rewrite the expected files after
+an intended change, then review the diff like any other code change.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.pipeline import generate
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+SPECS = Path(__file__).resolve().parent / "specs"
+
+CASES = [
+    pytest.param(SPECS / "features.yaml", "zoo", GOLDEN / "features", id="features"),
+    pytest.param(
+        SPECS / "face-reworded.json", "reworded_face", GOLDEN / "face-reworded", id="face-reworded"
+    ),
+]
+
+
+@pytest.mark.parametrize(("spec", "package", "expected_dir"), CASES)
+def test_golden(
+    spec: Path, package: str, expected_dir: Path, request: pytest.FixtureRequest
+) -> None:
+    result = generate(spec, package=package)
+    assert result.ok, [d.format() for d in result.diagnostics]
+    if request.config.getoption("--update-golden"):
+        shutil.rmtree(expected_dir, ignore_errors=True)
+        for relative, text in result.files.items():
+            target = expected_dir / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(text.encode("utf-8"))
+    on_disk = sorted(
+        str(p.relative_to(expected_dir)) for p in expected_dir.rglob("*") if p.is_file()
+    )
+    assert on_disk == sorted(result.files), "the set of generated files changed"
+    for relative, text in result.files.items():
+        expected = (expected_dir / relative).read_text(encoding="utf-8")
+        assert text == expected, f"{relative} differs from the golden copy (--update-golden)"

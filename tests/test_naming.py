@@ -1,0 +1,113 @@
+"""Unit tests of the small pure helpers that decide names."""
+
+from __future__ import annotations
+
+import keyword
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator import naming
+
+
+@pytest.mark.parametrize(
+    ("text", "snake", "pascal"),
+    [
+        ("createdDateTime", "created_date_time", "CreatedDateTime"),
+        ("PersonGroupOperations", "person_group_operations", "PersonGroupOperations"),
+        ("HTTPResponseCode", "http_response_code", "HttpResponseCode"),
+        ("x-ms-error-code", "x_ms_error_code", "XMsErrorCode"),
+        ("display name", "display_name", "DisplayName"),
+        ("café_au_lait", "cafe_au_lait", "CafeAuLait"),
+        ("v1.1-preview.1", "v_1_1_preview_1", "V11Preview1"),
+    ],
+)
+def test_case_conversions(text: str, snake: str, pascal: str) -> None:
+    assert naming.snake_case(text) == snake
+    assert naming.pascal_case(text) == pascal
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "expected"),
+    [
+        ("PersonGroupOperations_GetPersonGroupTrainingStatus", "get_person_group_training_status"),
+        ("getAnimal", "get_animal"),
+        ("list_pets", "list_pets"),
+        ("Pets_List", "list"),
+        ("Foo_2", "foo_2"),
+        ("close", "close_"),
+    ],
+)
+def test_method_names(operation_id: str, expected: str) -> None:
+    assert naming.method_name(operation_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [
+        ("class", "class_"),
+        ("None", "none"),
+        ("to_dict", "to_dict_"),
+        ("123abc", "field_123_abc"),
+        ("", "field"),
+        ("__init__", "init"),
+        ("list", "list_"),
+        ("match", "match_"),
+        ("🙂", "field"),
+    ],
+)
+def test_field_names_are_safe(wire: str, expected: str) -> None:
+    assert naming.field_name(wire) == expected
+
+
+@given(st.text())
+def test_every_text_gives_a_usable_identifier(text: str) -> None:
+    for make in (
+        naming.field_name,
+        naming.class_name,
+        naming.parameter_name,
+        naming.method_name,
+        naming.strategy_name,
+        naming.enum_member_name,
+    ):
+        name = make(text)
+        assert name.isidentifier() and name.isascii()
+        assert not keyword.iskeyword(name) and not keyword.issoftkeyword(name)
+        assert not name.startswith("_")
+
+
+def test_scope_resolves_collisions_deterministically() -> None:
+    scope = naming.NameScope({"taken"})
+    assert [scope.claim(n) for n in ["a", "a", "taken", "a", "class_", "class_"]] == [
+        "a",
+        "a_2",
+        "taken_2",
+        "a_3",
+        "class_",
+        "class_2",
+    ]
+
+
+def test_enum_member_names() -> None:
+    assert naming.enum_member_name("notStarted") == "NOT_STARTED"
+    assert naming.enum_member_name("") == "EMPTY"
+    assert naming.enum_member_name(-3) == "NEGATIVE_3"
+    assert naming.enum_member_name("in review") == "IN_REVIEW"
+
+
+def test_export_order_matches_isort() -> None:
+    names = ["Zeta", "UNSET", "alpha", "Model10", "Model2", "API_VERSION"]
+    assert sorted(names, key=naming.export_sort_key) == [
+        "API_VERSION",
+        "UNSET",
+        "Model2",
+        "Model10",
+        "Zeta",
+        "alpha",
+    ]
+
+
+def test_path_segments() -> None:
+    assert naming.path_segment("createdDateTime") == ".createdDateTime"
+    assert naming.path_segment("display-name") == "['display-name']"
