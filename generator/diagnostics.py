@@ -40,11 +40,15 @@ class Diagnostic:
 
 
 def error(code: str, pointer: str, message: str, *, hint: str | None = None) -> Diagnostic:
-    return Diagnostic(code=code, severity=Severity.ERROR, pointer=pointer, message=message, hint=hint)
+    return Diagnostic(
+        code=code, severity=Severity.ERROR, pointer=pointer, message=message, hint=hint
+    )
 
 
 def warning(code: str, pointer: str, message: str, *, hint: str | None = None) -> Diagnostic:
-    return Diagnostic(code=code, severity=Severity.WARNING, pointer=pointer, message=message, hint=hint)
+    return Diagnostic(
+        code=code, severity=Severity.WARNING, pointer=pointer, message=message, hint=hint
+    )
 
 
 def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
@@ -66,3 +70,12 @@ def escape_pointer_token(token: str | int) -> str:
 
 def join_pointer(base: str, *tokens: str | int) -> str:
     return base + "".join("/" + escape_pointer_token(t) for t in tokens)
+
+
+def split_pointer(pointer: str) -> list[str]:
+    """RFC 6901 reference tokens of `pointer`, unescaped; "" (the whole document) has none."""
+    if pointer == "":
+        return []
+    if not pointer.startswith("/"):
+        raise ValueError(f"a JSON pointer must be empty or start with '/': {pointer!r}")
+    return [token.replace("~1", "/").replace("~0", "~") for token in pointer[1:].split("/")]

@@ -8,6 +8,7 @@ end the construct it sits in nor be read as code.
 
 from __future__ import annotations
 
+import math
 import re
 import textwrap
 import unicodedata
@@ -24,7 +25,7 @@ def pyrepr(value: object) -> str:
     if value is None or isinstance(value, (bool, int, str)):
         return repr(value)
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+        if math.isnan(value) or math.isinf(value):
             return f"float({str(value)!r})"
         return repr(value)
     raise TypeError(f"pyrepr cannot render a {type(value).__name__}")

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import black
+from black.mode import Mode, TargetVersion
+from black.parsing import InvalidInput
 
 from .diagnostics import Diagnostic, error
 
-_MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=88)
+_MODE = Mode(target_versions={TargetVersion.PY310}, line_length=88)
 
 
 def format_files(files: Mapping[str, str]) -> tuple[dict[str, str], tuple[Diagnostic, ...]]:
@@ -21,7 +23,7 @@ def format_files(files: Mapping[str, str]) -> tuple[dict[str, str], tuple[Diagno
             continue
         try:
             formatted[path] = black.format_str(text, mode=_MODE)
-        except black.InvalidInput as exc:
+        except InvalidInput as exc:
             problems.append(
                 error(
                     "generated-code-invalid",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from .naming import export_sort_key
+
 
 class TypeKind(str, enum.Enum):
     """The shape of a value on the wire and in Python."""
@@ -303,8 +305,6 @@ class Api:
     @property
     def exports(self) -> tuple[str, ...]:
         """What the package's `__init__` exports, in the order `__all__` lists them."""
-        from .naming import export_sort_key
-
         names = ["API_VERSION", "UNSET", "ClientError", "DeserializationError", "Unset"]
         names += [e.class_name for e in self.enums] + [m.class_name for m in self.models]
         return tuple(sorted(names, key=export_sort_key))

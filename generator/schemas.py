@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import naming
@@ -395,7 +395,7 @@ def _primitive(
     *,
     nullable: bool = False,
     fmt: str | None = None,
-    constraints: Constraints = Constraints(),
+    constraints: Constraints | None = None,
 ) -> TypeRef:
     return TypeRef(
         pointer=pointer,
@@ -403,7 +403,7 @@ def _primitive(
         annotation=_PRIMITIVE_ANNOTATIONS[kind],
         nullable=nullable,
         format=fmt,
-        constraints=constraints,
+        constraints=constraints or Constraints(),
     )
 
 

@@ -13,10 +13,9 @@ import json
 from typing import Any
 
 import pytest
+from conftest import CASES, GeneratedPackage
 from hypothesis import given
 from hypothesis import strategies as st
-
-from conftest import CASES, GeneratedPackage
 from roundtrip import assert_model_equivalent, schema_validator, wrong_values
 
 MODEL_PARAMS = [

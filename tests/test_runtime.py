@@ -7,10 +7,9 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
+from conftest import GeneratedPackage
 from hypothesis import given
 from hypothesis import strategies as st
-
-from conftest import GeneratedPackage
 
 REFERENCE_EXAMPLE = (
     '{"status": "notStarted", "createdDateTime": "2024-03-05T11:07:58.371Z", '

@@ -1,0 +1,250 @@
+"""Read the build step's configuration: the `[[tool.clientgen.clients]]` tables of pyproject.toml.
+
+    [[tool.clientgen.clients]]
+    spec = "spec/face.yaml"          # required, relative to pyproject.toml
+    output = "generated/face_client" # required, the distribution directory to (re)write
+    package = "face_client"          # required, the import name
+    templates = ["templates/extra"]  # optional, searched before the built-in templates
+
+Problems are diagnostics whose pointer is a TOML-ish key path such as
+`tool.clientgen.clients[0].package`, with the line when it can be found.
+Codes: config.not-found, config.unreadable, config.toml-syntax, config.missing-table,
+config.invalid-type, config.unknown-key, config.missing-key, config.invalid-value,
+config.invalid-package, config.duplicate-output.
+"""
+
+from __future__ import annotations
+
+import difflib
+import keyword
+import re
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from generator.diagnostics import Diagnostic, error
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 only
+    import tomli as tomllib
+
+_TABLE = "tool.clientgen"
+_CLIENTS = f"{_TABLE}.clients"
+_CLIENT_KEYS = ("spec", "output", "package", "templates")
+_REQUIRED = ("spec", "output", "package")
+_EXAMPLE = (
+    'add to pyproject.toml a [[tool.clientgen.clients]] table with spec = "spec/api.yaml",'
+    ' output = "generated/api_client" and package = "api_client"'
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClientConfig:
+    """One client to generate; every path is absolute."""
+
+    spec: Path
+    output: Path
+    package: str
+    templates: tuple[Path, ...] = ()
+
+
+def find_pyproject(start: Path) -> Path | None:
+    """The nearest pyproject.toml in `start` (a directory or a file's directory) or above."""
+    here = start.resolve()
+    if not here.is_dir():
+        here = here.parent
+    for directory in (here, *here.parents):
+        candidate = directory / "pyproject.toml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config(pyproject: Path) -> tuple[tuple[ClientConfig, ...], tuple[Diagnostic, ...]]:
+    """The configured clients, or no clients and the reasons why."""
+    file = str(pyproject)
+    try:
+        text = pyproject.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return (), (replace(error("config.not-found", "", "no such file"), file=file),)
+    except (OSError, UnicodeDecodeError) as exc:
+        message = f"cannot read the file: {exc}"
+        return (), (replace(error("config.unreadable", "", message), file=file),)
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return (), (_syntax_error(exc, file),)
+    reader = _Reader(text, file, pyproject.parent.resolve())
+    clients = reader.read(document)
+    if reader.diagnostics:
+        return (), tuple(reader.diagnostics)
+    return clients, ()
+
+
+def _syntax_error(exc: tomllib.TOMLDecodeError, file: str) -> Diagnostic:
+    message = str(exc)
+    # Python < 3.14 has no lineno attribute; the position is only in the message.
+    found = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
+    line = column = None
+    if found:
+        message = message[: found.start()]
+        line, column = int(found[1]), int(found[2])
+    diagnostic = error("config.toml-syntax", "", f"invalid TOML: {message}")
+    return replace(diagnostic, file=file, line=line, column=column)
+
+
+class _Reader:
+    def __init__(self, text: str, file: str, base: Path) -> None:
+        self.lines = text.splitlines()
+        self.file = file
+        self.base = base
+        self.diagnostics: list[Diagnostic] = []
+
+    def report(self, code: str, where: str, message: str, *, hint: str | None = None) -> None:
+        line = self._line_of(where)
+        self.diagnostics.append(
+            replace(error(code, where, message, hint=hint), file=self.file, line=line)
+        )
+
+    def read(self, document: dict[str, Any]) -> tuple[ClientConfig, ...]:
+        tool = document.get("tool", {})
+        table = tool.get("clientgen") if isinstance(tool, dict) else None
+        if table is None:
+            message = "there is no [tool.clientgen] table"
+            self.report("config.missing-table", _TABLE, message, hint=_EXAMPLE)
+            return ()
+        if not isinstance(table, dict):
+            self.report("config.invalid-type", _TABLE, "must be a table")
+            return ()
+        self._unknown_keys(table, ("clients",), _TABLE)
+        entries = table.get("clients")
+        if entries is None:
+            self.report("config.missing-key", _CLIENTS, "no clients are configured", hint=_EXAMPLE)
+            return ()
+        if not isinstance(entries, list) or not entries:
+            self.report(
+                "config.invalid-type",
+                _CLIENTS,
+                "must be a non-empty array of tables",
+                hint="write each client as [[tool.clientgen.clients]] (double brackets)",
+            )
+            return ()
+        clients = [self._client(index, entry) for index, entry in enumerate(entries)]
+        found = [client for client in clients if client is not None]
+        self._distinct_outputs(clients)
+        return tuple(found)
+
+    def _client(self, index: int, entry: Any) -> ClientConfig | None:
+        where = f"{_CLIENTS}[{index}]"
+        if not isinstance(entry, dict):
+            self.report("config.invalid-type", where, "must be a table")
+            return None
+        count = len(self.diagnostics)
+        self._unknown_keys(entry, _CLIENT_KEYS, where)
+        for key in _REQUIRED:
+            if key not in entry:
+                self.report("config.missing-key", f"{where}.{key}", f"`{key}` is required")
+        spec = self._path(entry, "spec", where)
+        output = self._path(entry, "output", where)
+        package = entry.get("package")
+        if package is not None and not self._valid_package(package, f"{where}.package"):
+            package = None
+        templates = self._templates(entry.get("templates", []), f"{where}.templates")
+        if len(self.diagnostics) > count or spec is None or output is None or package is None:
+            return None
+        return ClientConfig(spec=spec, output=output, package=package, templates=templates)
+
+    def _path(self, entry: dict[str, Any], key: str, where: str) -> Path | None:
+        value = entry.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            self.report("config.invalid-value", f"{where}.{key}", "must be a non-empty path string")
+            return None
+        return (self.base / value).resolve()
+
+    def _valid_package(self, value: Any, where: str) -> bool:
+        if not isinstance(value, str):
+            self.report("config.invalid-package", where, "must be a string")
+            return False
+        if not value.isidentifier() or keyword.iskeyword(value):
+            self.report(
+                "config.invalid-package",
+                where,
+                f"{value!r} is not a valid Python package name",
+                hint="use lower_snake_case letters, digits and underscores, not a keyword",
+            )
+            return False
+        return True
+
+    def _templates(self, value: Any, where: str) -> tuple[Path, ...]:
+        if not isinstance(value, list) or not all(
+            isinstance(item, str) and item.strip() for item in value
+        ):
+            self.report("config.invalid-value", where, "must be a list of directory paths")
+            return ()
+        return tuple((self.base / item).resolve() for item in value)
+
+    def _unknown_keys(self, table: dict[str, Any], known: tuple[str, ...], where: str) -> None:
+        for key in table:
+            if key in known:
+                continue
+            close = difflib.get_close_matches(key, known, n=1)
+            hint = f"did you mean `{close[0]}`?" if close else f"known keys: {', '.join(known)}"
+            self.report("config.unknown-key", f"{where}.{key}", f"unknown key `{key}`", hint=hint)
+
+    def _distinct_outputs(self, clients: list[ClientConfig | None]) -> None:
+        first: dict[Path, int] = {}
+        for index, client in enumerate(clients):
+            if client is None:
+                continue
+            if client.output in first:
+                self.report(
+                    "config.duplicate-output",
+                    f"{_CLIENTS}[{index}].output",
+                    f"clients[{first[client.output]}] already writes to {client.output}",
+                )
+            else:
+                first[client.output] = index
+
+    def _line_of(self, where: str) -> int | None:
+        """Best effort: the line where `where` is written, for the usual layout of the tables."""
+        found = re.fullmatch(r"tool\.clientgen(?:\.clients\[(\d+)\])?(?:\.(.+))?", where)
+        if not found:
+            return None
+        index, key = found[1], found[2]
+        if index is None:
+            start = self._first(r"\s*\[\s*tool\.clientgen\s*\]", 1)
+            line = self._key_line(start, key) if start is not None and key else None
+            if line is None and key == "clients":
+                line = self._first(r"\s*\[+\s*tool\.clientgen\.clients\s*\]", 1)
+            return line or start or self._first(r"\s*\[+\s*tool\.clientgen[\].]", 1)
+        headers = [
+            number
+            for number, line in enumerate(self.lines, start=1)
+            if re.match(r"\s*\[\[\s*tool\.clientgen\.clients\s*\]\]", line)
+        ]
+        if int(index) >= len(headers):
+            return None
+        start = headers[int(index)]
+        return (self._key_line(start, key) if key else None) or start
+
+    def _first(self, pattern: str, start: int) -> int | None:
+        for number in range(start, len(self.lines) + 1):
+            if re.match(pattern, self.lines[number - 1]):
+                return number
+        return None
+
+    def _key_line(self, header: int, key: str) -> int | None:
+        for number in range(header + 1, len(self.lines) + 1):
+            line = self.lines[number - 1]
+            if re.match(r"\s*\[", line):
+                return None
+            if re.match(rf"\s*[\"']?{re.escape(key)}[\"']?\s*=", line):
+                return number
+        return None
+
+
+__all__ = ["ClientConfig", "find_pyproject", "load_config"]

@@ -1,0 +1,107 @@
+"""Every input in tests/malformed/ is refused with the diagnostics its NAME.expected lists.
+
+A case is NAME.yaml / NAME.json / NAME.bin, or a folder NAME/ whose entry point is openapi.yaml,
+next to NAME.expected: one expected diagnostic per line, as ' | '-separated fragments that must
+all appear, in order, in a single reported line.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.diagnostics import Diagnostic, has_errors
+from generator.load import load
+from generator.validate import validate
+
+CASES = Path(__file__).parent / "malformed"
+SECONDS_PER_CASE = 5.0
+
+
+def _cases() -> list[Path]:
+    return sorted(CASES.glob("*.expected"))
+
+
+def _spec_of(expected: Path) -> Path:
+    name = expected.name.removesuffix(".expected")
+    folder = CASES / name
+    if folder.is_dir():
+        return folder / "openapi.yaml"
+    found = [p for p in CASES.glob(f"{name}.*") if p.suffix in (".yaml", ".json", ".bin")]
+    assert len(found) == 1, f"{expected.name}: expected exactly one input named {name}.*"
+    return found[0]
+
+
+def _check(spec: Path) -> tuple[Diagnostic, ...]:
+    """What the pipeline does before parsing: load, then validate a cleanly loaded document."""
+    document, diagnostics = load(spec)
+    if document is not None and not has_errors(diagnostics):
+        diagnostics += validate(document)
+    return diagnostics
+
+
+def _matches(line: str, fragments: list[str]) -> bool:
+    at = 0
+    for fragment in fragments:
+        found = line.find(fragment, at)
+        if found < 0:
+            return False
+        at = found + len(fragment)
+    return True
+
+
+def test_every_case_has_an_input_and_every_input_a_case() -> None:
+    inputs = {p.name.split(".")[0] for p in CASES.iterdir() if not p.name.endswith(".expected")}
+    expected = {p.name.removesuffix(".expected") for p in _cases()}
+    assert inputs == expected
+    assert len(expected) >= 13
+
+
+@pytest.mark.parametrize("expected", _cases(), ids=lambda p: p.name.removesuffix(".expected"))
+def test_malformed_input_is_reported(expected: Path) -> None:
+    spec = _spec_of(expected)
+    started = time.perf_counter()
+    diagnostics = _check(spec)
+    elapsed = time.perf_counter() - started
+
+    lines = [d.format().replace(str(spec), spec.name) for d in diagnostics]
+    assert has_errors(diagnostics), lines
+    wanted = [
+        line
+        for line in expected.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert wanted, f"{expected.name} lists no expected diagnostic"
+    for want in wanted:
+        fragments = [part.strip() for part in want.split(" | ")]
+        reported = "\n".join(lines)
+        assert any(_matches(line, fragments) for line in lines), f"{want!r} not in:\n{reported}"
+    assert all(d.file is not None for d in diagnostics)
+    assert elapsed < SECONDS_PER_CASE
+
+
+@pytest.mark.parametrize("shape", ["[", "{a: "])
+@pytest.mark.parametrize("levels", [10_000, 200_000])
+def test_very_deep_yaml_is_refused_quickly(tmp_path: Path, shape: str, levels: int) -> None:
+    spec = tmp_path / "deep.yaml"
+    closing = "]" if shape == "[" else "}"
+    spec.write_text("openapi: 3.0.3\nx: " + shape * levels + "1" + closing * levels + "\n")
+    started = time.perf_counter()
+    diagnostics = _check(spec)
+    assert time.perf_counter() - started < SECONDS_PER_CASE
+    assert [d.code for d in diagnostics] == ["load.too-deep"]
+    assert diagnostics[0].line == 2
+
+
+@pytest.mark.parametrize("levels", [600, 10_000, 200_000])
+def test_very_deep_json_is_refused_quickly(tmp_path: Path, levels: int) -> None:
+    spec = tmp_path / "deep.json"
+    spec.write_text('{"openapi": "3.0.3", "x": ' + '{"a": ' * levels + "1" + "}" * levels + "}")
+    started = time.perf_counter()
+    diagnostics = _check(spec)
+    assert time.perf_counter() - started < SECONDS_PER_CASE
+    assert [d.code for d in diagnostics] == ["load.too-deep"]
+    assert diagnostics[0].line == 1
+    assert diagnostics[0].column is not None
