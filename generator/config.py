@@ -1,9 +1,9 @@
 """Read the build step's configuration: the `[[tool.clientgen.clients]]` tables of pyproject.toml.
 
     [[tool.clientgen.clients]]
-    spec = "spec/face.yaml"          # required, relative to pyproject.toml
-    output = "generated/face_client" # required, the distribution directory to (re)write
-    package = "face_client"          # required, the import name
+    spec = "spec/petstore.yaml"      # required, relative to pyproject.toml
+    output = "generated/pet_client"  # required, the distribution directory to (re)write
+    package = "pet_client"           # required, the import name
     templates = ["templates/extra"]  # optional, searched before the built-in templates
 
 Problems are diagnostics whose pointer is a TOML-ish key path such as

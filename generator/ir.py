@@ -82,7 +82,9 @@ class TypeRef:
     json_strategy: str = ""
     """For models: the name of its JSON-value strategy in `strategies.py`."""
     codec: str = ""
-    """For arrays and maps: the suffix of their generated decoder's name (`_decode_list_str`)."""
+    """For arrays and maps: a name for their shape, unique per shape (`list_str`)."""
+    decoder: str = ""
+    """For arrays and maps: the name of their generated decoder function (`_decode_list_str`)."""
 
     @property
     def json_native(self) -> bool:

@@ -106,7 +106,7 @@ def strategy_name(text: str) -> str:
 
 
 def method_name(operation_id: str) -> str:
-    """Azure-style `Group_Operation` ids (`PersonGroupOperations_GetTrainingStatus`) keep the
+    """Azure-style `Group_Operation` ids (`PetOperations_GetPetStatus`) keep the
     operation part; the group belongs to a sub-client. Other ids are snake_cased whole."""
     head, sep, tail = operation_id.partition("_")
     if sep and "_" not in tail and head[:1].isupper() and tail[:1].isalpha():
@@ -162,6 +162,11 @@ def codec_name(container: str, item: str, item_nullable: bool) -> str:
     """
     prefix = "list" if container == "array" else "dict"
     return f"{prefix}_{'nullable_' if item_nullable else ''}{item}"
+
+
+def decoder_name(codec: str) -> str:
+    """The module-private decoder function for one container shape."""
+    return "_decode_" + codec
 
 
 def path_segment(wire_name: str) -> str:

@@ -2,7 +2,7 @@
 
 Component schemas are declared first (every model and enum gets its class name before any is
 built), so references, including recursive ones, resolve to a name rather than to a half-built
-node. Inline object and enum schemas are named from where they sit (`TrainingResultDetails`).
+node. Inline object and enum schemas are named from where they sit (`PetOwnerAddress`).
 Anything not yet supported becomes `Any` with a warning at its pointer, never a silent drop.
 """
 
@@ -233,6 +233,7 @@ class SchemaBuilder:
             item=ref.item,
             constraints=ref.constraints,
             codec=ref.codec,
+            decoder=ref.decoder,
             strategy=ref.strategy,
             json_strategy=ref.json_strategy,
         )
@@ -256,6 +257,7 @@ class SchemaBuilder:
             item=item,
             constraints=constraints,
             codec=codec,
+            decoder=naming.decoder_name(codec),
         )
         # One decoder per distinct shape; the first pointer that needed it documents it.
         self._codecs.setdefault(codec, ref)

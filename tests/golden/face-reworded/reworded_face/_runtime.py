@@ -114,7 +114,10 @@ def parse_datetime(value: object) -> datetime:
         raise _bad_text("an RFC 3339 date-time", value)
     try:
         if _FAST_ISOFORMAT:
-            return datetime.fromisoformat(value if value[10] == "T" else value.upper())
+            # fromisoformat (3.11+) is C-fast but knows only upper-case `T` and `Z`.
+            return datetime.fromisoformat(
+                value if value[10] == "T" and value[-1] != "z" else value.upper()
+            )
         year, month, day, hour, minute, second, fraction, zulu, sign, off_h, off_m = (
             match.groups()
         )

@@ -10,7 +10,7 @@ class ClientError(Exception):
 class DeserializationError(ClientError, ValueError):
     """A value from the wire does not match its schema.
 
-    `path` locates the offending value, e.g. `TrainingResult.createdDateTime` or
+    `path` locates the offending value, e.g. `Pet.createdDateTime` or
     `Pet.tags[2]`, and `reason` says what is wrong with it.
     """
 
