@@ -71,15 +71,20 @@ def docstring(text: str | None, indent: int = 0, width: int = 88) -> str:
     body = _escape_invisible(_normalise_lines(text or "").strip(), backslashes=True)
     body = re.sub(r'"(?=")|"$', '\\\\"', body)
     pad = " " * indent
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body)]
+    paragraphs = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", body)]
     wrapped = []
     for paragraph in paragraphs:
         lines = []
         for line in paragraph.split("\n"):
+            stripped = line.lstrip(" ")
+            # Keep a line's own indentation (a Google-style `Args:` entry), wrap under it.
+            lead = " " * min(len(line) - len(stripped), 12)
             lines.extend(
                 textwrap.wrap(
-                    line.strip(),
+                    stripped.rstrip(),
                     width=max(width - indent, 40),
+                    initial_indent=lead,
+                    subsequent_indent=lead + ("    " if lead else ""),
                     break_long_words=False,
                     break_on_hyphens=False,
                 )

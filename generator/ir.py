@@ -29,6 +29,8 @@ class TypeKind(str, enum.Enum):
     MAP = "map"
 
 
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
+
 _JSON_NATIVE_KINDS = frozenset(
     {TypeKind.STRING, TypeKind.INTEGER, TypeKind.NUMBER, TypeKind.BOOLEAN, TypeKind.ANY}
 )
@@ -41,6 +43,9 @@ class Constraints:
     min_length: int | None = None
     max_length: int | None = None
     pattern: str | None = None
+    python_pattern: str | None = None
+    """`pattern` translated to Python `re` syntax (ECMA-262 `$` is end of string only), or
+    None when Python cannot compile it."""
     minimum: int | float | None = None
     maximum: int | float | None = None
     exclusive_minimum: bool = False
@@ -174,11 +179,29 @@ class ServerVariable:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class TemplatePart:
+    """A piece of a URL template: literal text, or the Python name whose value goes there."""
+
+    literal: str = ""
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Server:
     pointer: str
     url: str
     description: str | None
     variables: tuple[ServerVariable, ...]
+    parts: tuple[TemplatePart, ...] = ()
+    """The URL split into literal text and server variables (by their Python names)."""
+
+    @property
+    def required_variables(self) -> tuple[ServerVariable, ...]:
+        return tuple(v for v in self.variables if v.required)
+
+    @property
+    def optional_variables(self) -> tuple[ServerVariable, ...]:
+        return tuple(v for v in self.variables if not v.required)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -260,10 +283,28 @@ class Response:
     type: TypeRef | None
     headers: tuple[Header, ...] = ()
     examples: tuple[Example, ...] = ()
+    error_code_header: str | None = None
+    """A declared header that carries an error code (`x-ms-error-code`, `X-Error-Code`, ...)."""
+    error_code_path: tuple[str, ...] = ()
+    """Wire names leading to an error code string in the body (`("error", "code")`)."""
+    error_message_path: tuple[str, ...] = ()
+    """Wire names leading to an error message string in the body (`("error", "message")`)."""
 
     @property
     def is_success(self) -> bool:
         return self.status.startswith("2")
+
+    @property
+    def status_range(self) -> tuple[int, int] | None:
+        """The status codes this response covers (`404` → (404, 404), `4XX` → (400, 499)).
+
+        None for `default`.
+        """
+        if self.status.isdigit():
+            return int(self.status), int(self.status)
+        if len(self.status) == 3 and self.status[0].isdigit() and self.status[1:].upper() == "XX":
+            return int(self.status[0]) * 100, int(self.status[0]) * 100 + 99
+        return None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -279,7 +320,37 @@ class Operation:
     parameters: tuple[Parameter, ...]
     responses: tuple[Response, ...]
     security: tuple[SecurityRequirement, ...]
+    path_parts: tuple[TemplatePart, ...]
+    parser_name: str
+    """The module-level function that turns an httpx.Response into the result or an ApiError."""
+    return_annotation: str
     deprecated: bool = False
+
+    @property
+    def idempotent(self) -> bool:
+        return self.method in _IDEMPOTENT_METHODS
+
+    @property
+    def required_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.required)
+
+    @property
+    def optional_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if not p.required)
+
+    def parameters_in(self, location: str) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == location)
+
+    @property
+    def success_responses(self) -> tuple[Response, ...]:
+        return tuple(r for r in self.responses if r.is_success)
+
+    @property
+    def error_responses(self) -> tuple[Response, ...]:
+        """Non-2xx responses with a status or range, then `default` last."""
+        specific = [r for r in self.responses if not r.is_success and r.status_range is not None]
+        default = [r for r in self.responses if r.status_range is None]
+        return tuple(specific + default)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -303,11 +374,51 @@ class Api:
     enums: tuple[Enum, ...]
     codecs: tuple[TypeRef, ...]
     """Container types that need generated decode/encode helpers, unique by `codec` name."""
+    client_alias: str
+    """An API-specific name for `Client` (`PetStoreClient`); `Async` + it for AsyncClient."""
+    async_client_alias: str
+    credential_types: tuple[str, ...]
+    """The credential classes the client accepts, from the security schemes it can serve."""
+    api_key: SecurityScheme | None
+    """The apiKey scheme an ApiKeyCredential fills in (header or query), if any."""
+    token_scopes: tuple[str, ...]
+    """Scopes to request for bearer tokens (oauth2 / openIdConnect / http bearer), if any."""
+
+    @property
+    def server(self) -> Server:
+        """The server the client talks to: the first one, or a relative root."""
+        if self.servers:
+            return self.servers[0]
+        return Server(pointer="/servers", url="", description=None, variables=())
+
+    @property
+    def client_names(self) -> tuple[str, ...]:
+        """The client classes and their API-specific aliases, in `__all__` order."""
+        names = ["Client", "AsyncClient", self.client_alias, self.async_client_alias]
+        return tuple(sorted(names, key=export_sort_key))
+
+    @property
+    def uses_tokens(self) -> bool:
+        return "TokenCredential" in self.credential_types
 
     @property
     def exports(self) -> tuple[str, ...]:
         """What the package's `__init__` exports, in the order `__all__` lists them."""
-        names = ["API_VERSION", "UNSET", "ClientError", "DeserializationError", "Unset"]
+        names = [
+            "API_VERSION",
+            "UNSET",
+            "AccessToken",
+            "ApiError",
+            "ApiKeyCredential",
+            "AsyncClient",
+            "Client",
+            "ClientError",
+            "DeserializationError",
+            "TokenCredential",
+            "Unset",
+            self.client_alias,
+            self.async_client_alias,
+        ]
         names += [e.class_name for e in self.enums] + [m.class_name for m in self.models]
         return tuple(sorted(names, key=export_sort_key))
 
@@ -337,3 +448,45 @@ class Api:
             if type_ref.item is not None:
                 stack.append(type_ref.item)
         return tuple(sorted(names))
+
+    def _client_types(self) -> list[TypeRef]:
+        types = [p.type for o in self.operations for p in o.parameters]
+        types += [r.type for o in self.operations for r in o.responses if r.type is not None]
+        return types
+
+    @property
+    def client_class_imports(self) -> tuple[str, ...]:
+        """Models and enums the client module names (annotations, decoding, error models)."""
+        names: set[str] = set()
+        stack = self._client_types()
+        while stack:
+            type_ref = stack.pop()
+            if type_ref.kind in (TypeKind.MODEL, TypeKind.ENUM) and type_ref.target:
+                names.add(type_ref.target)
+            if type_ref.item is not None:
+                stack.append(type_ref.item)
+        return tuple(sorted(names, key=export_sort_key))
+
+    @property
+    def client_decoder_imports(self) -> tuple[str, ...]:
+        """Container decoders (from the models module) that response parsing calls."""
+        return tuple(
+            sorted(
+                {
+                    r.type.decoder
+                    for o in self.operations
+                    for r in o.success_responses
+                    if r.type is not None and r.type.decoder
+                }
+            )
+        )
+
+    @property
+    def client_kinds(self) -> frozenset[str]:
+        """TypeKinds of success-response bodies (decides which runtime decoders to import)."""
+        return frozenset(
+            r.type.kind.value
+            for o in self.operations
+            for r in o.success_responses
+            if r.type is not None
+        )

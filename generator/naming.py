@@ -24,8 +24,12 @@ _ANNOTATION_NAMES = frozenset(
 
 RESERVED_CLASS_NAMES = frozenset(
     {
+        "AccessToken",
         "Any",
         "ApiError",
+        "ApiKeyCredential",
+        "AsyncPoller",
+        "AsyncTokenCredential",
         "AsyncClient",
         "Client",
         "ClientError",
@@ -34,6 +38,8 @@ RESERVED_CLASS_NAMES = frozenset(
         "Final",
         "Literal",
         "Mapping",
+        "Poller",
+        "TokenCredential",
         "Unset",
         "UNSET",
     }
@@ -193,3 +199,8 @@ def export_sort_key(name: str) -> tuple[int, list[str | int]]:
         int(chunk) if chunk.isdigit() else chunk for chunk in re.split(r"([0-9]+)", name)
     ]
     return category, chunks
+
+
+def response_parser_name(method: str) -> str:
+    """The module-level function that turns an httpx.Response into a method's result."""
+    return "_parse_" + method

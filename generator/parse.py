@@ -8,7 +8,9 @@ the JSON pointer they came from, and the caller decides whether to stop.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from . import naming
@@ -17,6 +19,7 @@ from .ir import (
     Api,
     Example,
     Header,
+    Model,
     OAuthFlow,
     OAuthScope,
     Operation,
@@ -26,6 +29,7 @@ from .ir import (
     SecurityScheme,
     Server,
     ServerVariable,
+    TemplatePart,
     TypeKind,
     TypeRef,
 )
@@ -34,6 +38,8 @@ from .schemas import SchemaBuilder
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARAMETER_LOCATIONS = ("path", "query", "header", "cookie")
+_TEMPLATE_SPLIT = re.compile(r"\{([^{}]*)\}")
+_TOKEN_SCHEMES = ("oauth2", "openIdConnect")
 
 
 def parse(
@@ -71,7 +77,10 @@ class _DocumentParser:
         security = self._security_requirements(root.get("security"), "/security") or ()
         operations = self._operations(security)
         models, enums, codecs = self.schemas.finish()
+        operations = _with_error_locations(operations, {m.class_name: m for m in models})
         title = _text(info.get("title")) or package_name
+        schemes = self._security_schemes(_mapping(components.get("securitySchemes")))
+        client_alias = self.schemas.class_scope.claim(naming.class_name(title + "Client"))
         return Api(
             pointer="",
             source_format="openapi-" + version,
@@ -83,14 +92,17 @@ class _DocumentParser:
             distribution_name=naming.distribution_name(package_name),
             client_prefix=naming.class_name(title),
             servers=self._servers(root.get("servers")),
-            security_schemes=self._security_schemes(
-                _mapping(components.get("securitySchemes"))
-            ),
+            security_schemes=schemes,
             security=security,
             operations=operations,
             models=models,
             enums=enums,
             codecs=codecs,
+            client_alias=client_alias,
+            async_client_alias=self.schemas.class_scope.claim("Async" + client_alias),
+            credential_types=_credential_types(schemes),
+            api_key=next((sc for sc in schemes if sc.kind == "apiKey"), None),
+            token_scopes=_token_scopes(schemes, security, operations),
         )
 
     # -- servers and security ----------------------------------------------------------------
@@ -116,12 +128,15 @@ class _DocumentParser:
                         required=default == "",
                     )
                 )
+            url = str(server.get("url", ""))
+            by_name = {v.name: v.py_name for v in variables}
             result.append(
                 Server(
                     pointer=pointer,
-                    url=str(server.get("url", "")),
+                    url=url,
                     description=_text(server.get("description")),
                     variables=tuple(variables),
+                    parts=self._template_parts(url, by_name, join_pointer(pointer, "url")),
                 )
             )
         return tuple(result)
@@ -216,6 +231,11 @@ class _DocumentParser:
         security = self._security_requirements(
             operation.get("security"), join_pointer(pointer, "security")
         )
+        parameters = self._parameters(
+            shared_parameters, item_pointer, operation.get("parameters"), pointer, hint
+        )
+        responses = self._responses(_mapping(operation.get("responses")), pointer, hint)
+        path_names = {p.name: p.py_name for p in parameters if p.location == "path"}
         return Operation(
             pointer=pointer,
             operation_id=operation_id,
@@ -225,11 +245,12 @@ class _DocumentParser:
             summary=_text(operation.get("summary")),
             description=_text(operation.get("description")),
             tags=tuple(str(t) for t in operation.get("tags") or ()),
-            parameters=self._parameters(
-                shared_parameters, item_pointer, operation.get("parameters"), pointer, hint
-            ),
-            responses=self._responses(_mapping(operation.get("responses")), pointer, hint),
+            parameters=parameters,
+            responses=responses,
             security=default_security if security is None else security,
+            path_parts=self._template_parts(path, path_names, item_pointer),
+            parser_name=naming.response_parser_name(py_name),
+            return_annotation=_return_annotation(responses),
             deprecated=operation.get("deprecated") is True,
         )
 
@@ -342,6 +363,27 @@ class _DocumentParser:
             )
         return tuple(result)
 
+    def _template_parts(
+        self, template: str, names: Mapping[str, str], pointer: str
+    ) -> tuple[TemplatePart, ...]:
+        """Split `/a/{b}/c` into literal text and the Python names of the `{...}` values."""
+        parts = []
+        for index, piece in enumerate(_TEMPLATE_SPLIT.split(template)):
+            if index % 2 == 0:
+                if piece:
+                    parts.append(TemplatePart(literal=piece))
+            elif piece in names:
+                parts.append(TemplatePart(name=names[piece]))
+            else:
+                self.diagnostics.append(
+                    error(
+                        "undeclared-template-variable",
+                        pointer,
+                        f"'{{{piece}}}' in {template!r} has no declared parameter or variable",
+                    )
+                )
+        return tuple(parts)
+
     def _deref(self, value: object, pointer: str) -> Mapping[str, Any]:
         """Follow a `$ref` on a parameter, response, header or path item; {} when it fails."""
         if isinstance(value, Mapping) and "$ref" in value:
@@ -389,3 +431,111 @@ def _examples(media: Mapping[str, Any]) -> tuple[Example, ...]:
 
 def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _return_annotation(responses: tuple[Response, ...]) -> str:
+    """The union of what the success responses return; `None` for one without a body."""
+    annotations: list[str] = []
+    for response in responses:
+        if not response.is_success:
+            continue
+        if response.type is None:
+            text = "None"
+        else:
+            text = response.type.annotation + (" | None" if response.type.nullable else "")
+        for part in text.split(" | "):
+            if part not in annotations:
+                annotations.append(part)
+    if not annotations:
+        return "None"
+    if "None" in annotations:
+        annotations = [a for a in annotations if a != "None"] + ["None"]
+    return " | ".join(annotations)
+
+
+_ERROR_CODE_HEADER = re.compile(r"(^|[-_])error[-_]?code$", re.IGNORECASE)
+
+
+def _with_error_locations(
+    operations: tuple[Operation, ...], models: Mapping[str, Model]
+) -> tuple[Operation, ...]:
+    """Find, in each error response, where the service puts its error code and message.
+
+    The convention is read from the spec, not assumed: a declared header named like
+    `x-ms-error-code`, and string properties named `code` and `message` either at the top of
+    the error body or one object down (`{"error": {"code", "message"}}`).
+    """
+    result = []
+    for operation in operations:
+        responses = []
+        for response in operation.responses:
+            if response.is_success:
+                responses.append(response)
+                continue
+            header = next(
+                (h.name for h in response.headers if _ERROR_CODE_HEADER.search(h.name)), None
+            )
+            target = response.type.target if response.type is not None else None
+            model = models.get(target) if target is not None else None
+            responses.append(
+                replace(
+                    response,
+                    error_code_header=header,
+                    error_code_path=_string_field_path(model, models, ("code", "errorcode")),
+                    error_message_path=_string_field_path(model, models, ("message",)),
+                )
+            )
+        result.append(replace(operation, responses=tuple(responses)))
+    return tuple(result)
+
+
+def _string_field_path(
+    model: Model | None, models: Mapping[str, Model], names: tuple[str, ...]
+) -> tuple[str, ...]:
+    if model is None:
+        return ()
+    for field in model.fields:
+        if field.wire_name.lower() in names and field.type.kind.value in ("string", "enum"):
+            return (field.wire_name,)
+    for field in model.fields:
+        inner = models.get(field.type.target or "")
+        if field.type.kind.value == "model" and inner is not None:
+            for inner_field in inner.fields:
+                if inner_field.wire_name.lower() in names and inner_field.type.kind.value in (
+                    "string",
+                    "enum",
+                ):
+                    return (field.wire_name, inner_field.wire_name)
+    return ()
+
+
+def _credential_types(schemes: tuple[SecurityScheme, ...]) -> tuple[str, ...]:
+    kinds = []
+    if any(s.kind == "apiKey" and s.location in ("header", "query") for s in schemes):
+        kinds.append("ApiKeyCredential")
+    if any(
+        s.kind in _TOKEN_SCHEMES or (s.kind == "http" and (s.scheme or "").lower() == "bearer")
+        for s in schemes
+    ):
+        kinds.append("TokenCredential")
+    return tuple(kinds)
+
+
+def _token_scopes(
+    schemes: tuple[SecurityScheme, ...],
+    security: tuple[SecurityRequirement, ...],
+    operations: tuple[Operation, ...],
+) -> tuple[str, ...]:
+    """Scopes the requirements ask of token schemes; failing that, every scope a flow lists."""
+    token_keys = {s.key for s in schemes if s.kind in _TOKEN_SCHEMES}
+    scopes: list[str] = []
+    requirements = list(security) + [r for o in operations for r in o.security]
+    for requirement in requirements:
+        for key, wanted in requirement.schemes:
+            if key in token_keys:
+                scopes.extend(s for s in wanted if s not in scopes)
+    if not scopes:
+        for scheme in schemes:
+            for flow in scheme.flows:
+                scopes.extend(s.name for s in flow.scopes if s.name not in scopes)
+    return tuple(scopes)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import jinja2
@@ -98,10 +98,11 @@ def render(
         try:
             files[path] = env.get_template(entry.template).render(api=api)
         except jinja2.TemplateError as exc:
-            where = getattr(exc, "filename", None) or entry.template
-            line = getattr(exc, "lineno", None)
-            location = f"{where}:{line}" if line else where
             problems.append(
-                error("template-error", "", f"{location}: {type(exc).__name__}: {exc}")
+                replace(
+                    error("template-error", "", f"{type(exc).__name__}: {exc}"),
+                    file=getattr(exc, "filename", None) or entry.template,
+                    line=getattr(exc, "lineno", None),
+                )
             )
     return dict(sorted(files.items())), tuple(problems)

@@ -17,6 +17,7 @@ from . import naming
 from .diagnostics import Diagnostic, error, join_pointer, warning
 from .ir import Constraints, Enum, EnumMember, Field, Model, TypeKind, TypeRef
 from .refs import RefError, resolve_ref
+from .regex import ecma_to_python
 
 _PRIMITIVE_ANNOTATIONS = {
     TypeKind.STRING: "str",
@@ -470,10 +471,12 @@ def _constraints(schema: Mapping[str, Any]) -> Constraints:
         minimum, exclusive_min = exclusive_min, True
     if _is_number(exclusive_max):
         maximum, exclusive_max = exclusive_max, True
+    pattern = pattern if isinstance(pattern, str) else None
     return Constraints(
         min_length=count("minLength"),
         max_length=count("maxLength"),
-        pattern=pattern if isinstance(pattern, str) else None,
+        pattern=pattern,
+        python_pattern=ecma_to_python(pattern) if pattern is not None else None,
         minimum=minimum,
         maximum=maximum,
         exclusive_minimum=exclusive_min is True,

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
 
 class ClientError(Exception):
     """Base class of every error this package raises."""
@@ -44,3 +49,39 @@ class DeserializationError(ClientError, ValueError):
         return DeserializationError(
             self.reason, root=self.root, suffix=f"[{key!r}]{self.suffix}"
         )
+
+
+class ApiError(ClientError):
+    """The service answered with an error status (anything but 2xx).
+
+    Attributes:
+        status_code: the HTTP status.
+        error_code: the service's error code, from the error-code header the spec declares,
+            else from the body; None when neither has one.
+        model: the error body parsed as the spec's error schema, or None when the body is not
+            that shape (or not JSON at all).
+        response: the httpx.Response, body already read.
+    """
+
+    def __init__(
+        self,
+        *,
+        response: httpx.Response,
+        error_code: str | None,
+        service_message: str | None,
+        model: Any,
+    ) -> None:
+        self.status_code = response.status_code
+        self.error_code = error_code
+        self.service_message = service_message
+        self.model = model
+        self.response = response
+        text = f"{response.status_code} {response.reason_phrase}".rstrip()
+        if error_code:
+            text += f" ({error_code})"
+        if service_message:
+            text += f": {service_message}"
+        text += (
+            f" [{response.request.method} {response.request.url.copy_with(query=None)}]"
+        )
+        super().__init__(text)
