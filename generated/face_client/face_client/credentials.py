@@ -5,6 +5,7 @@ Secrets are kept out of `repr`, `str`, logs and exception messages.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import Awaitable
@@ -60,13 +61,14 @@ class TokenCredential(Protocol):
 class _TokenCache:
     """One `get_token` call for many requests, until shortly before the token expires."""
 
-    __slots__ = ("_credential", "_lock", "_scopes", "_token")
+    __slots__ = ("_async_lock", "_credential", "_lock", "_scopes", "_token")
 
     def __init__(self, credential: TokenCredential, scopes: tuple[str, ...]) -> None:
         self._credential = credential
         self._scopes = scopes
         self._token: Any = None
         self._lock = threading.Lock()
+        self._async_lock = asyncio.Lock()
 
     def _fresh(self) -> str | None:
         token = self._token
@@ -89,11 +91,15 @@ class _TokenCache:
         cached = self._fresh()
         if cached is not None:
             return cached
-        token = self._credential.get_token(*self._scopes)
-        if isinstance(token, Awaitable):
-            token = await token
-        self._token = token
-        return str(token.token)
+        async with self._async_lock:
+            cached = self._fresh()
+            if cached is None:
+                token = self._credential.get_token(*self._scopes)
+                if isinstance(token, Awaitable):
+                    token = await token
+                self._token = token
+                cached = str(token.token)
+            return cached
 
     def __repr__(self) -> str:
         return "_TokenCache(token='***')"

@@ -340,7 +340,14 @@ def api_error(
 class Pipeline:
     """Sends one request: credentials, redirects, retries with backoff, and logging."""
 
-    __slots__ = ("_auth", "_backoff_factor", "_backoff_max", "_http", "_max_retries")
+    __slots__ = (
+        "_auth",
+        "_backoff_factor",
+        "_backoff_max",
+        "_http",
+        "_max_retries",
+        "_user_agent",
+    )
 
     def __init__(
         self,
@@ -350,6 +357,7 @@ class Pipeline:
         max_retries: int,
         backoff_factor: float,
         backoff_max: float,
+        user_agent: str,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
@@ -358,9 +366,13 @@ class Pipeline:
         self._max_retries = max_retries
         self._backoff_factor = backoff_factor
         self._backoff_max = backoff_max
+        self._user_agent = user_agent
 
     def send(self, request: httpx.Request) -> httpx.Response:
         request.extensions.setdefault("timeout", self._http.timeout.as_dict())
+        agent = request.headers.get("user-agent")
+        if agent is None or agent.startswith("python-httpx/"):
+            request.headers["User-Agent"] = self._user_agent
         retryable = request.method in IDEMPOTENT_METHODS
         attempt = 0
         while True:
@@ -431,7 +443,14 @@ class Pipeline:
 class AsyncPipeline:
     """Sends one request: credentials, redirects, retries with backoff, and logging."""
 
-    __slots__ = ("_auth", "_backoff_factor", "_backoff_max", "_http", "_max_retries")
+    __slots__ = (
+        "_auth",
+        "_backoff_factor",
+        "_backoff_max",
+        "_http",
+        "_max_retries",
+        "_user_agent",
+    )
 
     def __init__(
         self,
@@ -441,6 +460,7 @@ class AsyncPipeline:
         max_retries: int,
         backoff_factor: float,
         backoff_max: float,
+        user_agent: str,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
@@ -449,9 +469,13 @@ class AsyncPipeline:
         self._max_retries = max_retries
         self._backoff_factor = backoff_factor
         self._backoff_max = backoff_max
+        self._user_agent = user_agent
 
     async def send(self, request: httpx.Request) -> httpx.Response:
         request.extensions.setdefault("timeout", self._http.timeout.as_dict())
+        agent = request.headers.get("user-agent")
+        if agent is None or agent.startswith("python-httpx/"):
+            request.headers["User-Agent"] = self._user_agent
         retryable = request.method in IDEMPOTENT_METHODS
         attempt = 0
         while True:

@@ -99,6 +99,7 @@ class Client:
             max_retries=max_retries,
             backoff_factor=backoff_factor,
             backoff_max=backoff_max,
+            user_agent=USER_AGENT,
         )
 
     def __repr__(self) -> str:
@@ -153,7 +154,7 @@ class Client:
             + _http.quote_path(person_group_id)
             + "/training"
         )
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        headers = {"Accept": "application/json"}
         request = self._http.build_request("GET", url, headers=headers)
         response = self._pipeline.send(request)
         return _parse_get_person_group_training_status(response)
@@ -219,6 +220,7 @@ class AsyncClient:
             max_retries=max_retries,
             backoff_factor=backoff_factor,
             backoff_max=backoff_max,
+            user_agent=USER_AGENT,
         )
 
     def __repr__(self) -> str:
@@ -273,7 +275,7 @@ class AsyncClient:
             + _http.quote_path(person_group_id)
             + "/training"
         )
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        headers = {"Accept": "application/json"}
         request = self._http.build_request("GET", url, headers=headers)
         response = await self._pipeline.send(request)
         return _parse_get_person_group_training_status(response)

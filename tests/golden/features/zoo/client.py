@@ -105,6 +105,7 @@ class Client:
             max_retries=max_retries,
             backoff_factor=backoff_factor,
             backoff_max=backoff_max,
+            user_agent=USER_AGENT,
         )
 
     def __repr__(self) -> str:
@@ -153,7 +154,7 @@ class Client:
         _http.check_number("animal_id", animal_id, minimum=1, exclusive_minimum=False)
 
         url = self._base_url + "/animals/" + _http.quote_path(animal_id)
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        headers = {"Accept": "application/json"}
         if x_trace is not UNSET:
             headers["X-Trace"] = _http.to_text(x_trace)
         params: dict[str, str | list[str]] = {}
@@ -228,6 +229,7 @@ class AsyncClient:
             max_retries=max_retries,
             backoff_factor=backoff_factor,
             backoff_max=backoff_max,
+            user_agent=USER_AGENT,
         )
 
     def __repr__(self) -> str:
@@ -276,7 +278,7 @@ class AsyncClient:
         _http.check_number("animal_id", animal_id, minimum=1, exclusive_minimum=False)
 
         url = self._base_url + "/animals/" + _http.quote_path(animal_id)
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        headers = {"Accept": "application/json"}
         if x_trace is not UNSET:
             headers["X-Trace"] = _http.to_text(x_trace)
         params: dict[str, str | list[str]] = {}
