@@ -1,0 +1,521 @@
+"""A scripted, real HTTP server on a loopback address, for the generated client's tests.
+
+`LoopbackServer` listens on a free port of 127.0.0.1 (or another loopback address), in a
+daemon thread, and serves `GET {prefix}/persongroups/{personGroupId}/training`. What it answers
+is chosen by the person group id (see `LoopbackServer.BUILTIN`): `ok`, `not-found`, `flaky`, ...
+Each id has a script, a list of `Reply`; the n-th request for an id gets the n-th reply (the
+last one repeats), so `flaky` is "503, then the spec's example". Tests add their own scripts
+with `server.script(id, *replies)`. Every request is recorded (method, raw path, headers) in
+`server.requests`.
+
+Use one server per test (`with LoopbackServer() as server:` or the fixtures in the test
+modules): scripts count requests per server, so state never leaks between tests. Every wait
+is short and is cut short when the server stops.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import logging
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
+
+import httpx
+import yaml
+
+if TYPE_CHECKING:
+    from typing import Self
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "spec" / "face-person-group-training.yaml"
+API_VERSION = "v1.1-preview.1"
+API_PREFIX = f"/face/{API_VERSION}"
+"""The path prefix the client puts before the spec's paths when only `endpoint` is given."""
+
+
+def _spec_example() -> dict[str, Any]:
+    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    operation = spec["paths"]["/persongroups/{personGroupId}/training"]["get"]
+    examples = operation["responses"]["200"]["content"]["application/json"]["examples"]
+    value: dict[str, Any] = next(iter(examples.values()))["value"]
+    return value
+
+
+SPEC_EXAMPLE: dict[str, Any] = _spec_example()
+"""The 200 example of the spec, served as the success body."""
+
+NOT_FOUND_MESSAGE = "Person group is not found."
+NOT_FOUND_BODY: dict[str, Any] = {
+    "error": {"code": "PersonGroupNotFound", "message": NOT_FOUND_MESSAGE}
+}
+
+_ROUTE = re.compile(r"^(?P<prefix>.*)/persongroups/(?P<id>[^/?]*)/training(?:\?.*)?$")
+_MAX_DELAY = 1.9
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One scripted response.
+
+    `body`: `None` is the spec's example; `bytes` are sent as they are; anything else is
+    JSON-encoded. `retry_after_in` adds a `Retry-After` HTTP-date that many seconds after
+    the response is made. `delay` (capped below 2 s) is slept before answering.
+    """
+
+    status: int = 200
+    body: object = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+    content_type: str = "application/json"
+    delay: float = 0.0
+    retry_after_in: float | None = None
+
+    def encoded_body(self) -> bytes:
+        if self.body is None:
+            return json.dumps(SPEC_EXAMPLE).encode()
+        if isinstance(self.body, bytes):
+            return self.body
+        return json.dumps(self.body).encode()
+
+
+OK = Reply()
+
+
+def error_reply(
+    status: int,
+    code: str,
+    message: str,
+    *,
+    header_code: str | None = None,
+    retry_after: str | None = None,
+) -> Reply:
+    """A Face error response: the JSON error body, plus `x-ms-error-code` when given."""
+    headers: dict[str, str] = {}
+    if header_code is not None:
+        headers["x-ms-error-code"] = header_code
+    if retry_after is not None:
+        headers["Retry-After"] = retry_after
+    return Reply(status, {"error": {"code": code, "message": message}}, headers)
+
+
+def _unavailable(retry_after: str | None = "0") -> Reply:
+    return error_reply(503, "ServiceUnavailable", "Try again.", retry_after=retry_after)
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """A request as the server saw it."""
+
+    server: str
+    """`host:port` of the server that received it."""
+    method: str
+    path: str
+    """The raw request target, exactly as sent (no percent-decoding)."""
+    headers: tuple[tuple[str, str], ...]
+
+    def header(self, name: str) -> str | None:
+        """The value of header `name` (case-insensitive), or None when it was not sent."""
+        for key, value in self.headers:
+            if key.lower() == name.lower():
+                return value
+        return None
+
+    @property
+    def group_id(self) -> str | None:
+        match = _ROUTE.match(self.path)
+        return unquote(match["id"]) if match else None
+
+
+class LoopbackServer:
+    """A threaded HTTP server on `host` (a loopback address) and a free port."""
+
+    BUILTIN: Mapping[str, tuple[Reply, ...]] = {
+        "ok": (OK,),
+        "unknown-enum": (Reply(body={**SPEC_EXAMPLE, "status": "paused"}),),
+        "not-found": (Reply(404, NOT_FOUND_BODY, {"x-ms-error-code": "PersonGroupNotFound"}),),
+        "not-found-body-code": (Reply(404, NOT_FOUND_BODY),),
+        "header-code-wins": (Reply(404, NOT_FOUND_BODY, {"x-ms-error-code": "HeaderCode"}),),
+        "unauthorized": (
+            error_reply(401, "401", "Access denied due to invalid subscription key."),
+        ),
+        "flaky": (_unavailable(), OK),
+        "always-503": (_unavailable(),),
+        "rate-limited": (
+            error_reply(429, "RateLimitExceeded", "Slow down.", retry_after="0"),
+            OK,
+        ),
+        "retry-after-1": (_unavailable("1"), OK),
+        "retry-after-date": (
+            Reply(503, b"", {}, "text/plain", retry_after_in=2.0),
+            OK,
+        ),
+        "no-retry-after": (_unavailable(None), _unavailable(None), OK),
+        "bad-json": (Reply(200, b'{"status": "notStarted", "createdDate'),),
+        "not-json-200": (Reply(200, b"<html>hello</html>", content_type="text/html"),),
+        "schema-mismatch": (
+            Reply(body={k: v for k, v in SPEC_EXAMPLE.items() if k != "createdDateTime"}),
+        ),
+        "slow": (Reply(delay=1.0),),
+        "slow-once": (Reply(delay=1.0), OK),
+        "html-error": (
+            Reply(
+                500,
+                b"<html><body><h1>500 Internal Server Error</h1></body></html>",
+                content_type="text/html",
+            ),
+        ),
+        "text-error": (Reply(400, b"Bad Request", content_type="text/plain"),),
+        "wrong-shape-error": (Reply(400, {"error": "a plain string"}),),
+        "array-error": (Reply(400, [1, 2, 3]),),
+        "empty-error": (Reply(404, b"", content_type="application/json"),),
+        "broken-json-error": (Reply(500, b'{"error": {"code": ', {"x-ms-error-code": "Oops"}),),
+    }
+    """Scripts every server has. `once-NNN` (NNN then OK) and `always-NNN` also work for any
+    status NNN; ids without a script answer with the spec's example."""
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.host = host
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._scripts: dict[str, tuple[Reply, ...]] = dict(self.BUILTIN)
+        self._counts: dict[str, int] = {}
+        self._requests: list[RecordedRequest] = []
+        self._httpd: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- scripting and inspection --------------------------------------------------------
+
+    def script(self, group_id: str, *replies: Reply) -> None:
+        """Answer requests for `group_id` with `replies`, in order (the last one repeats)."""
+        assert replies, "a script needs at least one reply"
+        with self._lock:
+            self._scripts[group_id] = tuple(replies)
+
+    def redirect(self, group_id: str, location: str, status: int = 302) -> None:
+        """Answer requests for `group_id` with a redirect to `location`."""
+        self.script(group_id, Reply(status, b"", {"Location": location}, "text/plain"))
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        with self._lock:
+            return list(self._requests)
+
+    def requests_for(self, group_id: str) -> list[RecordedRequest]:
+        return [r for r in self.requests if r.group_id == group_id]
+
+    @property
+    def port(self) -> int:
+        assert self._httpd is not None, "the server is not running"
+        return int(self._httpd.server_address[1])
+
+    @property
+    def origin(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def url(self) -> str:
+        """The endpoint to give the client (scheme, host and port)."""
+        return self.origin
+
+    def operation_url(self, group_id: str) -> str:
+        return f"{self.origin}{API_PREFIX}/persongroups/{group_id}/training"
+
+    # -- life cycle ----------------------------------------------------------------------
+
+    def start(self) -> LoopbackServer:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            timeout = 5  # idle keep-alive connections end on their own
+            disable_nagle_algorithm = True  # headers and body go out in separate writes
+
+            def do_GET(self) -> None:
+                server._handle(self)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        httpd = ThreadingHTTPServer((self.host, 0), Handler)
+        httpd.daemon_threads = True
+        self._httpd = httpd
+        self._thread = threading.Thread(
+            target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=2)
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # -- serving -------------------------------------------------------------------------
+
+    def _next_reply(self, group_id: str) -> Reply:
+        with self._lock:
+            n = self._counts.get(group_id, 0)
+            self._counts[group_id] = n + 1
+            script = self._scripts.get(group_id)
+        if script is None:
+            script = _generic_script(group_id)
+        return script[min(n, len(script) - 1)]
+
+    def _handle(self, handler: BaseHTTPRequestHandler) -> None:
+        record = RecordedRequest(
+            server=f"{self.host}:{self.port}",
+            method=handler.command,
+            path=handler.path,
+            headers=tuple(handler.headers.items()),
+        )
+        with self._lock:
+            self._requests.append(record)
+        match = _ROUTE.match(handler.path)
+        if match is None:
+            reply = Reply(404, {"error": {"code": "NotFound", "message": "No such route."}})
+        else:
+            reply = self._next_reply(unquote(match["id"]))
+        if reply.delay:
+            self._stopping.wait(min(reply.delay, _MAX_DELAY))
+        body = reply.encoded_body()
+        try:
+            handler.send_response(reply.status)
+            handler.send_header("Content-Type", reply.content_type)
+            handler.send_header("Content-Length", str(len(body)))
+            for name, value in reply.headers.items():
+                handler.send_header(name, value)
+            if reply.retry_after_in is not None:
+                when = time.time() + reply.retry_after_in
+                handler.send_header("Retry-After", email.utils.formatdate(when, usegmt=True))
+            handler.end_headers()
+            handler.wfile.write(body)
+            handler.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            handler.close_connection = True  # the client gave up (e.g. its timeout)
+
+
+def _generic_script(group_id: str) -> tuple[Reply, ...]:
+    match = re.fullmatch(r"(once|always)-(\d{3})", group_id)
+    if match is None:
+        return (OK,)
+    status = int(match[2])
+    reply = Reply(
+        status,
+        {"error": {"code": f"Status{status}", "message": f"Scripted {status}."}},
+        {"Retry-After": "0"} if status in (429, 503) else {},
+    )
+    return (reply, OK) if match[1] == "once" else (reply,)
+
+
+def loopback_servers() -> Iterator[tuple[LoopbackServer, LoopbackServer]]:
+    """A main server on 127.0.0.1 and an "other origin" server, for fixtures.
+
+    The other one is on 127.0.0.2 where the system allows binding it (Linux does), else on
+    another port of 127.0.0.1; either way a different origin. The main server already has
+    `redirect-same` (to its own `ok`), `redirect-relative`, `redirect-loop`,
+    `redirect-other` and `redirect-other-307` (to the other server's `ok`).
+    """
+    try:
+        other = LoopbackServer("127.0.0.2").start()
+    except OSError:
+        other = LoopbackServer("127.0.0.1").start()
+    main = LoopbackServer("127.0.0.1").start()
+    try:
+        main.redirect("redirect-same", main.operation_url("ok"))
+        main.redirect("redirect-relative", f"{API_PREFIX}/persongroups/ok/training")
+        main.redirect("redirect-loop", main.operation_url("redirect-loop"))
+        main.redirect("redirect-other", other.operation_url("ok"))
+        main.redirect("redirect-other-307", other.operation_url("ok"), status=307)
+        yield main, other
+    finally:
+        main.stop()
+        other.stop()
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A port nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+# -- Fakes shared by the client tests ----------------------------------------------------------
+
+SECRET_MARK = "s3cr3t"
+"""Part of every fake secret below: no log record, repr or error message may contain it."""
+API_KEY = f"key-{SECRET_MARK}-0123456789abcdef"
+TOKEN = f"tok-{SECRET_MARK}-fedcba9876543210"
+SCOPE = "https://cognitiveservices.azure.com/.default"
+
+
+@dataclass(frozen=True)
+class FakeToken:
+    """Any object with `.token` and `.expires_on` must do (not only the package's AccessToken)."""
+
+    token: str
+    expires_on: int
+
+
+class TokenCredential:
+    """A credential whose `get_token` records its calls; tokens live `lifetime` seconds.
+
+    `delay` makes each `get_token` call take that long (to let concurrent requests overlap).
+    """
+
+    def __init__(self, lifetime: int = 3600, token: str = TOKEN, delay: float = 0.0) -> None:
+        self.lifetime = lifetime
+        self.token = token
+        self.delay = delay
+        self.calls: list[tuple[tuple[str, ...], dict[str, Any]]] = []
+
+    def _issue(self, scopes: tuple[str, ...], kwargs: dict[str, Any]) -> FakeToken:
+        self.calls.append((scopes, kwargs))
+        return FakeToken(self.token, int(time.time()) + self.lifetime)
+
+    def get_token(self, *scopes: str, **kwargs: Any) -> FakeToken:
+        time.sleep(min(self.delay, _MAX_DELAY))
+        return self._issue(scopes, kwargs)
+
+
+class AsyncTokenCredential(TokenCredential):
+    """The same, with a coroutine `get_token` (azure.core's AsyncTokenCredential shape)."""
+
+    async def get_token(self, *scopes: str, **kwargs: Any) -> FakeToken:  # type: ignore[override]
+        await asyncio.sleep(min(self.delay, _MAX_DELAY))
+        return self._issue(scopes, kwargs)
+
+
+class MockService:
+    """An `httpx.MockTransport` handler: records requests, answers from a queue.
+
+    Items of `queue` are used once each, in order: an `httpx.Response` is returned, an
+    exception is raised. When the queue is empty the answer is the spec's example.
+    """
+
+    def __init__(self, *queue: httpx.Response | Exception) -> None:
+        self.queue = list(queue)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if self.queue:
+            item = self.queue.pop(0)
+            if isinstance(item, Exception):
+                raise item
+            return item
+        return httpx.Response(200, json=SPEC_EXAMPLE)
+
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self)
+
+
+class CountingTransport(httpx.HTTPTransport):
+    """A real transport that counts the attempts that reach it."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.attempts = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.attempts += 1
+        return super().handle_request(request)
+
+
+class AsyncCountingTransport(httpx.AsyncHTTPTransport):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.attempts = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.attempts += 1
+        return await super().handle_async_request(request)
+
+
+class LogCapture(logging.Handler):
+    """Every record of every logger (root and `face_client`, even if it stops propagating)."""
+
+    LOGGERS = ("", "face_client", "httpx", "httpcore")
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+        self._saved: list[tuple[logging.Logger, int]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if all(record is not seen for seen in self.records):
+            self.records.append(record)
+
+    def __enter__(self) -> Self:
+        for name in self.LOGGERS:
+            logger = logging.getLogger(name)
+            self._saved.append((logger, logger.level))
+            logger.setLevel(logging.DEBUG)
+            logger.addHandler(self)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for logger, level in self._saved:
+            logger.removeHandler(self)
+            logger.setLevel(level)
+
+    def client_records(self) -> list[logging.LogRecord]:
+        return [
+            r for r in self.records if r.name == "face_client" or r.name.startswith("face_client.")
+        ]
+
+    def leaks(self, secret: str = SECRET_MARK) -> list[str]:
+        """Records (any logger, any level) that mention `secret` anywhere."""
+        found = []
+        for record in self.records:
+            text = record.getMessage() + repr(vars(record))
+            if record.exc_info and record.exc_info[1] is not None:
+                text += repr(record.exc_info[1]) + str(record.exc_info[1])
+            if secret in text:
+                found.append(f"{record.name}:{record.levelname}: {record.getMessage()}")
+        return found
+
+
+def exception_texts(exc: BaseException) -> str:
+    """str and repr of an exception and of everything it was raised from (or during)."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        parts += [str(current), repr(current), repr(current.args)]
+        current = current.__cause__ or current.__context__
+    return "\n".join(parts)
+
+
+def exception_chain(exc: BaseException) -> list[BaseException]:
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and all(current is not seen for seen in chain):
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
