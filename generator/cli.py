@@ -49,6 +49,11 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--config", type=Path, help="the pyproject.toml to read (default: nearest)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat every warning (and every validator finding) as an error",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     gen = commands.add_parser("generate", help="generate one client package from a spec")
     gen.add_argument("spec", type=Path)
@@ -65,13 +70,26 @@ def _build_parser() -> argparse.ArgumentParser:
                      help="write nothing; exit 1 and name the files if DIR is stale")
     val = commands.add_parser("validate", help="check a spec without generating anything")
     val.add_argument("spec", type=Path)
+    for sub in (gen, val):
+        sub.add_argument(
+            "--strict",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help="treat every warning (and every validator finding) as an error",
+        )
     return parser
 
 
 def _run_one(
-    spec: Path, output: Path, package: str, templates: Sequence[Path], *, check: bool
+    spec: Path,
+    output: Path,
+    package: str,
+    templates: Sequence[Path],
+    *,
+    check: bool,
+    strict: bool,
 ) -> int:
-    result = generate(spec, package=package, template_dirs=templates)
+    result = generate(spec, package=package, template_dirs=templates, strict=strict)
     _report(result.diagnostics)
     if not result.ok:
         return 1
@@ -90,7 +108,7 @@ def _run_one(
     return 0
 
 
-def _run_configured(config_path: Path | None, *, check: bool) -> int:
+def _run_configured(config_path: Path | None, *, check: bool, strict: bool) -> int:
     pyproject = config_path or find_pyproject(Path.cwd())
     if pyproject is None:
         print("error: no pyproject.toml found here or above; pass --config", file=sys.stderr)
@@ -101,12 +119,14 @@ def _run_configured(config_path: Path | None, *, check: bool) -> int:
         return 1
     status = 0
     for client in clients:
-        status = max(status, _run_client(client, check=check))
+        status = max(status, _run_client(client, check=check, strict=strict))
     return status
 
 
-def _run_client(client: ClientConfig, *, check: bool) -> int:
-    return _run_one(client.spec, client.output, client.package, client.templates, check=check)
+def _run_client(client: ClientConfig, *, check: bool, strict: bool) -> int:
+    return _run_one(
+        client.spec, client.output, client.package, client.templates, check=check, strict=strict
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -115,16 +135,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "generate":
             return _run_one(
-                args.spec, args.output, args.package, args.templates, check=args.check_one
+                args.spec,
+                args.output,
+                args.package,
+                args.templates,
+                check=args.check_one,
+                strict=args.strict,
             )
         if args.command == "validate":
-            document, diagnostics = check_spec(args.spec)
+            document, diagnostics = check_spec(args.spec, strict=args.strict)
             _report(diagnostics)
             if document is None or any(d.severity is Severity.ERROR for d in diagnostics):
                 return 1
             print(f"{args.spec}: valid")
             return 0
-        return _run_configured(args.config, check=args.check)
+        return _run_configured(args.config, check=args.check, strict=args.strict)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - the boundary that turns bugs into one clear line

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .diagnostics import Diagnostic, has_errors
+from .diagnostics import Diagnostic, Severity, has_errors
 from .format import format_files
 from .load import Document, load
 from .parse import parse
@@ -42,12 +42,46 @@ def _locate(document: Document, diagnostics: Iterable[Diagnostic]) -> tuple[Diag
     return tuple(located)
 
 
-def check_spec(spec: Path) -> tuple[Document | None, tuple[Diagnostic, ...]]:
+# Findings of the schema validator that real specs often have and that the parser copes with
+# (an operation `title`, a default of the wrong type, ...): warnings unless --strict.
+LENIENT_CODES = frozenset(
+    {
+        "validate.schema",
+        "validate.default",
+        "validate.required-undefined",
+        "validate.path-param-unused",
+        "validate.duplicate-parameter",
+    }
+)
+
+
+def _apply_strictness(
+    diagnostics: Iterable[Diagnostic], *, strict: bool
+) -> tuple[Diagnostic, ...]:
+    """--strict: every warning is an error. Otherwise lenient validator findings are warnings."""
+    result = []
+    for diagnostic in diagnostics:
+        if strict and diagnostic.severity is Severity.WARNING:
+            diagnostic = replace(diagnostic, severity=Severity.ERROR)
+        elif not strict and diagnostic.code in LENIENT_CODES:
+            diagnostic = replace(
+                diagnostic,
+                severity=Severity.WARNING,
+                hint=(diagnostic.hint + "; " if diagnostic.hint else "")
+                + "tolerated; --strict makes it an error",
+            )
+        result.append(diagnostic)
+    return tuple(result)
+
+
+def check_spec(
+    spec: Path, *, strict: bool = False
+) -> tuple[Document | None, tuple[Diagnostic, ...]]:
     """Load and validate: the `validate` command, and the first half of `generate`."""
     document, diagnostics = load(spec)
     if document is None or has_errors(diagnostics):
         return None, diagnostics
-    problems = _locate(document, validate(document))
+    problems = _apply_strictness(_locate(document, validate(document)), strict=strict)
     return document, diagnostics + problems
 
 
@@ -57,15 +91,16 @@ def generate(
     package: str,
     template_dirs: Sequence[Path] = (),
     package_version: str = "0.1.0",
+    strict: bool = False,
 ) -> Result:
     """Run every stage up to (not including) writing."""
-    document, diagnostics = check_spec(spec)
+    document, diagnostics = check_spec(spec, strict=strict)
     if document is None or has_errors(diagnostics):
         return Result(files={}, diagnostics=diagnostics)
     api, parse_diagnostics = parse(
         document.data, package_name=package, package_version=package_version
     )
-    diagnostics += _locate(document, parse_diagnostics)
+    diagnostics += _apply_strictness(_locate(document, parse_diagnostics), strict=strict)
     if api is None or has_errors(diagnostics):
         return Result(files={}, diagnostics=diagnostics)
     rendered, render_diagnostics = render(api, template_dirs)

@@ -43,11 +43,28 @@ def test_generate_makes_an_installable_distribution(tmp_path: Path) -> None:
 def test_validate_reports_and_exits_1_without_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("openapi: 3.0.3\ninfo:\n  title: x\npaths: {}\n", encoding="utf-8")
-    result = run("validate", str(bad))
+    result = run("validate", str(bad), "--strict")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert str(bad) in result.stderr and "/info" in result.stderr
     assert run("validate", str(SPEC)).returncode == 0
+
+
+def test_validator_findings_are_warnings_unless_strict(tmp_path: Path) -> None:
+    odd = tmp_path / "odd.yaml"
+    odd.write_text(
+        "openapi: 3.0.3\ninfo:\n  title: x\n  version: '1'\npaths:\n  /a:\n    get:\n"
+        "      title: not allowed here\n      responses:\n        '200': {description: ok}\n",
+        encoding="utf-8",
+    )
+    lenient = run("generate", str(odd), "--output", str(tmp_path / "out"), "--package", "odd")
+    assert lenient.returncode == 0, lenient.stderr
+    assert "warning[validate.schema]" in lenient.stderr and "/paths/~1a/get" in lenient.stderr
+    strict = run(
+        "generate", str(odd), "--output", str(tmp_path / "out2"), "--package", "odd", "--strict"
+    )
+    assert strict.returncode == 1 and "error[validate.schema]" in strict.stderr
+    assert not (tmp_path / "out2").exists()
 
 
 def test_failed_generation_writes_nothing(tmp_path: Path) -> None:
