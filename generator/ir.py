@@ -27,6 +27,7 @@ class TypeKind(str, enum.Enum):
     MODEL = "model"
     ARRAY = "array"
     MAP = "map"
+    UNION = "union"
 
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
@@ -56,6 +57,9 @@ class Constraints:
     unique_items: bool = False
     min_properties: int | None = None
     max_properties: int | None = None
+    has_const: bool = False
+    const: str | int | float | bool | None = None
+    """The only value allowed (`const`), when `has_const`."""
 
     @property
     def is_empty(self) -> bool:
@@ -63,6 +67,45 @@ class Constraints:
 
 
 _NO_CONSTRAINTS = Constraints()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DiscriminatorCase:
+    """One value of a discriminator property and the model it selects."""
+
+    value: str
+    target: str
+    strategy: str
+    json_strategy: str
+
+
+_RUNTIME_CLASSES = {
+    TypeKind.STRING: "str",
+    TypeKind.INTEGER: "int",
+    TypeKind.NUMBER: "float",
+    TypeKind.BOOLEAN: "bool",
+    TypeKind.DATETIME: "datetime",
+    TypeKind.DATE: "date",
+    TypeKind.ARRAY: "list",
+    TypeKind.MAP: "dict",
+}
+
+# isinstance order for encoding a union: subclasses before their bases (bool before int,
+# str-based enums before str, datetime before date), and Any last.
+_ENCODE_PRIORITY = {
+    TypeKind.BOOLEAN: 0,
+    TypeKind.ENUM: 1,
+    TypeKind.MODEL: 1,
+    TypeKind.DATETIME: 2,
+    TypeKind.DATE: 3,
+    TypeKind.INTEGER: 4,
+    TypeKind.NUMBER: 5,
+    TypeKind.STRING: 6,
+    TypeKind.ARRAY: 7,
+    TypeKind.MAP: 8,
+    TypeKind.UNION: 9,
+    TypeKind.ANY: 10,
+}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -89,12 +132,33 @@ class TypeRef:
     codec: str = ""
     """For arrays and maps: a name for their shape, unique per shape (`list_str`)."""
     decoder: str = ""
-    """For arrays and maps: the name of their generated decoder function (`_decode_list_str`)."""
+    """For arrays, maps and unions: their generated decoder function (`_decode_list_str`)."""
+    encoder: str = ""
+    """For unions: their generated encoder function."""
+    variants: tuple[TypeRef, ...] = ()
+    """For unions: the alternatives, in the order decoding tries them."""
+    discriminator: str | None = None
+    """For unions of models: the wire property whose value says which model it is."""
+    discriminator_mapping: tuple[DiscriminatorCase, ...] = ()
 
     @property
     def json_native(self) -> bool:
         """True when the Python value is already its JSON value (a scalar or Any)."""
         return self.kind in _JSON_NATIVE_KINDS
+
+    @property
+    def runtime_class(self) -> str:
+        """What `isinstance` tests to recognise a value of this type (unions, encoding)."""
+        if self.kind in (TypeKind.MODEL, TypeKind.ENUM) and self.target:
+            return self.target
+        if self.kind is TypeKind.NUMBER:
+            return "(int, float)"
+        return _RUNTIME_CLASSES.get(self.kind, "object")
+
+    @property
+    def encode_order(self) -> tuple[TypeRef, ...]:
+        """A union's variants in the order encoding must test them."""
+        return tuple(sorted(self.variants, key=lambda v: _ENCODE_PRIORITY[v.kind]))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -426,12 +490,13 @@ class Api:
     def model_kinds(self) -> frozenset[str]:
         """Every TypeKind value used by a model field, at any depth (decides imports)."""
         kinds: set[str] = set()
-        stack = [f.type for m in self.models for f in m.fields]
+        stack = [f.type for m in self.models for f in m.fields] + list(self.codecs)
         while stack:
             type_ref = stack.pop()
             kinds.add(type_ref.kind.value)
             if type_ref.item is not None:
                 stack.append(type_ref.item)
+            stack.extend(type_ref.variants)
         if any(not f.required for m in self.models for f in m.fields):
             kinds.add("unset")
         return frozenset(kinds)
@@ -440,13 +505,14 @@ class Api:
     def model_enum_names(self) -> tuple[str, ...]:
         """Enums that some model field refers to, sorted (the models module imports these)."""
         names: set[str] = set()
-        stack = [f.type for m in self.models for f in m.fields]
+        stack = [f.type for m in self.models for f in m.fields] + list(self.codecs)
         while stack:
             type_ref = stack.pop()
             if type_ref.kind is TypeKind.ENUM and type_ref.target is not None:
                 names.add(type_ref.target)
             if type_ref.item is not None:
                 stack.append(type_ref.item)
+            stack.extend(type_ref.variants)
         return tuple(sorted(names))
 
     def _client_types(self) -> list[TypeRef]:
@@ -454,18 +520,27 @@ class Api:
         types += [r.type for o in self.operations for r in o.responses if r.type is not None]
         return types
 
-    @property
-    def client_class_imports(self) -> tuple[str, ...]:
-        """Models and enums the client module names (annotations, decoding, error models)."""
+    def _client_targets(self, kind: TypeKind) -> tuple[str, ...]:
         names: set[str] = set()
         stack = self._client_types()
         while stack:
             type_ref = stack.pop()
-            if type_ref.kind in (TypeKind.MODEL, TypeKind.ENUM) and type_ref.target:
+            if type_ref.kind is kind and type_ref.target:
                 names.add(type_ref.target)
             if type_ref.item is not None:
                 stack.append(type_ref.item)
+            stack.extend(type_ref.variants)
         return tuple(sorted(names, key=export_sort_key))
+
+    @property
+    def client_model_imports(self) -> tuple[str, ...]:
+        """Models the client module names (annotations, decoding, error models)."""
+        return self._client_targets(TypeKind.MODEL)
+
+    @property
+    def client_enum_imports(self) -> tuple[str, ...]:
+        """Enums the client module names (parameter and result annotations, decoding)."""
+        return self._client_targets(TypeKind.ENUM)
 
     @property
     def client_decoder_imports(self) -> tuple[str, ...]:

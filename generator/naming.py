@@ -9,6 +9,7 @@ the smallest free numeric suffix.
 
 from __future__ import annotations
 
+import hashlib
 import keyword
 import re
 import unicodedata
@@ -173,6 +174,22 @@ def codec_name(container: str, item: str, item_nullable: bool) -> str:
 def decoder_name(codec: str) -> str:
     """The module-private decoder function for one container shape."""
     return "_decode_" + codec
+
+
+def encoder_name(codec: str) -> str:
+    """The module-private encoder function for one union shape."""
+    return "_encode_" + codec
+
+
+def union_codec_name(variants: list[str], discriminator: str = "") -> str:
+    """A unique name for a union shape (and its discriminator mapping, which changes how it
+    decodes); long or discriminated ones end in a digest of the whole shape."""
+    cleaned = ["".join(c if c.isalnum() else "_" for c in v) for v in variants]
+    name = "union_" + "_or_".join(cleaned)
+    if len(name) > 60 or discriminator:
+        digest = hashlib.sha256("|".join([*variants, discriminator]).encode()).hexdigest()[:12]
+        name = f"union_{cleaned[0][:24]}_{digest}"
+    return name
 
 
 def path_segment(wire_name: str) -> str:

@@ -10,12 +10,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import naming
 from .diagnostics import Diagnostic, error, join_pointer, warning
-from .ir import Constraints, Enum, EnumMember, Field, Model, TypeKind, TypeRef
+from .ir import (
+    Constraints,
+    DiscriminatorCase,
+    Enum,
+    EnumMember,
+    Field,
+    Model,
+    TypeKind,
+    TypeRef,
+)
 from .refs import RefError, resolve_ref
 from .regex import ecma_to_python
 
@@ -31,7 +40,28 @@ _PRIMITIVE_ANNOTATIONS = {
 
 _FORMAT_KINDS = {"date-time": TypeKind.DATETIME, "date": TypeKind.DATE}
 
-_COMPOSITION_KEYS = ("oneOf", "anyOf", "not")
+_COMPOSITION_KEYS = ("not",)
+_UNION_KEYS = ("oneOf", "anyOf")
+_NO_CONST = object()
+_JSON_TYPE_NAMES = {str: "string", int: "integer", float: "number", bool: "boolean"}
+
+# Decoding tries a union's variants in this order (stable within a kind, then spec order):
+# the most specific shapes first, so that `3` is an int before a float and a date-time string
+# is a datetime before a plain str.
+_DECODE_PRIORITY = {
+    TypeKind.MODEL: 0,
+    TypeKind.ENUM: 1,
+    TypeKind.DATETIME: 2,
+    TypeKind.DATE: 3,
+    TypeKind.BOOLEAN: 4,
+    TypeKind.INTEGER: 5,
+    TypeKind.NUMBER: 6,
+    TypeKind.STRING: 7,
+    TypeKind.ARRAY: 8,
+    TypeKind.MAP: 9,
+    TypeKind.UNION: 10,
+    TypeKind.ANY: 11,
+}
 
 
 @dataclass(slots=True)
@@ -123,6 +153,14 @@ class SchemaBuilder:
         if isinstance(all_of, list) and len(all_of) == 1 and not _is_model_shape(schema):
             inner = self.type_of(all_of[0], join_pointer(pointer, "allOf", 0), hint)
             return self._with_nullable(inner, nullable)
+        for key in _UNION_KEYS:
+            options = schema.get(key)
+            if isinstance(options, list) and options and not _is_model_shape(schema):
+                if _const_options(options) is not None:
+                    synthetic = _const_enum_schema(schema, options)
+                    pending = self._named.get(pointer) or self._declare(pointer, hint, synthetic)
+                    return self._named_ref(pending, nullable)
+                return self._union(schema, key, options, pointer, hint, nullable)
         for key in _COMPOSITION_KEYS + ("allOf",):
             if key in schema and not (key == "allOf" and _is_model_shape(schema)):
                 self._warn(
@@ -135,6 +173,9 @@ class SchemaBuilder:
             pending = self._named.get(pointer) or self._declare(pointer, hint, schema)
             return self._named_ref(pending, nullable)
         kind_name = _single_type(schema)
+        const = schema.get("const", _NO_CONST)
+        if kind_name is None and const is not _NO_CONST and not _is_model_shape(schema):
+            kind_name = _JSON_TYPE_NAMES.get(type(const))
         if _is_model(schema):
             pending = self._named.get(pointer) or self._declare(pointer, hint, schema)
             return self._named_ref(pending, nullable)
@@ -152,6 +193,96 @@ class SchemaBuilder:
             )
             return _primitive(pointer, TypeKind.ANY, nullable=nullable)
         return self._primitive_type(schema, pointer, kind_name, nullable)
+
+    def _union(
+        self,
+        schema: Mapping[str, Any],
+        key: str,
+        options: list[Any],
+        pointer: str,
+        hint: str,
+        nullable: bool,
+    ) -> TypeRef:
+        variants: list[TypeRef] = []
+        for index, option in enumerate(options):
+            if isinstance(option, Mapping) and (
+                option.get("type") == "null" or option.get("enum") == [None]
+            ):
+                nullable = True
+                continue
+            variant = self.type_of(
+                option, join_pointer(pointer, key, index), f"{hint}Option{index + 1}"
+            )
+            nullable = nullable or variant.nullable
+            variant = replace(variant, nullable=False)
+            if variant.kind is TypeKind.ANY:
+                return _primitive(pointer, TypeKind.ANY, nullable=nullable)
+            if all(v.annotation != variant.annotation for v in variants):
+                variants.append(variant)
+        if not variants:
+            return _primitive(pointer, TypeKind.ANY, nullable=True)
+        if len(variants) == 1:
+            return self._with_nullable(variants[0], nullable)
+        cases = self._discriminator_cases(schema, variants, pointer)
+        if not cases:
+            variants.sort(key=lambda v: _DECODE_PRIORITY[v.kind])
+        codec = naming.union_codec_name(
+            [v.codec or v.annotation for v in variants],
+            ";".join(f"{c.value}={c.target}" for c in cases),
+        )
+        ref = TypeRef(
+            pointer=pointer,
+            kind=TypeKind.UNION,
+            annotation=" | ".join(v.annotation for v in variants),
+            nullable=nullable,
+            variants=tuple(variants),
+            discriminator=schema["discriminator"]["propertyName"] if cases else None,
+            discriminator_mapping=cases,
+            codec=codec,
+            decoder=naming.decoder_name(codec),
+            encoder=naming.encoder_name(codec),
+        )
+        self._codecs.setdefault(codec, replace(ref, nullable=False))
+        return ref
+
+    def _discriminator_cases(
+        self, schema: Mapping[str, Any], variants: list[TypeRef], pointer: str
+    ) -> tuple[DiscriminatorCase, ...]:
+        """Which model each discriminator value selects: the explicit mapping, else the
+        component names of the variants (OpenAPI's implicit mapping)."""
+        discriminator = schema.get("discriminator")
+        if not isinstance(discriminator, Mapping) or not isinstance(
+            discriminator.get("propertyName"), str
+        ):
+            return ()
+        if any(v.kind is not TypeKind.MODEL for v in variants):
+            self._warn(
+                "discriminator-ignored",
+                join_pointer(pointer, "discriminator"),
+                "a discriminator needs every variant to be an object model; variants are "
+                "tried in order instead",
+            )
+            return ()
+        by_pointer = {v.pointer: v for v in variants}
+        cases: list[DiscriminatorCase] = []
+        explicit = discriminator.get("mapping")
+        for value, ref in (explicit.items() if isinstance(explicit, Mapping) else ()):
+            try:
+                target = resolve_ref(self.root, ref if str(ref).startswith("#") else
+                                     "#/components/schemas/" + str(ref))
+            except RefError as exc:
+                self.diagnostics.append(
+                    error("unresolvable-ref", join_pointer(pointer, "discriminator"), exc.reason)
+                )
+                continue
+            variant = by_pointer.get(target.pointer)
+            if variant is not None:
+                cases.append(_case(str(value), variant))
+        mapped = {c.target for c in cases}
+        for variant in variants:
+            if variant.target not in mapped:
+                cases.append(_case(variant.pointer.rsplit("/", 1)[-1], variant))
+        return tuple(cases)
 
     def _primitive_type(
         self, schema: Mapping[str, Any], pointer: str, kind_name: str | None, nullable: bool
@@ -392,6 +523,37 @@ class SchemaBuilder:
 # -- small pure helpers ----------------------------------------------------------------------
 
 
+def _case(value: str, variant: TypeRef) -> DiscriminatorCase:
+    return DiscriminatorCase(
+        value=value,
+        target=variant.target or "",
+        strategy=variant.strategy,
+        json_strategy=variant.json_strategy,
+    )
+
+
+def _const_options(options: list[Any]) -> list[Any] | None:
+    """The values of a oneOf whose every option is a `const` (3.1's documented enums)."""
+    values = []
+    for option in options:
+        if not isinstance(option, Mapping) or "const" not in option:
+            return None
+        values.append(option["const"])
+    if not all(isinstance(v, str) for v in values) and not all(_is_int(v) for v in values):
+        return None
+    return values
+
+
+def _const_enum_schema(schema: Mapping[str, Any], options: list[Any]) -> dict[str, Any]:
+    """An equivalent `enum` schema, keeping each option's title and description."""
+    return {
+        **{k: v for k, v in schema.items() if k not in _UNION_KEYS},
+        "enum": [option["const"] for option in options],
+        "x-enum-varnames": [str(option.get("title") or option["const"]) for option in options],
+        "x-enum-descriptions": [str(option.get("description") or "") for option in options],
+    }
+
+
 def _primitive(
     pointer: str,
     kind: TypeKind,
@@ -472,7 +634,11 @@ def _constraints(schema: Mapping[str, Any]) -> Constraints:
     if _is_number(exclusive_max):
         maximum, exclusive_max = exclusive_max, True
     pattern = pattern if isinstance(pattern, str) else None
+    const = schema.get("const", _NO_CONST)
+    has_const = const is None or isinstance(const, (str, int, float, bool))
     return Constraints(
+        has_const=has_const,
+        const=const if has_const else None,
         min_length=count("minLength"),
         max_length=count("maxLength"),
         pattern=pattern,

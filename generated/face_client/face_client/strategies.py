@@ -8,6 +8,7 @@ code that consumes this API. Needs `hypothesis`, which the package does not othe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from enum import Enum
 from typing import Any, TypeVar
@@ -167,6 +168,16 @@ def _spell_datetime(
         zone = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
     text = base + digits + zone
     return text.lower() if lower else text
+
+
+def _tag_json(name: str, value: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """Set a union member's discriminator property, so the JSON selects that member."""
+    return lambda body: {**body, name: value}
+
+
+def _tag_instance(name: str, value: str) -> Callable[[Any], Any]:
+    """The same for an instance: re-decode it with the discriminator set."""
+    return lambda model: type(model).from_dict({**model.to_dict(), name: value})
 
 
 def _enum_members(cls: type[E]) -> st.SearchStrategy[E]:

@@ -12,6 +12,8 @@ from .errors import ApiError, ClientError, DeserializationError
 from .models import (
     Animal,
     AnimalHabitat,
+    Cat,
+    Dog,
     Problem,
 )
 
@@ -30,9 +32,11 @@ __all__ = [
     "ApiKeyCredential",
     "AsyncClient",
     "AsyncFeatureZooClient",
+    "Cat",
     "Client",
     "ClientError",
     "DeserializationError",
+    "Dog",
     "FeatureZooClient",
     "Kind",
     "Problem",

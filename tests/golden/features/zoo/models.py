@@ -33,6 +33,8 @@ from .errors import DeserializationError
 __all__ = [
     "Animal",
     "AnimalHabitat",
+    "Cat",
+    "Dog",
     "Problem",
 ]
 
@@ -99,6 +101,18 @@ class Animal:
     code: str | Unset = UNSET
 
     label: str | Unset = UNSET
+
+    pet: Cat | Dog | Unset = UNSET
+
+    companion: Cat | Dog | Unset = UNSET
+    """A union with an explicit discriminator mapping."""
+
+    id_or_name: int | str | Unset = UNSET
+
+    expandable: Problem | str | Unset = UNSET
+    """An id, or the expanded object (Stripe's pattern)."""
+
+    when_or_flag: datetime | bool | Unset = UNSET
 
     @classmethod
     def from_dict(cls, data: object) -> Animal:
@@ -286,6 +300,37 @@ class Animal:
             )
         except DeserializationError as exc:
             raise exc.at("Animal", ".label") from None
+        try:
+            _raw = data.get("pet", UNSET)
+            _f_pet = UNSET if _raw is UNSET else _decode_union_Cat_7120f51cf4d4(_raw)
+        except DeserializationError as exc:
+            raise exc.at("Animal", ".pet") from None
+        try:
+            _raw = data.get("companion", UNSET)
+            _f_companion = (
+                UNSET if _raw is UNSET else _decode_union_Cat_7ce15be07332(_raw)
+            )
+        except DeserializationError as exc:
+            raise exc.at("Animal", ".companion") from None
+        try:
+            _raw = data.get("idOrName", UNSET)
+            _f_id_or_name = UNSET if _raw is UNSET else _decode_union_int_or_str(_raw)
+        except DeserializationError as exc:
+            raise exc.at("Animal", ".idOrName") from None
+        try:
+            _raw = data.get("expandable", UNSET)
+            _f_expandable = (
+                UNSET if _raw is UNSET else _decode_union_Problem_or_str(_raw)
+            )
+        except DeserializationError as exc:
+            raise exc.at("Animal", ".expandable") from None
+        try:
+            _raw = data.get("whenOrFlag", UNSET)
+            _f_when_or_flag = (
+                UNSET if _raw is UNSET else _decode_union_datetime_or_bool(_raw)
+            )
+        except DeserializationError as exc:
+            raise exc.at("Animal", ".whenOrFlag") from None
         return cls(
             id=_f_id,
             name=_f_name,
@@ -313,6 +358,11 @@ class Animal:
             status=_f_status,
             code=_f_code,
             label=_f_label,
+            pet=_f_pet,
+            companion=_f_companion,
+            id_or_name=_f_id_or_name,
+            expandable=_f_expandable,
+            when_or_flag=_f_when_or_flag,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -391,6 +441,21 @@ class Animal:
         _f_label = self.label
         if _f_label is not UNSET:
             result["label"] = _f_label
+        _f_pet = self.pet
+        if _f_pet is not UNSET:
+            result["pet"] = _encode_union_Cat_7120f51cf4d4(_f_pet)
+        _f_companion = self.companion
+        if _f_companion is not UNSET:
+            result["companion"] = _encode_union_Cat_7ce15be07332(_f_companion)
+        _f_id_or_name = self.id_or_name
+        if _f_id_or_name is not UNSET:
+            result["idOrName"] = _encode_union_int_or_str(_f_id_or_name)
+        _f_expandable = self.expandable
+        if _f_expandable is not UNSET:
+            result["expandable"] = _encode_union_Problem_or_str(_f_expandable)
+        _f_when_or_flag = self.when_or_flag
+        if _f_when_or_flag is not UNSET:
+            result["whenOrFlag"] = _encode_union_datetime_or_bool(_f_when_or_flag)
         return result
 
 
@@ -437,6 +502,98 @@ class AnimalHabitat:
         _f_coordinates = self.coordinates
         if _f_coordinates is not UNSET:
             result["coordinates"] = list(_f_coordinates)
+        return result
+
+
+@dataclass(slots=True, kw_only=True)
+class Cat:
+    """Cat"""
+
+    pet_type: str
+
+    lives: int | Unset = UNSET
+
+    @classmethod
+    def from_dict(cls, data: object) -> Cat:
+        """Decode from JSON (a dict keyed by wire names), checking every type.
+
+        Raises:
+            DeserializationError: `data` does not match the schema; the message names the
+                JSON path of the offending field.
+        """
+        if not isinstance(data, dict):
+            raise expected_object("Cat", data)
+        try:
+            _raw = data["petType"]
+            _f_pet_type = _raw if isinstance(_raw, str) else fail("string", _raw)
+        except KeyError:
+            raise DeserializationError.missing("Cat", ".petType") from None
+        except DeserializationError as exc:
+            raise exc.at("Cat", ".petType") from None
+        try:
+            _raw = data.get("lives", UNSET)
+            _f_lives = UNSET if _raw is UNSET else decode_int(_raw)
+        except DeserializationError as exc:
+            raise exc.at("Cat", ".lives") from None
+        return cls(
+            pet_type=_f_pet_type,
+            lives=_f_lives,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        result: dict[str, Any] = {
+            "petType": self.pet_type,
+        }
+        _f_lives = self.lives
+        if _f_lives is not UNSET:
+            result["lives"] = _f_lives
+        return result
+
+
+@dataclass(slots=True, kw_only=True)
+class Dog:
+    """Dog"""
+
+    pet_type: str
+
+    good_boy: bool
+
+    @classmethod
+    def from_dict(cls, data: object) -> Dog:
+        """Decode from JSON (a dict keyed by wire names), checking every type.
+
+        Raises:
+            DeserializationError: `data` does not match the schema; the message names the
+                JSON path of the offending field.
+        """
+        if not isinstance(data, dict):
+            raise expected_object("Dog", data)
+        try:
+            _raw = data["petType"]
+            _f_pet_type = _raw if isinstance(_raw, str) else fail("string", _raw)
+        except KeyError:
+            raise DeserializationError.missing("Dog", ".petType") from None
+        except DeserializationError as exc:
+            raise exc.at("Dog", ".petType") from None
+        try:
+            _raw = data["goodBoy"]
+            _f_good_boy = _raw if isinstance(_raw, bool) else fail("boolean", _raw)
+        except KeyError:
+            raise DeserializationError.missing("Dog", ".goodBoy") from None
+        except DeserializationError as exc:
+            raise exc.at("Dog", ".goodBoy") from None
+        return cls(
+            pet_type=_f_pet_type,
+            good_boy=_f_good_boy,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        result: dict[str, Any] = {
+            "petType": self.pet_type,
+            "goodBoy": self.good_boy,
+        }
         return result
 
 
@@ -630,3 +787,99 @@ def _decode_list_str(value: object) -> list[str]:
         except DeserializationError as exc:
             raise exc.at_index(index) from None
     return result
+
+
+def _decode_union_Cat_7120f51cf4d4(value: object) -> Cat | Dog:
+    tag = value.get("petType") if isinstance(value, dict) else None
+    if tag == "Cat":
+        return Cat.from_dict(value)
+    if tag == "Dog":
+        return Dog.from_dict(value)
+    raise DeserializationError("expected an object whose petType is one of: Cat, Dog")
+
+
+def _encode_union_Cat_7120f51cf4d4(value: Cat | Dog) -> Any:
+    if isinstance(value, Cat):
+        return value.to_dict()
+    if isinstance(value, Dog):
+        return value.to_dict()
+    raise TypeError(f"cannot encode a {type(value).__name__} as Cat | Dog")
+
+
+def _decode_union_Cat_7ce15be07332(value: object) -> Cat | Dog:
+    tag = value.get("petType") if isinstance(value, dict) else None
+    if tag == "kitty":
+        return Cat.from_dict(value)
+    if tag == "doggo":
+        return Dog.from_dict(value)
+    raise DeserializationError(
+        "expected an object whose petType is one of: kitty, doggo"
+    )
+
+
+def _encode_union_Cat_7ce15be07332(value: Cat | Dog) -> Any:
+    if isinstance(value, Cat):
+        return value.to_dict()
+    if isinstance(value, Dog):
+        return value.to_dict()
+    raise TypeError(f"cannot encode a {type(value).__name__} as Cat | Dog")
+
+
+def _decode_union_Problem_or_str(value: object) -> Problem | str:
+    try:
+        return Problem.from_dict(value)
+    except DeserializationError:
+        pass
+    try:
+        return value if isinstance(value, str) else fail("string", value)
+    except DeserializationError:
+        pass
+    fail("one of Problem, str", value)
+
+
+def _encode_union_Problem_or_str(value: Problem | str) -> Any:
+    if isinstance(value, Problem):
+        return value.to_dict()
+    if isinstance(value, str):
+        return value
+    raise TypeError(f"cannot encode a {type(value).__name__} as Problem | str")
+
+
+def _decode_union_datetime_or_bool(value: object) -> datetime | bool:
+    try:
+        return parse_datetime(value)
+    except DeserializationError:
+        pass
+    try:
+        return value if isinstance(value, bool) else fail("boolean", value)
+    except DeserializationError:
+        pass
+    fail("one of datetime, bool", value)
+
+
+def _encode_union_datetime_or_bool(value: datetime | bool) -> Any:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    raise TypeError(f"cannot encode a {type(value).__name__} as datetime | bool")
+
+
+def _decode_union_int_or_str(value: object) -> int | str:
+    try:
+        return decode_int(value)
+    except DeserializationError:
+        pass
+    try:
+        return value if isinstance(value, str) else fail("string", value)
+    except DeserializationError:
+        pass
+    fail("one of int, str", value)
+
+
+def _encode_union_int_or_str(value: int | str) -> Any:
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str):
+        return value
+    raise TypeError(f"cannot encode a {type(value).__name__} as int | str")

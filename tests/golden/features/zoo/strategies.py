@@ -8,6 +8,7 @@ code that consumes this API. Needs `hypothesis`, which the package does not othe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from enum import Enum
 from typing import Any, TypeVar
@@ -23,6 +24,8 @@ from .enums import (
 from .models import (
     Animal,
     AnimalHabitat,
+    Cat,
+    Dog,
     Problem,
 )
 
@@ -171,6 +174,16 @@ def _spell_datetime(
     return text.lower() if lower else text
 
 
+def _tag_json(name: str, value: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """Set a union member's discriminator property, so the JSON selects that member."""
+    return lambda body: {**body, name: value}
+
+
+def _tag_instance(name: str, value: str) -> Callable[[Any], Any]:
+    """The same for an instance: re-decode it with the discriminator set."""
+    return lambda model: type(model).from_dict({**model.to_dict(), name: value})
+
+
 def _enum_members(cls: type[E]) -> st.SearchStrategy[E]:
     """Known members, and also unknown values, which open enums must keep."""
     unknown: st.SearchStrategy[Any] = (
@@ -221,6 +234,38 @@ def animal() -> st.SearchStrategy[Animal]:
                 max_size=8,
             )
         ),
+        pet=_optional(
+            st.one_of(
+                st.deferred(cat).map(_tag_instance("petType", "Cat")),
+                st.deferred(dog).map(_tag_instance("petType", "Dog")),
+            )
+        ),
+        companion=_optional(
+            st.one_of(
+                st.deferred(cat).map(_tag_instance("petType", "kitty")),
+                st.deferred(dog).map(_tag_instance("petType", "doggo")),
+            )
+        ),
+        id_or_name=_optional(
+            st.one_of(
+                _integers(),
+                _text(),
+            )
+        ),
+        expandable=_optional(
+            st.one_of(
+                st.deferred(problem),
+                _text(
+                    max_size=20,
+                ),
+            )
+        ),
+        when_or_flag=_optional(
+            st.one_of(
+                _aware_datetimes(),
+                st.booleans(),
+            )
+        ),
     )
 
 
@@ -266,6 +311,28 @@ def animal_json() -> st.SearchStrategy[dict[str, Any]]:
             "label": _text(
                 max_size=8,
             ),
+            "pet": st.one_of(
+                st.deferred(cat_json).map(_tag_json("petType", "Cat")),
+                st.deferred(dog_json).map(_tag_json("petType", "Dog")),
+            ),
+            "companion": st.one_of(
+                st.deferred(cat_json).map(_tag_json("petType", "kitty")),
+                st.deferred(dog_json).map(_tag_json("petType", "doggo")),
+            ),
+            "idOrName": st.one_of(
+                _integers(),
+                _text(),
+            ),
+            "expandable": st.one_of(
+                st.deferred(problem_json),
+                _text(
+                    max_size=20,
+                ),
+            ),
+            "whenOrFlag": st.one_of(
+                _datetime_texts(),
+                st.booleans(),
+            ),
         },
     )
 
@@ -288,6 +355,59 @@ def animal_habitat_json() -> st.SearchStrategy[dict[str, Any]]:
         optional={
             "coordinates": _lists(_floats(), min_size=2, max_size=2),
         },
+    )
+
+
+def cat() -> st.SearchStrategy[Cat]:
+    """Instances of Cat."""
+    return st.builds(
+        Cat,
+        pet_type=_text(),
+        lives=_optional(
+            _integers(
+                minimum=0,
+                exclusive_minimum=False,
+                maximum=9,
+                exclusive_maximum=False,
+            )
+        ),
+    )
+
+
+def cat_json() -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of Cat."""
+    return st.fixed_dictionaries(
+        {
+            "petType": _text(),
+        },
+        optional={
+            "lives": _integers(
+                minimum=0,
+                exclusive_minimum=False,
+                maximum=9,
+                exclusive_maximum=False,
+            ),
+        },
+    )
+
+
+def dog() -> st.SearchStrategy[Dog]:
+    """Instances of Dog."""
+    return st.builds(
+        Dog,
+        pet_type=_text(),
+        good_boy=st.booleans(),
+    )
+
+
+def dog_json() -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of Dog."""
+    return st.fixed_dictionaries(
+        {
+            "petType": _text(),
+            "goodBoy": st.booleans(),
+        },
+        optional={},
     )
 
 
