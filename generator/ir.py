@@ -503,17 +503,13 @@ class Api:
 
     @property
     def model_enum_names(self) -> tuple[str, ...]:
-        """Enums that some model field refers to, sorted (the models module imports these)."""
-        names: set[str] = set()
-        stack = [f.type for m in self.models for f in m.fields] + list(self.codecs)
-        while stack:
-            type_ref = stack.pop()
-            if type_ref.kind is TypeKind.ENUM and type_ref.target is not None:
-                names.add(type_ref.target)
-            if type_ref.item is not None:
-                stack.append(type_ref.item)
-            stack.extend(type_ref.variants)
-        return tuple(sorted(names))
+        """Enums that model fields or container/union decoders use (the models module's imports)."""
+        return _enum_targets([f.type for m in self.models for f in m.fields] + list(self.codecs))
+
+    @property
+    def field_enum_names(self) -> tuple[str, ...]:
+        """Enums that model fields use, at any depth (the strategies module's imports)."""
+        return _enum_targets([f.type for m in self.models for f in m.fields])
 
     def _client_types(self) -> list[TypeRef]:
         types = [p.type for o in self.operations for p in o.parameters]
@@ -565,3 +561,15 @@ class Api:
             for r in o.success_responses
             if r.type is not None
         )
+
+
+def _enum_targets(stack: list[TypeRef]) -> tuple[str, ...]:
+    names: set[str] = set()
+    while stack:
+        type_ref = stack.pop()
+        if type_ref.kind is TypeKind.ENUM and type_ref.target is not None:
+            names.add(type_ref.target)
+        if type_ref.item is not None:
+            stack.append(type_ref.item)
+        stack.extend(type_ref.variants)
+    return tuple(sorted(names, key=export_sort_key))

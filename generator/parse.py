@@ -236,6 +236,15 @@ class _DocumentParser:
         )
         responses = self._responses(_mapping(operation.get("responses")), pointer, hint)
         path_names = {p.name: p.py_name for p in parameters if p.location == "path"}
+        if "requestBody" in operation:
+            self.diagnostics.append(
+                warning(
+                    "request-body-unsupported",
+                    join_pointer(pointer, "requestBody"),
+                    "request bodies are not generated yet; the method sends none "
+                    "(use client.send_request for this operation)",
+                )
+            )
         return Operation(
             pointer=pointer,
             operation_id=operation_id,

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from . import swagger2
 from .diagnostics import Diagnostic, Severity, has_errors
 from .format import format_files
 from .load import Document, load
@@ -97,9 +98,17 @@ def generate(
     document, diagnostics = check_spec(spec, strict=strict)
     if document is None or has_errors(diagnostics):
         return Result(files={}, diagnostics=diagnostics)
-    api, parse_diagnostics = parse(
-        document.data, package_name=package, package_version=package_version
-    )
+    data = document.data
+    pointer_map: dict[str, str] = {}
+    if isinstance(data, dict) and str(data.get("swagger", "")).startswith("2."):
+        data, converted, pointer_map = swagger2.convert(data)
+        diagnostics += _apply_strictness(_locate(document, converted), strict=strict)
+    api, parse_diagnostics = parse(data, package_name=package, package_version=package_version)
+    if pointer_map:
+        parse_diagnostics = tuple(
+            replace(d, pointer=swagger2.original_pointer(d.pointer, pointer_map))
+            for d in parse_diagnostics
+        )
     diagnostics += _apply_strictness(_locate(document, parse_diagnostics), strict=strict)
     if api is None or has_errors(diagnostics):
         return Result(files={}, diagnostics=diagnostics)

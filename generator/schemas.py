@@ -88,6 +88,7 @@ class SchemaBuilder:
     _built_enums: dict[str, Enum] = field(default_factory=dict)
     _codecs: dict[str, TypeRef] = field(default_factory=dict)
     _alias_stack: list[str] = field(default_factory=list)
+    _enums_by_name: dict[tuple[str, tuple[str, ...]], _Pending] = field(default_factory=dict)
     _strategy_scope: naming.NameScope = field(
         default_factory=lambda: naming.NameScope(naming.RESERVED_STRATEGY_NAMES)
     )
@@ -102,7 +103,9 @@ class SchemaBuilder:
             if not isinstance(schema, Mapping) or "$ref" in schema:
                 continue
             if _is_enum(schema) or _is_model(schema):
-                self._declare(pointer, key, schema)
+                pending = self._declare(pointer, key, schema)
+                if pending.is_enum:
+                    self._remember_enum(schema, pending)
 
     def _declare(self, pointer: str, hint: str, schema: Mapping[str, Any]) -> _Pending:
         class_name = self.class_scope.claim(naming.class_name(hint))
@@ -170,8 +173,11 @@ class SchemaBuilder:
                 )
                 return _primitive(pointer, TypeKind.ANY, nullable=nullable)
         if _is_enum(schema):
-            pending = self._named.get(pointer) or self._declare(pointer, hint, schema)
-            return self._named_ref(pending, nullable)
+            known = self._named.get(pointer) or self._shared_enum(schema)
+            if known is None:
+                known = self._declare(pointer, _ms_enum_name(schema) or hint, schema)
+                self._remember_enum(schema, known)
+            return self._named_ref(known, nullable)
         kind_name = _single_type(schema)
         const = schema.get("const", _NO_CONST)
         if kind_name is None and const is not _NO_CONST and not _is_model_shape(schema):
@@ -193,6 +199,17 @@ class SchemaBuilder:
             )
             return _primitive(pointer, TypeKind.ANY, nullable=nullable)
         return self._primitive_type(schema, pointer, kind_name, nullable)
+
+    def _shared_enum(self, schema: Mapping[str, Any]) -> _Pending | None:
+        """An inline enum that an `x-ms-enum` name says is one shared type (Azure repeats the
+        same enum on every operation that takes it): the class already made for it."""
+        key = _enum_key(schema)
+        return self._enums_by_name.get(key) if key is not None else None
+
+    def _remember_enum(self, schema: Mapping[str, Any], pending: _Pending) -> None:
+        key = _enum_key(schema)
+        if key is not None:
+            self._enums_by_name.setdefault(key, pending)
 
     def _union(
         self,
@@ -521,6 +538,20 @@ class SchemaBuilder:
 
 
 # -- small pure helpers ----------------------------------------------------------------------
+
+
+def _ms_enum_name(schema: Mapping[str, Any]) -> str | None:
+    ms_enum = schema.get("x-ms-enum")
+    if isinstance(ms_enum, Mapping) and isinstance(ms_enum.get("name"), str):
+        return str(ms_enum["name"])
+    return None
+
+
+def _enum_key(schema: Mapping[str, Any]) -> tuple[str, tuple[str, ...]] | None:
+    name = _ms_enum_name(schema)
+    if name is None:
+        return None
+    return name, tuple(json.dumps(v) for v in schema.get("enum", ()))
 
 
 def _case(value: str, variant: TypeRef) -> DiscriminatorCase:
