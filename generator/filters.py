@@ -12,6 +12,7 @@ import math
 import re
 import textwrap
 import unicodedata
+from collections.abc import Iterable
 
 from . import naming
 
@@ -133,7 +134,13 @@ def markdown_code(text: str | None) -> str:
     return f"{fence} {cleaned} {fence}"
 
 
+def import_order(names: Iterable[str]) -> list[str]:
+    """Names for a `from m import (...)` list, in the order isort (ruff I001) wants."""
+    return sorted(names, key=naming.import_sort_key)
+
+
 FILTERS = {
+    "import_order": import_order,
     "pyrepr": pyrepr,
     "docstring": docstring,
     "comment": comment,

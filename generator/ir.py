@@ -153,6 +153,8 @@ class TypeRef:
             return self.target
         if self.kind is TypeKind.NUMBER:
             return "(int, float)"
+        if self.kind is TypeKind.UNION:
+            return "(" + ", ".join(v.runtime_class for v in self.variants) + ")"
         return _RUNTIME_CLASSES.get(self.kind, "object")
 
     @property
@@ -527,6 +529,19 @@ class Api:
                 stack.append(type_ref.item)
             stack.extend(type_ref.variants)
         return tuple(sorted(names, key=export_sort_key))
+
+    @property
+    def client_annotation_kinds(self) -> frozenset[str]:
+        """Every TypeKind in the client's annotations, at any depth (decides its imports)."""
+        kinds: set[str] = set()
+        stack = self._client_types()
+        while stack:
+            type_ref = stack.pop()
+            kinds.add(type_ref.kind.value)
+            if type_ref.item is not None:
+                stack.append(type_ref.item)
+            stack.extend(type_ref.variants)
+        return frozenset(kinds)
 
     @property
     def client_model_imports(self) -> tuple[str, ...]:

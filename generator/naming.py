@@ -221,3 +221,10 @@ def export_sort_key(name: str) -> tuple[int, list[str | int]]:
 def response_parser_name(method: str) -> str:
     """The module-level function that turns an httpx.Response into a method's result."""
     return "_parse_" + method
+
+
+def import_sort_key(name: str) -> tuple[int, list[str | int], str]:
+    """isort's order inside `from m import (...)`: like `export_sort_key`, but ignoring case
+    within a category (ruff's I001 and RUF022 disagree on case)."""
+    category, chunks = export_sort_key(name)
+    return category, [c.lower() if isinstance(c, str) else c for c in chunks], name

@@ -234,8 +234,15 @@ class SchemaBuilder:
             variant = replace(variant, nullable=False)
             if variant.kind is TypeKind.ANY:
                 return _primitive(pointer, TypeKind.ANY, nullable=nullable)
-            if all(v.annotation != variant.annotation for v in variants):
-                variants.append(variant)
+            # A union of unions is one union, unless the inner one decodes by discriminator.
+            flattened = (
+                variant.variants
+                if variant.kind is TypeKind.UNION and not variant.discriminator
+                else (variant,)
+            )
+            for each in flattened:
+                if all(v.annotation != each.annotation for v in variants):
+                    variants.append(each)
         if not variants:
             return _primitive(pointer, TypeKind.ANY, nullable=True)
         if len(variants) == 1:

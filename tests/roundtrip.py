@@ -29,7 +29,11 @@ _RFC3339 = re.compile(
 
 def schema_validator(spec: Mapping[str, Any], model: Model) -> Any:
     """A validator for the model's own schema, resolving refs inside the spec."""
-    schema = {"$ref": "#" + model.pointer, "components": spec.get("components", {})}
+    schema = {
+        "$ref": "#" + model.pointer,
+        "components": spec.get("components", {}),
+        "paths": spec.get("paths", {}),
+    }
     if str(spec.get("openapi", "")).startswith("3.1"):
         return OAS31Validator(schema, format_checker=oas31_format_checker)
     return OAS30Validator(schema, format_checker=oas30_format_checker)

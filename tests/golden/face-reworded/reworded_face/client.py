@@ -148,16 +148,16 @@ class Client:
             pattern="^[a-z0-9-_]+\\Z",
         )
 
-        url = (
+        _url = (
             self._base_url
             + "/persongroups/"
             + _http.quote_path(person_group_id)
             + "/training"
         )
-        headers = {"Accept": "application/json"}
-        request = self._http.build_request("GET", url, headers=headers)
-        response = self._pipeline.send(request)
-        return _parse_get_person_group_training_status(response)
+        _headers = {"Accept": "application/json"}
+        _request = self._http.build_request("GET", _url, headers=_headers)
+        _response = self._pipeline.send(_request)
+        return _parse_get_person_group_training_status(_response)
 
 
 class AsyncClient:
@@ -269,16 +269,16 @@ class AsyncClient:
             pattern="^[a-z0-9-_]+\\Z",
         )
 
-        url = (
+        _url = (
             self._base_url
             + "/persongroups/"
             + _http.quote_path(person_group_id)
             + "/training"
         )
-        headers = {"Accept": "application/json"}
-        request = self._http.build_request("GET", url, headers=headers)
-        response = await self._pipeline.send(request)
-        return _parse_get_person_group_training_status(response)
+        _headers = {"Accept": "application/json"}
+        _request = self._http.build_request("GET", _url, headers=_headers)
+        _response = await self._pipeline.send(_request)
+        return _parse_get_person_group_training_status(_response)
 
 
 FaceTrainingStatusRewordedClient = Client

@@ -153,16 +153,18 @@ class Client:
         """
         _http.check_number("animal_id", animal_id, minimum=1, exclusive_minimum=False)
 
-        url = self._base_url + "/animals/" + _http.quote_path(animal_id)
-        headers = {"Accept": "application/json"}
+        _url = self._base_url + "/animals/" + _http.quote_path(animal_id)
+        _headers = {"Accept": "application/json"}
         if x_trace is not UNSET:
-            headers["X-Trace"] = _http.to_text(x_trace)
-        params: dict[str, str | list[str]] = {}
+            _headers["X-Trace"] = _http.to_text(x_trace)
+        _params: dict[str, str | list[str]] = {}
         if include is not UNSET:
-            params["include"] = _http.to_query(include)
-        request = self._http.build_request("GET", url, headers=headers, params=params)
-        response = self._pipeline.send(request)
-        return _parse_get_animal(response)
+            _params["include"] = _http.to_query(include)
+        _request = self._http.build_request(
+            "GET", _url, headers=_headers, params=_params
+        )
+        _response = self._pipeline.send(_request)
+        return _parse_get_animal(_response)
 
 
 class AsyncClient:
@@ -277,16 +279,18 @@ class AsyncClient:
         """
         _http.check_number("animal_id", animal_id, minimum=1, exclusive_minimum=False)
 
-        url = self._base_url + "/animals/" + _http.quote_path(animal_id)
-        headers = {"Accept": "application/json"}
+        _url = self._base_url + "/animals/" + _http.quote_path(animal_id)
+        _headers = {"Accept": "application/json"}
         if x_trace is not UNSET:
-            headers["X-Trace"] = _http.to_text(x_trace)
-        params: dict[str, str | list[str]] = {}
+            _headers["X-Trace"] = _http.to_text(x_trace)
+        _params: dict[str, str | list[str]] = {}
         if include is not UNSET:
-            params["include"] = _http.to_query(include)
-        request = self._http.build_request("GET", url, headers=headers, params=params)
-        response = await self._pipeline.send(request)
-        return _parse_get_animal(response)
+            _params["include"] = _http.to_query(include)
+        _request = self._http.build_request(
+            "GET", _url, headers=_headers, params=_params
+        )
+        _response = await self._pipeline.send(_request)
+        return _parse_get_animal(_response)
 
 
 FeatureZooClient = Client

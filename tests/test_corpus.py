@@ -1,0 +1,204 @@
+"""The corpus gate: every real spec in ../shared/corpus generates a working client.
+
+For each spec: generation succeeds (warnings allowed, each with its pointer); the package
+compiles, imports in a fresh interpreter and passes `mypy --strict`; and the three round-trip
+properties of tests/test_roundtrip.py hold for every model it contains, checked against the
+spec's own schemas. The two largest specs are marked slow; CI runs them too. Specs whose round trips do not hold
+yet are listed with `round_trip=False` and the reason; they are not skipped silently.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from roundtrip import assert_model_equivalent, schema_validator, wrong_values
+
+from generator import swagger2
+from generator.ir import Api
+from generator.load import load
+from generator.parse import parse
+from generator.pipeline import generate
+from generator.write import write_tree
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@dataclass(frozen=True)
+class CorpusSpec:
+    file: str
+    package: str
+    examples: int
+    slow: bool = False
+    round_trip: bool = True
+    """False while the round-trip properties do not hold yet for this spec (issue 4 is open):
+    the spec still has to generate, import and type-check."""
+
+
+SPECS = (
+    CorpusSpec("petstore-expanded-3.0.yaml", "corpus_petstore", 50),
+    CorpusSpec("opc-3.1_specific.openapi.yaml", "corpus_opc31_specific", 50),
+    CorpusSpec("opc-openapi_3.1_enums.yaml", "corpus_opc31_enums", 50),
+    # Pending round trips: string formats (uuid, uri, email, byte) need format-aware
+    # strategies, open models (additionalProperties beside properties) must keep unknown keys,
+    # and nullable allOf/oneOf references need the 3.0.3 reading of `nullable`.
+    CorpusSpec("opc-baseline_openapi_3.0.json", "corpus_opc_baseline30", 20, round_trip=False),
+    CorpusSpec("opc-baseline_openapi_3.1.yaml", "corpus_opc_baseline31", 20, round_trip=False),
+    CorpusSpec("azure-face-v1.1-preview.1.json", "corpus_azure_face", 20, round_trip=False),
+    CorpusSpec("discord-openapi-3.1.json", "corpus_discord", 5, slow=True, round_trip=False),
+    CorpusSpec("stripe-spec3-2022-04-12.json", "corpus_stripe", 5, slow=True, round_trip=False),
+)
+
+if not CORPUS.is_dir():  # pragma: no cover - only outside the project's layout
+    pytest.skip("the shared corpus is not next to this checkout", allow_module_level=True)
+
+
+def _spec_data(spec: CorpusSpec) -> dict[str, Any]:
+    document, diagnostics = load(CORPUS / spec.file)
+    assert document is not None, [d.format() for d in diagnostics]
+    data: dict[str, Any] = document.data
+    if str(data.get("swagger", "")).startswith("2."):
+        data = swagger2.convert(data)[0]
+    return data
+
+
+def _api(spec: CorpusSpec) -> Api:
+    api, diagnostics = parse(_spec_data(spec), package_name=spec.package)
+    assert api is not None, [d.format() for d in diagnostics]
+    return api
+
+
+def _marks(spec: CorpusSpec) -> list[pytest.MarkDecorator]:
+    return [pytest.mark.slow] if spec.slow else []
+
+
+SPEC_PARAMS = [pytest.param(s, id=s.file, marks=_marks(s)) for s in SPECS]
+MODEL_PARAMS = [
+    pytest.param(s, m.class_name, id=f"{s.file}:{m.class_name}", marks=_marks(s))
+    for s in SPECS
+    if s.round_trip
+    for m in _api(s).models
+]
+
+
+@dataclass
+class Generated:
+    root: Path
+    api: Api
+    data: dict[str, Any]
+    warnings: int
+    module: Any = None
+
+
+_CACHE: dict[str, Generated] = {}
+
+
+@pytest.fixture(scope="session")
+def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("corpus")
+
+
+def _generated(spec: CorpusSpec, base: Path) -> Generated:
+    if spec.file not in _CACHE:
+        result = generate(CORPUS / spec.file, package=spec.package)
+        assert result.ok, "\n".join(d.format() for d in result.diagnostics if d.severity.value == "error")
+        root = base / spec.package
+        write_tree(result.files, root)
+        _CACHE[spec.file] = Generated(
+            root=root,
+            api=_api(spec),
+            data=_spec_data(spec),
+            warnings=sum(1 for d in result.diagnostics if d.severity.value == "warning"),
+        )
+    return _CACHE[spec.file]
+
+
+def _imported(spec: CorpusSpec, base: Path) -> Generated:
+    generated = _generated(spec, base)
+    if generated.module is None:
+        sys.path.insert(0, str(generated.root))
+        generated.module = importlib.import_module(spec.package)
+        importlib.import_module(spec.package + ".models")
+        importlib.import_module(spec.package + ".strategies")
+    return generated
+
+
+@pytest.mark.parametrize("spec", SPEC_PARAMS)
+def test_generates_compiles_imports_and_type_checks(spec: CorpusSpec, corpus_dir: Path) -> None:
+    generated = _generated(spec, corpus_dir)
+    package_dir = generated.root / spec.package
+    compiled = subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(package_dir)],
+        capture_output=True, text=True, check=False,
+    )
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    imported = subprocess.run(
+        [sys.executable, "-c", f"import {spec.package}, {spec.package}.strategies"],
+        capture_output=True, text=True, cwd=generated.root, check=False,
+    )
+    assert imported.returncode == 0, imported.stderr
+    typed = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-version",
+         "3.10", spec.package],
+        capture_output=True, text=True, cwd=generated.root, check=False,
+    )
+    assert typed.returncode == 0, typed.stdout[-3000:] + typed.stderr[-2000:]
+    assert len(generated.api.operations) > 0
+
+
+def _model(generated: Generated, class_name: str) -> tuple[Any, Any, Any]:
+    model = next(m for m in generated.api.models if m.class_name == class_name)
+    return model, getattr(generated.module.models, class_name), generated.module.strategies
+
+
+@pytest.mark.parametrize(("spec", "class_name"), MODEL_PARAMS)
+def test_round_trips(spec: CorpusSpec, class_name: str, corpus_dir: Path) -> None:
+    generated = _imported(spec, corpus_dir)
+    model, cls, strategies = _model(generated, class_name)
+    validator = schema_validator(generated.data, model)
+    error_type = generated.module.DeserializationError
+    wrong = {f.wire_name: s for f in model.fields if (s := wrong_values(f.type)) is not None}
+    mutations: list[tuple[str, Any]] = [("replace", None)]
+    mutations += [("drop", f) for f in model.fields if f.required]
+    mutations += [("retype", f) for f in model.fields if f.wire_name in wrong]
+
+    @settings(max_examples=spec.examples)
+    @given(getattr(strategies, model.strategy_name)())
+    def object_side(instance: Any) -> None:
+        wire = json.loads(json.dumps(instance.to_dict()))
+        assert cls.from_dict(wire) == instance
+
+    @settings(max_examples=spec.examples)
+    @given(getattr(strategies, model.json_strategy_name)())
+    def wire_side(sent: dict[str, Any]) -> None:
+        validator.validate(sent)
+        back = cls.from_dict(sent).to_dict()
+        validator.validate(back)
+        assert_model_equivalent(generated.api, model, sent, back, class_name)
+
+    @settings(max_examples=spec.examples)
+    @given(getattr(strategies, model.json_strategy_name)(), st.data())
+    def invalid_side(valid: dict[str, Any], data: st.DataObject) -> None:
+        action, field = data.draw(st.sampled_from(mutations))
+        broken: Any = dict(valid)
+        if action == "replace":
+            broken = data.draw(st.one_of(st.none(), st.integers(), st.text(), st.lists(st.none())))
+        elif action == "drop":
+            broken.pop(field.wire_name, None)
+        else:
+            broken[field.wire_name] = data.draw(wrong[field.wire_name])
+        with pytest.raises(error_type):
+            cls.from_dict(broken)
+
+    object_side()
+    wire_side()
+    invalid_side()
