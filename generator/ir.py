@@ -8,6 +8,7 @@ were decided by `generator.naming` while the IR was built; templates only print 
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .naming import export_sort_key
@@ -488,17 +489,18 @@ class Api:
         names += [e.class_name for e in self.enums] + [m.class_name for m in self.models]
         return tuple(sorted(names, key=export_sort_key))
 
+    def _field_types(self) -> list[TypeRef]:
+        return [f.type for m in self.models for f in m.fields]
+
+    def _client_types(self) -> list[TypeRef]:
+        types = [p.type for o in self.operations for p in o.parameters]
+        types += [r.type for o in self.operations for r in o.responses if r.type is not None]
+        return types
+
     @property
     def model_kinds(self) -> frozenset[str]:
-        """Every TypeKind value used by a model field, at any depth (decides imports)."""
-        kinds: set[str] = set()
-        stack = [f.type for m in self.models for f in m.fields] + list(self.codecs)
-        while stack:
-            type_ref = stack.pop()
-            kinds.add(type_ref.kind.value)
-            if type_ref.item is not None:
-                stack.append(type_ref.item)
-            stack.extend(type_ref.variants)
+        """Every TypeKind value used by a model field or decoder, at any depth (imports)."""
+        kinds = {t.kind.value for t in _nested(self._field_types() + list(self.codecs))}
         if any(not f.required for m in self.models for f in m.fields):
             kinds.add("unset")
         return frozenset(kinds)
@@ -506,52 +508,27 @@ class Api:
     @property
     def model_enum_names(self) -> tuple[str, ...]:
         """Enums that model fields or container/union decoders use (the models module's imports)."""
-        return _enum_targets([f.type for m in self.models for f in m.fields] + list(self.codecs))
+        return _targets(self._field_types() + list(self.codecs), TypeKind.ENUM)
 
     @property
     def field_enum_names(self) -> tuple[str, ...]:
         """Enums that model fields use, at any depth (the strategies module's imports)."""
-        return _enum_targets([f.type for m in self.models for f in m.fields])
-
-    def _client_types(self) -> list[TypeRef]:
-        types = [p.type for o in self.operations for p in o.parameters]
-        types += [r.type for o in self.operations for r in o.responses if r.type is not None]
-        return types
-
-    def _client_targets(self, kind: TypeKind) -> tuple[str, ...]:
-        names: set[str] = set()
-        stack = self._client_types()
-        while stack:
-            type_ref = stack.pop()
-            if type_ref.kind is kind and type_ref.target:
-                names.add(type_ref.target)
-            if type_ref.item is not None:
-                stack.append(type_ref.item)
-            stack.extend(type_ref.variants)
-        return tuple(sorted(names, key=export_sort_key))
+        return _targets(self._field_types(), TypeKind.ENUM)
 
     @property
     def client_annotation_kinds(self) -> frozenset[str]:
         """Every TypeKind in the client's annotations, at any depth (decides its imports)."""
-        kinds: set[str] = set()
-        stack = self._client_types()
-        while stack:
-            type_ref = stack.pop()
-            kinds.add(type_ref.kind.value)
-            if type_ref.item is not None:
-                stack.append(type_ref.item)
-            stack.extend(type_ref.variants)
-        return frozenset(kinds)
+        return frozenset(t.kind.value for t in _nested(self._client_types()))
 
     @property
     def client_model_imports(self) -> tuple[str, ...]:
         """Models the client module names (annotations, decoding, error models)."""
-        return self._client_targets(TypeKind.MODEL)
+        return _targets(self._client_types(), TypeKind.MODEL)
 
     @property
     def client_enum_imports(self) -> tuple[str, ...]:
         """Enums the client module names (parameter and result annotations, decoding)."""
-        return self._client_targets(TypeKind.ENUM)
+        return _targets(self._client_types(), TypeKind.ENUM)
 
     @property
     def client_decoder_imports(self) -> tuple[str, ...]:
@@ -578,13 +555,18 @@ class Api:
         )
 
 
-def _enum_targets(stack: list[TypeRef]) -> tuple[str, ...]:
-    names: set[str] = set()
+def _nested(roots: list[TypeRef]) -> Iterator[TypeRef]:
+    """Every TypeRef in `roots`, with their items and union variants, at any depth."""
+    stack = list(roots)
     while stack:
         type_ref = stack.pop()
-        if type_ref.kind is TypeKind.ENUM and type_ref.target is not None:
-            names.add(type_ref.target)
+        yield type_ref
         if type_ref.item is not None:
             stack.append(type_ref.item)
         stack.extend(type_ref.variants)
+
+
+def _targets(roots: list[TypeRef], kind: TypeKind) -> tuple[str, ...]:
+    """The sorted names of the models (or enums) that `roots` refer to, at any depth."""
+    names = {t.target for t in _nested(roots) if t.kind is kind and t.target}
     return tuple(sorted(names, key=export_sort_key))
