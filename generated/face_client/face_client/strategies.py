@@ -7,7 +7,7 @@ code that consumes this API. Needs `hypothesis`, which the package does not othe
 
 from __future__ import annotations
 
-import re
+import base64
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from enum import Enum
@@ -36,15 +36,33 @@ def _optional(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | Unset]:
     return st.just(UNSET) | strategy
 
 
+_FORMATS: dict[str, st.SearchStrategy[str]] = {
+    "uuid": st.uuids().map(str),
+    "byte": st.binary(max_size=24).map(lambda b: base64.b64encode(b).decode("ascii")),
+    "email": st.from_regex(r"[a-z0-9]{1,10}@[a-z]{1,10}\.example", fullmatch=True),
+    "ipv4": st.ip_addresses(v=4).map(str),
+    "ipv6": st.ip_addresses(v=6).map(str),
+    "uri": st.from_regex(
+        r"https://[a-z]{1,10}\.example/[a-z0-9/]{0,12}", fullmatch=True
+    ),
+    "url": st.from_regex(
+        r"https://[a-z]{1,10}\.example/[a-z0-9/]{0,12}", fullmatch=True
+    ),
+    "hostname": st.from_regex(r"[a-z]{1,10}\.example", fullmatch=True),
+}
+"""Strings in the formats validators check; any other format draws plain text."""
+
+
 def _text(
-    min_size: int = 0, max_size: int | None = None, pattern: str | None = None
+    min_size: int = 0,
+    max_size: int | None = None,
+    pattern: str | None = None,
+    fmt: str | None = None,
 ) -> st.SearchStrategy[str]:
+    if fmt in _FORMATS and pattern is None:
+        bound = max_size if max_size is not None else float("inf")
+        return _FORMATS[fmt].filter(lambda s: min_size <= len(s) <= bound)
     upper = max_size if max_size is not None else max(min_size, _MAX_SIZE * 4)
-    if pattern is not None:
-        try:
-            re.compile(pattern)
-        except re.error:
-            pattern = None
     if pattern is None:
         return st.text(min_size=min_size, max_size=upper)
     # JSON Schema patterns are unanchored searches, as hypothesis' from_regex is by default.
