@@ -180,3 +180,29 @@ def wrong_values(type_ref: TypeRef) -> st.SearchStrategy[Any] | None:
         if inner is not None:
             choices.append(st.dictionaries(st.text(max_size=3), inner, min_size=1, max_size=2))
     return st.one_of(choices)
+
+
+def broken_values(
+    model: Model, valid: st.SearchStrategy[dict[str, Any]]
+) -> st.SearchStrategy[tuple[Any, str]]:
+    """Values that break `model`'s schema, each with the error path it must be reported at:
+    not an object at all, a required field dropped, or a field of the wrong JSON type."""
+    wrong = {f.wire_name: s for f in model.fields if (s := wrong_values(f.type)) is not None}
+    mutations: list[tuple[str, Any]] = [("replace", None)]
+    mutations += [("drop", f) for f in model.fields if f.required]
+    mutations += [("retype", f) for f in model.fields if f.wire_name in wrong]
+
+    @st.composite
+    def draw(data: st.DrawFn) -> tuple[Any, str]:
+        action, field = data(st.sampled_from(mutations))
+        if action == "replace":
+            broken = data(st.one_of(st.none(), st.integers(), st.text(), st.lists(st.none())))
+            return broken, model.class_name
+        body = dict(data(valid))
+        if action == "drop":
+            body.pop(field.wire_name, None)
+        else:
+            body[field.wire_name] = data(wrong[field.wire_name])
+        return body, model.class_name + field.path_segment
+
+    return draw()

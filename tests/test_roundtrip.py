@@ -16,7 +16,7 @@ import pytest
 from conftest import CASES, GeneratedPackage
 from hypothesis import given
 from hypothesis import strategies as st
-from roundtrip import assert_model_equivalent, schema_validator, wrong_values
+from roundtrip import assert_model_equivalent, broken_values, schema_validator
 
 MODEL_PARAMS = [
     pytest.param(case.name, model.class_name, id=f"{case.name}:{model.class_name}")
@@ -74,25 +74,13 @@ def test_invalid_side_raises_deserialization_error(
     pkg = generated_packages[case]
     model, cls = _model(pkg, class_name)
     error_type = pkg.module.DeserializationError
-    breakable = [(f, s) for f in model.fields if (s := wrong_values(f.type)) is not None]
-    required = [f for f in model.fields if f.required]
-    mutations: list[tuple[str, Any]] = [("replace", None)]
-    mutations += [("drop", f) for f in required] + [("retype", f) for f, _ in breakable]
-    wrong_for = {f.wire_name: s for f, s in breakable}
+    valid = getattr(pkg.strategies, model.json_strategy_name)()
 
-    @given(getattr(pkg.strategies, model.json_strategy_name)(), st.data())
-    def check(valid: dict[str, Any], data: st.DataObject) -> None:
-        action, field = data.draw(st.sampled_from(mutations))
-        broken: Any = dict(valid)
-        if action == "replace":
-            broken = data.draw(st.one_of(st.none(), st.integers(), st.text(), st.lists(st.none())))
-        elif action == "drop":
-            broken.pop(field.wire_name, None)
-        else:
-            broken[field.wire_name] = data.draw(wrong_for[field.wire_name])
+    @given(broken_values(model, valid))
+    def check(case: tuple[Any, str]) -> None:
+        broken, where = case
         with pytest.raises(error_type) as caught:
             cls.from_dict(broken)
-        where = class_name if field is None else class_name + field.path_segment
         assert str(caught.value).startswith(where), str(caught.value)
 
     check()
