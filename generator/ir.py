@@ -11,7 +11,7 @@ import enum
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .naming import export_sort_key
+from .naming import export_sort_key, import_sort_key
 
 
 class TypeKind(str, enum.Enum):
@@ -318,9 +318,98 @@ class Parameter:
     type: TypeRef
     description: str | None = None
     deprecated: bool = False
-    style: str | None = None
-    explode: bool | None = None
+    style: str
+    """How the value is serialized, with the spec's default for its location filled in:
+    `form`, `spaceDelimited`, `pipeDelimited` or `deepObject` (query, cookie); `simple`,
+    `label` or `matrix` (path, header)."""
+    explode: bool
+    """The spec's `explode`, defaulting to true for `form` and false for the other styles."""
     annotation: str
+
+
+class BodyEncoding(str, enum.Enum):
+    """How a request body goes on the wire."""
+
+    JSON = "json"
+    FORM = "form"
+    """`application/x-www-form-urlencoded`."""
+    MULTIPART = "multipart"
+    """`multipart/form-data`; binary properties become file parts."""
+    BINARY = "binary"
+    """Raw bytes (`application/octet-stream`, `image/png`, ...): bytes or a binary file."""
+    TEXT = "text"
+    """A `text/*` body: a str."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PartStyle:
+    """How one property of a form or multipart body is serialized (its `encoding` entry)."""
+
+    wire_name: str
+    style: str
+    """`form`, `spaceDelimited`, `pipeDelimited`, `deepObject`, or `json` (the part's
+    contentType is JSON), or `file` (a binary multipart part)."""
+    explode: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BodyField:
+    """A property of an inline object body that the method takes as its own parameter."""
+
+    pointer: str
+    wire_name: str
+    py_name: str
+    type: TypeRef
+    required: bool
+    description: str | None = None
+    annotation: str
+    is_file: bool = False
+    """A binary multipart property: the parameter takes bytes or a binary file."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RequestBody:
+    """What an operation sends. Inline object schemas are spread into one method parameter per
+    property (`fields`); anything else is one parameter (`py_name`)."""
+
+    pointer: str
+    media_type: str
+    encoding: BodyEncoding
+    required: bool
+    description: str | None = None
+    type: TypeRef | None = None
+    """The body schema's type (None for binary and text bodies)."""
+    py_name: str
+    """The method parameter holding the whole body, when it is not spread into `fields`."""
+    annotation: str
+    fields: tuple[BodyField, ...] = ()
+    spread: bool = False
+    part_styles: tuple[PartStyle, ...] = ()
+    """Form and multipart only: the serialization of each property, by wire name."""
+    other_media_types: tuple[str, ...] = ()
+    """Media types the spec also accepts that this method does not send."""
+
+    @property
+    def required_fields(self) -> tuple[BodyField, ...]:
+        return tuple(f for f in self.fields if f.required)
+
+    @property
+    def optional_fields(self) -> tuple[BodyField, ...]:
+        return tuple(f for f in self.fields if not f.required)
+
+    @property
+    def has_files(self) -> bool:
+        return any(f.is_file for f in self.fields)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MethodArgument:
+    """One argument of a generated client method."""
+
+    py_name: str
+    annotation: str
+    required: bool
+    description: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -348,6 +437,9 @@ class Response:
     description: str | None
     media_type: str | None
     type: TypeRef | None
+    """The decoded JSON body's type; None for no body and for `text`/`bytes` bodies."""
+    body_kind: str = "none"
+    """`json`, `text` (returned as str), `bytes`, or `none` (no content declared)."""
     headers: tuple[Header, ...] = ()
     examples: tuple[Example, ...] = ()
     error_code_header: str | None = None
@@ -392,6 +484,9 @@ class Operation:
     """The module-level function that turns an httpx.Response into the result or an ApiError."""
     return_annotation: str
     deprecated: bool = False
+    body: RequestBody | None = None
+    accept: str = "application/json"
+    """The Accept header: the media types of the success responses."""
 
     @property
     def idempotent(self) -> bool:
@@ -404,6 +499,43 @@ class Operation:
     @property
     def optional_parameters(self) -> tuple[Parameter, ...]:
         return tuple(p for p in self.parameters if not p.required)
+
+    @property
+    def signature(self) -> tuple[MethodArgument, ...]:
+        """The method's arguments in order: the required ones (parameters, then the body or
+        its spread properties), then the keyword-only optional ones."""
+        arguments = [
+            MethodArgument(
+                py_name=p.py_name,
+                annotation=p.annotation,
+                required=p.required,
+                description=p.description or f"The {p.location} parameter {p.name}.",
+            )
+            for p in self.parameters
+        ]
+        body = self.body
+        if body is not None and body.spread:
+            arguments += [
+                MethodArgument(
+                    py_name=f.py_name,
+                    annotation=f.annotation,
+                    required=f.required,
+                    description=f.description or f"The body property {f.wire_name}.",
+                )
+                for f in body.fields
+            ]
+        elif body is not None:
+            arguments.append(
+                MethodArgument(
+                    py_name=body.py_name,
+                    annotation=body.annotation,
+                    required=body.required,
+                    description=body.description or f"The request body ({body.media_type}).",
+                )
+            )
+        required = [a for a in arguments if a.required]
+        optional = [a for a in arguments if not a.required]
+        return tuple(required + optional)
 
     def parameters_in(self, location: str) -> tuple[Parameter, ...]:
         return tuple(p for p in self.parameters if p.location == location)
@@ -418,6 +550,33 @@ class Operation:
         specific = [r for r in self.responses if not r.is_success and r.status_range is not None]
         default = [r for r in self.responses if r.status_range is None]
         return tuple(specific + default)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GroupMethod:
+    """An operation as a method of its sub-client."""
+
+    py_name: str
+    operation: Operation
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OperationGroup:
+    """A sub-client (`client.pet_store`): the operations of one `Group_` id prefix or tag.
+
+    Its methods are the same operations as the client's flat methods, under shorter names.
+    """
+
+    pointer: str
+    """The tag's entry in the top-level `tags`, else the first operation of the group."""
+    name: str
+    """The group as the spec spells it (the id prefix or the tag)."""
+    attribute: str
+    class_name: str
+    async_class_name: str
+    description: str | None = None
+    methods: tuple[GroupMethod, ...]
+    """In spec order, except that a method named `list` comes last (see naming)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -437,6 +596,8 @@ class Api:
     security_schemes: tuple[SecurityScheme, ...]
     security: tuple[SecurityRequirement, ...]
     operations: tuple[Operation, ...]
+    groups: tuple[OperationGroup, ...] = ()
+    """Sub-clients, in the order their first operation appears."""
     models: tuple[Model, ...]
     enums: tuple[Enum, ...]
     codecs: tuple[TypeRef, ...]
@@ -495,7 +656,32 @@ class Api:
     def _client_types(self) -> list[TypeRef]:
         types = [p.type for o in self.operations for p in o.parameters]
         types += [r.type for o in self.operations for r in o.responses if r.type is not None]
+        for operation in self.operations:
+            body = operation.body
+            if body is not None and body.spread:
+                types += [f.type for f in body.fields]
+            elif body is not None and body.type is not None:
+                types.append(body.type)
         return types
+
+    @property
+    def client_typing_imports(self) -> tuple[str, ...]:
+        """Names the client module imports from `typing`."""
+        names = set()
+        if TypeKind.ANY.value in self.client_annotation_kinds or any(
+            o.body is not None and o.body.spread for o in self.operations
+        ):
+            names.add("Any")
+        if any(
+            o.body is not None and (o.body.encoding is BodyEncoding.BINARY or o.body.has_files)
+            for o in self.operations
+        ):
+            names.add("IO")
+        return tuple(sorted(names, key=import_sort_key))
+
+    @property
+    def client_uses_unset(self) -> bool:
+        return any(not a.required for o in self.operations for a in o.signature)
 
     @property
     def model_kinds(self) -> frozenset[str]:

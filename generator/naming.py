@@ -53,9 +53,17 @@ RESERVED_PARAMETER_NAMES = _ANNOTATION_NAMES | {"self", "cls", "request", "respo
 # Module-level names of the generated strategies module (and Python keywords, handled apart).
 RESERVED_STRATEGY_NAMES = frozenset({"st", "annotations", "date", "datetime", "timezone", "Any"})
 
-RESERVED_METHOD_NAMES = frozenset(
-    {"close", "send_request", "from_dict", "to_dict", "aclose", "request", "stream"}
-)
+# A method of the client class named like a builtin type would shadow it in the annotations
+# of the methods after it (`def list(...)` breaks a later `-> list[Item]`).
+RESERVED_METHOD_NAMES = _ANNOTATION_NAMES | {
+    "close",
+    "send_request",
+    "from_dict",
+    "to_dict",
+    "aclose",
+    "request",
+    "stream",
+}
 
 
 def words(text: str) -> list[str]:
@@ -112,17 +120,78 @@ def strategy_name(text: str) -> str:
     )
 
 
+def split_operation_id(operation_id: str) -> tuple[str, str]:
+    """Azure-style `Group_Operation` ids → (group, operation); other ids → ("", the id)."""
+    head, sep, tail = operation_id.partition("_")
+    if sep and "_" not in tail and head[:1].isupper() and tail[:1].isalpha():
+        return head, tail
+    return "", operation_id
+
+
 def method_name(operation_id: str) -> str:
     """Azure-style `Group_Operation` ids (`PetOperations_GetPetStatus`) keep the
     operation part; the group belongs to a sub-client. Other ids are snake_cased whole."""
-    head, sep, tail = operation_id.partition("_")
-    if sep and "_" not in tail and head[:1].isupper() and tail[:1].isalpha():
-        operation_id = tail
+    return _finish(
+        snake_case(split_operation_id(operation_id)[1]),
+        fallback="operation",
+        digit_prefix="operation_",
+        reserved=RESERVED_METHOD_NAMES,
+    )
+
+
+def qualified_method_name(operation_id: str) -> str:
+    """The whole id snake_cased (`pets_list`): the flat name when the short one is ambiguous."""
     return _finish(
         snake_case(operation_id),
         fallback="operation",
         digit_prefix="operation_",
         reserved=RESERVED_METHOD_NAMES,
+    )
+
+
+def _group_words(group: str) -> list[str]:
+    parts = [w.lower() for w in words(group)]
+    if len(parts) > 1 and parts[-1] in ("operations", "operation", "api", "apis"):
+        parts = parts[:-1]
+    return parts
+
+
+def group_attribute(group: str) -> str:
+    """The client attribute of a sub-client: `PetStoreOperations` → `pet_store`."""
+    return _finish(
+        "_".join(_group_words(group)),
+        fallback="operations",
+        digit_prefix="group_",
+        reserved=RESERVED_METHOD_NAMES,
+    )
+
+
+def group_class_name(group: str) -> str:
+    """The sub-client class: `Pet Store Operations` → `PetStoreOperations`."""
+    return class_name("".join(w.capitalize() for w in _group_words(group)) + "Operations")
+
+
+# A sub-client method may be called `list` (its class puts that method last, after every
+# annotation that says `list[...]`); other builtin names still get a trailing underscore.
+RESERVED_GROUP_METHOD_NAMES = RESERVED_METHOD_NAMES - {"list"}
+
+
+def group_method_name(operation_id: str, group: str) -> str:
+    """A method inside its sub-client, without the group's own words:
+    (`PetStoreOperations_GetPetStoreStatus`, group `PetStoreOperations`) →
+    `get_status`; (`Pets_List`, `Pets`) → `list`."""
+    parts = [w.lower() for w in words(split_operation_id(operation_id)[1])]
+    group_parts = _group_words(group)
+    size = len(group_parts)
+    for start in range(len(parts) - size + 1):
+        if size and parts[start : start + size] == group_parts and len(parts) > size:
+            parts = parts[:start] + parts[start + size :]
+            break
+    return _finish(
+        "_".join(parts),
+        fallback="operation",
+        digit_prefix="operation_",
+        reserved=RESERVED_GROUP_METHOD_NAMES,
     )
 
 

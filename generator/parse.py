@@ -14,7 +14,9 @@ from dataclasses import replace
 from typing import Any
 
 from . import naming
+from .bodies import BodyParser, parameter_style, response_kind, spread
 from .diagnostics import Diagnostic, error, join_pointer, warning
+from .groups import group_operations
 from .ir import (
     Api,
     Example,
@@ -59,6 +61,7 @@ class _DocumentParser:
         self.root = data
         self.diagnostics: list[Diagnostic] = []
         self.schemas = SchemaBuilder(data)
+        self.bodies = BodyParser(self.schemas, self.diagnostics)
 
     def parse(self, package_name: str, package_version: str) -> Api:
         root = self.root
@@ -77,10 +80,19 @@ class _DocumentParser:
         security = self._security_requirements(root.get("security"), "/security") or ()
         operations = self._operations(security)
         models, enums, codecs = self.schemas.finish()
-        operations = _with_error_locations(operations, {m.class_name: m for m in models})
+        by_class = {m.class_name: m for m in models}
+        operations = _with_error_locations(operations, by_class)
+        operations = tuple(_with_spread_body(o, by_class) for o in operations)
         title = _text(info.get("title")) or package_name
         schemes = self._security_schemes(_mapping(components.get("securitySchemes")))
         client_alias = self.schemas.class_scope.claim(naming.class_name(title + "Client"))
+        async_client_alias = self.schemas.class_scope.claim("Async" + client_alias)
+        groups = group_operations(
+            operations,
+            root.get("tags"),
+            naming.NameScope(naming.RESERVED_METHOD_NAMES | {o.py_name for o in operations}),
+            self.schemas.class_scope,
+        )
         return Api(
             pointer="",
             source_format="openapi-" + version,
@@ -99,7 +111,8 @@ class _DocumentParser:
             enums=enums,
             codecs=codecs,
             client_alias=client_alias,
-            async_client_alias=self.schemas.class_scope.claim("Async" + client_alias),
+            async_client_alias=async_client_alias,
+            groups=groups,
             credential_types=_credential_types(schemes),
             api_key=next((sc for sc in schemes if sc.kind == "apiKey"), None),
             token_scopes=_token_scopes(schemes, security, operations),
@@ -196,22 +209,28 @@ class _DocumentParser:
     # -- operations --------------------------------------------------------------------------
 
     def _operations(self, default_security: tuple[SecurityRequirement, ...]) -> tuple[Operation, ...]:
-        operations = []
-        method_scope = naming.NameScope(naming.RESERVED_METHOD_NAMES)
+        found = []
         for path, path_item in _mapping(self.root.get("paths")).items():
             item_pointer = join_pointer("/paths", path)
             path_item = self._deref(path_item, item_pointer)
-            shared = path_item.get("parameters")
             for method in HTTP_METHODS:
-                if not isinstance(path_item.get(method), Mapping):
-                    continue
-                pointer = join_pointer(item_pointer, method)
-                operations.append(
-                    self._operation(
-                        path, method, path_item[method], pointer, shared, item_pointer,
-                        method_scope, default_security,
-                    )
+                if isinstance(path_item.get(method), Mapping):
+                    found.append((path, path_item, item_pointer, method))
+        ids = [
+            _text(item[method].get("operationId")) or f"{method} {path}"
+            for path, item, _, method in found
+        ]
+        flat_names = _flat_method_names(ids)
+        operations = []
+        method_scope = naming.NameScope(naming.RESERVED_METHOD_NAMES)
+        for (path, path_item, item_pointer, method), flat in zip(found, flat_names):
+            pointer = join_pointer(item_pointer, method)
+            operations.append(
+                self._operation(
+                    path, method, path_item[method], pointer, path_item.get("parameters"),
+                    item_pointer, method_scope.claim(flat), default_security,
                 )
+            )
         return tuple(operations)
 
     def _operation(
@@ -222,11 +241,10 @@ class _DocumentParser:
         pointer: str,
         shared_parameters: object,
         item_pointer: str,
-        method_scope: naming.NameScope,
+        py_name: str,
         default_security: tuple[SecurityRequirement, ...],
     ) -> Operation:
         operation_id = _text(operation.get("operationId")) or f"{method} {path}"
-        py_name = method_scope.claim(naming.method_name(operation_id))
         hint = naming.class_name(py_name)
         security = self._security_requirements(
             operation.get("security"), join_pointer(pointer, "security")
@@ -236,14 +254,14 @@ class _DocumentParser:
         )
         responses = self._responses(_mapping(operation.get("responses")), pointer, hint)
         path_names = {p.name: p.py_name for p in parameters if p.location == "path"}
+        body = None
         if "requestBody" in operation:
-            self.diagnostics.append(
-                warning(
-                    "request-body-unsupported",
-                    join_pointer(pointer, "requestBody"),
-                    "request bodies are not generated yet; the method sends none "
-                    "(use client.send_request for this operation)",
-                )
+            body_pointer = join_pointer(pointer, "requestBody")
+            body = self.bodies.request_body(
+                self._deref(operation["requestBody"], body_pointer),
+                body_pointer,
+                hint,
+                _taken_names(parameters),
             )
         return Operation(
             pointer=pointer,
@@ -261,6 +279,8 @@ class _DocumentParser:
             parser_name=naming.response_parser_name(py_name),
             return_annotation=_return_annotation(responses),
             deprecated=operation.get("deprecated") is True,
+            body=body,
+            accept=_accept(responses),
         )
 
     def _parameters(
@@ -302,7 +322,7 @@ class _DocumentParser:
             annotation = type_ref.annotation + (" | None" if type_ref.nullable else "")
             if not required:
                 annotation += " | Unset"
-            explode = param.get("explode")
+            style, explode = parameter_style(param, location, param_pointer, self.diagnostics)
             result.append(
                 Parameter(
                     pointer=param_pointer,
@@ -313,8 +333,8 @@ class _DocumentParser:
                     type=type_ref,
                     description=_text(param.get("description")),
                     deprecated=param.get("deprecated") is True,
-                    style=_text(param.get("style")),
-                    explode=explode if isinstance(explode, bool) else None,
+                    style=style,
+                    explode=explode,
                     annotation=annotation,
                 )
             )
@@ -331,7 +351,8 @@ class _DocumentParser:
             media_type, media = _pick_media_type(_mapping(response.get("content")))
             type_ref = None
             examples: tuple[Example, ...] = ()
-            if media is not None and "schema" in media:
+            body_kind = response_kind(media_type)
+            if body_kind == "json" and media is not None and "schema" in media:
                 type_ref = self.schemas.type_of(
                     media["schema"],
                     join_pointer(response_pointer, "content", media_type or "", "schema"),
@@ -366,6 +387,7 @@ class _DocumentParser:
                     description=_text(response.get("description")),
                     media_type=media_type,
                     type=type_ref,
+                    body_kind=body_kind,
                     headers=tuple(headers),
                     examples=examples,
                 )
@@ -442,13 +464,54 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2)
 
 
+def _flat_method_names(operation_ids: list[str]) -> list[str]:
+    """The client's flat method names: the short one (`get_pet`, from `Pets_GetPet`) unless it
+    is ambiguous or had to be changed to avoid a reserved name; then the whole id (`pets_list`).
+    """
+    shorts = [naming.method_name(i) for i in operation_ids]
+    counts: dict[str, int] = {}
+    for short in shorts:
+        counts[short] = counts.get(short, 0) + 1
+    return [
+        short
+        if counts[short] == 1 and short == naming.snake_case(naming.split_operation_id(i)[1])
+        else naming.qualified_method_name(i)
+        for i, short in zip(operation_ids, shorts)
+    ]
+
+
+def _taken_names(parameters: tuple[Parameter, ...]) -> frozenset[str]:
+    return naming.RESERVED_PARAMETER_NAMES | {p.py_name for p in parameters}
+
+
+def _with_spread_body(operation: Operation, models: Mapping[str, Model]) -> Operation:
+    if operation.body is None or not operation.body.spread:
+        return operation
+    return replace(
+        operation, body=spread(operation.body, models, _taken_names(operation.parameters))
+    )
+
+
+def _accept(responses: tuple[Response, ...]) -> str:
+    """What the client accepts: the success responses' media types, JSON when none is given."""
+    types: list[str] = []
+    for response in responses:
+        if response.is_success and response.media_type and response.media_type not in types:
+            types.append(response.media_type)
+    return ", ".join(types) or "application/json"
+
+
 def _return_annotation(responses: tuple[Response, ...]) -> str:
     """The union of what the success responses return; `None` for one without a body."""
     annotations: list[str] = []
     for response in responses:
         if not response.is_success:
             continue
-        if response.type is None:
+        if response.body_kind == "text":
+            text = "str"
+        elif response.body_kind == "bytes":
+            text = "bytes"
+        elif response.type is None:
             text = "None"
         else:
             text = response.type.annotation + (" | None" if response.type.nullable else "")

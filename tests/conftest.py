@@ -71,6 +71,7 @@ CASES = (
     Case(name="face-reworded", spec=SPECS / "face-reworded.json", package="reworded_face"),
     Case(name="features", spec=SPECS / "features.yaml", package="zoo"),
     Case(name="features-3.1", spec=SPECS / "features31.yaml", package="zoo31"),
+    Case(name="operations", spec=SPECS / "operations.yaml", package="shop"),
 )
 
 

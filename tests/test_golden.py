@@ -18,6 +18,7 @@ SPECS = Path(__file__).resolve().parent / "specs"
 
 CASES = [
     pytest.param(SPECS / "features.yaml", "zoo", GOLDEN / "features", id="features"),
+    pytest.param(SPECS / "operations.yaml", "shop", GOLDEN / "operations", id="operations"),
     pytest.param(
         SPECS / "face-reworded.json", "reworded_face", GOLDEN / "face-reworded", id="face-reworded"
     ),

@@ -34,13 +34,53 @@ def test_case_conversions(text: str, snake: str, pascal: str) -> None:
         ("PersonGroupOperations_GetPersonGroupTrainingStatus", "get_person_group_training_status"),
         ("getAnimal", "get_animal"),
         ("list_pets", "list_pets"),
-        ("Pets_List", "list"),
+        ("Pets_List", "list_"),
         ("Foo_2", "foo_2"),
         ("close", "close_"),
     ],
 )
 def test_method_names(operation_id: str, expected: str) -> None:
     assert naming.method_name(operation_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "group", "attribute", "class_name", "method"),
+    [
+        (
+            "PersonGroupOperations_GetPersonGroupTrainingStatus",
+            "PersonGroupOperations",
+            "person_group",
+            "PersonGroupOperations",
+            "get_training_status",
+        ),
+        ("Pets_List", "Pets", "pets", "PetsOperations", "list"),
+        ("listPets", "pets", "pets", "PetsOperations", "list"),
+        ("Pets_Pets", "Pets", "pets", "PetsOperations", "pets"),
+        ("Pets_Close", "Pets", "pets", "PetsOperations", "close_"),
+        ("Pets_Dict", "Pets", "pets", "PetsOperations", "dict_"),
+        ("getThing", "Store API", "store", "StoreOperations", "get_thing"),
+        ("x", "class", "class_", "ClassOperations", "x"),
+    ],
+)
+def test_group_names(
+    operation_id: str, group: str, attribute: str, class_name: str, method: str
+) -> None:
+    assert naming.group_attribute(group) == attribute
+    assert naming.group_class_name(group) == class_name
+    assert naming.group_method_name(operation_id, group) == method
+
+
+def test_flat_names_use_the_whole_id_when_the_short_one_is_ambiguous_or_reserved() -> None:
+    from generator.parse import _flat_method_names
+
+    ids = ["Photos_Upload", "Documents_Upload", "Items_List", "Items_Get", "getThing"]
+    assert _flat_method_names(ids) == [
+        "photos_upload",
+        "documents_upload",
+        "items_list",
+        "get",
+        "get_thing",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import ipaddress
+import json
 import logging
+import os
 import random
 import re
 import time
@@ -13,7 +15,7 @@ from datetime import date, datetime, timezone
 from enum import Enum
 from functools import lru_cache
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import httpx
 
@@ -200,24 +202,235 @@ class Auth:
 # -- requests ----------------------------------------------------------------------------------
 
 
-def to_text(value: object) -> str:
-    """A parameter value as text: booleans as JSON spells them, enums by value, RFC 3339 times."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
+def to_wire(value: object) -> Any:
+    """A Python value as its JSON value: models by `to_dict`, enums by value, RFC 3339 times.
+
+    Bytes and file objects are left as they are, for the body encoders to send as files.
+    """
     if isinstance(value, Enum):
-        return str(value.value)
+        return value.value
+    if value is None or isinstance(value, (str, int, float)):
+        return value
     if isinstance(value, datetime):
         return format_datetime(value)
     if isinstance(value, date):
         return value.isoformat()
-    return str(value)
-
-
-def to_query(value: object) -> str | list[str]:
-    """A query value; a list repeats the parameter (style form, explode true)."""
     if isinstance(value, (list, tuple)):
-        return [to_text(item) for item in value]
-    return to_text(value)
+        return [to_wire(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): to_wire(item) for key, item in value.items()}
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    return value
+
+
+def _scalar_text(value: object) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def to_text(value: object) -> str:
+    """A path or header value (style simple): arrays and objects comma-separated."""
+    wire = to_wire(value)
+    if isinstance(wire, list):
+        return ",".join(_scalar_text(item) for item in wire)
+    if isinstance(wire, dict):
+        return ",".join(f"{key},{_scalar_text(item)}" for key, item in wire.items())
+    return _scalar_text(wire)
+
+
+_DELIMITERS = {"spaceDelimited": " ", "pipeDelimited": "|"}
+
+QueryItems = list[tuple[str, str | int | float | bool | None]]
+"""Query parameters in order, as httpx takes them."""
+
+
+def add_query(
+    params: QueryItems, name: str, value: object, style: str, explode: bool
+) -> None:
+    """Append one parameter, serialized by its OpenAPI style and explode."""
+    wire = to_wire(value)
+    if style == "deepObject" and isinstance(wire, (dict, list)):
+        _add_deep(params, name, wire)
+    elif isinstance(wire, list):
+        texts = [_scalar_text(item) for item in wire]
+        if explode and style == "form":
+            params.extend((name, text) for text in texts)
+        else:
+            params.append((name, _DELIMITERS.get(style, ",").join(texts)))
+    elif isinstance(wire, dict):
+        if explode:
+            params.extend((str(key), _scalar_text(item)) for key, item in wire.items())
+        else:
+            params.append(
+                (
+                    name,
+                    ",".join(
+                        f"{key},{_scalar_text(item)}" for key, item in wire.items()
+                    ),
+                )
+            )
+    else:
+        params.append((name, _scalar_text(wire)))
+
+
+def _add_deep(params: QueryItems, prefix: str, wire: object) -> None:
+    """`name[key][0]=value`: nested objects and arrays, by key and index."""
+    if isinstance(wire, dict):
+        for key, item in wire.items():
+            _add_deep(params, f"{prefix}[{key}]", item)
+    elif isinstance(wire, list):
+        for index, item in enumerate(wire):
+            _add_deep(params, f"{prefix}[{index}]", item)
+    else:
+        params.append((prefix, _scalar_text(wire)))
+
+
+def cookie_header(cookies: list[tuple[str, object]]) -> str:
+    return "; ".join(
+        f"{name}={quote(to_text(value), safe='')}" for name, value in cookies
+    )
+
+
+Styles = tuple[tuple[str, str, bool], ...]
+"""Per-property serialization of a form or multipart body: (wire name, style, explode)."""
+
+
+def json_content(wire: object) -> dict[str, Any]:
+    return {
+        "content": json.dumps(
+            wire, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+        ).encode("utf-8")
+    }
+
+
+def form_content(wire: object, styles: Styles) -> dict[str, Any]:
+    """An `application/x-www-form-urlencoded` body.
+
+    Properties follow their `encoding` entry; without one, scalars and arrays of scalars use
+    style form (arrays repeat the key) and objects use deepObject (`meta[key]=value`), which
+    keeps the property name where style form would drop it.
+    """
+    if not isinstance(wire, dict):
+        raise TypeError(f"a form body must be an object, not {type(wire).__name__}")
+    by_name = {name: (style, explode) for name, style, explode in styles}
+    items: QueryItems = []
+    for name, value in wire.items():
+        style, explode = by_name.get(name, ("", True))
+        if style == "json":
+            items.append(
+                (name, json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+            )
+            continue
+        if not style:
+            style = "deepObject" if _is_nested(value) else "form"
+        add_query(items, name, value, style, explode)
+    return {"content": urlencode(items).encode("ascii")}
+
+
+def _is_nested(value: object) -> bool:
+    if isinstance(value, dict):
+        return True
+    return isinstance(value, list) and any(
+        isinstance(item, (dict, list)) for item in value
+    )
+
+
+def _is_file(value: object) -> bool:
+    return isinstance(value, (bytes, bytearray, memoryview)) or callable(
+        getattr(value, "read", None)
+    )
+
+
+def _file(name: str, value: object) -> tuple[str, bytes, str]:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return name, bytes(value), "application/octet-stream"
+    data = value.read()  # type: ignore[attr-defined]
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    filename = getattr(value, "name", None)
+    filename = (
+        os.path.basename(filename) if isinstance(filename, str) and filename else name
+    )
+    return filename, data, "application/octet-stream"
+
+
+def multipart_content(wire: object, styles: Styles) -> dict[str, Any]:
+    """A `multipart/form-data` body: files as file parts, objects as JSON parts, scalars as
+    text parts, arrays as one part per item."""
+    if not isinstance(wire, dict):
+        return {
+            "files": [
+                ("body", (None, json.dumps(wire).encode("utf-8"), "application/json"))
+            ]
+        }
+    by_name = {name: style for name, style, _ in styles}
+    parts: list[tuple[str, tuple[str | None, bytes, str | None]]] = []
+    for name, value in wire.items():
+        repeated = (
+            isinstance(value, list)
+            and by_name.get(name) != "json"
+            and not _is_nested(value)
+        )
+        for item in value if repeated else [value]:
+            if _is_file(item):
+                parts.append((name, _file(name, item)))
+            elif by_name.get(name) == "json" or isinstance(item, (dict, list)):
+                data = json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+                parts.append((name, (None, data.encode("utf-8"), "application/json")))
+            else:
+                parts.append((name, (None, _scalar_text(item).encode("utf-8"), None)))
+    return {"files": parts}
+
+
+def binary_content(value: object) -> dict[str, Any]:
+    """A raw body from bytes or a binary file (read once, so that a retry can resend it)."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return {"content": bytes(value)}
+    if callable(getattr(value, "read", None)):
+        data = value.read()  # type: ignore[attr-defined]
+        return {
+            "content": data.encode("utf-8") if isinstance(data, str) else bytes(data)
+        }
+    raise TypeError(f"expected bytes or a binary file, not {type(value).__name__}")
+
+
+def text_content(value: object) -> dict[str, Any]:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a str body, not {type(value).__name__}")
+    return {"content": value.encode("utf-8")}
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient,
+    method: str,
+    url: str,
+    headers: dict[str, str],
+    params: QueryItems | None,
+    content: dict[str, Any] | None,
+    media_type: str,
+) -> httpx.Request:
+    """A request with a body; multipart bodies get their boundary from httpx."""
+    if content is None:
+        return http.build_request(method, url, headers=headers, params=params)
+    if "files" not in content:
+        headers["Content-Type"] = _concrete(media_type)
+    return http.build_request(method, url, headers=headers, params=params, **content)
+
+
+def _concrete(media_type: str) -> str:
+    """A wildcard media type from the spec (`image/*`) cannot be a Content-Type."""
+    return "application/octet-stream" if "*" in media_type else media_type
 
 
 def quote_path(value: object) -> str:

@@ -101,6 +101,8 @@ class Client:
             backoff_max=backoff_max,
             user_agent=USER_AGENT,
         )
+        self.person_group = PersonGroupOperations(self)
+        """Operations of the group PersonGroupOperations."""
 
     def __repr__(self) -> str:
         return f"Client(base_url={self._base_url!r})"
@@ -226,6 +228,8 @@ class AsyncClient:
             backoff_max=backoff_max,
             user_agent=USER_AGENT,
         )
+        self.person_group = AsyncPersonGroupOperations(self)
+        """Operations of the group PersonGroupOperations."""
 
     def __repr__(self) -> str:
         return f"AsyncClient(base_url={self._base_url!r})"
@@ -287,6 +291,86 @@ class AsyncClient:
         _request = self._http.build_request("GET", _url, headers=_headers)
         _response = await self._pipeline.send(_request)
         return _parse_get_person_group_training_status(_response)
+
+
+class PersonGroupOperations:
+    """PersonGroupOperations
+
+    Reached as `Client.person_group`; each method is the same call as the client method
+    it names.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def get_training_status(
+        self,
+        person_group_id: str,
+    ) -> TrainingResult:
+        """Get Person Group Training Status
+
+        To check Person Group training status completed or still ongoing. Person Group
+        training is an asynchronous operation triggered by "Train Person Group" API.
+
+        Args:
+            person_group_id: ID of the container.
+
+        Returns:
+            TrainingResult: A successful call returns the Person Group's training
+                status.
+
+        Raises:
+            ApiError: the service answered with an error status.
+            DeserializationError: a success body does not match its schema.
+            ValueError: a parameter breaks the spec's constraints; nothing was sent.
+
+        The same as `Client.get_person_group_training_status`.
+        """
+        return self._client.get_person_group_training_status(
+            person_group_id=person_group_id,
+        )
+
+
+class AsyncPersonGroupOperations:
+    """PersonGroupOperations
+
+    Reached as `AsyncClient.person_group`; each method is the same call as the client
+    method it names.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def get_training_status(
+        self,
+        person_group_id: str,
+    ) -> TrainingResult:
+        """Get Person Group Training Status
+
+        To check Person Group training status completed or still ongoing. Person Group
+        training is an asynchronous operation triggered by "Train Person Group" API.
+
+        Args:
+            person_group_id: ID of the container.
+
+        Returns:
+            TrainingResult: A successful call returns the Person Group's training
+                status.
+
+        Raises:
+            ApiError: the service answered with an error status.
+            DeserializationError: a success body does not match its schema.
+            ValueError: a parameter breaks the spec's constraints; nothing was sent.
+
+        The same as `AsyncClient.get_person_group_training_status`.
+        """
+        return await self._client.get_person_group_training_status(
+            person_group_id=person_group_id,
+        )
 
 
 AzureAiFaceClient = Client

@@ -157,9 +157,9 @@ class Client:
         _headers = {"Accept": "application/json"}
         if x_trace is not UNSET:
             _headers["X-Trace"] = _http.to_text(x_trace)
-        _params: dict[str, str | list[str]] = {}
+        _params: _http.QueryItems = []
         if include is not UNSET:
-            _params["include"] = _http.to_query(include)
+            _http.add_query(_params, "include", include, "form", True)
         _request = self._http.build_request(
             "GET", _url, headers=_headers, params=_params
         )
@@ -283,9 +283,9 @@ class AsyncClient:
         _headers = {"Accept": "application/json"}
         if x_trace is not UNSET:
             _headers["X-Trace"] = _http.to_text(x_trace)
-        _params: dict[str, str | list[str]] = {}
+        _params: _http.QueryItems = []
         if include is not UNSET:
-            _params["include"] = _http.to_query(include)
+            _http.add_query(_params, "include", include, "form", True)
         _request = self._http.build_request(
             "GET", _url, headers=_headers, params=_params
         )

@@ -1,0 +1,177 @@
+"""Runtime support for the generated models: the UNSET marker and the wire codecs."""
+
+from __future__ import annotations
+
+import enum
+import re
+import sys
+from datetime import date, datetime, timedelta, timezone
+from typing import Any, Final, NoReturn, TypeVar
+
+from .errors import DeserializationError
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+class Unset(enum.Enum):
+    """The type of `UNSET`, which marks an optional field that is absent from the JSON."""
+
+    UNSET = "UNSET"
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Final = Unset.UNSET
+
+_JSON_TYPES: Final = {
+    type(None): "null",
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+    str: "string",
+    list: "array",
+    dict: "object",
+}
+
+
+def describe(value: object) -> str:
+    """The JSON type of `value` (never the value itself, which may be large or secret)."""
+    return _JSON_TYPES.get(type(value), type(value).__name__)
+
+
+def fail(expected: str, value: object) -> NoReturn:
+    raise DeserializationError(f"expected {expected}, got {describe(value)}")
+
+
+def expected_object(root: str, value: object) -> DeserializationError:
+    return DeserializationError(f"expected object, got {describe(value)}", root=root)
+
+
+def decode_int(value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    fail("integer", value)
+
+
+def decode_float(value: object) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    fail("number", value)
+
+
+def decode_enum(cls: type[E], value: object) -> E:
+    try:
+        return cls(value)
+    except ValueError:
+        raise DeserializationError(
+            f"expected one of {cls.__name__}'s values, got {describe(value)}"
+        ) from None
+
+
+def unknown_member(cls: type[E], base: type[Any], value: object) -> E | None:
+    """A member for a value the spec does not list, so a newer service cannot break us.
+
+    It is not cached (a hostile server could otherwise grow memory without bound), compares
+    equal to its value, and `.value` gives back exactly what the server sent.
+    """
+    if not isinstance(value, base) or (base is int and isinstance(value, bool)):
+        return None
+    construct: Any = base.__new__
+    member: E = construct(cls, value)
+    member._name_ = "UNKNOWN"
+    member._value_ = value
+    return member
+
+
+_DATETIME: Final = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})"
+    r"(?:\.([0-9]+))?(?:([Zz])|([+-])([0-9]{2}):([0-9]{2}))"
+)
+_DATE: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_FAST_ISOFORMAT: Final = sys.version_info >= (3, 11)
+
+
+def _bad_text(expected: str, value: str) -> DeserializationError:
+    shown = value if len(value) <= 40 else value[:37] + "..."
+    return DeserializationError(f"expected {expected}, got {shown!r}")
+
+
+def parse_datetime(value: object) -> datetime:
+    """Parse an RFC 3339 date-time: `Z` or an offset, any fraction length, `t`/`z` in any case.
+
+    Fractions beyond microseconds (.NET writes 7 digits) are truncated to microseconds.
+    """
+    if not isinstance(value, str):
+        fail("an RFC 3339 date-time string", value)
+    match = _DATETIME.fullmatch(value)
+    if match is None:
+        raise _bad_text("an RFC 3339 date-time", value)
+    try:
+        if _FAST_ISOFORMAT:
+            # fromisoformat (3.11+) is C-fast but knows only upper-case `T` and `Z`.
+            return datetime.fromisoformat(
+                value if value[10] == "T" and value[-1] != "z" else value.upper()
+            )
+        year, month, day, hour, minute, second, fraction, zulu, sign, off_h, off_m = (
+            match.groups()
+        )
+        if zulu:
+            tz = timezone.utc
+        else:
+            offset = timedelta(hours=int(off_h), minutes=int(off_m))
+            tz = timezone(-offset if sign == "-" else offset)
+        micro = int((fraction or "0")[:6].ljust(6, "0"))
+        return datetime(
+            int(year),
+            int(month),
+            int(day),
+            int(hour),
+            int(minute),
+            int(second),
+            micro,
+            tz,
+        )
+    except ValueError:
+        raise _bad_text("a valid date-time", value) from None
+
+
+def format_datetime(value: datetime) -> str:
+    """RFC 3339 text: UTC as `Z`, the shortest exact fraction (none, 3 or 6 digits).
+
+    A naive datetime is taken to be UTC.
+    """
+    micro = value.microsecond
+    spec = (
+        "seconds"
+        if not micro
+        else "milliseconds" if not micro % 1000 else "microseconds"
+    )
+    offset = value.utcoffset()
+    if offset is None:
+        return value.isoformat(timespec=spec) + "Z"
+    if not offset:
+        return value.replace(tzinfo=None).isoformat(timespec=spec) + "Z"
+    return value.isoformat(timespec=spec)
+
+
+def parse_date(value: object) -> date:
+    """Parse an RFC 3339 full-date (`2024-03-05`)."""
+    if not isinstance(value, str):
+        fail("an RFC 3339 date string", value)
+    match = _DATE.fullmatch(value)
+    if match is None:
+        raise _bad_text("an RFC 3339 date", value)
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        raise _bad_text("a valid date", value) from None
+
+
+def format_date(value: date) -> str:
+    return value.isoformat()

@@ -1,0 +1,383 @@
+"""Hypothesis strategies for every model of Corner Shop.
+
+For each model there are two: `<model>()` draws instances, and `<model>_json()` draws JSON values
+that are valid against the model's schema (formats and constraints included). Use them to fuzz
+code that consumes this API. Needs `hypothesis`, which the package does not otherwise import.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from enum import Enum
+from typing import Any, TypeVar
+
+from hypothesis import strategies as st
+
+from ._runtime import UNSET, Unset
+from .enums import (
+    Colour,
+)
+from .models import (
+    CheckoutBody,
+    CheckoutBodyShipping,
+    DocumentsUploadBody,
+    Filter,
+    Item,
+    Receipt,
+    RenameBody,
+)
+
+T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
+
+_MAX_SIZE = 4
+"""Containers stay small, so examples stay fast; raise it to fuzz harder."""
+
+
+def _optional(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | Unset]:
+    return st.just(UNSET) | strategy
+
+
+_FORMATS: dict[str, st.SearchStrategy[str]] = {
+    "uuid": st.uuids().map(str),
+    "byte": st.binary(max_size=24).map(lambda b: base64.b64encode(b).decode("ascii")),
+    "email": st.from_regex(r"[a-z0-9]{1,10}@[a-z]{1,10}\.example", fullmatch=True),
+    "ipv4": st.ip_addresses(v=4).map(str),
+    "ipv6": st.ip_addresses(v=6).map(str),
+    "uri": st.from_regex(
+        r"https://[a-z]{1,10}\.example/[a-z0-9/]{0,12}", fullmatch=True
+    ),
+    "url": st.from_regex(
+        r"https://[a-z]{1,10}\.example/[a-z0-9/]{0,12}", fullmatch=True
+    ),
+    "hostname": st.from_regex(r"[a-z]{1,10}\.example", fullmatch=True),
+}
+"""Strings in the formats validators check; any other format draws plain text."""
+
+
+def _text(
+    min_size: int = 0,
+    max_size: int | None = None,
+    pattern: str | None = None,
+    fmt: str | None = None,
+) -> st.SearchStrategy[str]:
+    if fmt in _FORMATS and pattern is None:
+        bound = max_size if max_size is not None else float("inf")
+        return _FORMATS[fmt].filter(lambda s: min_size <= len(s) <= bound)
+    upper = max_size if max_size is not None else max(min_size, _MAX_SIZE * 4)
+    if pattern is None:
+        return st.text(min_size=min_size, max_size=upper)
+    # JSON Schema patterns are unanchored searches, as hypothesis' from_regex is by default.
+    return st.from_regex(pattern).filter(lambda s: min_size <= len(s) <= upper)
+
+
+def _integers(
+    minimum: float | None = None,
+    maximum: float | None = None,
+    exclusive_minimum: bool = False,
+    exclusive_maximum: bool = False,
+    bits: int | None = None,
+) -> st.SearchStrategy[int]:
+    low = (
+        None
+        if minimum is None
+        else int(minimum) + (1 if exclusive_minimum and minimum == int(minimum) else 0)
+    )
+    high = (
+        None
+        if maximum is None
+        else int(maximum) - (1 if exclusive_maximum and maximum == int(maximum) else 0)
+    )
+    if bits is not None:
+        limit = 2 ** (bits - 1)
+        low = -limit if low is None else max(low, -limit)
+        high = limit - 1 if high is None else min(high, limit - 1)
+    return st.integers(min_value=low, max_value=high)
+
+
+def _floats(
+    minimum: float | None = None,
+    maximum: float | None = None,
+    exclusive_minimum: bool = False,
+    exclusive_maximum: bool = False,
+) -> st.SearchStrategy[float]:
+    return st.floats(
+        min_value=minimum,
+        max_value=maximum,
+        exclude_min=exclusive_minimum and minimum is not None,
+        exclude_max=exclusive_maximum and maximum is not None,
+        allow_nan=False,
+        allow_infinity=False,
+    )
+
+
+def _lists(
+    items: st.SearchStrategy[T], min_size: int = 0, max_size: int | None = None
+) -> st.SearchStrategy[list[T]]:
+    upper = max_size if max_size is not None else max(min_size, _MAX_SIZE)
+    return st.lists(items, min_size=min_size, max_size=upper)
+
+
+def _dicts(values: st.SearchStrategy[T]) -> st.SearchStrategy[dict[str, T]]:
+    return st.dictionaries(st.text(max_size=8), values, max_size=_MAX_SIZE)
+
+
+def _json_values() -> st.SearchStrategy[Any]:
+    scalars = (
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.floats(allow_nan=False, allow_infinity=False)
+        | st.text()
+    )
+    return st.recursive(
+        scalars,
+        lambda inner: st.lists(inner, max_size=_MAX_SIZE)
+        | st.dictionaries(st.text(max_size=8), inner, max_size=_MAX_SIZE),
+        max_leaves=8,
+    )
+
+
+_OFFSETS = st.integers(min_value=-(24 * 60 - 1), max_value=24 * 60 - 1).map(
+    lambda minutes: timezone(timedelta(minutes=minutes))
+)
+
+
+def _aware_datetimes() -> st.SearchStrategy[datetime]:
+    """Aware datetimes with whole-minute offsets (RFC 3339 cannot write seconds of offset)."""
+    return st.datetimes(timezones=st.just(timezone.utc) | _OFFSETS)
+
+
+def _datetime_texts() -> st.SearchStrategy[str]:
+    """RFC 3339 text in the spellings servers use: Z or offsets, 0/3/6/7 fraction digits."""
+    return st.builds(
+        _spell_datetime,
+        _aware_datetimes(),
+        st.sampled_from(["auto", "none", "milli", "micro", "seven"]),
+        st.booleans(),
+        st.booleans(),
+    )
+
+
+def _spell_datetime(
+    value: datetime, fraction: str, lower: bool, zulu_as_offset: bool
+) -> str:
+    micro = value.microsecond
+    if fraction == "none" and micro:
+        fraction = "micro"
+    if fraction == "milli" and micro % 1000:
+        fraction = "micro"
+    base = (
+        value.strftime("%Y-%m-%dT%H:%M:%S")
+        if value.year >= 1000
+        else (f"{value.year:04d}" + value.strftime("-%m-%dT%H:%M:%S"))
+    )
+    digits = {
+        "auto": "" if not micro else f".{micro:06d}".rstrip("0"),
+        "none": "",
+        "milli": f".{micro // 1000:03d}",
+        "micro": f".{micro:06d}",
+        "seven": f".{micro:06d}0",
+    }[fraction]
+    offset = value.utcoffset() or timedelta(0)
+    if not offset and not zulu_as_offset:
+        zone = "Z"
+    else:
+        minutes = int(offset.total_seconds()) // 60
+        sign = "-" if minutes < 0 else "+"
+        zone = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    text = base + digits + zone
+    return text.lower() if lower else text
+
+
+def _tag_json(name: str, value: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """Set a union member's discriminator property, so the JSON selects that member."""
+    return lambda body: {**body, name: value}
+
+
+def _tag_instance(name: str, value: str) -> Callable[[Any], Any]:
+    """The same for an instance: re-decode it with the discriminator set."""
+    return lambda model: type(model).from_dict({**model.to_dict(), name: value})
+
+
+def _enum_members(cls: type[E]) -> st.SearchStrategy[E]:
+    """Known members, and also unknown values, which open enums must keep."""
+    unknown: st.SearchStrategy[Any] = (
+        st.integers() if issubclass(cls, int) else st.text()
+    )
+    return st.sampled_from(list(cls)) | unknown.map(cls)
+
+
+def checkout_body() -> st.SearchStrategy[CheckoutBody]:
+    """Instances of CheckoutBody."""
+    return st.builds(
+        CheckoutBody,
+        amount=_integers(),
+        currency=_optional(_text()),
+        items=_optional(_lists(_text())),
+        metadata=_optional(_dicts(_text())),
+        shipping=_optional(st.deferred(checkout_body_shipping)),
+        express=_optional(st.booleans()),
+    )
+
+
+def checkout_body_json() -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of CheckoutBody."""
+    return st.fixed_dictionaries(
+        {
+            "amount": _integers(),
+        },
+        optional={
+            "currency": _text(),
+            "items": _lists(_text()),
+            "metadata": _dicts(_text()),
+            "shipping": st.deferred(checkout_body_shipping_json),
+            "express": st.booleans(),
+        },
+    )
+
+
+def checkout_body_shipping() -> st.SearchStrategy[CheckoutBodyShipping]:
+    """Instances of CheckoutBodyShipping."""
+    return st.builds(
+        CheckoutBodyShipping,
+        city=_optional(_text()),
+        lines=_optional(_lists(_text())),
+    )
+
+
+def checkout_body_shipping_json() -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of CheckoutBodyShipping."""
+    return st.fixed_dictionaries(
+        {},
+        optional={
+            "city": _text(),
+            "lines": _lists(_text()),
+        },
+    )
+
+
+def documents_upload_body() -> st.SearchStrategy[DocumentsUploadBody]:
+    """Instances of DocumentsUploadBody."""
+    return st.builds(
+        DocumentsUploadBody,
+        file=_text(fmt="binary"),
+        title=_optional(_text()),
+        pages=_optional(_integers()),
+        labels=_optional(_lists(_text())),
+        meta=_optional(st.deferred(filter)),
+        attachments=_optional(_lists(_text(fmt="binary"))),
+    )
+
+
+def documents_upload_body_json() -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of DocumentsUploadBody."""
+    return st.fixed_dictionaries(
+        {
+            "file": _text(fmt="binary"),
+        },
+        optional={
+            "title": _text(),
+            "pages": _integers(),
+            "labels": _lists(_text()),
+            "meta": st.deferred(filter_json),
+            "attachments": _lists(_text(fmt="binary")),
+        },
+    )
+
+
+def filter() -> st.SearchStrategy[Filter]:
+    """Instances of Filter."""
+    return st.builds(
+        Filter,
+        colour=_optional(_enum_members(Colour)),
+        max_price=_optional(_floats()),
+    )
+
+
+def filter_json() -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of Filter."""
+    return st.fixed_dictionaries(
+        {},
+        optional={
+            "colour": st.sampled_from([member.value for member in Colour]),
+            "maxPrice": _floats(),
+        },
+    )
+
+
+def item() -> st.SearchStrategy[Item]:
+    """Instances of Item."""
+    return st.builds(
+        Item,
+        id=_text(),
+        name=_text(),
+        price=_floats(),
+        tags=_optional(_lists(_text())),
+        made_at=_optional(_aware_datetimes()),
+        colour=_optional(_enum_members(Colour)),
+        secret=_optional(_text()),
+    )
+
+
+def item_json() -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of Item."""
+    return st.fixed_dictionaries(
+        {
+            "id": _text(),
+            "name": _text(),
+            "price": _floats(),
+        },
+        optional={
+            "tags": _lists(_text()),
+            "madeAt": _datetime_texts(),
+            "colour": st.sampled_from([member.value for member in Colour]),
+            "secret": _text(),
+        },
+    )
+
+
+def receipt() -> st.SearchStrategy[Receipt]:
+    """Instances of Receipt."""
+    return st.builds(
+        Receipt,
+        number=_integers(),
+        note=_optional(_text()),
+    )
+
+
+def receipt_json() -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of Receipt."""
+    return st.fixed_dictionaries(
+        {
+            "number": _integers(),
+        },
+        optional={
+            "note": _text(),
+        },
+    )
+
+
+def rename_body() -> st.SearchStrategy[RenameBody]:
+    """Instances of RenameBody."""
+    return st.builds(
+        RenameBody,
+        name=_text(),
+        price=_optional(_floats()),
+        item_id=_optional(_text()),
+    )
+
+
+def rename_body_json() -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of RenameBody."""
+    return st.fixed_dictionaries(
+        {
+            "name": _text(),
+        },
+        optional={
+            "price": _floats(),
+            "itemId": _text(),
+        },
+    )

@@ -1,0 +1,232 @@
+"""How a generated client puts parameters and bodies on the wire, over real HTTP.
+
+The package comes from tests/specs/operations.yaml, which has one operation per way of sending
+data: query styles (form, csv, space-delimited, deepObject), cookies and array headers; JSON
+bodies of a named model and of an inline object (spread into parameters); form-urlencoded and
+multipart bodies; raw bytes and text; and bytes, text and several typed 2xx responses. The
+echo server records exactly what arrived on the socket.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from typing import Any
+
+import pytest
+from conftest import GeneratedPackage
+from echo import EchoServer, Reply
+
+ITEM = {"id": "i-1", "name": "Kettle", "price": 20.5}
+
+
+@pytest.fixture(scope="module")
+def shop(generated_packages: dict[str, GeneratedPackage]) -> Any:
+    return generated_packages["operations"].module
+
+
+@pytest.fixture
+def server() -> Iterator[EchoServer]:
+    with EchoServer() as echo:
+        yield echo
+
+
+@pytest.fixture
+def client(shop: Any, server: EchoServer) -> Iterator[Any]:
+    with shop.Client(shop.ApiKeyCredential("k"), base_url=server.url, backoff_factor=0.001) as c:
+        yield c
+
+
+def test_query_styles_cookie_and_headers(shop: Any, client: Any, server: EchoServer) -> None:
+    server.reply(Reply.json([ITEM]))
+    since = datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    items = client.items_list(
+        tag=["a", "b c"],
+        ids=[1, 2, 3],
+        words=["x", "y"],
+        filter=shop.Filter(colour=shop.Colour.RED, max_price=9.5),
+        since=since,
+        colour=shop.Colour.BLUE,
+        session="s 1;x",
+        x_request_id="r-1",
+        x_flags=["f1", "f2"],
+    )
+    assert items == [shop.Item.from_dict(ITEM)]
+    seen = server.last
+    assert seen.method == "GET" and seen.path == "/items"
+    assert seen.query == [
+        ("tag", "a"),
+        ("tag", "b c"),
+        ("ids", "1,2,3"),
+        ("words", "x y"),
+        ("filter[colour]", "red"),
+        ("filter[maxPrice]", "9.5"),
+        ("since", "2024-01-02T03:04:05Z"),
+        ("colour", "blue"),
+    ]
+    assert seen.headers["cookie"] == "session=s%201%3Bx"
+    assert seen.headers["x-request-id"] == "r-1"
+    assert seen.headers["x-flags"] == "f1,f2"
+    assert seen.headers["accept"] == "application/json"
+
+
+def test_optional_parameters_left_out_are_not_sent(client: Any, server: EchoServer) -> None:
+    server.reply(Reply.json([]))
+    assert client.items_list() == []
+    assert server.last.query == []
+    assert "cookie" not in server.last.headers and "x-flags" not in server.last.headers
+
+
+def test_named_model_json_body_and_several_success_types(
+    shop: Any, client: Any, server: EchoServer
+) -> None:
+    server.reply(Reply.json(ITEM, 201), Reply.json({"number": 7}, 200))
+    made = datetime(2024, 5, 6, 7, 8, 9, 500000, tzinfo=timezone.utc)
+    item = shop.Item(id="ignored", name="Kettle", price=20.5, made_at=made, colour=shop.Colour.GREEN)
+    assert client.create(item) == shop.Item.from_dict(ITEM)
+    assert server.last.content_type == "application/json"
+    sent = server.last.json()
+    assert sent["name"] == "Kettle" and sent["price"] == 20.5
+    assert sent["madeAt"] == "2024-05-06T07:08:09.500Z" and sent["colour"] == "green"
+    assert client.create(item) == shop.Receipt(number=7)
+
+
+def test_inline_json_body_is_spread_into_parameters(client: Any, server: EchoServer) -> None:
+    assert client.rename("it/1", "New", item_id_2="other") is None
+    seen = server.last
+    assert seen.method == "PATCH" and seen.target == "/items/it%2F1"
+    assert seen.json() == {"name": "New", "itemId": "other"}
+    client.rename("x", "Only")
+    assert server.last.json() == {"name": "Only"}
+
+
+def test_json_body_refuses_nan_before_sending(client: Any, server: EchoServer) -> None:
+    with pytest.raises(ValueError):
+        client.rename("x", "n", price=float("nan"))
+    assert server.seen == []
+
+
+@pytest.mark.parametrize("make", [lambda b: b, io.BytesIO, bytearray], ids=["bytes", "file", "bytearray"])
+def test_binary_body(client: Any, server: EchoServer, make: Any) -> None:
+    data = bytes(range(256)) * 4
+    assert client.photos_upload("p1", make(data)) is None
+    seen = server.last
+    assert seen.method == "PUT" and seen.path == "/items/p1/photo"
+    assert seen.body == data
+    assert seen.content_type == "application/octet-stream"
+
+
+def test_binary_file_body_is_resent_whole_on_retry(client: Any, server: EchoServer) -> None:
+    server.reply(Reply(503, headers=(("Retry-After", "0"),)), Reply(204))
+    data = b"\x89PNG" + bytes(100)
+    client.photos_upload("p1", io.BytesIO(data))
+    assert [s.body for s in server.seen] == [data, data]
+
+
+def test_binary_response(client: Any, server: EchoServer) -> None:
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(50))
+    server.reply(Reply(200, png, "image/png"))
+    assert client.download("p1") == png
+    assert server.last.headers["accept"] == "image/png"
+
+
+def test_form_body(shop: Any, client: Any, server: EchoServer) -> None:
+    server.reply(Reply.json({"number": 1}))
+    receipt = client.checkout(
+        5,
+        items=["a", "b"],
+        metadata={"order": "42", "note": "a&b=c"},
+        shipping=shop.CheckoutBodyShipping(city="Oslo", lines=["1 Main St", "Apt 2"]),
+        express=True,
+    )
+    assert receipt == shop.Receipt(number=1)
+    seen = server.last
+    assert seen.content_type == "application/x-www-form-urlencoded"
+    assert seen.form() == [
+        ("amount", "5"),
+        ("items", "a,b"),
+        ("metadata[order]", "42"),
+        ("metadata[note]", "a&b=c"),
+        ("shipping[city]", "Oslo"),
+        ("shipping[lines][0]", "1 Main St"),
+        ("shipping[lines][1]", "Apt 2"),
+        ("express", "true"),
+    ]
+
+
+def test_multipart_body(shop: Any, client: Any, server: EchoServer) -> None:
+    server.reply(Reply(201, "stored as d-1 ✓".encode(), "text/plain; charset=utf-8"))
+    named = io.BytesIO(b"second")
+    named.name = "/tmp/dir/scan.pdf"
+    result = client.documents_upload(
+        b"%PDF-1.7 first",
+        title="Übersicht",
+        pages=3,
+        labels=["x", "y"],
+        meta=shop.Filter(colour=shop.Colour.RED),
+        attachments=[b"one", named],
+    )
+    assert result == "stored as d-1 ✓"
+    seen = server.last
+    assert seen.content_type is not None and seen.content_type.startswith("multipart/form-data")
+    parts = [(p.name, p.filename, p.data) for p in seen.parts()]
+    assert parts == [
+        ("file", "file", b"%PDF-1.7 first"),
+        ("title", None, "Übersicht".encode()),
+        ("pages", None, b"3"),
+        ("labels", None, b"x"),
+        ("labels", None, b"y"),
+        ("meta", None, b'{"colour":"red"}'),
+        ("attachments", "attachments", b"one"),
+        ("attachments", "scan.pdf", b"second"),
+    ]
+    meta = next(p for p in seen.parts() if p.name == "meta")
+    assert meta.content_type == "application/json"
+    assert json.loads(meta.data) == {"colour": "red"}
+
+
+def test_text_body_and_optional_body(client: Any, server: EchoServer) -> None:
+    client.put(body="hello\nwörld")
+    assert server.last.body == "hello\nwörld".encode()
+    assert server.last.content_type == "text/plain"
+    client.put()
+    assert server.last.body == b""
+    assert "content-type" not in server.last.headers
+
+
+def test_async_client_sends_the_same_bytes(shop: Any, server: EchoServer) -> None:
+    async def main() -> list[tuple[str, str]]:
+        async with shop.AsyncClient(shop.ApiKeyCredential("k"), base_url=server.url) as client:
+            server.reply(Reply.json({"number": 2}))
+            await client.checkout(7, metadata={"k": "v"})
+            return server.last.form()
+
+    assert asyncio.run(main()) == [("amount", "7"), ("metadata[k]", "v")]
+
+
+def test_sub_clients_make_the_same_calls(shop: Any, client: Any, server: EchoServer) -> None:
+    server.reply(Reply.json([ITEM]))
+    assert client.items.list(tag=["a"], colour=shop.Colour.RED) == [shop.Item.from_dict(ITEM)]
+    by_group = server.last
+    client.items_list(tag=["a"], colour=shop.Colour.RED)
+    flat = server.last
+    assert (by_group.method, by_group.target, by_group.body) == (flat.method, flat.target, flat.body)
+    server.reply(Reply(204))
+    client.photos.upload("p2", b"abc")
+    assert (server.last.path, server.last.body) == ("/items/p2/photo", b"abc")
+    client.items.rename("x", "Renamed")
+    assert server.last.json() == {"name": "Renamed"}
+
+
+def test_async_sub_client(shop: Any, server: EchoServer) -> None:
+    async def main() -> bytes:
+        async with shop.AsyncClient(shop.ApiKeyCredential("k"), base_url=server.url) as client:
+            server.reply(Reply(200, b"png!", "image/png"))
+            result: bytes = await client.photos.download("p3")
+            return result
+
+    assert asyncio.run(main()) == b"png!"
+    assert server.last.path == "/items/p3/photo"
