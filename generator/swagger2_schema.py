@@ -163,8 +163,12 @@ def convert_schema(ctx: Context, schema: object, pointer: str) -> Any:
                 ctx.warn("discriminator", at, "discriminator must name a property; dropped")
         elif key == "properties":
             if isinstance(value, Mapping):
+                required = schema.get("required")
                 out[key] = {
-                    name: convert_schema(ctx, prop, join_pointer(at, name))
+                    name: _optional_nulls(
+                        convert_schema(ctx, prop, join_pointer(at, name)),
+                        isinstance(required, list) and name in required,
+                    )
                     for name, prop in value.items()
                 }
             else:
@@ -209,6 +213,22 @@ def convert_schema(ctx: Context, schema: object, pointer: str) -> Any:
         else:
             ctx.warn("schema-keyword", at, f"'{key}' is not an OpenAPI 3.0 schema keyword; dropped")
     return out
+
+
+def _optional_nulls(prop: Any, required: bool) -> Any:
+    """Swagger 2.0 cannot say null, yet services built on it (.NET ones, Azure's among them)
+    send `null` for unset optional properties, so an optional inline property accepts null
+    unless it says `x-nullable: false`. A `$ref`, composed or enum property needs
+    `x-nullable: true` (3.0 ignores `nullable` beside `$ref`, and an enum must list null)."""
+    if (
+        required
+        or not isinstance(prop, dict)
+        or "type" not in prop
+        or "nullable" in prop
+        or any(key in prop for key in ("$ref", "allOf", "oneOf", "anyOf", "enum"))
+    ):
+        return prop
+    return {**prop, "nullable": True}
 
 
 def _schema_type(ctx: Context, out: dict[str, Any], value: object, pointer: str) -> None:

@@ -104,7 +104,11 @@ def test_components_move_and_refs_are_rewritten() -> None:
                 "type": "object",
                 "properties": {"owner": {"$ref": "#/components/schemas/Owner"}},
             },
-            "Owner": {"type": "object", "properties": {"name": {"type": "string"}}},
+            # An optional inline property accepts null (see test_optional_properties_accept_null).
+            "Owner": {
+                "type": "object",
+                "properties": {"name": {"type": "string", "nullable": True}},
+            },
         },
         "parameters": {"limit": {"name": "limit", "in": "query", "schema": {"type": "integer"}}},
         "responses": {
@@ -149,7 +153,7 @@ def test_extensions_are_copied_untouched_and_never_followed() -> None:
 
 
 def test_output_shares_nothing_with_the_input() -> None:
-    shared = {"type": "object", "properties": {"a": {"type": "string"}}}
+    shared = {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]}
     document = _doc(definitions={"A": shared, "B": shared}, **{"x-alias": shared})
     out, _, _ = _convert(document)
     schemas = out["components"]["schemas"]
@@ -728,7 +732,7 @@ def test_responses_get_content_headers_and_examples() -> None:
     )
     out, codes, pointers = _convert(document)
     assert codes == []
-    schema = {"type": "object", "properties": {"id": {"type": "integer"}}}
+    schema = {"type": "object", "properties": {"id": {"type": "integer", "nullable": True}}}
     assert out["paths"]["/a"]["get"]["responses"] == {
         "200": {
             "description": "ok",
@@ -809,18 +813,21 @@ def test_schema_rules_apply_at_every_depth() -> None:
             "required": ["kind"],
             "properties": {
                 "kind": {"type": "string"},
-                "photo": {"type": "string", "format": "binary"},
+                "photo": {"type": "string", "format": "binary", "nullable": True},
                 "nick": {"type": "string", "nullable": True, "readOnly": True, "example": "Rex"},
-                "tags": {"type": "array", "items": {"type": "string", "nullable": True}},
+                "tags": {"type": "array", "items": {"type": "string", "nullable": True},
+                         "nullable": True},
                 "extra": {"type": "object",
                           "additionalProperties": {"$ref": "#/components/schemas/Pet",
-                                                   "nullable": False}},
+                                                   "nullable": False},
+                          "nullable": True},
             },
             "x-ms-discriminator-value": "pet",
         },
         "Cat": {
             "allOf": [{"$ref": "#/components/schemas/Pet"},
-                      {"type": "object", "properties": {"lives": {"type": "integer"}}}],
+                      {"type": "object",
+                       "properties": {"lives": {"type": "integer", "nullable": True}}}],
             "x-ms-discriminator-value": "cat",
         },
         "Kitten": {"allOf": [{"$ref": "#/components/schemas/Cat"}],
@@ -1048,6 +1055,7 @@ def test_face_corpus_schemas(face: Any) -> None:
     assert len(schemas) == len(original["definitions"]) == 80
     training = copy.deepcopy(original["definitions"]["TrainingResult"])
     training["properties"]["status"]["$ref"] = "#/components/schemas/OperationStatus"
+    training["properties"]["message"]["nullable"] = True
     assert schemas["TrainingResult"] == training
     status = schemas["OperationStatus"]
     assert status["enum"] == ["notStarted", "running", "succeeded", "failed"]
@@ -1143,3 +1151,31 @@ def test_face_corpus_pointer_map_leads_into_the_original(face: Any) -> None:
     assert len(every_schema) > 300
     for pointer in every_schema:
         resolve_pointer(original, original_pointer(pointer, pointers))
+
+
+def test_optional_properties_accept_null_unless_they_say_otherwise() -> None:
+    definitions = {
+        "A": {
+            "type": "object",
+            "required": ["must"],
+            "properties": {
+                "must": {"type": "string"},
+                "may": {"type": "string"},
+                "never": {"type": "string", "x-nullable": False},
+                "ref": {"$ref": "#/definitions/B"},
+                "choice": {"type": "string", "enum": ["x"]},
+                "untyped": {"description": "anything"},
+            },
+        },
+        "B": {"type": "object"},
+    }
+    out, codes, _ = _convert(_doc(definitions=definitions))
+    assert codes == []
+    assert out["components"]["schemas"]["A"]["properties"] == {
+        "must": {"type": "string"},
+        "may": {"type": "string", "nullable": True},
+        "never": {"type": "string", "nullable": False},
+        "ref": {"$ref": "#/components/schemas/B"},
+        "choice": {"type": "string", "enum": ["x"]},
+        "untyped": {"description": "anything"},
+    }
