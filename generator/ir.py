@@ -448,6 +448,10 @@ class Response:
     """Wire names leading to an error code string in the body (`("error", "code")`)."""
     error_message_path: tuple[str, ...] = ()
     """Wire names leading to an error message string in the body (`("error", "message")`)."""
+    headers_class: str | None = None
+    """For a success response without a body that declares headers (`201` with `Location`,
+    `202` with `Operation-Location`): the dataclass of its typed headers, which the method
+    returns instead of None."""
 
     @property
     def is_success(self) -> bool:
@@ -620,9 +624,15 @@ class Api:
         return Server(pointer="/servers", url="", description=None, variables=())
 
     @property
+    def header_responses(self) -> tuple[Response, ...]:
+        """Success responses whose typed headers the client returns (see `headers_class`)."""
+        return tuple(r for o in self.operations for r in o.responses if r.headers_class)
+
+    @property
     def client_names(self) -> tuple[str, ...]:
-        """The client classes and their API-specific aliases, in `__all__` order."""
+        """The client module's public names (clients, aliases, header classes), `__all__` order."""
         names = ["Client", "AsyncClient", self.client_alias, self.async_client_alias]
+        names += [r.headers_class for r in self.header_responses if r.headers_class]
         return tuple(sorted(names, key=export_sort_key))
 
     @property
@@ -647,6 +657,7 @@ class Api:
             self.client_alias,
             self.async_client_alias,
         ]
+        names += [r.headers_class for r in self.header_responses if r.headers_class]
         names += [e.class_name for e in self.enums] + [m.class_name for m in self.models]
         return tuple(sorted(names, key=export_sort_key))
 
@@ -656,6 +667,7 @@ class Api:
     def _client_types(self) -> list[TypeRef]:
         types = [p.type for o in self.operations for p in o.parameters]
         types += [r.type for o in self.operations for r in o.responses if r.type is not None]
+        types += [h.type for r in self.header_responses for h in r.headers]
         for operation in self.operations:
             body = operation.body
             if body is not None and body.spread:

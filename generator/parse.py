@@ -380,10 +380,16 @@ class _DocumentParser:
                         required=header.get("required") is True,
                     )
                 )
+            headers_class = None
+            if status.startswith("2") and body_kind == "none" and headers:
+                headers_class = self.schemas.class_scope.claim(
+                    naming.class_name(hint + "Headers")
+                )
             result.append(
                 Response(
                     pointer=response_pointer,
                     status=status,
+                    headers_class=headers_class,
                     description=_text(response.get("description")),
                     media_type=media_type,
                     type=type_ref,
@@ -511,6 +517,8 @@ def _return_annotation(responses: tuple[Response, ...]) -> str:
             text = "str"
         elif response.body_kind == "bytes":
             text = "bytes"
+        elif response.headers_class is not None:
+            text = response.headers_class
         elif response.type is None:
             text = "None"
         else:

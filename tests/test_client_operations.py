@@ -230,3 +230,40 @@ def test_async_sub_client(shop: Any, server: EchoServer) -> None:
 
     assert asyncio.run(main()) == b"png!"
     assert server.last.path == "/items/p3/photo"
+
+
+def test_typed_headers_of_a_response_without_body(shop: Any, client: Any, server: EchoServer) -> None:
+    server.reply(
+        Reply(
+            202,
+            headers=(
+                ("Operation-Location", "https://shop.example/ops/1"),
+                ("Retry-After", "3"),
+                ("X-Expires", "2024-06-01T10:00:00Z"),
+                ("X-State", "green"),
+                ("X-Tags", "a, b"),
+                ("X-Held", "true"),
+            ),
+        )
+    )
+    headers = client.items.reserve("i-1")
+    assert headers == shop.ReserveHeaders(
+        operation_location="https://shop.example/ops/1",
+        retry_after=3,
+        x_expires=datetime(2024, 6, 1, 10, tzinfo=timezone.utc),
+        x_state=shop.Colour.GREEN,
+        x_tags=["a", "b"],
+        x_held=True,
+    )
+    server.reply(Reply(202, headers=(("X-Expires", "Sat, 01 Jun 2024 10:00:00 GMT"),)))
+    sparse = client.reserve("i-1")
+    assert sparse.operation_location is None and sparse.retry_after is None
+    assert sparse.x_expires == datetime(2024, 6, 1, 10, tzinfo=timezone.utc)
+
+
+def test_a_malformed_typed_header_is_a_deserialization_error(
+    shop: Any, client: Any, server: EchoServer
+) -> None:
+    server.reply(Reply(202, headers=(("Retry-After", "soon"),)))
+    with pytest.raises(shop.DeserializationError, match="Retry-After"):
+        client.reserve("i-1")

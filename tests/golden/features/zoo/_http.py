@@ -11,17 +11,21 @@ import os
 import random
 import re
 import time
+from collections.abc import Callable
 from datetime import date, datetime, timezone
 from enum import Enum
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, urlencode
 
 import httpx
 
-from ._runtime import format_datetime
+from ._runtime import decode_enum, format_datetime, parse_date, parse_datetime
 from .credentials import ApiKeyCredential, _TokenCache
 from .errors import ApiError, ClientError, DeserializationError
+
+T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
 
 LOGGER = logging.getLogger("zoo")
 
@@ -512,6 +516,64 @@ def read_json(response: httpx.Response, root: str) -> Any:
             f"expected a JSON body, got {len(response.content)} bytes of {kind}",
             root=root,
         ) from None
+
+
+def _header(headers: httpx.Headers, name: str, parse: Callable[[str], T]) -> T | None:
+    text = headers.get(name)
+    if text is None:
+        return None
+    try:
+        return parse(text.strip())
+    except (ValueError, DeserializationError):
+        raise DeserializationError(f"header {name}: cannot read {text!r}") from None
+
+
+def header_int(headers: httpx.Headers, name: str) -> int | None:
+    return _header(headers, name, int)
+
+
+def header_float(headers: httpx.Headers, name: str) -> float | None:
+    return _header(headers, name, float)
+
+
+def _boolean(text: str) -> bool:
+    if text.lower() in ("true", "false"):
+        return text.lower() == "true"
+    raise ValueError(text)
+
+
+def header_bool(headers: httpx.Headers, name: str) -> bool | None:
+    return _header(headers, name, _boolean)
+
+
+def _datetime(text: str) -> datetime:
+    try:
+        return parse_datetime(text)
+    except DeserializationError:
+        # HTTP headers (Date, Last-Modified, Retry-After) use the IMF-fixdate form instead.
+        return email.utils.parsedate_to_datetime(text)
+
+
+def header_datetime(headers: httpx.Headers, name: str) -> datetime | None:
+    return _header(headers, name, _datetime)
+
+
+def header_date(headers: httpx.Headers, name: str) -> date | None:
+    return _header(headers, name, parse_date)
+
+
+def header_enum(headers: httpx.Headers, name: str, cls: type[E]) -> E | None:
+    return _header(headers, name, lambda text: decode_enum(cls, text))
+
+
+def header_list(headers: httpx.Headers, name: str) -> list[str] | None:
+    return _header(
+        headers, name, lambda text: [item.strip() for item in text.split(",")]
+    )
+
+
+def header_json(headers: httpx.Headers, name: str) -> Any:
+    return _header(headers, name, json.loads)
 
 
 def dig(body: object, path: tuple[str, ...]) -> str | None:
