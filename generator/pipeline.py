@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import swagger2
+from .bundle import bundle
 from .diagnostics import Diagnostic, Severity, has_errors
 from .format import format_files
 from .load import Document, load
@@ -81,6 +82,10 @@ def check_spec(
     """Load and validate: the `validate` command, and the first half of `generate`."""
     document, diagnostics = load(spec)
     if document is None or has_errors(diagnostics):
+        return None, diagnostics
+    document, bundled = bundle(document)
+    diagnostics += bundled
+    if has_errors(bundled):
         return None, diagnostics
     problems = _apply_strictness(_locate(document, validate(document)), strict=strict)
     return document, diagnostics + problems

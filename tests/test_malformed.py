@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.diagnostics import Diagnostic, has_errors
-from generator.load import load
-from generator.validate import validate
+from generator.pipeline import check_spec
 
 CASES = Path(__file__).parent / "malformed"
 SECONDS_PER_CASE = 5.0
@@ -35,11 +34,8 @@ def _spec_of(expected: Path) -> Path:
 
 
 def _check(spec: Path) -> tuple[Diagnostic, ...]:
-    """What the pipeline does before parsing: load, then validate a cleanly loaded document."""
-    document, diagnostics = load(spec)
-    if document is not None and not has_errors(diagnostics):
-        diagnostics += validate(document)
-    return diagnostics
+    """What the pipeline does before parsing: load, bundle, validate."""
+    return check_spec(spec, strict=True)[1]
 
 
 def _matches(line: str, fragments: list[str]) -> bool:
