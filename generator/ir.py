@@ -353,6 +353,25 @@ class PartStyle:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ReadOnlyRule:
+    """What to leave out of a model's JSON when it is sent: its readOnly properties, and the
+    nested models (`one`, or every item of a `list` / value of a `map`) that have some."""
+
+    model: str
+    omit: tuple[str, ...]
+    nested: tuple[tuple[str, str, str], ...]
+    """(wire name, `one` | `list` | `map`, model class name)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReadOnlyRoot:
+    """Where a sent value's readOnly properties start: its shape and model class name."""
+
+    shape: str
+    model: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BodyField:
     """A property of an inline object body that the method takes as its own parameter."""
 
@@ -365,6 +384,8 @@ class BodyField:
     annotation: str
     is_file: bool = False
     """A binary multipart property: the parameter takes bytes or a binary file."""
+    read_only: ReadOnlyRoot | None = None
+    """Set when the value holds models with readOnly properties, which are not sent."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -388,6 +409,8 @@ class RequestBody:
     """Form and multipart only: the serialization of each property, by wire name."""
     other_media_types: tuple[str, ...] = ()
     """Media types the spec also accepts that this method does not send."""
+    read_only: ReadOnlyRoot | None = None
+    """Set when the (unspread) body holds models with readOnly properties, which are not sent."""
 
     @property
     def required_fields(self) -> tuple[BodyField, ...]:
@@ -602,6 +625,8 @@ class Api:
     operations: tuple[Operation, ...]
     groups: tuple[OperationGroup, ...] = ()
     """Sub-clients, in the order their first operation appears."""
+    read_only_rules: tuple[ReadOnlyRule, ...] = ()
+    """For the models request bodies send that have readOnly properties at some depth."""
     models: tuple[Model, ...]
     enums: tuple[Enum, ...]
     codecs: tuple[TypeRef, ...]

@@ -35,6 +35,7 @@ from .ir import (
     TypeKind,
     TypeRef,
 )
+from .read_only import with_read_only
 from .refs import RefError, resolve_ref
 from .schemas import SchemaBuilder
 
@@ -83,6 +84,7 @@ class _DocumentParser:
         by_class = {m.class_name: m for m in models}
         operations = _with_error_locations(operations, by_class)
         operations = tuple(_with_spread_body(o, by_class) for o in operations)
+        operations, read_only_rules = with_read_only(operations, by_class)
         title = _text(info.get("title")) or package_name
         schemes = self._security_schemes(_mapping(components.get("securitySchemes")))
         client_alias = self.schemas.class_scope.claim(naming.class_name(title + "Client"))
@@ -113,6 +115,7 @@ class _DocumentParser:
             client_alias=client_alias,
             async_client_alias=async_client_alias,
             groups=groups,
+            read_only_rules=read_only_rules,
             credential_types=_credential_types(schemes),
             api_key=next((sc for sc in schemes if sc.kind == "apiKey"), None),
             token_scopes=_token_scopes(schemes, security, operations),

@@ -91,6 +91,7 @@ def test_named_model_json_body_and_several_success_types(
     sent = server.last.json()
     assert sent["name"] == "Kettle" and sent["price"] == 20.5
     assert sent["madeAt"] == "2024-05-06T07:08:09.500Z" and sent["colour"] == "green"
+    assert "id" not in sent, "readOnly properties are not sent"
     assert client.create(item) == shop.Receipt(number=7)
 
 
@@ -267,3 +268,23 @@ def test_a_malformed_typed_header_is_a_deserialization_error(
     server.reply(Reply(202, headers=(("Retry-After", "soon"),)))
     with pytest.raises(shop.DeserializationError, match="Retry-After"):
         client.reserve("i-1")
+
+
+def test_read_only_properties_are_left_out_at_every_depth(
+    shop: Any, client: Any, server: EchoServer
+) -> None:
+    server.reply(Reply.json(ITEM, 201))
+    part = shop.Part(name="lid", serial="S-1")
+    inner = shop.Item(id="i-2", name="Cup", price=1.0, parts=[part])
+    item = shop.Item(id="i-1", name="Kettle", price=20.5, parts=[part], related={"cup": inner})
+    assert item.to_dict()["id"] == "i-1", "to_dict itself stays lossless"
+    client.create(item)
+    assert server.last.json() == {
+        "name": "Kettle",
+        "price": 20.5,
+        "parts": [{"name": "lid"}],
+        "related": {"cup": {"name": "Cup", "price": 1.0, "parts": [{"name": "lid"}]}},
+    }
+    server.reply(Reply(204))
+    client.rename("x", "New", part=part)
+    assert server.last.json() == {"name": "New", "part": {"name": "lid"}}

@@ -19,6 +19,7 @@ from .models import (
     DocumentsUploadBody,
     Filter,
     Item,
+    Part,
     Receipt,
     RenameBody,
 )
@@ -45,6 +46,7 @@ __all__ = [
     "DocumentsUploadBody",
     "Filter",
     "Item",
+    "Part",
     "Receipt",
     "RenameBody",
     "ReserveHeaders",

@@ -300,6 +300,32 @@ def _add_deep(params: QueryItems, prefix: str, wire: object) -> None:
         params.append((prefix, _scalar_text(wire)))
 
 
+ReadOnlyRules = dict[str, tuple[tuple[str, ...], tuple[tuple[str, str, str], ...]]]
+"""By model: its readOnly wire names, and (wire name, one | list | map, model) for the nested
+models that have some."""
+
+
+def omit_read_only(wire: Any, shape: str, model: str, rules: ReadOnlyRules) -> Any:
+    """`wire` (a model's JSON, or a list or map of them) without its readOnly properties."""
+    if shape == "list" and isinstance(wire, list):
+        return [_omit(item, model, rules) for item in wire]
+    if shape == "map" and isinstance(wire, dict):
+        return {key: _omit(item, model, rules) for key, item in wire.items()}
+    return _omit(wire, model, rules)
+
+
+def _omit(wire: Any, model: str, rules: ReadOnlyRules) -> Any:
+    rule = rules.get(model)
+    if rule is None or not isinstance(wire, dict):
+        return wire
+    omit, nested = rule
+    result = {key: item for key, item in wire.items() if key not in omit}
+    for name, shape, inner in nested:
+        if result.get(name) is not None:
+            result[name] = omit_read_only(result[name], shape, inner, rules)
+    return result
+
+
 def cookie_header(cookies: list[tuple[str, object]]) -> str:
     return "; ".join(
         f"{name}={quote(to_text(value), safe='')}" for name, value in cookies

@@ -21,6 +21,7 @@ from .models import (
     CheckoutBodyShipping,
     Filter,
     Item,
+    Part,
     Receipt,
     _decode_list_Item,
 )
@@ -35,6 +36,17 @@ __all__ = [
 
 USER_AGENT = "shop/0.1.0" + _http.USER_AGENT_SUFFIX
 _SCOPES: tuple[str, ...] = ()
+_READ_ONLY: _http.ReadOnlyRules = {
+    "Item": (
+        ("id",),
+        (
+            ("parts", "list", "Part"),
+            ("related", "map", "Item"),
+        ),
+    ),
+    "Part": (("serial",), ()),
+}
+"""readOnly properties, which request bodies leave out (see _http.omit_read_only)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -312,7 +324,9 @@ class Client:
         """
         _url = self._base_url + "/items"
         _headers = {"Accept": "application/json"}
-        _content = _http.json_content(_http.to_wire(body))
+        _content = _http.json_content(
+            _http.omit_read_only(_http.to_wire(body), "one", "Item", _READ_ONLY)
+        )
         _request = _http.build_request(
             self._http, "POST", _url, _headers, None, _content, "application/json"
         )
@@ -350,6 +364,7 @@ class Client:
         *,
         price: float | Unset = UNSET,
         item_id_2: str | Unset = UNSET,
+        part: Part | Unset = UNSET,
     ) -> None:
         """Items_Rename
 
@@ -358,6 +373,7 @@ class Client:
             name: The new name.
             price: The body property price.
             item_id_2: A property whose name clashes with the path parameter.
+            part: The body property part.
 
         Returns:
             None: Renamed.
@@ -376,6 +392,10 @@ class Client:
             _body["price"] = _http.to_wire(price)
         if item_id_2 is not UNSET:
             _body["itemId"] = _http.to_wire(item_id_2)
+        if part is not UNSET:
+            _body["part"] = _http.omit_read_only(
+                _http.to_wire(part), "one", "Part", _READ_ONLY
+            )
         _content = _http.json_content(_body)
         _request = _http.build_request(
             self._http, "PATCH", _url, _headers, None, _content, "application/json"
@@ -773,7 +793,9 @@ class AsyncClient:
         """
         _url = self._base_url + "/items"
         _headers = {"Accept": "application/json"}
-        _content = _http.json_content(_http.to_wire(body))
+        _content = _http.json_content(
+            _http.omit_read_only(_http.to_wire(body), "one", "Item", _READ_ONLY)
+        )
         _request = _http.build_request(
             self._http, "POST", _url, _headers, None, _content, "application/json"
         )
@@ -811,6 +833,7 @@ class AsyncClient:
         *,
         price: float | Unset = UNSET,
         item_id_2: str | Unset = UNSET,
+        part: Part | Unset = UNSET,
     ) -> None:
         """Items_Rename
 
@@ -819,6 +842,7 @@ class AsyncClient:
             name: The new name.
             price: The body property price.
             item_id_2: A property whose name clashes with the path parameter.
+            part: The body property part.
 
         Returns:
             None: Renamed.
@@ -837,6 +861,10 @@ class AsyncClient:
             _body["price"] = _http.to_wire(price)
         if item_id_2 is not UNSET:
             _body["itemId"] = _http.to_wire(item_id_2)
+        if part is not UNSET:
+            _body["part"] = _http.omit_read_only(
+                _http.to_wire(part), "one", "Part", _READ_ONLY
+            )
         _content = _http.json_content(_body)
         _request = _http.build_request(
             self._http, "PATCH", _url, _headers, None, _content, "application/json"
@@ -1133,6 +1161,7 @@ class ItemsOperations:
         *,
         price: float | Unset = UNSET,
         item_id_2: str | Unset = UNSET,
+        part: Part | Unset = UNSET,
     ) -> None:
         """Items_Rename
 
@@ -1141,6 +1170,7 @@ class ItemsOperations:
             name: The new name.
             price: The body property price.
             item_id_2: A property whose name clashes with the path parameter.
+            part: The body property part.
 
         Returns:
             None: Renamed.
@@ -1157,6 +1187,7 @@ class ItemsOperations:
             name=name,
             price=price,
             item_id_2=item_id_2,
+            part=part,
         )
 
     def reserve(
@@ -1296,6 +1327,7 @@ class AsyncItemsOperations:
         *,
         price: float | Unset = UNSET,
         item_id_2: str | Unset = UNSET,
+        part: Part | Unset = UNSET,
     ) -> None:
         """Items_Rename
 
@@ -1304,6 +1336,7 @@ class AsyncItemsOperations:
             name: The new name.
             price: The body property price.
             item_id_2: A property whose name clashes with the path parameter.
+            part: The body property part.
 
         Returns:
             None: Renamed.
@@ -1320,6 +1353,7 @@ class AsyncItemsOperations:
             name=name,
             price=price,
             item_id_2=item_id_2,
+            part=part,
         )
 
     async def reserve(

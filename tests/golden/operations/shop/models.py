@@ -32,6 +32,7 @@ __all__ = [
     "DocumentsUploadBody",
     "Filter",
     "Item",
+    "Part",
     "Receipt",
     "RenameBody",
 ]
@@ -344,6 +345,10 @@ class Item:
 
     secret: str | Unset = UNSET
 
+    parts: list[Part] | Unset = UNSET
+
+    related: dict[str, Item] | Unset = UNSET
+
     @classmethod
     def from_dict(cls, data: object) -> Item:
         """Decode from JSON (a dict keyed by wire names), checking every type.
@@ -399,6 +404,16 @@ class Item:
             )
         except DeserializationError as exc:
             raise exc.at("Item", ".secret") from None
+        try:
+            _raw = data.get("parts", UNSET)
+            _f_parts = UNSET if _raw is UNSET else _decode_list_Part(_raw)
+        except DeserializationError as exc:
+            raise exc.at("Item", ".parts") from None
+        try:
+            _raw = data.get("related", UNSET)
+            _f_related = UNSET if _raw is UNSET else _decode_dict_Item(_raw)
+        except DeserializationError as exc:
+            raise exc.at("Item", ".related") from None
         return cls(
             id=_f_id,
             name=_f_name,
@@ -407,6 +422,8 @@ class Item:
             made_at=_f_made_at,
             colour=_f_colour,
             secret=_f_secret,
+            parts=_f_parts,
+            related=_f_related,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -428,6 +445,62 @@ class Item:
         _f_secret = self.secret
         if _f_secret is not UNSET:
             result["secret"] = _f_secret
+        _f_parts = self.parts
+        if _f_parts is not UNSET:
+            result["parts"] = [_i0.to_dict() for _i0 in _f_parts]
+        _f_related = self.related
+        if _f_related is not UNSET:
+            result["related"] = {_k0: _v0.to_dict() for _k0, _v0 in _f_related.items()}
+        return result
+
+
+@dataclass(slots=True, kw_only=True)
+class Part:
+    """Part"""
+
+    name: str
+
+    serial: str | Unset = UNSET
+
+    @classmethod
+    def from_dict(cls, data: object) -> Part:
+        """Decode from JSON (a dict keyed by wire names), checking every type.
+
+        Raises:
+            DeserializationError: `data` does not match the schema; the message names the
+                JSON path of the offending field.
+        """
+        if not isinstance(data, dict):
+            raise expected_object("Part", data)
+        try:
+            _raw = data["name"]
+            _f_name = _raw if isinstance(_raw, str) else fail("string", _raw)
+        except KeyError:
+            raise DeserializationError.missing("Part", ".name") from None
+        except DeserializationError as exc:
+            raise exc.at("Part", ".name") from None
+        try:
+            _raw = data.get("serial", UNSET)
+            _f_serial = (
+                UNSET
+                if _raw is UNSET
+                else _raw if isinstance(_raw, str) else fail("string", _raw)
+            )
+        except DeserializationError as exc:
+            raise exc.at("Part", ".serial") from None
+        return cls(
+            name=_f_name,
+            serial=_f_serial,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        result: dict[str, Any] = {
+            "name": self.name,
+        }
+        _f_serial = self.serial
+        if _f_serial is not UNSET:
+            result["serial"] = _f_serial
         return result
 
 
@@ -493,6 +566,8 @@ class RenameBody:
     item_id: str | Unset = UNSET
     """A property whose name clashes with the path parameter."""
 
+    part: Part | Unset = UNSET
+
     @classmethod
     def from_dict(cls, data: object) -> RenameBody:
         """Decode from JSON (a dict keyed by wire names), checking every type.
@@ -524,10 +599,16 @@ class RenameBody:
             )
         except DeserializationError as exc:
             raise exc.at("RenameBody", ".itemId") from None
+        try:
+            _raw = data.get("part", UNSET)
+            _f_part = UNSET if _raw is UNSET else Part.from_dict(_raw)
+        except DeserializationError as exc:
+            raise exc.at("RenameBody", ".part") from None
         return cls(
             name=_f_name,
             price=_f_price,
             item_id=_f_item_id,
+            part=_f_part,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -541,7 +622,22 @@ class RenameBody:
         _f_item_id = self.item_id
         if _f_item_id is not UNSET:
             result["itemId"] = _f_item_id
+        _f_part = self.part
+        if _f_part is not UNSET:
+            result["part"] = _f_part.to_dict()
         return result
+
+
+def _decode_dict_Item(value: object) -> dict[str, Item]:
+    if not isinstance(value, dict):
+        fail("object", value)
+    result: dict[str, Item] = {}
+    for key, item in value.items():
+        try:
+            result[key] = Item.from_dict(item)
+        except DeserializationError as exc:
+            raise exc.at_key(key) from None
+    return result
 
 
 def _decode_dict_str(value: object) -> dict[str, str]:
@@ -563,6 +659,18 @@ def _decode_list_Item(value: object) -> list[Item]:
     for index, item in enumerate(value):
         try:
             result.append(Item.from_dict(item))
+        except DeserializationError as exc:
+            raise exc.at_index(index) from None
+    return result
+
+
+def _decode_list_Part(value: object) -> list[Part]:
+    if not isinstance(value, list):
+        fail("array", value)
+    result: list[Part] = []
+    for index, item in enumerate(value):
+        try:
+            result.append(Part.from_dict(item))
         except DeserializationError as exc:
             raise exc.at_index(index) from None
     return result

@@ -25,6 +25,7 @@ from .models import (
     DocumentsUploadBody,
     Filter,
     Item,
+    Part,
     Receipt,
     RenameBody,
 )
@@ -319,6 +320,8 @@ def item() -> st.SearchStrategy[Item]:
         made_at=_optional(_aware_datetimes()),
         colour=_optional(_enum_members(Colour)),
         secret=_optional(_text()),
+        parts=_optional(_lists(st.deferred(part))),
+        related=_optional(_dicts(st.deferred(item))),
     )
 
 
@@ -335,6 +338,29 @@ def item_json() -> st.SearchStrategy[dict[str, Any]]:
             "madeAt": _datetime_texts(),
             "colour": st.sampled_from([member.value for member in Colour]),
             "secret": _text(),
+            "parts": _lists(st.deferred(part_json)),
+            "related": _dicts(st.deferred(item_json)),
+        },
+    )
+
+
+def part() -> st.SearchStrategy[Part]:
+    """Instances of Part."""
+    return st.builds(
+        Part,
+        name=_text(),
+        serial=_optional(_text()),
+    )
+
+
+def part_json() -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of Part."""
+    return st.fixed_dictionaries(
+        {
+            "name": _text(),
+        },
+        optional={
+            "serial": _text(),
         },
     )
 
@@ -367,6 +393,7 @@ def rename_body() -> st.SearchStrategy[RenameBody]:
         name=_text(),
         price=_optional(_floats()),
         item_id=_optional(_text()),
+        part=_optional(st.deferred(part)),
     )
 
 
@@ -379,5 +406,6 @@ def rename_body_json() -> st.SearchStrategy[dict[str, Any]]:
         optional={
             "price": _floats(),
             "itemId": _text(),
+            "part": st.deferred(part_json),
         },
     )
