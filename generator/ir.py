@@ -509,6 +509,9 @@ class Operation:
     path_parts: tuple[TemplatePart, ...]
     parser_name: str
     """The module-level function that turns an httpx.Response into the result or an ApiError."""
+    builder_name: str
+    """The module-level function that checks the arguments and builds the httpx.Request (the
+    blocking and the asyncio client share it)."""
     return_annotation: str
     deprecated: bool = False
     body: RequestBody | None = None

@@ -287,6 +287,11 @@ def export_sort_key(name: str) -> tuple[int, list[str | int]]:
     return category, chunks
 
 
+def request_builder_name(method: str) -> str:
+    """The module-level function that builds a method's httpx.Request."""
+    return "_build_" + method
+
+
 def response_parser_name(method: str) -> str:
     """The module-level function that turns an httpx.Response into a method's result."""
     return "_parse_" + method

@@ -280,6 +280,7 @@ class _DocumentParser:
             security=default_security if security is None else security,
             path_parts=self._template_parts(path, path_names, item_pointer),
             parser_name=naming.response_parser_name(py_name),
+            builder_name=naming.request_builder_name(py_name),
             return_annotation=_return_annotation(responses),
             deprecated=operation.get("deprecated") is True,
             body=body,

@@ -39,6 +39,26 @@ def _parse_get_person_group_training_status(response: httpx.Response) -> Trainin
     )
 
 
+def _build_get_person_group_training_status(
+    _client: httpx.Client | httpx.AsyncClient,
+    _base_url: str,
+    person_group_id: str,
+) -> httpx.Request:
+    _http.check_text(
+        "person_group_id",
+        person_group_id,
+        min_length=1,
+        max_length=64,
+        pattern="^[a-z0-9-_]+\\Z",
+    )
+
+    _url = (
+        _base_url + "/persongroups/" + _http.quote_path(person_group_id) + "/training"
+    )
+    _headers = {"Accept": "application/json"}
+    return _client.build_request("GET", _url, headers=_headers)
+
+
 class Client:
     """Azure AI Face client.
 
@@ -146,24 +166,13 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        _http.check_text(
-            "person_group_id",
-            person_group_id,
-            min_length=1,
-            max_length=64,
-            pattern="^[a-z0-9-_]+\\Z",
+        return _parse_get_person_group_training_status(
+            self._pipeline.send(
+                _build_get_person_group_training_status(
+                    self._http, self._base_url, person_group_id=person_group_id
+                )
+            )
         )
-
-        _url = (
-            self._base_url
-            + "/persongroups/"
-            + _http.quote_path(person_group_id)
-            + "/training"
-        )
-        _headers = {"Accept": "application/json"}
-        _request = self._http.build_request("GET", _url, headers=_headers)
-        _response = self._pipeline.send(_request)
-        return _parse_get_person_group_training_status(_response)
 
 
 class AsyncClient:
@@ -273,24 +282,13 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        _http.check_text(
-            "person_group_id",
-            person_group_id,
-            min_length=1,
-            max_length=64,
-            pattern="^[a-z0-9-_]+\\Z",
+        return _parse_get_person_group_training_status(
+            await self._pipeline.send(
+                _build_get_person_group_training_status(
+                    self._http, self._base_url, person_group_id=person_group_id
+                )
+            )
         )
-
-        _url = (
-            self._base_url
-            + "/persongroups/"
-            + _http.quote_path(person_group_id)
-            + "/training"
-        )
-        _headers = {"Accept": "application/json"}
-        _request = self._http.build_request("GET", _url, headers=_headers)
-        _response = await self._pipeline.send(_request)
-        return _parse_get_person_group_training_status(_response)
 
 
 class PersonGroupOperations:

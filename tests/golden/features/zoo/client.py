@@ -41,6 +41,26 @@ def _parse_get_animal(response: httpx.Response) -> Animal:
     raise _http.api_error(response, None)
 
 
+def _build_get_animal(
+    _client: httpx.Client | httpx.AsyncClient,
+    _base_url: str,
+    animal_id: int,
+    *,
+    include: list[str] | Unset = UNSET,
+    x_trace: str | Unset = UNSET,
+) -> httpx.Request:
+    _http.check_number("animal_id", animal_id, minimum=1, exclusive_minimum=False)
+
+    _url = _base_url + "/animals/" + _http.quote_path(animal_id)
+    _headers = {"Accept": "application/json"}
+    if x_trace is not UNSET:
+        _headers["X-Trace"] = _http.to_text(x_trace)
+    _params: _http.QueryItems = []
+    if include is not UNSET:
+        _http.add_query(_params, "include", include, "form", True)
+    return _client.build_request("GET", _url, headers=_headers, params=_params)
+
+
 class Client:
     """Feature Zoo client.
 
@@ -151,20 +171,17 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        _http.check_number("animal_id", animal_id, minimum=1, exclusive_minimum=False)
-
-        _url = self._base_url + "/animals/" + _http.quote_path(animal_id)
-        _headers = {"Accept": "application/json"}
-        if x_trace is not UNSET:
-            _headers["X-Trace"] = _http.to_text(x_trace)
-        _params: _http.QueryItems = []
-        if include is not UNSET:
-            _http.add_query(_params, "include", include, "form", True)
-        _request = self._http.build_request(
-            "GET", _url, headers=_headers, params=_params
+        return _parse_get_animal(
+            self._pipeline.send(
+                _build_get_animal(
+                    self._http,
+                    self._base_url,
+                    animal_id=animal_id,
+                    include=include,
+                    x_trace=x_trace,
+                )
+            )
         )
-        _response = self._pipeline.send(_request)
-        return _parse_get_animal(_response)
 
 
 class AsyncClient:
@@ -277,20 +294,17 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        _http.check_number("animal_id", animal_id, minimum=1, exclusive_minimum=False)
-
-        _url = self._base_url + "/animals/" + _http.quote_path(animal_id)
-        _headers = {"Accept": "application/json"}
-        if x_trace is not UNSET:
-            _headers["X-Trace"] = _http.to_text(x_trace)
-        _params: _http.QueryItems = []
-        if include is not UNSET:
-            _http.add_query(_params, "include", include, "form", True)
-        _request = self._http.build_request(
-            "GET", _url, headers=_headers, params=_params
+        return _parse_get_animal(
+            await self._pipeline.send(
+                _build_get_animal(
+                    self._http,
+                    self._base_url,
+                    animal_id=animal_id,
+                    include=include,
+                    x_trace=x_trace,
+                )
+            )
         )
-        _response = await self._pipeline.send(_request)
-        return _parse_get_animal(_response)
 
 
 FeatureZooClient = Client

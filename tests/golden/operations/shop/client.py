@@ -90,6 +90,47 @@ def _parse_items_list(response: httpx.Response) -> list[Item]:
     raise _http.api_error(response, None)
 
 
+def _build_items_list(
+    _client: httpx.Client | httpx.AsyncClient,
+    _base_url: str,
+    *,
+    tag: list[str] | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    words: list[str] | Unset = UNSET,
+    filter: Filter | Unset = UNSET,
+    since: datetime | Unset = UNSET,
+    colour: Colour | Unset = UNSET,
+    session: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+    x_flags: list[str] | Unset = UNSET,
+) -> httpx.Request:
+    _url = _base_url + "/items"
+    _headers = {"Accept": "application/json"}
+    if x_request_id is not UNSET:
+        _headers["X-Request-Id"] = _http.to_text(x_request_id)
+    if x_flags is not UNSET:
+        _headers["X-Flags"] = _http.to_text(x_flags)
+    _cookies: list[tuple[str, object]] = []
+    if session is not UNSET:
+        _cookies.append(("session", session))
+    if _cookies:
+        _headers["Cookie"] = _http.cookie_header(_cookies)
+    _params: _http.QueryItems = []
+    if tag is not UNSET:
+        _http.add_query(_params, "tag", tag, "form", True)
+    if ids is not UNSET:
+        _http.add_query(_params, "ids", ids, "form", False)
+    if words is not UNSET:
+        _http.add_query(_params, "words", words, "spaceDelimited", False)
+    if filter is not UNSET:
+        _http.add_query(_params, "filter", filter, "deepObject", True)
+    if since is not UNSET:
+        _http.add_query(_params, "since", since, "form", True)
+    if colour is not UNSET:
+        _http.add_query(_params, "colour", colour, "form", True)
+    return _client.build_request("GET", _url, headers=_headers, params=_params)
+
+
 def _parse_create(response: httpx.Response) -> Item | Receipt:
     status = response.status_code
     if status == 201:
@@ -101,11 +142,37 @@ def _parse_create(response: httpx.Response) -> Item | Receipt:
     raise _http.api_error(response, None)
 
 
+def _build_create(
+    _client: httpx.Client | httpx.AsyncClient,
+    _base_url: str,
+    body: Item,
+) -> httpx.Request:
+    _url = _base_url + "/items"
+    _headers = {"Accept": "application/json"}
+    _content = _http.json_content(
+        _http.omit_read_only(_http.to_wire(body), "one", "Item", _READ_ONLY)
+    )
+    return _http.build_request(
+        _client, "POST", _url, _headers, None, _content, "application/json"
+    )
+
+
 def _parse_delete(response: httpx.Response) -> None:
     status = response.status_code
     if status == 204:
         return
     raise _http.api_error(response, None)
+
+
+def _build_delete(
+    _client: httpx.Client | httpx.AsyncClient,
+    _base_url: str,
+    item_id: str,
+) -> httpx.Request:
+
+    _url = _base_url + "/items/" + _http.quote_path(item_id)
+    _headers = {"Accept": "application/json"}
+    return _client.build_request("DELETE", _url, headers=_headers)
 
 
 def _parse_rename(response: httpx.Response) -> None:
@@ -115,11 +182,51 @@ def _parse_rename(response: httpx.Response) -> None:
     raise _http.api_error(response, None)
 
 
+def _build_rename(
+    _client: httpx.Client | httpx.AsyncClient,
+    _base_url: str,
+    item_id: str,
+    name: str,
+    *,
+    price: float | Unset = UNSET,
+    item_id_2: str | Unset = UNSET,
+    part: Part | Unset = UNSET,
+) -> httpx.Request:
+
+    _url = _base_url + "/items/" + _http.quote_path(item_id)
+    _headers = {"Accept": "application/json"}
+    _body: dict[str, Any] = {}
+    _body["name"] = _http.to_wire(name)
+    if price is not UNSET:
+        _body["price"] = _http.to_wire(price)
+    if item_id_2 is not UNSET:
+        _body["itemId"] = _http.to_wire(item_id_2)
+    if part is not UNSET:
+        _body["part"] = _http.omit_read_only(
+            _http.to_wire(part), "one", "Part", _READ_ONLY
+        )
+    _content = _http.json_content(_body)
+    return _http.build_request(
+        _client, "PATCH", _url, _headers, None, _content, "application/json"
+    )
+
+
 def _parse_download(response: httpx.Response) -> bytes:
     status = response.status_code
     if status == 200:
         return response.content
     raise _http.api_error(response, None)
+
+
+def _build_download(
+    _client: httpx.Client | httpx.AsyncClient,
+    _base_url: str,
+    item_id: str,
+) -> httpx.Request:
+
+    _url = _base_url + "/items/" + _http.quote_path(item_id) + "/photo"
+    _headers = {"Accept": "image/png"}
+    return _client.build_request("GET", _url, headers=_headers)
 
 
 def _parse_photos_upload(response: httpx.Response) -> None:
@@ -129,11 +236,37 @@ def _parse_photos_upload(response: httpx.Response) -> None:
     raise _http.api_error(response, None)
 
 
+def _build_photos_upload(
+    _client: httpx.Client | httpx.AsyncClient,
+    _base_url: str,
+    item_id: str,
+    body: bytes | IO[bytes],
+) -> httpx.Request:
+
+    _url = _base_url + "/items/" + _http.quote_path(item_id) + "/photo"
+    _headers = {"Accept": "application/json"}
+    _content = _http.binary_content(body)
+    return _http.build_request(
+        _client, "PUT", _url, _headers, None, _content, "application/octet-stream"
+    )
+
+
 def _parse_reserve(response: httpx.Response) -> ReserveHeaders:
     status = response.status_code
     if status == 202:
         return ReserveHeaders.from_headers(response.headers)
     raise _http.api_error(response, None)
+
+
+def _build_reserve(
+    _client: httpx.Client | httpx.AsyncClient,
+    _base_url: str,
+    item_id: str,
+) -> httpx.Request:
+
+    _url = _base_url + "/items/" + _http.quote_path(item_id) + "/reserve"
+    _headers = {"Accept": "application/json"}
+    return _client.build_request("POST", _url, headers=_headers)
 
 
 def _parse_checkout(response: httpx.Response) -> Receipt:
@@ -144,6 +277,43 @@ def _parse_checkout(response: httpx.Response) -> Receipt:
     raise _http.api_error(response, None)
 
 
+def _build_checkout(
+    _client: httpx.Client | httpx.AsyncClient,
+    _base_url: str,
+    amount: int,
+    *,
+    currency: str | Unset = UNSET,
+    items: list[str] | Unset = UNSET,
+    metadata: dict[str, str] | Unset = UNSET,
+    shipping: CheckoutBodyShipping | Unset = UNSET,
+    express: bool | Unset = UNSET,
+) -> httpx.Request:
+    _url = _base_url + "/checkout"
+    _headers = {"Accept": "application/json"}
+    _body: dict[str, Any] = {}
+    _body["amount"] = _http.to_wire(amount)
+    if currency is not UNSET:
+        _body["currency"] = _http.to_wire(currency)
+    if items is not UNSET:
+        _body["items"] = _http.to_wire(items)
+    if metadata is not UNSET:
+        _body["metadata"] = _http.to_wire(metadata)
+    if shipping is not UNSET:
+        _body["shipping"] = _http.to_wire(shipping)
+    if express is not UNSET:
+        _body["express"] = _http.to_wire(express)
+    _content = _http.form_content(_body, (("items", "form", False),))
+    return _http.build_request(
+        _client,
+        "POST",
+        _url,
+        _headers,
+        None,
+        _content,
+        "application/x-www-form-urlencoded",
+    )
+
+
 def _parse_documents_upload(response: httpx.Response) -> str:
     status = response.status_code
     if status == 201:
@@ -151,11 +321,62 @@ def _parse_documents_upload(response: httpx.Response) -> str:
     raise _http.api_error(response, None)
 
 
+def _build_documents_upload(
+    _client: httpx.Client | httpx.AsyncClient,
+    _base_url: str,
+    file: bytes | IO[bytes],
+    *,
+    title: str | Unset = UNSET,
+    pages: int | Unset = UNSET,
+    labels: list[str] | Unset = UNSET,
+    meta: Filter | Unset = UNSET,
+    attachments: list[bytes | IO[bytes]] | Unset = UNSET,
+) -> httpx.Request:
+    _url = _base_url + "/documents"
+    _headers = {"Accept": "text/plain"}
+    _body: dict[str, Any] = {}
+    _body["file"] = file
+    if title is not UNSET:
+        _body["title"] = _http.to_wire(title)
+    if pages is not UNSET:
+        _body["pages"] = _http.to_wire(pages)
+    if labels is not UNSET:
+        _body["labels"] = _http.to_wire(labels)
+    if meta is not UNSET:
+        _body["meta"] = _http.to_wire(meta)
+    if attachments is not UNSET:
+        _body["attachments"] = attachments
+    _content = _http.multipart_content(
+        _body,
+        (
+            ("attachments", "file", True),
+            ("file", "file", True),
+        ),
+    )
+    return _http.build_request(
+        _client, "POST", _url, _headers, None, _content, "multipart/form-data"
+    )
+
+
 def _parse_put(response: httpx.Response) -> None:
     status = response.status_code
     if status == 204:
         return
     raise _http.api_error(response, None)
+
+
+def _build_put(
+    _client: httpx.Client | httpx.AsyncClient,
+    _base_url: str,
+    *,
+    body: str | Unset = UNSET,
+) -> httpx.Request:
+    _url = _base_url + "/notes"
+    _headers = {"Accept": "application/json"}
+    _content = None if isinstance(body, Unset) else _http.text_content(body)
+    return _http.build_request(
+        _client, "PUT", _url, _headers, None, _content, "text/plain"
+    )
 
 
 class Client:
@@ -275,35 +496,23 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        _url = self._base_url + "/items"
-        _headers = {"Accept": "application/json"}
-        if x_request_id is not UNSET:
-            _headers["X-Request-Id"] = _http.to_text(x_request_id)
-        if x_flags is not UNSET:
-            _headers["X-Flags"] = _http.to_text(x_flags)
-        _cookies: list[tuple[str, object]] = []
-        if session is not UNSET:
-            _cookies.append(("session", session))
-        if _cookies:
-            _headers["Cookie"] = _http.cookie_header(_cookies)
-        _params: _http.QueryItems = []
-        if tag is not UNSET:
-            _http.add_query(_params, "tag", tag, "form", True)
-        if ids is not UNSET:
-            _http.add_query(_params, "ids", ids, "form", False)
-        if words is not UNSET:
-            _http.add_query(_params, "words", words, "spaceDelimited", False)
-        if filter is not UNSET:
-            _http.add_query(_params, "filter", filter, "deepObject", True)
-        if since is not UNSET:
-            _http.add_query(_params, "since", since, "form", True)
-        if colour is not UNSET:
-            _http.add_query(_params, "colour", colour, "form", True)
-        _request = self._http.build_request(
-            "GET", _url, headers=_headers, params=_params
+        return _parse_items_list(
+            self._pipeline.send(
+                _build_items_list(
+                    self._http,
+                    self._base_url,
+                    tag=tag,
+                    ids=ids,
+                    words=words,
+                    filter=filter,
+                    since=since,
+                    colour=colour,
+                    session=session,
+                    x_request_id=x_request_id,
+                    x_flags=x_flags,
+                )
+            )
         )
-        _response = self._pipeline.send(_request)
-        return _parse_items_list(_response)
 
     def create(
         self,
@@ -322,16 +531,9 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        _url = self._base_url + "/items"
-        _headers = {"Accept": "application/json"}
-        _content = _http.json_content(
-            _http.omit_read_only(_http.to_wire(body), "one", "Item", _READ_ONLY)
+        return _parse_create(
+            self._pipeline.send(_build_create(self._http, self._base_url, body=body))
         )
-        _request = _http.build_request(
-            self._http, "POST", _url, _headers, None, _content, "application/json"
-        )
-        _response = self._pipeline.send(_request)
-        return _parse_create(_response)
 
     def delete(
         self,
@@ -350,12 +552,11 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-
-        _url = self._base_url + "/items/" + _http.quote_path(item_id)
-        _headers = {"Accept": "application/json"}
-        _request = self._http.build_request("DELETE", _url, headers=_headers)
-        _response = self._pipeline.send(_request)
-        return _parse_delete(_response)
+        return _parse_delete(
+            self._pipeline.send(
+                _build_delete(self._http, self._base_url, item_id=item_id)
+            )
+        )
 
     def rename(
         self,
@@ -383,25 +584,19 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-
-        _url = self._base_url + "/items/" + _http.quote_path(item_id)
-        _headers = {"Accept": "application/json"}
-        _body: dict[str, Any] = {}
-        _body["name"] = _http.to_wire(name)
-        if price is not UNSET:
-            _body["price"] = _http.to_wire(price)
-        if item_id_2 is not UNSET:
-            _body["itemId"] = _http.to_wire(item_id_2)
-        if part is not UNSET:
-            _body["part"] = _http.omit_read_only(
-                _http.to_wire(part), "one", "Part", _READ_ONLY
+        return _parse_rename(
+            self._pipeline.send(
+                _build_rename(
+                    self._http,
+                    self._base_url,
+                    item_id=item_id,
+                    name=name,
+                    price=price,
+                    item_id_2=item_id_2,
+                    part=part,
+                )
             )
-        _content = _http.json_content(_body)
-        _request = _http.build_request(
-            self._http, "PATCH", _url, _headers, None, _content, "application/json"
         )
-        _response = self._pipeline.send(_request)
-        return _parse_rename(_response)
 
     def download(
         self,
@@ -420,12 +615,11 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-
-        _url = self._base_url + "/items/" + _http.quote_path(item_id) + "/photo"
-        _headers = {"Accept": "image/png"}
-        _request = self._http.build_request("GET", _url, headers=_headers)
-        _response = self._pipeline.send(_request)
-        return _parse_download(_response)
+        return _parse_download(
+            self._pipeline.send(
+                _build_download(self._http, self._base_url, item_id=item_id)
+            )
+        )
 
     def photos_upload(
         self,
@@ -446,21 +640,13 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-
-        _url = self._base_url + "/items/" + _http.quote_path(item_id) + "/photo"
-        _headers = {"Accept": "application/json"}
-        _content = _http.binary_content(body)
-        _request = _http.build_request(
-            self._http,
-            "PUT",
-            _url,
-            _headers,
-            None,
-            _content,
-            "application/octet-stream",
+        return _parse_photos_upload(
+            self._pipeline.send(
+                _build_photos_upload(
+                    self._http, self._base_url, item_id=item_id, body=body
+                )
+            )
         )
-        _response = self._pipeline.send(_request)
-        return _parse_photos_upload(_response)
 
     def reserve(
         self,
@@ -479,12 +665,11 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-
-        _url = self._base_url + "/items/" + _http.quote_path(item_id) + "/reserve"
-        _headers = {"Accept": "application/json"}
-        _request = self._http.build_request("POST", _url, headers=_headers)
-        _response = self._pipeline.send(_request)
-        return _parse_reserve(_response)
+        return _parse_reserve(
+            self._pipeline.send(
+                _build_reserve(self._http, self._base_url, item_id=item_id)
+            )
+        )
 
     def checkout(
         self,
@@ -514,32 +699,20 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        _url = self._base_url + "/checkout"
-        _headers = {"Accept": "application/json"}
-        _body: dict[str, Any] = {}
-        _body["amount"] = _http.to_wire(amount)
-        if currency is not UNSET:
-            _body["currency"] = _http.to_wire(currency)
-        if items is not UNSET:
-            _body["items"] = _http.to_wire(items)
-        if metadata is not UNSET:
-            _body["metadata"] = _http.to_wire(metadata)
-        if shipping is not UNSET:
-            _body["shipping"] = _http.to_wire(shipping)
-        if express is not UNSET:
-            _body["express"] = _http.to_wire(express)
-        _content = _http.form_content(_body, (("items", "form", False),))
-        _request = _http.build_request(
-            self._http,
-            "POST",
-            _url,
-            _headers,
-            None,
-            _content,
-            "application/x-www-form-urlencoded",
+        return _parse_checkout(
+            self._pipeline.send(
+                _build_checkout(
+                    self._http,
+                    self._base_url,
+                    amount=amount,
+                    currency=currency,
+                    items=items,
+                    metadata=metadata,
+                    shipping=shipping,
+                    express=express,
+                )
+            )
         )
-        _response = self._pipeline.send(_request)
-        return _parse_checkout(_response)
 
     def documents_upload(
         self,
@@ -569,32 +742,20 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        _url = self._base_url + "/documents"
-        _headers = {"Accept": "text/plain"}
-        _body: dict[str, Any] = {}
-        _body["file"] = file
-        if title is not UNSET:
-            _body["title"] = _http.to_wire(title)
-        if pages is not UNSET:
-            _body["pages"] = _http.to_wire(pages)
-        if labels is not UNSET:
-            _body["labels"] = _http.to_wire(labels)
-        if meta is not UNSET:
-            _body["meta"] = _http.to_wire(meta)
-        if attachments is not UNSET:
-            _body["attachments"] = attachments
-        _content = _http.multipart_content(
-            _body,
-            (
-                ("attachments", "file", True),
-                ("file", "file", True),
-            ),
+        return _parse_documents_upload(
+            self._pipeline.send(
+                _build_documents_upload(
+                    self._http,
+                    self._base_url,
+                    file=file,
+                    title=title,
+                    pages=pages,
+                    labels=labels,
+                    meta=meta,
+                    attachments=attachments,
+                )
+            )
         )
-        _request = _http.build_request(
-            self._http, "POST", _url, _headers, None, _content, "multipart/form-data"
-        )
-        _response = self._pipeline.send(_request)
-        return _parse_documents_upload(_response)
 
     def put(
         self,
@@ -617,14 +778,9 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        _url = self._base_url + "/notes"
-        _headers = {"Accept": "application/json"}
-        _content = None if isinstance(body, Unset) else _http.text_content(body)
-        _request = _http.build_request(
-            self._http, "PUT", _url, _headers, None, _content, "text/plain"
+        return _parse_put(
+            self._pipeline.send(_build_put(self._http, self._base_url, body=body))
         )
-        _response = self._pipeline.send(_request)
-        return _parse_put(_response)
 
 
 class AsyncClient:
@@ -744,35 +900,23 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        _url = self._base_url + "/items"
-        _headers = {"Accept": "application/json"}
-        if x_request_id is not UNSET:
-            _headers["X-Request-Id"] = _http.to_text(x_request_id)
-        if x_flags is not UNSET:
-            _headers["X-Flags"] = _http.to_text(x_flags)
-        _cookies: list[tuple[str, object]] = []
-        if session is not UNSET:
-            _cookies.append(("session", session))
-        if _cookies:
-            _headers["Cookie"] = _http.cookie_header(_cookies)
-        _params: _http.QueryItems = []
-        if tag is not UNSET:
-            _http.add_query(_params, "tag", tag, "form", True)
-        if ids is not UNSET:
-            _http.add_query(_params, "ids", ids, "form", False)
-        if words is not UNSET:
-            _http.add_query(_params, "words", words, "spaceDelimited", False)
-        if filter is not UNSET:
-            _http.add_query(_params, "filter", filter, "deepObject", True)
-        if since is not UNSET:
-            _http.add_query(_params, "since", since, "form", True)
-        if colour is not UNSET:
-            _http.add_query(_params, "colour", colour, "form", True)
-        _request = self._http.build_request(
-            "GET", _url, headers=_headers, params=_params
+        return _parse_items_list(
+            await self._pipeline.send(
+                _build_items_list(
+                    self._http,
+                    self._base_url,
+                    tag=tag,
+                    ids=ids,
+                    words=words,
+                    filter=filter,
+                    since=since,
+                    colour=colour,
+                    session=session,
+                    x_request_id=x_request_id,
+                    x_flags=x_flags,
+                )
+            )
         )
-        _response = await self._pipeline.send(_request)
-        return _parse_items_list(_response)
 
     async def create(
         self,
@@ -791,16 +935,11 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        _url = self._base_url + "/items"
-        _headers = {"Accept": "application/json"}
-        _content = _http.json_content(
-            _http.omit_read_only(_http.to_wire(body), "one", "Item", _READ_ONLY)
+        return _parse_create(
+            await self._pipeline.send(
+                _build_create(self._http, self._base_url, body=body)
+            )
         )
-        _request = _http.build_request(
-            self._http, "POST", _url, _headers, None, _content, "application/json"
-        )
-        _response = await self._pipeline.send(_request)
-        return _parse_create(_response)
 
     async def delete(
         self,
@@ -819,12 +958,11 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-
-        _url = self._base_url + "/items/" + _http.quote_path(item_id)
-        _headers = {"Accept": "application/json"}
-        _request = self._http.build_request("DELETE", _url, headers=_headers)
-        _response = await self._pipeline.send(_request)
-        return _parse_delete(_response)
+        return _parse_delete(
+            await self._pipeline.send(
+                _build_delete(self._http, self._base_url, item_id=item_id)
+            )
+        )
 
     async def rename(
         self,
@@ -852,25 +990,19 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-
-        _url = self._base_url + "/items/" + _http.quote_path(item_id)
-        _headers = {"Accept": "application/json"}
-        _body: dict[str, Any] = {}
-        _body["name"] = _http.to_wire(name)
-        if price is not UNSET:
-            _body["price"] = _http.to_wire(price)
-        if item_id_2 is not UNSET:
-            _body["itemId"] = _http.to_wire(item_id_2)
-        if part is not UNSET:
-            _body["part"] = _http.omit_read_only(
-                _http.to_wire(part), "one", "Part", _READ_ONLY
+        return _parse_rename(
+            await self._pipeline.send(
+                _build_rename(
+                    self._http,
+                    self._base_url,
+                    item_id=item_id,
+                    name=name,
+                    price=price,
+                    item_id_2=item_id_2,
+                    part=part,
+                )
             )
-        _content = _http.json_content(_body)
-        _request = _http.build_request(
-            self._http, "PATCH", _url, _headers, None, _content, "application/json"
         )
-        _response = await self._pipeline.send(_request)
-        return _parse_rename(_response)
 
     async def download(
         self,
@@ -889,12 +1021,11 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-
-        _url = self._base_url + "/items/" + _http.quote_path(item_id) + "/photo"
-        _headers = {"Accept": "image/png"}
-        _request = self._http.build_request("GET", _url, headers=_headers)
-        _response = await self._pipeline.send(_request)
-        return _parse_download(_response)
+        return _parse_download(
+            await self._pipeline.send(
+                _build_download(self._http, self._base_url, item_id=item_id)
+            )
+        )
 
     async def photos_upload(
         self,
@@ -915,21 +1046,13 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-
-        _url = self._base_url + "/items/" + _http.quote_path(item_id) + "/photo"
-        _headers = {"Accept": "application/json"}
-        _content = _http.binary_content(body)
-        _request = _http.build_request(
-            self._http,
-            "PUT",
-            _url,
-            _headers,
-            None,
-            _content,
-            "application/octet-stream",
+        return _parse_photos_upload(
+            await self._pipeline.send(
+                _build_photos_upload(
+                    self._http, self._base_url, item_id=item_id, body=body
+                )
+            )
         )
-        _response = await self._pipeline.send(_request)
-        return _parse_photos_upload(_response)
 
     async def reserve(
         self,
@@ -948,12 +1071,11 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-
-        _url = self._base_url + "/items/" + _http.quote_path(item_id) + "/reserve"
-        _headers = {"Accept": "application/json"}
-        _request = self._http.build_request("POST", _url, headers=_headers)
-        _response = await self._pipeline.send(_request)
-        return _parse_reserve(_response)
+        return _parse_reserve(
+            await self._pipeline.send(
+                _build_reserve(self._http, self._base_url, item_id=item_id)
+            )
+        )
 
     async def checkout(
         self,
@@ -983,32 +1105,20 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        _url = self._base_url + "/checkout"
-        _headers = {"Accept": "application/json"}
-        _body: dict[str, Any] = {}
-        _body["amount"] = _http.to_wire(amount)
-        if currency is not UNSET:
-            _body["currency"] = _http.to_wire(currency)
-        if items is not UNSET:
-            _body["items"] = _http.to_wire(items)
-        if metadata is not UNSET:
-            _body["metadata"] = _http.to_wire(metadata)
-        if shipping is not UNSET:
-            _body["shipping"] = _http.to_wire(shipping)
-        if express is not UNSET:
-            _body["express"] = _http.to_wire(express)
-        _content = _http.form_content(_body, (("items", "form", False),))
-        _request = _http.build_request(
-            self._http,
-            "POST",
-            _url,
-            _headers,
-            None,
-            _content,
-            "application/x-www-form-urlencoded",
+        return _parse_checkout(
+            await self._pipeline.send(
+                _build_checkout(
+                    self._http,
+                    self._base_url,
+                    amount=amount,
+                    currency=currency,
+                    items=items,
+                    metadata=metadata,
+                    shipping=shipping,
+                    express=express,
+                )
+            )
         )
-        _response = await self._pipeline.send(_request)
-        return _parse_checkout(_response)
 
     async def documents_upload(
         self,
@@ -1038,32 +1148,20 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        _url = self._base_url + "/documents"
-        _headers = {"Accept": "text/plain"}
-        _body: dict[str, Any] = {}
-        _body["file"] = file
-        if title is not UNSET:
-            _body["title"] = _http.to_wire(title)
-        if pages is not UNSET:
-            _body["pages"] = _http.to_wire(pages)
-        if labels is not UNSET:
-            _body["labels"] = _http.to_wire(labels)
-        if meta is not UNSET:
-            _body["meta"] = _http.to_wire(meta)
-        if attachments is not UNSET:
-            _body["attachments"] = attachments
-        _content = _http.multipart_content(
-            _body,
-            (
-                ("attachments", "file", True),
-                ("file", "file", True),
-            ),
+        return _parse_documents_upload(
+            await self._pipeline.send(
+                _build_documents_upload(
+                    self._http,
+                    self._base_url,
+                    file=file,
+                    title=title,
+                    pages=pages,
+                    labels=labels,
+                    meta=meta,
+                    attachments=attachments,
+                )
+            )
         )
-        _request = _http.build_request(
-            self._http, "POST", _url, _headers, None, _content, "multipart/form-data"
-        )
-        _response = await self._pipeline.send(_request)
-        return _parse_documents_upload(_response)
 
     async def put(
         self,
@@ -1086,14 +1184,9 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        _url = self._base_url + "/notes"
-        _headers = {"Accept": "application/json"}
-        _content = None if isinstance(body, Unset) else _http.text_content(body)
-        _request = _http.build_request(
-            self._http, "PUT", _url, _headers, None, _content, "text/plain"
+        return _parse_put(
+            await self._pipeline.send(_build_put(self._http, self._base_url, body=body))
         )
-        _response = await self._pipeline.send(_request)
-        return _parse_put(_response)
 
 
 class ItemsOperations:
