@@ -33,12 +33,18 @@ def group_operations(
     groups = []
     for name, ops in members.items():
         scope = naming.NameScope(naming.RESERVED_GROUP_METHOD_NAMES)
-        methods = [
-            GroupMethod(
-                py_name=scope.claim(naming.group_method_name(o.operation_id, name)), operation=o
-            )
-            for o in ops
-        ]
+        methods = []
+        for operation in ops:
+            py_name = scope.claim(naming.group_method_name(operation.operation_id, name))
+            methods.append(GroupMethod(py_name=py_name, operation=operation))
+            if operation.with_headers_name:
+                methods.append(
+                    GroupMethod(
+                        py_name=scope.claim(naming.with_headers_name(py_name)),
+                        operation=operation,
+                        returns_headers=True,
+                    )
+                )
         # `list` last: before it, annotations still see the builtin (see naming).
         methods.sort(key=lambda m: m.py_name == "list")
         class_name = class_scope.claim(naming.group_class_name(name))

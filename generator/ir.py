@@ -473,7 +473,7 @@ class Response:
     """Wire names leading to an error message string in the body (`("error", "message")`)."""
     headers_class: str | None = None
     """For a success response without a body that declares headers (`201` with `Location`,
-    `202` with `Operation-Location`): the dataclass of its typed headers, which the method
+    `202` with `Operation-Location`): the operation's headers dataclass, which the method
     returns instead of None."""
 
     @property
@@ -515,6 +515,13 @@ class Operation:
     return_annotation: str
     deprecated: bool = False
     body: RequestBody | None = None
+    headers: tuple[Header, ...] = ()
+    """Every header its success responses declare (the first declaration of each name)."""
+    headers_class: str | None = None
+    """The frozen dataclass of `headers`, typed; None when there are none."""
+    with_headers_name: str | None = None
+    """When a success response has both a body and headers: the method variant that returns
+    `(result, headers)`."""
     accept: str = "application/json"
     """The Accept header: the media types of the success responses."""
 
@@ -588,6 +595,8 @@ class GroupMethod:
 
     py_name: str
     operation: Operation
+    returns_headers: bool = False
+    """The variant that returns `(result, headers)` (`Operation.with_headers_name`)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -652,15 +661,15 @@ class Api:
         return Server(pointer="/servers", url="", description=None, variables=())
 
     @property
-    def header_responses(self) -> tuple[Response, ...]:
-        """Success responses whose typed headers the client returns (see `headers_class`)."""
-        return tuple(r for o in self.operations for r in o.responses if r.headers_class)
+    def header_operations(self) -> tuple[Operation, ...]:
+        """Operations whose success responses declare headers (see `Operation.headers_class`)."""
+        return tuple(o for o in self.operations if o.headers_class)
 
     @property
     def client_names(self) -> tuple[str, ...]:
         """The client module's public names (clients, aliases, header classes), `__all__` order."""
         names = ["Client", "AsyncClient", self.client_alias, self.async_client_alias]
-        names += [r.headers_class for r in self.header_responses if r.headers_class]
+        names += [o.headers_class for o in self.header_operations if o.headers_class]
         return tuple(sorted(names, key=export_sort_key))
 
     @property
@@ -685,7 +694,7 @@ class Api:
             self.client_alias,
             self.async_client_alias,
         ]
-        names += [r.headers_class for r in self.header_responses if r.headers_class]
+        names += [o.headers_class for o in self.header_operations if o.headers_class]
         names += [e.class_name for e in self.enums] + [m.class_name for m in self.models]
         return tuple(sorted(names, key=export_sort_key))
 
@@ -695,7 +704,7 @@ class Api:
     def _client_types(self) -> list[TypeRef]:
         types = [p.type for o in self.operations for p in o.parameters]
         types += [r.type for o in self.operations for r in o.responses if r.type is not None]
-        types += [h.type for r in self.header_responses for h in r.headers]
+        types += [h.type for o in self.header_operations for h in o.headers]
         for operation in self.operations:
             body = operation.body
             if body is not None and body.spread:

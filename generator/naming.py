@@ -287,6 +287,11 @@ def export_sort_key(name: str) -> tuple[int, list[str | int]]:
     return category, chunks
 
 
+def with_headers_name(method: str) -> str:
+    """The variant of a method that also returns the response's typed headers."""
+    return method.rstrip("_") + "_with_headers"
+
+
 def request_builder_name(method: str) -> str:
     """The module-level function that builds a method's httpx.Request."""
     return "_build_" + method

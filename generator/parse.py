@@ -89,11 +89,17 @@ class _DocumentParser:
         schemes = self._security_schemes(_mapping(components.get("securitySchemes")))
         client_alias = self.schemas.class_scope.claim(naming.class_name(title + "Client"))
         async_client_alias = self.schemas.class_scope.claim("Async" + client_alias)
+        method_scope = naming.NameScope(
+            naming.RESERVED_METHOD_NAMES | {o.py_name for o in operations}
+        )
+        operations = tuple(
+            replace(o, with_headers_name=method_scope.claim(o.with_headers_name))
+            if o.with_headers_name
+            else o
+            for o in operations
+        )
         groups = group_operations(
-            operations,
-            root.get("tags"),
-            naming.NameScope(naming.RESERVED_METHOD_NAMES | {o.py_name for o in operations}),
-            self.schemas.class_scope,
+            operations, root.get("tags"), method_scope, self.schemas.class_scope
         )
         return Api(
             pointer="",
@@ -256,6 +262,16 @@ class _DocumentParser:
             shared_parameters, item_pointer, operation.get("parameters"), pointer, hint
         )
         responses = self._responses(_mapping(operation.get("responses")), pointer, hint)
+        headers = _success_headers(responses)
+        headers_class = None
+        if headers:
+            headers_class = self.schemas.class_scope.claim(naming.class_name(hint + "Headers"))
+            responses = tuple(
+                replace(r, headers_class=headers_class)
+                if r.is_success and r.body_kind == "none" and r.headers
+                else r
+                for r in responses
+            )
         path_names = {p.name: p.py_name for p in parameters if p.location == "path"}
         body = None
         if "requestBody" in operation:
@@ -285,6 +301,13 @@ class _DocumentParser:
             deprecated=operation.get("deprecated") is True,
             body=body,
             accept=_accept(responses),
+            headers=headers,
+            headers_class=headers_class,
+            with_headers_name=(
+                naming.with_headers_name(py_name)
+                if any(r.is_success and r.body_kind != "none" and r.headers for r in responses)
+                else None
+            ),
         )
 
     def _parameters(
@@ -384,16 +407,10 @@ class _DocumentParser:
                         required=header.get("required") is True,
                     )
                 )
-            headers_class = None
-            if status.startswith("2") and body_kind == "none" and headers:
-                headers_class = self.schemas.class_scope.claim(
-                    naming.class_name(hint + "Headers")
-                )
             result.append(
                 Response(
                     pointer=response_pointer,
                     status=status,
-                    headers_class=headers_class,
                     description=_text(response.get("description")),
                     media_type=media_type,
                     type=type_ref,
@@ -472,6 +489,16 @@ def _examples(media: Mapping[str, Any]) -> tuple[Example, ...]:
 
 def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _success_headers(responses: tuple[Response, ...]) -> tuple[Header, ...]:
+    """Every header the success responses declare, once (the first declaration of a name)."""
+    seen: dict[str, Header] = {}
+    for response in responses:
+        if response.is_success:
+            for header in response.headers:
+                seen.setdefault(header.name.lower(), header)
+    return tuple(seen.values())
 
 
 def _flat_method_names(operation_ids: list[str]) -> list[str]:

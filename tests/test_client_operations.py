@@ -288,3 +288,17 @@ def test_read_only_properties_are_left_out_at_every_depth(
     server.reply(Reply(204))
     client.rename("x", "New", part=part)
     assert server.last.json() == {"name": "New", "part": {"name": "lid"}}
+
+
+def test_headers_beside_a_body_come_from_the_with_headers_variant(
+    shop: Any, client: Any, server: EchoServer
+) -> None:
+    server.reply(
+        Reply(200, b"[]", "application/json", headers=(("X-Total-Count", "42"), ("X-Next", "p2")))
+    )
+    assert client.items_list(tag=["a"]) == []
+    items, headers = client.items_list_with_headers(tag=["a"])
+    assert items == [] and headers == shop.ItemsListHeaders(x_total_count=42, x_next="p2")
+    items, headers = client.items.list_with_headers()
+    assert headers.x_total_count == 42
+    assert [s.target for s in server.seen] == ["/items?tag=a"] * 2 + ["/items"]

@@ -165,7 +165,9 @@ class Client:
         return _parse_get_person_group_training_status(
             self._pipeline.send(
                 _build_get_person_group_training_status(
-                    self._http, self._base_url, person_group_id=person_group_id
+                    self._http,
+                    self._base_url,
+                    person_group_id=person_group_id,
                 )
             )
         )
@@ -277,7 +279,9 @@ class AsyncClient:
         return _parse_get_person_group_training_status(
             await self._pipeline.send(
                 _build_get_person_group_training_status(
-                    self._http, self._base_url, person_group_id=person_group_id
+                    self._http,
+                    self._base_url,
+                    person_group_id=person_group_id,
                 )
             )
         )

@@ -6,6 +6,7 @@ from .client import (
     AsyncCornerShopClient,
     Client,
     CornerShopClient,
+    ItemsListHeaders,
     ReserveHeaders,
 )
 from .credentials import AccessToken, ApiKeyCredential, TokenCredential
@@ -46,6 +47,7 @@ __all__ = [
     "DocumentsUploadBody",
     "Filter",
     "Item",
+    "ItemsListHeaders",
     "Part",
     "Receipt",
     "RenameBody",

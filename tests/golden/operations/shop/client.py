@@ -31,6 +31,7 @@ __all__ = [
     "AsyncCornerShopClient",
     "Client",
     "CornerShopClient",
+    "ItemsListHeaders",
     "ReserveHeaders",
 ]
 
@@ -50,8 +51,29 @@ _READ_ONLY: _http.ReadOnlyRules = {
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ItemsListHeaders:
+    """The headers of a Items_List response.
+
+    A header the response did not send is None.
+    """
+
+    x_total_count: int | None = None
+    """How many items there are in all."""
+
+    x_next: str | None = None
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers) -> ItemsListHeaders:
+        """Read and type-check the headers (DeserializationError names a malformed one)."""
+        return cls(
+            x_total_count=_http.header_int(headers, "X-Total-Count"),
+            x_next=headers.get("X-Next"),
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ReserveHeaders:
-    """The headers of the 202 response: Reservation started.
+    """The headers of a Items_Reserve response.
 
     A header the response did not send is None.
     """
@@ -514,6 +536,39 @@ class Client:
             )
         )
 
+    def items_list_with_headers(
+        self,
+        *,
+        tag: list[str] | Unset = UNSET,
+        ids: list[int] | Unset = UNSET,
+        words: list[str] | Unset = UNSET,
+        filter: Filter | Unset = UNSET,
+        since: datetime | Unset = UNSET,
+        colour: Colour | Unset = UNSET,
+        session: str | Unset = UNSET,
+        x_request_id: str | Unset = UNSET,
+        x_flags: list[str] | Unset = UNSET,
+    ) -> tuple[list[Item], ItemsListHeaders]:
+        """The same call as `items_list`, also returning the response's typed headers."""
+        _response = self._pipeline.send(
+            _build_items_list(
+                self._http,
+                self._base_url,
+                tag=tag,
+                ids=ids,
+                words=words,
+                filter=filter,
+                since=since,
+                colour=colour,
+                session=session,
+                x_request_id=x_request_id,
+                x_flags=x_flags,
+            )
+        )
+        return _parse_items_list(_response), ItemsListHeaders.from_headers(
+            _response.headers
+        )
+
     def create(
         self,
         body: Item,
@@ -532,7 +587,13 @@ class Client:
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         return _parse_create(
-            self._pipeline.send(_build_create(self._http, self._base_url, body=body))
+            self._pipeline.send(
+                _build_create(
+                    self._http,
+                    self._base_url,
+                    body=body,
+                )
+            )
         )
 
     def delete(
@@ -554,7 +615,11 @@ class Client:
         """
         return _parse_delete(
             self._pipeline.send(
-                _build_delete(self._http, self._base_url, item_id=item_id)
+                _build_delete(
+                    self._http,
+                    self._base_url,
+                    item_id=item_id,
+                )
             )
         )
 
@@ -617,7 +682,11 @@ class Client:
         """
         return _parse_download(
             self._pipeline.send(
-                _build_download(self._http, self._base_url, item_id=item_id)
+                _build_download(
+                    self._http,
+                    self._base_url,
+                    item_id=item_id,
+                )
             )
         )
 
@@ -643,7 +712,10 @@ class Client:
         return _parse_photos_upload(
             self._pipeline.send(
                 _build_photos_upload(
-                    self._http, self._base_url, item_id=item_id, body=body
+                    self._http,
+                    self._base_url,
+                    item_id=item_id,
+                    body=body,
                 )
             )
         )
@@ -667,7 +739,11 @@ class Client:
         """
         return _parse_reserve(
             self._pipeline.send(
-                _build_reserve(self._http, self._base_url, item_id=item_id)
+                _build_reserve(
+                    self._http,
+                    self._base_url,
+                    item_id=item_id,
+                )
             )
         )
 
@@ -779,7 +855,13 @@ class Client:
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         return _parse_put(
-            self._pipeline.send(_build_put(self._http, self._base_url, body=body))
+            self._pipeline.send(
+                _build_put(
+                    self._http,
+                    self._base_url,
+                    body=body,
+                )
+            )
         )
 
 
@@ -918,6 +1000,39 @@ class AsyncClient:
             )
         )
 
+    async def items_list_with_headers(
+        self,
+        *,
+        tag: list[str] | Unset = UNSET,
+        ids: list[int] | Unset = UNSET,
+        words: list[str] | Unset = UNSET,
+        filter: Filter | Unset = UNSET,
+        since: datetime | Unset = UNSET,
+        colour: Colour | Unset = UNSET,
+        session: str | Unset = UNSET,
+        x_request_id: str | Unset = UNSET,
+        x_flags: list[str] | Unset = UNSET,
+    ) -> tuple[list[Item], ItemsListHeaders]:
+        """The same call as `items_list`, also returning the response's typed headers."""
+        _response = await self._pipeline.send(
+            _build_items_list(
+                self._http,
+                self._base_url,
+                tag=tag,
+                ids=ids,
+                words=words,
+                filter=filter,
+                since=since,
+                colour=colour,
+                session=session,
+                x_request_id=x_request_id,
+                x_flags=x_flags,
+            )
+        )
+        return _parse_items_list(_response), ItemsListHeaders.from_headers(
+            _response.headers
+        )
+
     async def create(
         self,
         body: Item,
@@ -937,7 +1052,11 @@ class AsyncClient:
         """
         return _parse_create(
             await self._pipeline.send(
-                _build_create(self._http, self._base_url, body=body)
+                _build_create(
+                    self._http,
+                    self._base_url,
+                    body=body,
+                )
             )
         )
 
@@ -960,7 +1079,11 @@ class AsyncClient:
         """
         return _parse_delete(
             await self._pipeline.send(
-                _build_delete(self._http, self._base_url, item_id=item_id)
+                _build_delete(
+                    self._http,
+                    self._base_url,
+                    item_id=item_id,
+                )
             )
         )
 
@@ -1023,7 +1146,11 @@ class AsyncClient:
         """
         return _parse_download(
             await self._pipeline.send(
-                _build_download(self._http, self._base_url, item_id=item_id)
+                _build_download(
+                    self._http,
+                    self._base_url,
+                    item_id=item_id,
+                )
             )
         )
 
@@ -1049,7 +1176,10 @@ class AsyncClient:
         return _parse_photos_upload(
             await self._pipeline.send(
                 _build_photos_upload(
-                    self._http, self._base_url, item_id=item_id, body=body
+                    self._http,
+                    self._base_url,
+                    item_id=item_id,
+                    body=body,
                 )
             )
         )
@@ -1073,7 +1203,11 @@ class AsyncClient:
         """
         return _parse_reserve(
             await self._pipeline.send(
-                _build_reserve(self._http, self._base_url, item_id=item_id)
+                _build_reserve(
+                    self._http,
+                    self._base_url,
+                    item_id=item_id,
+                )
             )
         )
 
@@ -1185,7 +1319,13 @@ class AsyncClient:
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         return _parse_put(
-            await self._pipeline.send(_build_put(self._http, self._base_url, body=body))
+            await self._pipeline.send(
+                _build_put(
+                    self._http,
+                    self._base_url,
+                    body=body,
+                )
+            )
         )
 
 
@@ -1200,6 +1340,32 @@ class ItemsOperations:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    def list_with_headers(
+        self,
+        *,
+        tag: list[str] | Unset = UNSET,
+        ids: list[int] | Unset = UNSET,
+        words: list[str] | Unset = UNSET,
+        filter: Filter | Unset = UNSET,
+        since: datetime | Unset = UNSET,
+        colour: Colour | Unset = UNSET,
+        session: str | Unset = UNSET,
+        x_request_id: str | Unset = UNSET,
+        x_flags: list[str] | Unset = UNSET,
+    ) -> tuple[list[Item], ItemsListHeaders]:
+        """The same as `Client.items_list_with_headers`."""
+        return self._client.items_list_with_headers(
+            tag=tag,
+            ids=ids,
+            words=words,
+            filter=filter,
+            since=since,
+            colour=colour,
+            session=session,
+            x_request_id=x_request_id,
+            x_flags=x_flags,
+        )
 
     def create(
         self,
@@ -1366,6 +1532,32 @@ class AsyncItemsOperations:
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
+
+    async def list_with_headers(
+        self,
+        *,
+        tag: list[str] | Unset = UNSET,
+        ids: list[int] | Unset = UNSET,
+        words: list[str] | Unset = UNSET,
+        filter: Filter | Unset = UNSET,
+        since: datetime | Unset = UNSET,
+        colour: Colour | Unset = UNSET,
+        session: str | Unset = UNSET,
+        x_request_id: str | Unset = UNSET,
+        x_flags: list[str] | Unset = UNSET,
+    ) -> tuple[list[Item], ItemsListHeaders]:
+        """The same as `AsyncClient.items_list_with_headers`."""
+        return await self._client.items_list_with_headers(
+            tag=tag,
+            ids=ids,
+            words=words,
+            filter=filter,
+            since=since,
+            colour=colour,
+            session=session,
+            x_request_id=x_request_id,
+            x_flags=x_flags,
+        )
 
     async def create(
         self,
