@@ -79,6 +79,14 @@ class _DocumentParser:
         self.schemas.declare_components(_mapping(components.get("schemas")), "/components/schemas")
         info = _mapping(root.get("info"))
         security = self._security_requirements(root.get("security"), "/security") or ()
+        if root.get("webhooks"):
+            self.diagnostics.append(
+                warning(
+                    "webhooks-unsupported",
+                    "/webhooks",
+                    "webhooks are requests the service makes; no client code is generated",
+                )
+            )
         operations = self._operations(security)
         models, enums, codecs = self.schemas.finish()
         by_class = {m.class_name: m for m in models}
@@ -273,6 +281,14 @@ class _DocumentParser:
                 for r in responses
             )
         path_names = {p.name: p.py_name for p in parameters if p.location == "path"}
+        if operation.get("callbacks"):
+            self.diagnostics.append(
+                warning(
+                    "callbacks-unsupported",
+                    join_pointer(pointer, "callbacks"),
+                    "callbacks are requests the service makes; no client code is generated",
+                )
+            )
         body = None
         if "requestBody" in operation:
             body_pointer = join_pointer(pointer, "requestBody")
@@ -387,6 +403,14 @@ class _DocumentParser:
                 )
             if media is not None:
                 examples = _examples(media)
+            if response.get("links"):
+                self.diagnostics.append(
+                    warning(
+                        "links-unsupported",
+                        join_pointer(response_pointer, "links"),
+                        "response links are documentation only here; no code follows them",
+                    )
+                )
             headers = []
             header_scope = naming.NameScope(naming.RESERVED_PARAMETER_NAMES)
             for name, raw_header in _mapping(response.get("headers")).items():

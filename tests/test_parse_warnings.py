@@ -1,0 +1,70 @@
+"""What the parser cannot generate is a warning at its JSON pointer, never a silent drop."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.parse import parse
+
+
+def _spec(**operation: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {"responses": {"204": {"description": "done"}}}
+    base.update(operation)
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/a/{id}": {"post": base}},
+    }
+
+
+def _warnings(spec: dict[str, Any]) -> list[tuple[str, str]]:
+    api, diagnostics = parse(spec, package_name="t")
+    assert api is not None, [d.format() for d in diagnostics]
+    return [(d.code, d.pointer) for d in diagnostics if d.severity.value == "warning"]
+
+
+def test_callbacks_links_and_webhooks() -> None:
+    spec = _spec(
+        parameters=[{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+        callbacks={"done": {"{$request.body#/url}": {"post": {"responses": {}}}}},
+        responses={"204": {"description": "done", "links": {"self": {"operationId": "x"}}}},
+    )
+    spec["webhooks"] = {"ping": {"post": {"responses": {"200": {"description": "ok"}}}}}
+    assert _warnings(spec) == [
+        ("webhooks-unsupported", "/webhooks"),
+        ("links-unsupported", "/paths/~1a~1{id}/post/responses/204/links"),
+        ("callbacks-unsupported", "/paths/~1a~1{id}/post/callbacks"),
+    ]
+
+
+def test_parameter_styles_that_are_not_supported() -> None:
+    spec = _spec(
+        parameters=[
+            {"name": "id", "in": "path", "required": True, "style": "matrix",
+             "schema": {"type": "string"}},
+            {"name": "q", "in": "query", "style": "simple", "schema": {"type": "string"}},
+            {"name": "c", "in": "query", "content": {"application/json": {}}},
+        ]
+    )  # fmt: skip
+    base = "/paths/~1a~1{id}/post/parameters"
+    assert _warnings(spec) == [
+        ("parameter-style", base + "/0/style"),
+        ("parameter-style", base + "/1/style"),
+        ("parameter-without-schema", base + "/2"),
+    ]
+
+
+def test_request_bodies_that_cannot_be_sent_as_described() -> None:
+    path = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+    empty = _spec(parameters=[path], requestBody={"content": {}})
+    assert _warnings(empty) == [("request-body-empty", "/paths/~1a~1{id}/post/requestBody")]
+    multipart = _spec(
+        parameters=[path],
+        requestBody={"content": {"multipart/form-data": {"schema": {"type": "string"}}}},
+    )
+    assert _warnings(multipart) == [
+        (
+            "multipart-body-shape",
+            "/paths/~1a~1{id}/post/requestBody/content/multipart~1form-data/schema",
+        )
+    ]
