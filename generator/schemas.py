@@ -151,11 +151,12 @@ class SchemaBuilder:
             return _primitive(pointer, TypeKind.ANY)
         nullable = _is_nullable(schema)
         if "$ref" in schema:
-            return self._with_nullable(self._ref_type(schema["$ref"], pointer), nullable)
+            inner = self._ref_type(schema["$ref"], pointer)
+            return self._with_nullable(self._narrowed(inner, schema), nullable)
         all_of = schema.get("allOf")
         if isinstance(all_of, list) and len(all_of) == 1 and not _is_model_shape(schema):
             inner = self.type_of(all_of[0], join_pointer(pointer, "allOf", 0), hint)
-            return self._with_nullable(inner, nullable)
+            return self._with_nullable(self._narrowed(inner, schema), nullable)
         for key in _UNION_KEYS:
             options = schema.get(key)
             if isinstance(options, list) and options and not _is_model_shape(schema):
@@ -232,7 +233,7 @@ class SchemaBuilder:
             )
             nullable = nullable or variant.nullable
             variant = replace(variant, nullable=False)
-            if variant.kind is TypeKind.ANY:
+            if variant.kind is TypeKind.ANY and key != "oneOf":
                 return _primitive(pointer, TypeKind.ANY, nullable=nullable)
             # A union of unions is one union, unless the inner one decodes by discriminator.
             flattened = (
@@ -241,7 +242,8 @@ class SchemaBuilder:
                 else (variant,)
             )
             for each in flattened:
-                if all(v.annotation != each.annotation for v in variants):
+                if all((v.codec or v.annotation) != (each.codec or each.annotation)
+                       for v in variants):
                     variants.append(each)
         if not variants:
             return _primitive(pointer, TypeKind.ANY, nullable=True)
@@ -265,9 +267,30 @@ class SchemaBuilder:
             codec=codec,
             decoder=naming.decoder_name(codec),
             encoder=naming.encoder_name(codec),
+            exclusive=key == "oneOf",
+            counter=naming.counter_name(codec) if key == "oneOf" else "",
         )
         self._codecs.setdefault(codec, replace(ref, nullable=False))
         return ref
+
+    def _narrowed(self, ref: TypeRef, schema: Mapping[str, Any]) -> TypeRef:
+        """A named enum used with a local `enum` beside the reference: only those values."""
+        values = schema.get("enum")
+        if ref.kind is not TypeKind.ENUM or not isinstance(values, list):
+            return ref
+        kept = tuple(v for v in values if isinstance(v, str) or _is_int(v))
+        if not kept or len(kept) < len(values) - values.count(None):
+            self._warn(
+                "enum-narrowing-ignored",
+                join_pointer(ref.pointer, "enum"),
+                "only string or integer values can narrow an enum; every value is allowed",
+            )
+            return ref
+        return replace(
+            ref,
+            constraints=replace(ref.constraints, enum_values=kept),
+            codec=naming.narrowed_enum_codec_name(ref.annotation, [str(v) for v in kept]),
+        )
 
     def _discriminator_cases(
         self, schema: Mapping[str, Any], variants: list[TypeRef], pointer: str
@@ -374,25 +397,13 @@ class SchemaBuilder:
             target=pending.class_name,
             strategy=pending.strategy_name,
             json_strategy=pending.json_strategy_name,
+            closed=not pending.is_enum and pending.schema.get("additionalProperties") is False,
         )
 
     def _with_nullable(self, ref: TypeRef, nullable: bool) -> TypeRef:
         if not nullable or ref.nullable:
             return ref
-        return TypeRef(
-            pointer=ref.pointer,
-            kind=ref.kind,
-            annotation=ref.annotation,
-            nullable=True,
-            format=ref.format,
-            target=ref.target,
-            item=ref.item,
-            constraints=ref.constraints,
-            codec=ref.codec,
-            decoder=ref.decoder,
-            strategy=ref.strategy,
-            json_strategy=ref.json_strategy,
-        )
+        return replace(ref, nullable=True)
 
     def _container(
         self,
@@ -424,9 +435,19 @@ class SchemaBuilder:
     def _build_model(self, pending: _Pending) -> Model:
         schema = pending.schema
         properties, required = self._collect_properties(schema, pending.pointer)
+        closed_parts = self._closed_parts(schema, pending.pointer)
         scope = naming.NameScope(naming.RESERVED_FIELD_NAMES)
         fields = []
         for wire_name, (prop_pointer, prop_schema) in properties.items():
+            barred = [p for p, keys in closed_parts if wire_name not in keys]
+            if barred:
+                self._warn(
+                    "property-never-valid",
+                    prop_pointer,
+                    f"the allOf part at {barred[0]} has additionalProperties: false and does "
+                    "not declare this property, so no valid value has it; it is left out",
+                )
+                continue
             type_ref = self.type_of(prop_schema, prop_pointer, pending.class_name + "_" + wire_name)
             is_required = wire_name in required
             annotation = type_ref.annotation
@@ -453,13 +474,14 @@ class SchemaBuilder:
                 )
             )
         extra = schema.get("additionalProperties")
-        if extra not in (None, False) and properties:
-            self._warn(
-                "additional-properties-ignored",
-                join_pointer(pending.pointer, "additionalProperties"),
-                "additionalProperties beside properties is not supported yet; "
-                "unknown keys are ignored when decoding",
+        additional = None
+        if extra is not None and extra is not False:
+            extra_pointer = join_pointer(pending.pointer, "additionalProperties")
+            value = self.type_of(extra, extra_pointer, pending.class_name + "Value")
+            additional = self._container(
+                TypeKind.MAP, extra_pointer, value, False, Constraints()
             )
+        extra_name = scope.claim(naming.ADDITIONAL_PROPERTIES) if additional else ""
         return Model(
             pointer=pending.pointer,
             name=pending.class_name,
@@ -469,7 +491,29 @@ class SchemaBuilder:
             strategy_name=pending.strategy_name,
             json_strategy_name=pending.json_strategy_name,
             deprecated=schema.get("deprecated") is True,
+            additional=additional,
+            additional_py_name=extra_name,
+            additional_local_name=naming.local_name(extra_name) if extra_name else "",
+            closed=extra is False or bool(closed_parts),
         )
+
+    def _closed_parts(self, schema: Mapping[str, Any], pointer: str) -> list[tuple[str, set[str]]]:
+        """The allOf parts with `additionalProperties: false`, each with the keys it allows."""
+        parts = []
+        for index, part in enumerate(schema.get("allOf") or ()):
+            part_pointer = join_pointer(pointer, "allOf", index)
+            if isinstance(part, Mapping) and "$ref" in part:
+                try:
+                    target = resolve_ref(self.root, part["$ref"])
+                except RefError:
+                    continue  # reported by _collect_properties
+                part, part_pointer = target.value, target.pointer
+            if isinstance(part, Mapping):
+                if part.get("additionalProperties") is False:
+                    keys = set(self._collect_properties(part, part_pointer)[0])
+                    parts.append((part_pointer, keys))
+                parts += self._closed_parts(part, part_pointer)
+        return parts
 
     def _collect_properties(
         self, schema: Mapping[str, Any], pointer: str

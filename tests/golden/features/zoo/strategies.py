@@ -8,11 +8,13 @@ code that consumes this API. Needs `hypothesis`, which the package does not othe
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from enum import Enum
 from typing import Any, TypeVar
 
+from hypothesis import reject
 from hypothesis import strategies as st
 
 from ._runtime import UNSET, Unset
@@ -27,6 +29,15 @@ from .models import (
     Cat,
     Dog,
     Problem,
+    _count_union_Cat_7ce15be07332,
+    _count_union_Cat_7120f51cf4d4,
+    _count_union_datetime_or_bool,
+    _decode_union_datetime_or_bool,
+    _decode_union_int_or_str,
+    _decode_union_Problem_or_str,
+    _encode_union_datetime_or_bool,
+    _encode_union_int_or_str,
+    _encode_union_Problem_or_str,
 )
 
 T = TypeVar("T")
@@ -114,14 +125,108 @@ def _floats(
 
 
 def _lists(
-    items: st.SearchStrategy[T], min_size: int = 0, max_size: int | None = None
+    items: st.SearchStrategy[T],
+    min_size: int = 0,
+    max_size: int | None = None,
+    unique: bool = False,
 ) -> st.SearchStrategy[list[T]]:
     upper = max_size if max_size is not None else max(min_size, _MAX_SIZE)
+    if unique:
+        return st.lists(items, min_size=min_size, max_size=upper, unique_by=_json_key)
     return st.lists(items, min_size=min_size, max_size=upper)
+
+
+def _json_key(value: Any) -> str:
+    """Equal JSON values (as `uniqueItems` compares them) give equal keys."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return json.dumps(value, sort_keys=True)
 
 
 def _dicts(values: st.SearchStrategy[T]) -> st.SearchStrategy[dict[str, T]]:
     return st.dictionaries(st.text(max_size=8), values, max_size=_MAX_SIZE)
+
+
+def _extras(
+    values: st.SearchStrategy[T], declared: tuple[str, ...]
+) -> st.SearchStrategy[dict[str, T]]:
+    """The undeclared keys of an open model: any key but its properties' wire names."""
+    keys = st.text(max_size=8).filter(lambda key: key not in declared)
+    return st.dictionaries(keys, values, max_size=_MAX_SIZE)
+
+
+def _with_extras(
+    declared: st.SearchStrategy[dict[str, Any]],
+    extras: st.SearchStrategy[dict[str, Any]],
+) -> st.SearchStrategy[dict[str, Any]]:
+    return st.builds(lambda known, extra: {**extra, **known}, declared, extras)
+
+
+def _same_shape(left: Any, right: Any) -> bool:
+    """The same Python types all the way down through lists and dicts (models and enums are
+    compared by class only: their contents are the round trip's business)."""
+    if type(left) is not type(right):
+        return False
+    if isinstance(left, list):
+        return len(left) == len(right) and all(map(_same_shape, left, right))
+    if isinstance(left, dict):
+        return left.keys() == right.keys() and all(
+            _same_shape(left[k], right[k]) for k in left
+        )
+    return True
+
+
+def _kept(
+    values: st.SearchStrategy[T], keep: Callable[[T], bool]
+) -> st.SearchStrategy[T]:
+    """Like `values.filter(keep)`, but tries harder before giving up on an example (unions
+    whose variants overlap may reject most draws)."""
+
+    @st.composite
+    def draw(data: st.DrawFn) -> T:
+        for _ in range(_UNION_TRIES):
+            value = data(values)
+            if keep(value):
+                return value
+        reject()
+
+    return draw()
+
+
+_UNION_TRIES = 20
+
+
+def _told_apart(
+    values: st.SearchStrategy[T],
+    decode: Callable[[object], Any],
+    encode: Callable[[T], Any],
+) -> st.SearchStrategy[T]:
+    """Values of a union that its JSON tells apart: decoding tries the variants in order, so a
+    value whose JSON an earlier variant also reads would come back as that variant instead
+    (the JSON does not say which was meant) and is not drawn."""
+    return _kept(values, lambda value: _same_shape(decode(encode(value)), value))
+
+
+def _read_once(
+    values: st.SearchStrategy[Any], count: Callable[[object], int]
+) -> st.SearchStrategy[Any]:
+    """For `oneOf`: JSON values that exactly one variant reads (others are invalid)."""
+    return _kept(values, lambda value: count(value) == 1)
+
+
+def _or_absent(
+    values: st.SearchStrategy[Any], count: Callable[[object], int]
+) -> st.SearchStrategy[Any]:
+    """An optional `oneOf` field: a JSON value exactly one variant reads, else UNSET (the
+    field is left out), for schemas whose variants overlap so much that few values qualify.
+    """
+    return values.map(
+        lambda value: value if value is None or count(value) == 1 else UNSET
+    )
+
+
+def _present(body: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in body.items() if value is not UNSET}
 
 
 def _json_values() -> st.SearchStrategy[Any]:
@@ -269,23 +374,35 @@ def animal() -> st.SearchStrategy[Animal]:
             )
         ),
         id_or_name=_optional(
-            st.one_of(
-                _integers(),
-                _text(),
+            _told_apart(
+                st.one_of(
+                    _integers(),
+                    _text(),
+                ),
+                _decode_union_int_or_str,
+                _encode_union_int_or_str,
             )
         ),
         expandable=_optional(
-            st.one_of(
-                st.deferred(problem),
-                _text(
-                    max_size=20,
+            _told_apart(
+                st.one_of(
+                    st.deferred(problem),
+                    _text(
+                        max_size=20,
+                    ),
                 ),
+                _decode_union_Problem_or_str,
+                _encode_union_Problem_or_str,
             )
         ),
         when_or_flag=_optional(
-            st.one_of(
-                _aware_datetimes(),
-                st.booleans(),
+            _told_apart(
+                st.one_of(
+                    _aware_datetimes(),
+                    st.booleans(),
+                ),
+                _decode_union_datetime_or_bool,
+                _encode_union_datetime_or_bool,
             )
         ),
     )
@@ -335,13 +452,19 @@ def animal_json() -> st.SearchStrategy[dict[str, Any]]:
             "label": _text(
                 max_size=8,
             ),
-            "pet": st.one_of(
-                st.deferred(cat_json).map(_tag_json("petType", "Cat")),
-                st.deferred(dog_json).map(_tag_json("petType", "Dog")),
+            "pet": _or_absent(
+                st.one_of(
+                    st.deferred(cat_json).map(_tag_json("petType", "Cat")),
+                    st.deferred(dog_json).map(_tag_json("petType", "Dog")),
+                ),
+                _count_union_Cat_7120f51cf4d4,
             ),
-            "companion": st.one_of(
-                st.deferred(cat_json).map(_tag_json("petType", "kitty")),
-                st.deferred(dog_json).map(_tag_json("petType", "doggo")),
+            "companion": _or_absent(
+                st.one_of(
+                    st.deferred(cat_json).map(_tag_json("petType", "kitty")),
+                    st.deferred(dog_json).map(_tag_json("petType", "doggo")),
+                ),
+                _count_union_Cat_7ce15be07332,
             ),
             "idOrName": st.one_of(
                 _integers(),
@@ -353,12 +476,15 @@ def animal_json() -> st.SearchStrategy[dict[str, Any]]:
                     max_size=20,
                 ),
             ),
-            "whenOrFlag": st.one_of(
-                _datetime_texts(),
-                st.booleans(),
+            "whenOrFlag": _or_absent(
+                st.one_of(
+                    _datetime_texts(),
+                    st.booleans(),
+                ),
+                _count_union_datetime_or_bool,
             ),
         },
-    )
+    ).map(_present)
 
 
 def animal_habitat() -> st.SearchStrategy[AnimalHabitat]:
