@@ -151,6 +151,10 @@ class TypeRef:
     (test-data strategies keep JSON values that exactly one variant reads)."""
     closed: bool = False
     """For models: `additionalProperties: false`, so a key it does not declare rules it out."""
+    untyped: bool = False
+    """For Any: it stands for a schema the generator could not type (a recursive alias) or
+    for `type: null`, so test data draws no JSON for it but null where that is allowed
+    (containers of it stay empty)."""
 
     @property
     def json_native(self) -> bool:

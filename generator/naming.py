@@ -51,7 +51,9 @@ RESERVED_FIELD_NAMES = _ANNOTATION_NAMES | {"self", "cls", "from_dict", "to_dict
 RESERVED_PARAMETER_NAMES = _ANNOTATION_NAMES | {"self", "cls", "request", "response", "timeout"}
 
 # Module-level names of the generated strategies module (and Python keywords, handled apart).
-RESERVED_STRATEGY_NAMES = frozenset({"st", "annotations", "date", "datetime", "timezone", "Any"})
+RESERVED_STRATEGY_NAMES = frozenset(
+    {"st", "annotations", "date", "datetime", "timezone", "Any", "depth", "json", "reject"}
+)
 
 RESERVED_METHOD_NAMES = frozenset(
     {"close", "send_request", "from_dict", "to_dict", "aclose", "request", "stream"}

@@ -47,7 +47,8 @@ def _composed_nullable(node: Any) -> Any:
     allows null, as the generator reads it: that is how 3.0 documents write a nullable reference.
     openapi-schema-validator applies `nullable` only beside `type` (the letter of 3.0.3;
     python-openapi/openapi-schema-validator#220), so such schemas are given to it as
-    `anyOf: [{enum: [null]}, <the schema without nullable>]`, which says the same."""
+    `anyOf: [{enum: [null]}, <the schema without nullable>]`, which says the same; a nullable
+    `enum` gets null among its values."""
     if isinstance(node, list):
         return [_composed_nullable(item) for item in node]
     if not isinstance(node, Mapping):
@@ -56,6 +57,9 @@ def _composed_nullable(node: Any) -> Any:
     if out.get("nullable") is True and "type" not in out and any(k in out for k in _COMPOSED):
         del out["nullable"]
         return {"anyOf": [{"enum": [None]}, out]}
+    if out.get("nullable") is True and isinstance(out.get("enum"), list):
+        # The same reading for an enum that does not list null (3.0.3 wants it listed).
+        out["enum"] = [*out["enum"], None] if None not in out["enum"] else out["enum"]
     return out
 
 

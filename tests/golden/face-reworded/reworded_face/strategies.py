@@ -34,8 +34,26 @@ _MAX_SIZE = 4
 """Containers stay small, so examples stay fast; raise it to fuzz harder."""
 
 
-def _optional(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | Unset]:
-    return st.just(UNSET) | strategy
+_MAX_DEPTH = 3
+"""Models nested deeper than this draw only what their schema requires: optional fields are
+absent and nullable ones null, so examples of large, recursive APIs stay small."""
+
+
+def _optional(
+    depth: int, strategy: st.SearchStrategy[T]
+) -> st.SearchStrategy[T | Unset]:
+    return st.just(UNSET) if depth >= _MAX_DEPTH else st.just(UNSET) | strategy
+
+
+def _or_none(depth: int, strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
+    return st.none() if depth >= _MAX_DEPTH else st.none() | strategy
+
+
+def _when_shallow(
+    depth: int, fields: dict[str, st.SearchStrategy[Any]]
+) -> dict[str, st.SearchStrategy[Any]]:
+    """Optional JSON properties, none of them once nested deeper than `_MAX_DEPTH`."""
+    return {} if depth >= _MAX_DEPTH else fields
 
 
 _FORMATS: dict[str, st.SearchStrategy[str]] = {
@@ -135,11 +153,13 @@ def _dicts(values: st.SearchStrategy[T]) -> st.SearchStrategy[dict[str, T]]:
 
 
 def _extras(
-    values: st.SearchStrategy[T], declared: tuple[str, ...]
+    depth: int, values: st.SearchStrategy[T], declared: tuple[str, ...]
 ) -> st.SearchStrategy[dict[str, T]]:
     """The undeclared keys of an open model: any key but its properties' wire names."""
     keys = st.text(max_size=8).filter(lambda key: key not in declared)
-    return st.dictionaries(keys, values, max_size=_MAX_SIZE)
+    return st.dictionaries(
+        keys, values, max_size=0 if depth >= _MAX_DEPTH else _MAX_SIZE
+    )
 
 
 def _with_extras(
@@ -302,7 +322,7 @@ def _enum_members(cls: type[E]) -> st.SearchStrategy[E]:
     return st.sampled_from(list(cls)) | unknown.map(cls)
 
 
-def face_error() -> st.SearchStrategy[FaceError]:
+def face_error(depth: int = 0) -> st.SearchStrategy[FaceError]:
     """Instances of FaceError."""
     return st.builds(
         FaceError,
@@ -311,57 +331,66 @@ def face_error() -> st.SearchStrategy[FaceError]:
     )
 
 
-def face_error_json() -> st.SearchStrategy[dict[str, Any]]:
+def face_error_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of FaceError."""
     return st.fixed_dictionaries(
         {
             "message": _text(),
             "code": _text(),
         },
-        optional={},
+        optional=_when_shallow(
+            depth,
+            {},
+        ),
     )
 
 
-def face_error_response() -> st.SearchStrategy[FaceErrorResponse]:
+def face_error_response(depth: int = 0) -> st.SearchStrategy[FaceErrorResponse]:
     """Instances of FaceErrorResponse."""
     return st.builds(
         FaceErrorResponse,
-        error=st.deferred(face_error),
+        error=st.deferred(lambda: face_error(depth + 1)),
     )
 
 
-def face_error_response_json() -> st.SearchStrategy[dict[str, Any]]:
+def face_error_response_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of FaceErrorResponse."""
     return st.fixed_dictionaries(
         {
-            "error": st.deferred(face_error_json),
+            "error": st.deferred(lambda: face_error_json(depth + 1)),
         },
-        optional={},
+        optional=_when_shallow(
+            depth,
+            {},
+        ),
     )
 
 
-def training_result() -> st.SearchStrategy[TrainingResult]:
+def training_result(depth: int = 0) -> st.SearchStrategy[TrainingResult]:
     """Instances of TrainingResult."""
     return st.builds(
         TrainingResult,
-        message=_optional(st.none() | _text()),
+        message=_optional(depth, _or_none(depth, _text())),
         last_successful_training_date_time=_aware_datetimes(),
-        last_action_date_time=st.none() | _aware_datetimes(),
+        last_action_date_time=_or_none(depth, _aware_datetimes()),
         created_date_time=_aware_datetimes(),
         status=_enum_members(OperationStatus),
     )
 
 
-def training_result_json() -> st.SearchStrategy[dict[str, Any]]:
+def training_result_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of TrainingResult."""
     return st.fixed_dictionaries(
         {
             "lastSuccessfulTrainingDateTime": _datetime_texts(),
-            "lastActionDateTime": st.none() | _datetime_texts(),
+            "lastActionDateTime": _or_none(depth, _datetime_texts()),
             "createdDateTime": _datetime_texts(),
             "status": st.sampled_from([member.value for member in OperationStatus]),
         },
-        optional={
-            "message": st.none() | _text(),
-        },
+        optional=_when_shallow(
+            depth,
+            {
+                "message": _or_none(depth, _text()),
+            },
+        ),
     )

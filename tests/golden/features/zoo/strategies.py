@@ -47,8 +47,26 @@ _MAX_SIZE = 4
 """Containers stay small, so examples stay fast; raise it to fuzz harder."""
 
 
-def _optional(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | Unset]:
-    return st.just(UNSET) | strategy
+_MAX_DEPTH = 3
+"""Models nested deeper than this draw only what their schema requires: optional fields are
+absent and nullable ones null, so examples of large, recursive APIs stay small."""
+
+
+def _optional(
+    depth: int, strategy: st.SearchStrategy[T]
+) -> st.SearchStrategy[T | Unset]:
+    return st.just(UNSET) if depth >= _MAX_DEPTH else st.just(UNSET) | strategy
+
+
+def _or_none(depth: int, strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
+    return st.none() if depth >= _MAX_DEPTH else st.none() | strategy
+
+
+def _when_shallow(
+    depth: int, fields: dict[str, st.SearchStrategy[Any]]
+) -> dict[str, st.SearchStrategy[Any]]:
+    """Optional JSON properties, none of them once nested deeper than `_MAX_DEPTH`."""
+    return {} if depth >= _MAX_DEPTH else fields
 
 
 _FORMATS: dict[str, st.SearchStrategy[str]] = {
@@ -148,11 +166,13 @@ def _dicts(values: st.SearchStrategy[T]) -> st.SearchStrategy[dict[str, T]]:
 
 
 def _extras(
-    values: st.SearchStrategy[T], declared: tuple[str, ...]
+    depth: int, values: st.SearchStrategy[T], declared: tuple[str, ...]
 ) -> st.SearchStrategy[dict[str, T]]:
     """The undeclared keys of an open model: any key but its properties' wire names."""
     keys = st.text(max_size=8).filter(lambda key: key not in declared)
-    return st.dictionaries(keys, values, max_size=_MAX_SIZE)
+    return st.dictionaries(
+        keys, values, max_size=0 if depth >= _MAX_DEPTH else _MAX_SIZE
+    )
 
 
 def _with_extras(
@@ -315,7 +335,7 @@ def _enum_members(cls: type[E]) -> st.SearchStrategy[E]:
     return st.sampled_from(list(cls)) | unknown.map(cls)
 
 
-def animal() -> st.SearchStrategy[Animal]:
+def animal(depth: int = 0) -> st.SearchStrategy[Animal]:
     """Instances of Animal."""
     return st.builds(
         Animal,
@@ -325,55 +345,69 @@ def animal() -> st.SearchStrategy[Animal]:
             max_size=40,
         ),
         kind=_enum_members(Kind),
-        size=_optional(_enum_members(Size)),
+        size=_optional(depth, _enum_members(Size)),
         weight=_optional(
+            depth,
             _floats(
                 minimum=0,
                 exclusive_minimum=True,
-            )
+            ),
         ),
-        alive=_optional(st.booleans()),
+        alive=_optional(depth, st.booleans()),
         born=st.dates(),
-        last_seen=_optional(st.none() | _aware_datetimes()),
+        last_seen=_optional(depth, _or_none(depth, _aware_datetimes())),
         tags=_lists(_text(), max_size=5),
-        scores=_optional(_dicts(_integers())),
-        history=_optional(_lists(_aware_datetimes())),
-        friends=_optional(_lists(st.deferred(animal))),
-        parent=_optional(st.deferred(animal)),
-        habitat=_optional(st.deferred(animal_habitat)),
-        extra=_optional(_json_values()),
-        notes=_optional(_lists(st.none() | _text())),
-        matrix=_optional(_lists(_lists(_integers()))),
-        by_kind=_optional(_dicts(_lists(_enum_members(Kind)))),
-        class_=_optional(_text()),
-        to_dict_=_optional(_text()),
-        display_name=_optional(_text()),
-        display_name_2=_optional(_text()),
-        field_123_abc=_optional(_text()),
-        status=_optional(_enum_members(AnimalStatus)),
+        scores=_optional(depth, _dicts(_integers())),
+        history=_optional(depth, _lists(_aware_datetimes())),
+        friends=_optional(depth, _lists(st.deferred(lambda: animal(depth + 1)))),
+        parent=_optional(depth, st.deferred(lambda: animal(depth + 1))),
+        habitat=_optional(depth, st.deferred(lambda: animal_habitat(depth + 1))),
+        extra=_optional(depth, _json_values()),
+        notes=_optional(depth, _lists(_or_none(depth, _text()))),
+        matrix=_optional(depth, _lists(_lists(_integers()))),
+        by_kind=_optional(depth, _dicts(_lists(_enum_members(Kind)))),
+        class_=_optional(depth, _text()),
+        to_dict_=_optional(depth, _text()),
+        display_name=_optional(depth, _text()),
+        display_name_2=_optional(depth, _text()),
+        field_123_abc=_optional(depth, _text()),
+        status=_optional(depth, _enum_members(AnimalStatus)),
         code=_optional(
+            depth,
             _text(
                 pattern="^[A-Z]{3}\\Z",
-            )
+            ),
         ),
         label=_optional(
+            depth,
             _text(
                 max_size=8,
-            )
+            ),
         ),
         pet=_optional(
+            depth,
             st.one_of(
-                st.deferred(cat).map(_tag_instance("petType", "Cat")),
-                st.deferred(dog).map(_tag_instance("petType", "Dog")),
-            )
+                st.deferred(lambda: cat(depth + 1)).map(
+                    _tag_instance("petType", "Cat")
+                ),
+                st.deferred(lambda: dog(depth + 1)).map(
+                    _tag_instance("petType", "Dog")
+                ),
+            ),
         ),
         companion=_optional(
+            depth,
             st.one_of(
-                st.deferred(cat).map(_tag_instance("petType", "kitty")),
-                st.deferred(dog).map(_tag_instance("petType", "doggo")),
-            )
+                st.deferred(lambda: cat(depth + 1)).map(
+                    _tag_instance("petType", "kitty")
+                ),
+                st.deferred(lambda: dog(depth + 1)).map(
+                    _tag_instance("petType", "doggo")
+                ),
+            ),
         ),
         id_or_name=_optional(
+            depth,
             _told_apart(
                 st.one_of(
                     _integers(),
@@ -381,21 +415,23 @@ def animal() -> st.SearchStrategy[Animal]:
                 ),
                 _decode_union_int_or_str,
                 _encode_union_int_or_str,
-            )
+            ),
         ),
         expandable=_optional(
+            depth,
             _told_apart(
                 st.one_of(
-                    st.deferred(problem),
+                    st.deferred(lambda: problem(depth + 1)),
                     _text(
                         max_size=20,
                     ),
                 ),
                 _decode_union_Problem_or_str,
                 _encode_union_Problem_or_str,
-            )
+            ),
         ),
         when_or_flag=_optional(
+            depth,
             _told_apart(
                 st.one_of(
                     _aware_datetimes(),
@@ -403,12 +439,12 @@ def animal() -> st.SearchStrategy[Animal]:
                 ),
                 _decode_union_datetime_or_bool,
                 _encode_union_datetime_or_bool,
-            )
+            ),
         ),
     )
 
 
-def animal_json() -> st.SearchStrategy[dict[str, Any]]:
+def animal_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of Animal."""
     return st.fixed_dictionaries(
         {
@@ -421,127 +457,145 @@ def animal_json() -> st.SearchStrategy[dict[str, Any]]:
             "born": st.dates().map(date.isoformat),
             "tags": _lists(_text(), max_size=5),
         },
-        optional={
-            "size": st.sampled_from([member.value for member in Size]),
-            "weight": _floats(
-                minimum=0,
-                exclusive_minimum=True,
-            ),
-            "alive": st.booleans(),
-            "lastSeen": st.none() | _datetime_texts(),
-            "scores": _dicts(_integers()),
-            "history": _lists(_datetime_texts()),
-            "friends": _lists(st.deferred(animal_json)),
-            "parent": st.deferred(animal_json),
-            "habitat": st.deferred(animal_habitat_json),
-            "extra": _json_values(),
-            "notes": _lists(st.none() | _text()),
-            "matrix": _lists(_lists(_integers())),
-            "byKind": _dicts(
-                _lists(st.sampled_from([member.value for member in Kind]))
-            ),
-            "class": _text(),
-            "to_dict": _text(),
-            "display-name": _text(),
-            "displayName": _text(),
-            "123abc": _text(),
-            "status": st.sampled_from([member.value for member in AnimalStatus]),
-            "code": _text(
-                pattern="^[A-Z]{3}\\Z",
-            ),
-            "label": _text(
-                max_size=8,
-            ),
-            "pet": _or_absent(
-                st.one_of(
-                    st.deferred(cat_json).map(_tag_json("petType", "Cat")),
-                    st.deferred(dog_json).map(_tag_json("petType", "Dog")),
+        optional=_when_shallow(
+            depth,
+            {
+                "size": st.sampled_from([member.value for member in Size]),
+                "weight": _floats(
+                    minimum=0,
+                    exclusive_minimum=True,
                 ),
-                _count_union_Cat_7120f51cf4d4,
-            ),
-            "companion": _or_absent(
-                st.one_of(
-                    st.deferred(cat_json).map(_tag_json("petType", "kitty")),
-                    st.deferred(dog_json).map(_tag_json("petType", "doggo")),
+                "alive": st.booleans(),
+                "lastSeen": _or_none(depth, _datetime_texts()),
+                "scores": _dicts(_integers()),
+                "history": _lists(_datetime_texts()),
+                "friends": _lists(st.deferred(lambda: animal_json(depth + 1))),
+                "parent": st.deferred(lambda: animal_json(depth + 1)),
+                "habitat": st.deferred(lambda: animal_habitat_json(depth + 1)),
+                "extra": _json_values(),
+                "notes": _lists(_or_none(depth, _text())),
+                "matrix": _lists(_lists(_integers())),
+                "byKind": _dicts(
+                    _lists(st.sampled_from([member.value for member in Kind]))
                 ),
-                _count_union_Cat_7ce15be07332,
-            ),
-            "idOrName": st.one_of(
-                _integers(),
-                _text(),
-            ),
-            "expandable": st.one_of(
-                st.deferred(problem_json),
-                _text(
-                    max_size=20,
+                "class": _text(),
+                "to_dict": _text(),
+                "display-name": _text(),
+                "displayName": _text(),
+                "123abc": _text(),
+                "status": st.sampled_from([member.value for member in AnimalStatus]),
+                "code": _text(
+                    pattern="^[A-Z]{3}\\Z",
                 ),
-            ),
-            "whenOrFlag": _or_absent(
-                st.one_of(
-                    _datetime_texts(),
-                    st.booleans(),
+                "label": _text(
+                    max_size=8,
                 ),
-                _count_union_datetime_or_bool,
-            ),
-        },
+                "pet": _or_absent(
+                    st.one_of(
+                        st.deferred(lambda: cat_json(depth + 1)).map(
+                            _tag_json("petType", "Cat")
+                        ),
+                        st.deferred(lambda: dog_json(depth + 1)).map(
+                            _tag_json("petType", "Dog")
+                        ),
+                    ),
+                    _count_union_Cat_7120f51cf4d4,
+                ),
+                "companion": _or_absent(
+                    st.one_of(
+                        st.deferred(lambda: cat_json(depth + 1)).map(
+                            _tag_json("petType", "kitty")
+                        ),
+                        st.deferred(lambda: dog_json(depth + 1)).map(
+                            _tag_json("petType", "doggo")
+                        ),
+                    ),
+                    _count_union_Cat_7ce15be07332,
+                ),
+                "idOrName": st.one_of(
+                    _integers(),
+                    _text(),
+                ),
+                "expandable": st.one_of(
+                    st.deferred(lambda: problem_json(depth + 1)),
+                    _text(
+                        max_size=20,
+                    ),
+                ),
+                "whenOrFlag": _or_absent(
+                    st.one_of(
+                        _datetime_texts(),
+                        st.booleans(),
+                    ),
+                    _count_union_datetime_or_bool,
+                ),
+            },
+        ),
     ).map(_present)
 
 
-def animal_habitat() -> st.SearchStrategy[AnimalHabitat]:
+def animal_habitat(depth: int = 0) -> st.SearchStrategy[AnimalHabitat]:
     """Instances of AnimalHabitat."""
     return st.builds(
         AnimalHabitat,
         name=_text(),
-        coordinates=_optional(_lists(_floats(), min_size=2, max_size=2)),
+        coordinates=_optional(depth, _lists(_floats(), min_size=2, max_size=2)),
     )
 
 
-def animal_habitat_json() -> st.SearchStrategy[dict[str, Any]]:
+def animal_habitat_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of AnimalHabitat."""
     return st.fixed_dictionaries(
         {
             "name": _text(),
         },
-        optional={
-            "coordinates": _lists(_floats(), min_size=2, max_size=2),
-        },
+        optional=_when_shallow(
+            depth,
+            {
+                "coordinates": _lists(_floats(), min_size=2, max_size=2),
+            },
+        ),
     )
 
 
-def cat() -> st.SearchStrategy[Cat]:
+def cat(depth: int = 0) -> st.SearchStrategy[Cat]:
     """Instances of Cat."""
     return st.builds(
         Cat,
         pet_type=_text(),
         lives=_optional(
+            depth,
             _integers(
                 minimum=0,
                 exclusive_minimum=False,
                 maximum=9,
                 exclusive_maximum=False,
-            )
+            ),
         ),
     )
 
 
-def cat_json() -> st.SearchStrategy[dict[str, Any]]:
+def cat_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of Cat."""
     return st.fixed_dictionaries(
         {
             "petType": _text(),
         },
-        optional={
-            "lives": _integers(
-                minimum=0,
-                exclusive_minimum=False,
-                maximum=9,
-                exclusive_maximum=False,
-            ),
-        },
+        optional=_when_shallow(
+            depth,
+            {
+                "lives": _integers(
+                    minimum=0,
+                    exclusive_minimum=False,
+                    maximum=9,
+                    exclusive_maximum=False,
+                ),
+            },
+        ),
     )
 
 
-def dog() -> st.SearchStrategy[Dog]:
+def dog(depth: int = 0) -> st.SearchStrategy[Dog]:
     """Instances of Dog."""
     return st.builds(
         Dog,
@@ -550,34 +604,40 @@ def dog() -> st.SearchStrategy[Dog]:
     )
 
 
-def dog_json() -> st.SearchStrategy[dict[str, Any]]:
+def dog_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of Dog."""
     return st.fixed_dictionaries(
         {
             "petType": _text(),
             "goodBoy": st.booleans(),
         },
-        optional={},
+        optional=_when_shallow(
+            depth,
+            {},
+        ),
     )
 
 
-def problem() -> st.SearchStrategy[Problem]:
+def problem(depth: int = 0) -> st.SearchStrategy[Problem]:
     """Instances of Problem."""
     return st.builds(
         Problem,
-        title=_optional(_text()),
-        status=_optional(_integers(bits=32)),
-        detail=_optional(st.none() | _text()),
+        title=_optional(depth, _text()),
+        status=_optional(depth, _integers(bits=32)),
+        detail=_optional(depth, _or_none(depth, _text())),
     )
 
 
-def problem_json() -> st.SearchStrategy[dict[str, Any]]:
+def problem_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of Problem."""
     return st.fixed_dictionaries(
         {},
-        optional={
-            "title": _text(),
-            "status": _integers(bits=32),
-            "detail": st.none() | _text(),
-        },
+        optional=_when_shallow(
+            depth,
+            {
+                "title": _text(),
+                "status": _integers(bits=32),
+                "detail": _or_none(depth, _text()),
+            },
+        ),
     )
