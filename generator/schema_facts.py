@@ -153,6 +153,9 @@ def constraints(schema: Mapping[str, Any]) -> Constraints:
         maximum, exclusive_max = exclusive_max, True
     pattern = pattern if isinstance(pattern, str) else None
     const = schema.get("const", NO_CONST)
+    values = schema.get("enum")
+    if const is NO_CONST and isinstance(values, list) and len(values) == 1 and not is_enum(schema):
+        const = values[0]  # a one-value enum of a type no enum class is made for (`[true]`)
     has_const = const is None or isinstance(const, (str, int, float, bool))
     return Constraints(
         has_const=has_const,

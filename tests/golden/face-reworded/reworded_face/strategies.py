@@ -148,8 +148,13 @@ def _json_key(value: Any) -> str:
     return json.dumps(value, sort_keys=True)
 
 
-def _dicts(values: st.SearchStrategy[T]) -> st.SearchStrategy[dict[str, T]]:
-    return st.dictionaries(st.text(max_size=8), values, max_size=_MAX_SIZE)
+def _dicts(
+    values: st.SearchStrategy[T], min_size: int = 0, max_size: int | None = None
+) -> st.SearchStrategy[dict[str, T]]:
+    upper = max_size if max_size is not None else max(min_size, _MAX_SIZE)
+    return st.dictionaries(
+        st.text(max_size=8), values, min_size=min_size, max_size=upper
+    )
 
 
 def _extras(
