@@ -22,7 +22,11 @@ _LINE_BREAK_RE = re.compile("\r\n|[" + _LINE_BREAKS + "]")
 
 
 def pyrepr(value: object) -> str:
-    """A Python literal for a str, int, float, bool or None (repr escapes every control char)."""
+    """A Python literal for a str, int, float, bool or None (repr escapes every control char),
+    or a tuple of them."""
+    if isinstance(value, tuple):
+        inner = ", ".join(pyrepr(item) for item in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
     if value is None or isinstance(value, (bool, int, str)):
         return repr(value)
     if isinstance(value, float):

@@ -61,6 +61,9 @@ class Constraints:
     has_const: bool = False
     const: str | int | float | bool | None = None
     """The only value allowed (`const`), when `has_const`."""
+    enum_values: tuple[str | int, ...] = ()
+    """For a reference to a named enum: the only values this use allows (a local `enum`
+    beside the reference narrows it, as a tagged-union member's `type` does); () for all."""
 
     @property
     def is_empty(self) -> bool:
@@ -141,6 +144,17 @@ class TypeRef:
     discriminator: str | None = None
     """For unions of models: the wire property whose value says which model it is."""
     discriminator_mapping: tuple[DiscriminatorCase, ...] = ()
+    exclusive: bool = False
+    """For unions: `oneOf` (a valid value matches exactly one variant), not `anyOf`."""
+    counter: str = ""
+    """For `oneOf` unions: the generated function that counts the variants reading a value
+    (test-data strategies keep JSON values that exactly one variant reads)."""
+    closed: bool = False
+    """For models: `additionalProperties: false`, so a key it does not declare rules it out."""
+    untyped: bool = False
+    """For Any: it stands for a schema the generator could not type (a recursive alias) or
+    for `type: null`, so test data draws no JSON for it but null where that is allowed
+    (containers of it stay empty)."""
 
     @property
     def json_native(self) -> bool:
@@ -198,6 +212,29 @@ class Model:
     json_strategy_name: str
     """Name of its hypothesis strategy for valid JSON values in `strategies.py`."""
     deprecated: bool = False
+    additional: TypeRef | None = None
+    """An open model (`additionalProperties` true, {} or a schema beside `properties`): the
+    type of the values of the keys it does not declare, which it keeps and writes back."""
+    additional_py_name: str = ""
+    """The dataclass field that holds those keys (a dict), when `additional` is set."""
+    additional_local_name: str = ""
+    closed: bool = False
+    """`additionalProperties: false`: any key it does not declare is invalid."""
+
+    @property
+    def optional_one_of_fields(self) -> tuple[Field, ...]:
+        """Optional fields typed as a `oneOf` tried in order: when their drawn JSON is read by
+        several variants (so invalid), test data leaves the field out instead."""
+        return tuple(
+            f
+            for f in self.optional_fields
+            if f.type.kind is TypeKind.UNION and f.type.counter
+        )
+
+    @property
+    def wire_names(self) -> tuple[str, ...]:
+        """The wire names of its declared properties, in field order."""
+        return tuple(f.wire_name for f in self.fields)
 
     @property
     def required_fields(self) -> tuple[Field, ...]:
@@ -699,7 +736,8 @@ class Api:
         return tuple(sorted(names, key=export_sort_key))
 
     def _field_types(self) -> list[TypeRef]:
-        return [f.type for m in self.models for f in m.fields]
+        types = [f.type for m in self.models for f in m.fields]
+        return types + [m.additional for m in self.models if m.additional is not None]
 
     def _client_types(self) -> list[TypeRef]:
         types = [p.type for o in self.operations for p in o.parameters]
@@ -749,6 +787,18 @@ class Api:
     def field_enum_names(self) -> tuple[str, ...]:
         """Enums that model fields use, at any depth (the strategies module's imports)."""
         return _targets(self._field_types(), TypeKind.ENUM)
+
+    @property
+    def strategy_codec_imports(self) -> tuple[str, ...]:
+        """Union codecs (from the models module) that the strategies module calls: to draw
+        only values their JSON tells apart, and `oneOf` JSON that one variant reads."""
+        names: set[str] = set()
+        for type_ref in _nested(self._field_types()):
+            if type_ref.kind is TypeKind.UNION and not type_ref.discriminator:
+                names |= {type_ref.decoder, type_ref.encoder}
+            if type_ref.kind is TypeKind.UNION and type_ref.counter:
+                names.add(type_ref.counter)
+        return tuple(sorted(names))
 
     @property
     def client_annotation_kinds(self) -> frozenset[str]:

@@ -51,7 +51,9 @@ RESERVED_FIELD_NAMES = _ANNOTATION_NAMES | {"self", "cls", "from_dict", "to_dict
 RESERVED_PARAMETER_NAMES = _ANNOTATION_NAMES | {"self", "cls", "request", "response", "timeout"}
 
 # Module-level names of the generated strategies module (and Python keywords, handled apart).
-RESERVED_STRATEGY_NAMES = frozenset({"st", "annotations", "date", "datetime", "timezone", "Any"})
+RESERVED_STRATEGY_NAMES = frozenset(
+    {"st", "annotations", "date", "datetime", "timezone", "Any", "depth", "json", "reject"}
+)
 
 # A method of the client class named like a builtin type would shadow it in the annotations
 # of the methods after it (`def list(...)` breaks a later `-> list[Item]`).
@@ -250,6 +252,22 @@ def encoder_name(codec: str) -> str:
     return "_encode_" + codec
 
 
+def narrowed_enum_codec_name(enum_class: str, values: list[str]) -> str:
+    """A name for the shape "these values of one enum" (`MessageType_in_4`), for containers
+    and unions that hold it; long ones end in a digest."""
+    cleaned = ["".join(c if c.isascii() and c.isalnum() else "_" for c in v) for v in values]
+    name = f"{enum_class}_in_{'_'.join(cleaned)}"
+    if len(name) > 60 or any(c != v for c, v in zip(cleaned, values)):
+        digest = hashlib.sha256("|".join([enum_class, *values]).encode()).hexdigest()[:12]
+        name = f"{enum_class}_in_{digest}"
+    return name
+
+
+def counter_name(codec: str) -> str:
+    """The module-private function that counts how many of a union's variants read a value."""
+    return "_count_" + codec
+
+
 def union_codec_name(variants: list[str], discriminator: str = "") -> str:
     """A unique name for a union shape (and its discriminator mapping, which changes how it
     decodes); long or discriminated ones end in a digest of the whole shape."""
@@ -266,6 +284,10 @@ def path_segment(wire_name: str) -> str:
     if wire_name.isascii() and wire_name.isidentifier():
         return "." + wire_name
     return "[" + repr(wire_name) + "]"
+
+
+ADDITIONAL_PROPERTIES = "additional_properties"
+"""The field of an open model that keeps the keys its schema does not declare."""
 
 
 def local_name(py_name: str) -> str:

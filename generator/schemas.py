@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import naming
+from . import schema_facts as facts
 from .diagnostics import Diagnostic, error, join_pointer, warning
 from .ir import (
     Constraints,
@@ -26,24 +27,10 @@ from .ir import (
     TypeRef,
 )
 from .refs import RefError, resolve_ref
-from .regex import ecma_to_python
-
-_PRIMITIVE_ANNOTATIONS = {
-    TypeKind.STRING: "str",
-    TypeKind.INTEGER: "int",
-    TypeKind.NUMBER: "float",
-    TypeKind.BOOLEAN: "bool",
-    TypeKind.DATETIME: "datetime",
-    TypeKind.DATE: "date",
-    TypeKind.ANY: "Any",
-}
 
 _FORMAT_KINDS = {"date-time": TypeKind.DATETIME, "date": TypeKind.DATE}
 
 _COMPOSITION_KEYS = ("not",)
-_UNION_KEYS = ("oneOf", "anyOf")
-_NO_CONST = object()
-_JSON_TYPE_NAMES = {str: "string", int: "integer", float: "number", bool: "boolean"}
 
 # Decoding tries a union's variants in this order (stable within a kind, then spec order):
 # the most specific shapes first, so that `3` is an int before a float and a date-time string
@@ -102,7 +89,7 @@ class SchemaBuilder:
             pointer = join_pointer(base_pointer, key)
             if not isinstance(schema, Mapping) or "$ref" in schema:
                 continue
-            if _is_enum(schema) or _is_model(schema):
+            if facts.is_enum(schema) or facts.is_model(schema):
                 pending = self._declare(pointer, key, schema)
                 if pending.is_enum:
                     self._remember_enum(schema, pending)
@@ -110,7 +97,7 @@ class SchemaBuilder:
     def _declare(self, pointer: str, hint: str, schema: Mapping[str, Any]) -> _Pending:
         class_name = self.class_scope.claim(naming.class_name(hint))
         pending = _Pending(
-            pointer=pointer, class_name=class_name, schema=schema, is_enum=_is_enum(schema)
+            pointer=pointer, class_name=class_name, schema=schema, is_enum=facts.is_enum(schema)
         )
         if not pending.is_enum:
             pending.strategy_name = self._strategy_scope.claim(naming.strategy_name(class_name))
@@ -145,44 +132,45 @@ class SchemaBuilder:
     def type_of(self, schema: object, pointer: str, hint: str) -> TypeRef:
         """The TypeRef for `schema` found at `pointer`; `hint` names it if it must be a class."""
         if schema is True or schema == {}:
-            return _primitive(pointer, TypeKind.ANY)
+            return facts.primitive(pointer, TypeKind.ANY)
         if not isinstance(schema, Mapping):
             self._warn("unsupported-schema", pointer, "schema is not an object; treated as Any")
-            return _primitive(pointer, TypeKind.ANY)
-        nullable = _is_nullable(schema)
+            return facts.primitive(pointer, TypeKind.ANY)
+        nullable = facts.is_nullable(schema)
         if "$ref" in schema:
-            return self._with_nullable(self._ref_type(schema["$ref"], pointer), nullable)
+            inner = self._ref_type(schema["$ref"], pointer)
+            return self._with_nullable(self._narrowed(inner, schema), nullable)
         all_of = schema.get("allOf")
-        if isinstance(all_of, list) and len(all_of) == 1 and not _is_model_shape(schema):
+        if isinstance(all_of, list) and len(all_of) == 1 and not facts.is_model_shape(schema):
             inner = self.type_of(all_of[0], join_pointer(pointer, "allOf", 0), hint)
-            return self._with_nullable(inner, nullable)
-        for key in _UNION_KEYS:
+            return self._with_nullable(self._narrowed(inner, schema), nullable)
+        for key in facts.UNION_KEYS:
             options = schema.get(key)
-            if isinstance(options, list) and options and not _is_model_shape(schema):
-                if _const_options(options) is not None:
-                    synthetic = _const_enum_schema(schema, options)
+            if isinstance(options, list) and options and not facts.is_model_shape(schema):
+                if facts.const_options(options) is not None:
+                    synthetic = facts.const_enum_schema(schema, options)
                     pending = self._named.get(pointer) or self._declare(pointer, hint, synthetic)
                     return self._named_ref(pending, nullable)
                 return self._union(schema, key, options, pointer, hint, nullable)
         for key in _COMPOSITION_KEYS + ("allOf",):
-            if key in schema and not (key == "allOf" and _is_model_shape(schema)):
+            if key in schema and not (key == "allOf" and facts.is_model_shape(schema)):
                 self._warn(
                     "unsupported-composition",
                     join_pointer(pointer, key),
                     f"'{key}' is not supported yet; the value is typed as Any",
                 )
-                return _primitive(pointer, TypeKind.ANY, nullable=nullable)
-        if _is_enum(schema):
+                return facts.primitive(pointer, TypeKind.ANY, nullable=nullable)
+        if facts.is_enum(schema):
             known = self._named.get(pointer) or self._shared_enum(schema)
             if known is None:
-                known = self._declare(pointer, _ms_enum_name(schema) or hint, schema)
+                known = self._declare(pointer, facts.ms_enum_name(schema) or hint, schema)
                 self._remember_enum(schema, known)
             return self._named_ref(known, nullable)
-        kind_name = _single_type(schema)
-        const = schema.get("const", _NO_CONST)
-        if kind_name is None and const is not _NO_CONST and not _is_model_shape(schema):
-            kind_name = _JSON_TYPE_NAMES.get(type(const))
-        if _is_model(schema):
+        kind_name = facts.single_type(schema)
+        const = schema.get("const", facts.NO_CONST)
+        if kind_name is None and const is not facts.NO_CONST and not facts.is_model_shape(schema):
+            kind_name = facts.JSON_TYPE_NAMES.get(type(const))
+        if facts.is_model(schema):
             pending = self._named.get(pointer) or self._declare(pointer, hint, schema)
             return self._named_ref(pending, nullable)
         if kind_name == "object":
@@ -190,24 +178,24 @@ class SchemaBuilder:
         if kind_name == "array":
             items = schema.get("items", True)
             item = self.type_of(items, join_pointer(pointer, "items"), hint + "Item")
-            return self._container(TypeKind.ARRAY, pointer, item, nullable, _constraints(schema))
+            return self._container(TypeKind.ARRAY, pointer, item, nullable, facts.constraints(schema))
         if isinstance(schema.get("type"), list) and kind_name is None:
             self._warn(
                 "unsupported-type-union",
                 join_pointer(pointer, "type"),
                 "a list of several non-null types is not supported yet; typed as Any",
             )
-            return _primitive(pointer, TypeKind.ANY, nullable=nullable)
+            return facts.primitive(pointer, TypeKind.ANY, nullable=nullable)
         return self._primitive_type(schema, pointer, kind_name, nullable)
 
     def _shared_enum(self, schema: Mapping[str, Any]) -> _Pending | None:
         """An inline enum that an `x-ms-enum` name says is one shared type (Azure repeats the
         same enum on every operation that takes it): the class already made for it."""
-        key = _enum_key(schema)
+        key = facts.enum_key(schema)
         return self._enums_by_name.get(key) if key is not None else None
 
     def _remember_enum(self, schema: Mapping[str, Any], pending: _Pending) -> None:
-        key = _enum_key(schema)
+        key = facts.enum_key(schema)
         if key is not None:
             self._enums_by_name.setdefault(key, pending)
 
@@ -232,8 +220,8 @@ class SchemaBuilder:
             )
             nullable = nullable or variant.nullable
             variant = replace(variant, nullable=False)
-            if variant.kind is TypeKind.ANY:
-                return _primitive(pointer, TypeKind.ANY, nullable=nullable)
+            if variant.kind is TypeKind.ANY and key != "oneOf":
+                return facts.primitive(pointer, TypeKind.ANY, nullable=nullable)
             # A union of unions is one union, unless the inner one decodes by discriminator.
             flattened = (
                 variant.variants
@@ -241,10 +229,11 @@ class SchemaBuilder:
                 else (variant,)
             )
             for each in flattened:
-                if all(v.annotation != each.annotation for v in variants):
+                if all((v.codec or v.annotation) != (each.codec or each.annotation)
+                       for v in variants):
                     variants.append(each)
         if not variants:
-            return _primitive(pointer, TypeKind.ANY, nullable=True)
+            return facts.primitive(pointer, TypeKind.ANY, nullable=True)
         if len(variants) == 1:
             return self._with_nullable(variants[0], nullable)
         cases = self._discriminator_cases(schema, variants, pointer)
@@ -265,9 +254,30 @@ class SchemaBuilder:
             codec=codec,
             decoder=naming.decoder_name(codec),
             encoder=naming.encoder_name(codec),
+            exclusive=key == "oneOf",
+            counter=naming.counter_name(codec) if key == "oneOf" else "",
         )
         self._codecs.setdefault(codec, replace(ref, nullable=False))
         return ref
+
+    def _narrowed(self, ref: TypeRef, schema: Mapping[str, Any]) -> TypeRef:
+        """A named enum used with a local `enum` beside the reference: only those values."""
+        values = schema.get("enum")
+        if ref.kind is not TypeKind.ENUM or not isinstance(values, list):
+            return ref
+        kept = tuple(v for v in values if isinstance(v, str) or facts.is_int(v))
+        if not kept or len(kept) < len(values) - values.count(None):
+            self._warn(
+                "enum-narrowing-ignored",
+                join_pointer(ref.pointer, "enum"),
+                "only string or integer values can narrow an enum; every value is allowed",
+            )
+            return ref
+        return replace(
+            ref,
+            constraints=replace(ref.constraints, enum_values=kept),
+            codec=naming.narrowed_enum_codec_name(ref.annotation, [str(v) for v in kept]),
+        )
 
     def _discriminator_cases(
         self, schema: Mapping[str, Any], variants: list[TypeRef], pointer: str
@@ -301,11 +311,11 @@ class SchemaBuilder:
                 continue
             variant = by_pointer.get(target.pointer)
             if variant is not None:
-                cases.append(_case(str(value), variant))
+                cases.append(facts.case(str(value), variant))
         mapped = {c.target for c in cases}
         for variant in variants:
             if variant.target not in mapped:
-                cases.append(_case(variant.pointer.rsplit("/", 1)[-1], variant))
+                cases.append(facts.case(variant.pointer.rsplit("/", 1)[-1], variant))
         return tuple(cases)
 
     def _primitive_type(
@@ -316,13 +326,16 @@ class SchemaBuilder:
             kind = _FORMAT_KINDS.get(fmt or "", TypeKind.STRING)
         elif kind_name in ("integer", "number", "boolean"):
             kind = TypeKind(kind_name)
-        elif kind_name is None or kind_name == "null":
+        elif kind_name == "null":
+            # Only null is valid: typed Any (None), and test data draws nothing else.
+            return replace(facts.primitive(pointer, TypeKind.ANY, nullable=True), untyped=True)
+        elif kind_name is None:
             kind = TypeKind.ANY
         else:
             self._warn("unsupported-type", join_pointer(pointer, "type"), "unknown type; Any")
             kind = TypeKind.ANY
-        return _primitive(
-            pointer, kind, nullable=nullable, fmt=fmt, constraints=_constraints(schema)
+        return facts.primitive(
+            pointer, kind, nullable=nullable, fmt=fmt, constraints=facts.constraints(schema)
         )
 
     def _map_type(
@@ -340,14 +353,14 @@ class SchemaBuilder:
         value = self.type_of(
             extra, join_pointer(pointer, "additionalProperties"), hint + "Value"
         )
-        return self._container(TypeKind.MAP, pointer, value, nullable, _constraints(schema))
+        return self._container(TypeKind.MAP, pointer, value, nullable, facts.constraints(schema))
 
     def _ref_type(self, ref: object, pointer: str) -> TypeRef:
         try:
             target = resolve_ref(self.root, ref)
         except RefError as exc:
             self.diagnostics.append(error("unresolvable-ref", pointer, exc.reason))
-            return _primitive(pointer, TypeKind.ANY)
+            return facts.primitive(pointer, TypeKind.ANY)
         pending = self._named.get(target.pointer)
         if pending is not None:
             return self._named_ref(pending, False)
@@ -357,7 +370,7 @@ class SchemaBuilder:
                 pointer,
                 "this schema refers to itself without an object in between; typed as Any",
             )
-            return _primitive(pointer, TypeKind.ANY)
+            return replace(facts.primitive(pointer, TypeKind.ANY), untyped=True)
         self._alias_stack.append(target.pointer)
         try:
             hint = target.pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
@@ -374,25 +387,13 @@ class SchemaBuilder:
             target=pending.class_name,
             strategy=pending.strategy_name,
             json_strategy=pending.json_strategy_name,
+            closed=not pending.is_enum and pending.schema.get("additionalProperties") is False,
         )
 
     def _with_nullable(self, ref: TypeRef, nullable: bool) -> TypeRef:
         if not nullable or ref.nullable:
             return ref
-        return TypeRef(
-            pointer=ref.pointer,
-            kind=ref.kind,
-            annotation=ref.annotation,
-            nullable=True,
-            format=ref.format,
-            target=ref.target,
-            item=ref.item,
-            constraints=ref.constraints,
-            codec=ref.codec,
-            decoder=ref.decoder,
-            strategy=ref.strategy,
-            json_strategy=ref.json_strategy,
-        )
+        return replace(ref, nullable=True)
 
     def _container(
         self,
@@ -424,9 +425,19 @@ class SchemaBuilder:
     def _build_model(self, pending: _Pending) -> Model:
         schema = pending.schema
         properties, required = self._collect_properties(schema, pending.pointer)
+        closed_parts = self._closed_parts(schema, pending.pointer)
         scope = naming.NameScope(naming.RESERVED_FIELD_NAMES)
         fields = []
         for wire_name, (prop_pointer, prop_schema) in properties.items():
+            barred = [p for p, keys in closed_parts if wire_name not in keys]
+            if barred:
+                self._warn(
+                    "property-never-valid",
+                    prop_pointer,
+                    f"the allOf part at {barred[0]} has additionalProperties: false and does "
+                    "not declare this property, so no valid value has it; it is left out",
+                )
+                continue
             type_ref = self.type_of(prop_schema, prop_pointer, pending.class_name + "_" + wire_name)
             is_required = wire_name in required
             annotation = type_ref.annotation
@@ -445,7 +456,7 @@ class SchemaBuilder:
                     path_segment=naming.path_segment(wire_name),
                     type=type_ref,
                     required=is_required,
-                    description=_description(prop),
+                    description=facts.description(prop),
                     read_only=prop.get("readOnly") is True,
                     write_only=prop.get("writeOnly") is True,
                     deprecated=prop.get("deprecated") is True,
@@ -453,23 +464,46 @@ class SchemaBuilder:
                 )
             )
         extra = schema.get("additionalProperties")
-        if extra not in (None, False) and properties:
-            self._warn(
-                "additional-properties-ignored",
-                join_pointer(pending.pointer, "additionalProperties"),
-                "additionalProperties beside properties is not supported yet; "
-                "unknown keys are ignored when decoding",
+        additional = None
+        if extra is not None and extra is not False:
+            extra_pointer = join_pointer(pending.pointer, "additionalProperties")
+            value = self.type_of(extra, extra_pointer, pending.class_name + "Value")
+            additional = self._container(
+                TypeKind.MAP, extra_pointer, value, False, Constraints()
             )
+        extra_name = scope.claim(naming.ADDITIONAL_PROPERTIES) if additional else ""
         return Model(
             pointer=pending.pointer,
             name=pending.class_name,
             class_name=pending.class_name,
-            description=_description(schema),
+            description=facts.description(schema),
             fields=tuple(fields),
             strategy_name=pending.strategy_name,
             json_strategy_name=pending.json_strategy_name,
             deprecated=schema.get("deprecated") is True,
+            additional=additional,
+            additional_py_name=extra_name,
+            additional_local_name=naming.local_name(extra_name) if extra_name else "",
+            closed=extra is False or bool(closed_parts),
         )
+
+    def _closed_parts(self, schema: Mapping[str, Any], pointer: str) -> list[tuple[str, set[str]]]:
+        """The allOf parts with `additionalProperties: false`, each with the keys it allows."""
+        parts = []
+        for index, part in enumerate(schema.get("allOf") or ()):
+            part_pointer = join_pointer(pointer, "allOf", index)
+            if isinstance(part, Mapping) and "$ref" in part:
+                try:
+                    target = resolve_ref(self.root, part["$ref"])
+                except RefError:
+                    continue  # reported by _collect_properties
+                part, part_pointer = target.value, target.pointer
+            if isinstance(part, Mapping):
+                if part.get("additionalProperties") is False:
+                    keys = set(self._collect_properties(part, part_pointer)[0])
+                    parts.append((part_pointer, keys))
+                parts += self._closed_parts(part, part_pointer)
+        return parts
 
     def _collect_properties(
         self, schema: Mapping[str, Any], pointer: str
@@ -501,10 +535,10 @@ class SchemaBuilder:
     def _build_enum(self, pending: _Pending) -> Enum:
         schema = pending.schema
         values = [v for v in schema["enum"] if v is not None]
-        base = TypeKind.INTEGER if all(_is_int(v) for v in values) else TypeKind.STRING
-        names = _aligned(schema, "x-enum-varnames", values)
-        descriptions = _aligned(schema, "x-enum-descriptions", values)
-        ms_values = _ms_enum_values(schema)
+        base = TypeKind.INTEGER if all(facts.is_int(v) for v in values) else TypeKind.STRING
+        names = facts.aligned(schema, "x-enum-varnames", values)
+        descriptions = facts.aligned(schema, "x-enum-descriptions", values)
+        ms_values = facts.ms_enum_values(schema)
         scope = naming.NameScope()
         members: list[EnumMember] = []
         seen: set[object] = set()
@@ -528,7 +562,7 @@ class SchemaBuilder:
                     pointer=member_pointer,
                     value=value,
                     py_name=scope.claim(naming.enum_member_name(name)),
-                    description=descriptions.get(value) or _text(ms.get("description")),
+                    description=descriptions.get(value) or facts.text(ms.get("description")),
                 )
             )
         return Enum(
@@ -537,192 +571,8 @@ class SchemaBuilder:
             class_name=pending.class_name,
             base=base,
             members=tuple(members),
-            description=_description(schema),
+            description=facts.description(schema),
         )
 
     def _warn(self, code: str, pointer: str, message: str) -> None:
         self.diagnostics.append(warning(code, pointer, message))
-
-
-# -- small pure helpers ----------------------------------------------------------------------
-
-
-def _ms_enum_name(schema: Mapping[str, Any]) -> str | None:
-    ms_enum = schema.get("x-ms-enum")
-    if isinstance(ms_enum, Mapping) and isinstance(ms_enum.get("name"), str):
-        return str(ms_enum["name"])
-    return None
-
-
-def _enum_key(schema: Mapping[str, Any]) -> tuple[str, tuple[str, ...]] | None:
-    name = _ms_enum_name(schema)
-    if name is None:
-        return None
-    return name, tuple(json.dumps(v) for v in schema.get("enum", ()))
-
-
-def _case(value: str, variant: TypeRef) -> DiscriminatorCase:
-    return DiscriminatorCase(
-        value=value,
-        target=variant.target or "",
-        strategy=variant.strategy,
-        json_strategy=variant.json_strategy,
-    )
-
-
-def _const_options(options: list[Any]) -> list[Any] | None:
-    """The values of a oneOf whose every option is a `const` (3.1's documented enums)."""
-    values = []
-    for option in options:
-        if not isinstance(option, Mapping) or "const" not in option:
-            return None
-        values.append(option["const"])
-    if not all(isinstance(v, str) for v in values) and not all(_is_int(v) for v in values):
-        return None
-    return values
-
-
-def _const_enum_schema(schema: Mapping[str, Any], options: list[Any]) -> dict[str, Any]:
-    """An equivalent `enum` schema, keeping each option's title and description."""
-    return {
-        **{k: v for k, v in schema.items() if k not in _UNION_KEYS},
-        "enum": [option["const"] for option in options],
-        "x-enum-varnames": [str(option.get("title") or option["const"]) for option in options],
-        "x-enum-descriptions": [str(option.get("description") or "") for option in options],
-    }
-
-
-def _primitive(
-    pointer: str,
-    kind: TypeKind,
-    *,
-    nullable: bool = False,
-    fmt: str | None = None,
-    constraints: Constraints | None = None,
-) -> TypeRef:
-    return TypeRef(
-        pointer=pointer,
-        kind=kind,
-        annotation=_PRIMITIVE_ANNOTATIONS[kind],
-        nullable=nullable,
-        format=fmt,
-        constraints=constraints or Constraints(),
-    )
-
-
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _is_enum(schema: Mapping[str, Any]) -> bool:
-    values = schema.get("enum")
-    if not isinstance(values, list) or not [v for v in values if v is not None]:
-        return False
-    kind = _single_type(schema)
-    return kind in (None, "string", "integer")
-
-
-def _is_model_shape(schema: Mapping[str, Any]) -> bool:
-    return isinstance(schema.get("properties"), Mapping) or (
-        isinstance(schema.get("allOf"), list) and len(schema["allOf"]) > 1
-    )
-
-
-def _is_model(schema: Mapping[str, Any]) -> bool:
-    kind = _single_type(schema)
-    return kind in (None, "object") and _is_model_shape(schema) and not _is_enum(schema)
-
-
-def _single_type(schema: Mapping[str, Any]) -> str | None:
-    declared = schema.get("type")
-    if isinstance(declared, str):
-        return declared
-    if isinstance(declared, list):
-        non_null = [t for t in declared if t != "null"]
-        return non_null[0] if len(non_null) == 1 and isinstance(non_null[0], str) else None
-    return None
-
-
-def _is_nullable(schema: Mapping[str, Any]) -> bool:
-    declared = schema.get("type")
-    enum_values = schema.get("enum")
-    return (
-        schema.get("nullable") is True
-        or schema.get("x-nullable") is True
-        or (isinstance(declared, list) and "null" in declared)
-        or (isinstance(enum_values, list) and None in enum_values)
-    )
-
-
-def _constraints(schema: Mapping[str, Any]) -> Constraints:
-    def number(key: str) -> int | float | None:
-        value = schema.get(key)
-        return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-
-    def count(key: str) -> int | None:
-        value = schema.get(key)
-        return value if _is_int(value) else None
-
-    pattern = schema.get("pattern")
-    minimum, maximum = number("minimum"), number("maximum")
-    exclusive_min, exclusive_max = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
-    # 3.1 (JSON Schema 2020-12) writes exclusive bounds as numbers, 3.0 as booleans.
-    if _is_number(exclusive_min):
-        minimum, exclusive_min = exclusive_min, True
-    if _is_number(exclusive_max):
-        maximum, exclusive_max = exclusive_max, True
-    pattern = pattern if isinstance(pattern, str) else None
-    const = schema.get("const", _NO_CONST)
-    has_const = const is None or isinstance(const, (str, int, float, bool))
-    return Constraints(
-        has_const=has_const,
-        const=const if has_const else None,
-        min_length=count("minLength"),
-        max_length=count("maxLength"),
-        pattern=pattern,
-        python_pattern=ecma_to_python(pattern) if pattern is not None else None,
-        minimum=minimum,
-        maximum=maximum,
-        exclusive_minimum=exclusive_min is True,
-        exclusive_maximum=exclusive_max is True,
-        multiple_of=number("multipleOf"),
-        min_items=count("minItems"),
-        max_items=count("maxItems"),
-        unique_items=schema.get("uniqueItems") is True,
-        min_properties=count("minProperties"),
-        max_properties=count("maxProperties"),
-    )
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
-
-
-def _description(schema: Mapping[str, Any]) -> str | None:
-    return _text(schema.get("description")) or _text(schema.get("title"))
-
-
-def _aligned(schema: Mapping[str, Any], key: str, values: list[Any]) -> dict[Any, str]:
-    """`x-enum-varnames` / `x-enum-descriptions`: a list aligned with `enum`, or a value map."""
-    given = schema.get(key)
-    raw_values = [v for v in schema.get("enum", []) if v is not None]
-    if isinstance(given, list):
-        return {
-            v: text for v, text in zip(raw_values, given) if isinstance(text, str) and text.strip()
-        }
-    if isinstance(given, Mapping):
-        return {v: given[str(v)] for v in values if isinstance(given.get(str(v)), str)}
-    return {}
-
-
-def _ms_enum_values(schema: Mapping[str, Any]) -> dict[Any, Mapping[str, Any]]:
-    ms_enum = schema.get("x-ms-enum")
-    if not isinstance(ms_enum, Mapping) or not isinstance(ms_enum.get("values"), list):
-        return {}
-    return {
-        entry.get("value"): entry for entry in ms_enum["values"] if isinstance(entry, Mapping)
-    }

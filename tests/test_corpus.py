@@ -47,12 +47,13 @@ SPECS = (
     CorpusSpec("petstore-expanded-3.0.yaml", "corpus_petstore", 50),
     CorpusSpec("opc-3.1_specific.openapi.yaml", "corpus_opc31_specific", 50),
     CorpusSpec("opc-openapi_3.1_enums.yaml", "corpus_opc31_enums", 50),
-    # Pending round trips: open models (additionalProperties beside properties) must keep
-    # unknown keys, and nullable allOf/oneOf references need the 3.0.3 reading of `nullable`.
-    CorpusSpec("opc-baseline_openapi_3.0.json", "corpus_opc_baseline30", 20, round_trip=False),
-    CorpusSpec("opc-baseline_openapi_3.1.yaml", "corpus_opc_baseline31", 20, round_trip=False),
+    CorpusSpec("opc-baseline_openapi_3.0.json", "corpus_opc_baseline30", 20),
+    CorpusSpec("opc-baseline_openapi_3.1.yaml", "corpus_opc_baseline31", 20),
     CorpusSpec("azure-face-v1.1-preview.1.json", "corpus_azure_face", 20),
-    CorpusSpec("discord-openapi-3.1.json", "corpus_discord", 5, slow=True, round_trip=False),
+    CorpusSpec("discord-openapi-3.1.json", "corpus_discord", 5, slow=True),
+    # Pending round trips: Stripe's expandable anyOf [id, model, ...] unions are told apart by
+    # a one-value `object` enum, but open enums accept any string, so decoding an anyOf can pick
+    # an earlier model whose required keys fit (a transfer read as another object).
     CorpusSpec("stripe-spec3-2022-04-12.json", "corpus_stripe", 5, slow=True, round_trip=False),
 )
 

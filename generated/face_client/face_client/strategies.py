@@ -8,11 +8,13 @@ code that consumes this API. Needs `hypothesis`, which the package does not othe
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from enum import Enum
 from typing import Any, TypeVar
 
+from hypothesis import reject
 from hypothesis import strategies as st
 
 from ._runtime import UNSET, Unset
@@ -32,8 +34,26 @@ _MAX_SIZE = 4
 """Containers stay small, so examples stay fast; raise it to fuzz harder."""
 
 
-def _optional(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | Unset]:
-    return st.just(UNSET) | strategy
+_MAX_DEPTH = 3
+"""Models nested deeper than this draw only what their schema requires: optional fields are
+absent and nullable ones null, so examples of large, recursive APIs stay small."""
+
+
+def _optional(
+    depth: int, strategy: st.SearchStrategy[T]
+) -> st.SearchStrategy[T | Unset]:
+    return st.just(UNSET) if depth >= _MAX_DEPTH else st.just(UNSET) | strategy
+
+
+def _or_none(depth: int, strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
+    return st.none() if depth >= _MAX_DEPTH else st.none() | strategy
+
+
+def _when_shallow(
+    depth: int, fields: dict[str, st.SearchStrategy[Any]]
+) -> dict[str, st.SearchStrategy[Any]]:
+    """Optional JSON properties, none of them once nested deeper than `_MAX_DEPTH`."""
+    return {} if depth >= _MAX_DEPTH else fields
 
 
 _FORMATS: dict[str, st.SearchStrategy[str]] = {
@@ -110,14 +130,115 @@ def _floats(
 
 
 def _lists(
-    items: st.SearchStrategy[T], min_size: int = 0, max_size: int | None = None
+    items: st.SearchStrategy[T],
+    min_size: int = 0,
+    max_size: int | None = None,
+    unique: bool = False,
 ) -> st.SearchStrategy[list[T]]:
     upper = max_size if max_size is not None else max(min_size, _MAX_SIZE)
+    if unique:
+        return st.lists(items, min_size=min_size, max_size=upper, unique_by=_json_key)
     return st.lists(items, min_size=min_size, max_size=upper)
 
 
-def _dicts(values: st.SearchStrategy[T]) -> st.SearchStrategy[dict[str, T]]:
-    return st.dictionaries(st.text(max_size=8), values, max_size=_MAX_SIZE)
+def _json_key(value: Any) -> str:
+    """Equal JSON values (as `uniqueItems` compares them) give equal keys."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return json.dumps(value, sort_keys=True)
+
+
+def _dicts(
+    values: st.SearchStrategy[T], min_size: int = 0, max_size: int | None = None
+) -> st.SearchStrategy[dict[str, T]]:
+    upper = max_size if max_size is not None else max(min_size, _MAX_SIZE)
+    return st.dictionaries(
+        st.text(max_size=8), values, min_size=min_size, max_size=upper
+    )
+
+
+def _extras(
+    depth: int, values: st.SearchStrategy[T], declared: tuple[str, ...]
+) -> st.SearchStrategy[dict[str, T]]:
+    """The undeclared keys of an open model: any key but its properties' wire names."""
+    keys = st.text(max_size=8).filter(lambda key: key not in declared)
+    return st.dictionaries(
+        keys, values, max_size=0 if depth >= _MAX_DEPTH else _MAX_SIZE
+    )
+
+
+def _with_extras(
+    declared: st.SearchStrategy[dict[str, Any]],
+    extras: st.SearchStrategy[dict[str, Any]],
+) -> st.SearchStrategy[dict[str, Any]]:
+    return st.builds(lambda known, extra: {**extra, **known}, declared, extras)
+
+
+def _same_shape(left: Any, right: Any) -> bool:
+    """The same Python types all the way down through lists and dicts (models and enums are
+    compared by class only: their contents are the round trip's business)."""
+    if type(left) is not type(right):
+        return False
+    if isinstance(left, list):
+        return len(left) == len(right) and all(map(_same_shape, left, right))
+    if isinstance(left, dict):
+        return left.keys() == right.keys() and all(
+            _same_shape(left[k], right[k]) for k in left
+        )
+    return True
+
+
+def _kept(
+    values: st.SearchStrategy[T], keep: Callable[[T], bool]
+) -> st.SearchStrategy[T]:
+    """Like `values.filter(keep)`, but tries harder before giving up on an example (unions
+    whose variants overlap may reject most draws)."""
+
+    @st.composite
+    def draw(data: st.DrawFn) -> T:
+        for _ in range(_UNION_TRIES):
+            value = data(values)
+            if keep(value):
+                return value
+        reject()
+
+    return draw()
+
+
+_UNION_TRIES = 20
+
+
+def _told_apart(
+    values: st.SearchStrategy[T],
+    decode: Callable[[object], Any],
+    encode: Callable[[T], Any],
+) -> st.SearchStrategy[T]:
+    """Values of a union that its JSON tells apart: decoding tries the variants in order, so a
+    value whose JSON an earlier variant also reads would come back as that variant instead
+    (the JSON does not say which was meant) and is not drawn."""
+    return _kept(values, lambda value: _same_shape(decode(encode(value)), value))
+
+
+def _read_once(
+    values: st.SearchStrategy[Any], count: Callable[[object], int]
+) -> st.SearchStrategy[Any]:
+    """For `oneOf`: JSON values that exactly one variant reads (others are invalid)."""
+    return _kept(values, lambda value: count(value) == 1)
+
+
+def _or_absent(
+    values: st.SearchStrategy[Any], count: Callable[[object], int]
+) -> st.SearchStrategy[Any]:
+    """An optional `oneOf` field: a JSON value exactly one variant reads, else UNSET (the
+    field is left out), for schemas whose variants overlap so much that few values qualify.
+    """
+    return values.map(
+        lambda value: value if value is None or count(value) == 1 else UNSET
+    )
+
+
+def _present(body: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in body.items() if value is not UNSET}
 
 
 def _json_values() -> st.SearchStrategy[Any]:
@@ -206,7 +327,7 @@ def _enum_members(cls: type[E]) -> st.SearchStrategy[E]:
     return st.sampled_from(list(cls)) | unknown.map(cls)
 
 
-def face_error() -> st.SearchStrategy[FaceError]:
+def face_error(depth: int = 0) -> st.SearchStrategy[FaceError]:
     """Instances of FaceError."""
     return st.builds(
         FaceError,
@@ -215,57 +336,66 @@ def face_error() -> st.SearchStrategy[FaceError]:
     )
 
 
-def face_error_json() -> st.SearchStrategy[dict[str, Any]]:
+def face_error_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of FaceError."""
     return st.fixed_dictionaries(
         {
             "code": _text(),
             "message": _text(),
         },
-        optional={},
+        optional=_when_shallow(
+            depth,
+            {},
+        ),
     )
 
 
-def face_error_response() -> st.SearchStrategy[FaceErrorResponse]:
+def face_error_response(depth: int = 0) -> st.SearchStrategy[FaceErrorResponse]:
     """Instances of FaceErrorResponse."""
     return st.builds(
         FaceErrorResponse,
-        error=st.deferred(face_error),
+        error=st.deferred(lambda: face_error(depth + 1)),
     )
 
 
-def face_error_response_json() -> st.SearchStrategy[dict[str, Any]]:
+def face_error_response_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of FaceErrorResponse."""
     return st.fixed_dictionaries(
         {
-            "error": st.deferred(face_error_json),
+            "error": st.deferred(lambda: face_error_json(depth + 1)),
         },
-        optional={},
+        optional=_when_shallow(
+            depth,
+            {},
+        ),
     )
 
 
-def training_result() -> st.SearchStrategy[TrainingResult]:
+def training_result(depth: int = 0) -> st.SearchStrategy[TrainingResult]:
     """Instances of TrainingResult."""
     return st.builds(
         TrainingResult,
         status=_enum_members(OperationStatus),
         created_date_time=_aware_datetimes(),
-        last_action_date_time=st.none() | _aware_datetimes(),
+        last_action_date_time=_or_none(depth, _aware_datetimes()),
         last_successful_training_date_time=_aware_datetimes(),
-        message=_optional(st.none() | _text()),
+        message=_optional(depth, _or_none(depth, _text())),
     )
 
 
-def training_result_json() -> st.SearchStrategy[dict[str, Any]]:
+def training_result_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of TrainingResult."""
     return st.fixed_dictionaries(
         {
             "status": st.sampled_from([member.value for member in OperationStatus]),
             "createdDateTime": _datetime_texts(),
-            "lastActionDateTime": st.none() | _datetime_texts(),
+            "lastActionDateTime": _or_none(depth, _datetime_texts()),
             "lastSuccessfulTrainingDateTime": _datetime_texts(),
         },
-        optional={
-            "message": st.none() | _text(),
-        },
+        optional=_when_shallow(
+            depth,
+            {
+                "message": _or_none(depth, _text()),
+            },
+        ),
     )

@@ -798,6 +798,22 @@ def _decode_union_Cat_7120f51cf4d4(value: object) -> Cat | Dog:
     raise DeserializationError("expected an object whose petType is one of: Cat, Dog")
 
 
+def _count_union_Cat_7120f51cf4d4(value: object) -> int:
+    """How many variants read `value`: a `oneOf` value is read by exactly one."""
+    count = 0
+    try:
+        Cat.from_dict(value)
+        count += 1
+    except DeserializationError:
+        pass
+    try:
+        Dog.from_dict(value)
+        count += 1
+    except DeserializationError:
+        pass
+    return count
+
+
 def _encode_union_Cat_7120f51cf4d4(value: Cat | Dog) -> Any:
     if isinstance(value, Cat):
         return value.to_dict()
@@ -815,6 +831,22 @@ def _decode_union_Cat_7ce15be07332(value: object) -> Cat | Dog:
     raise DeserializationError(
         "expected an object whose petType is one of: kitty, doggo"
     )
+
+
+def _count_union_Cat_7ce15be07332(value: object) -> int:
+    """How many variants read `value`: a `oneOf` value is read by exactly one."""
+    count = 0
+    try:
+        Cat.from_dict(value)
+        count += 1
+    except DeserializationError:
+        pass
+    try:
+        Dog.from_dict(value)
+        count += 1
+    except DeserializationError:
+        pass
+    return count
 
 
 def _encode_union_Cat_7ce15be07332(value: Cat | Dog) -> Any:
@@ -855,6 +887,22 @@ def _decode_union_datetime_or_bool(value: object) -> datetime | bool:
     except DeserializationError:
         pass
     fail("one of datetime, bool", value)
+
+
+def _count_union_datetime_or_bool(value: object) -> int:
+    """How many variants read `value`: a `oneOf` value is read by exactly one."""
+    count = 0
+    try:
+        parse_datetime(value)
+        count += 1
+    except DeserializationError:
+        pass
+    try:
+        value if isinstance(value, bool) else fail("boolean", value)
+        count += 1
+    except DeserializationError:
+        pass
+    return count
 
 
 def _encode_union_datetime_or_bool(value: datetime | bool) -> Any:

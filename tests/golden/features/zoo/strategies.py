@@ -8,11 +8,13 @@ code that consumes this API. Needs `hypothesis`, which the package does not othe
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from enum import Enum
 from typing import Any, TypeVar
 
+from hypothesis import reject
 from hypothesis import strategies as st
 
 from ._runtime import UNSET, Unset
@@ -27,6 +29,15 @@ from .models import (
     Cat,
     Dog,
     Problem,
+    _count_union_Cat_7ce15be07332,
+    _count_union_Cat_7120f51cf4d4,
+    _count_union_datetime_or_bool,
+    _decode_union_datetime_or_bool,
+    _decode_union_int_or_str,
+    _decode_union_Problem_or_str,
+    _encode_union_datetime_or_bool,
+    _encode_union_int_or_str,
+    _encode_union_Problem_or_str,
 )
 
 T = TypeVar("T")
@@ -36,8 +47,26 @@ _MAX_SIZE = 4
 """Containers stay small, so examples stay fast; raise it to fuzz harder."""
 
 
-def _optional(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | Unset]:
-    return st.just(UNSET) | strategy
+_MAX_DEPTH = 3
+"""Models nested deeper than this draw only what their schema requires: optional fields are
+absent and nullable ones null, so examples of large, recursive APIs stay small."""
+
+
+def _optional(
+    depth: int, strategy: st.SearchStrategy[T]
+) -> st.SearchStrategy[T | Unset]:
+    return st.just(UNSET) if depth >= _MAX_DEPTH else st.just(UNSET) | strategy
+
+
+def _or_none(depth: int, strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
+    return st.none() if depth >= _MAX_DEPTH else st.none() | strategy
+
+
+def _when_shallow(
+    depth: int, fields: dict[str, st.SearchStrategy[Any]]
+) -> dict[str, st.SearchStrategy[Any]]:
+    """Optional JSON properties, none of them once nested deeper than `_MAX_DEPTH`."""
+    return {} if depth >= _MAX_DEPTH else fields
 
 
 _FORMATS: dict[str, st.SearchStrategy[str]] = {
@@ -114,14 +143,115 @@ def _floats(
 
 
 def _lists(
-    items: st.SearchStrategy[T], min_size: int = 0, max_size: int | None = None
+    items: st.SearchStrategy[T],
+    min_size: int = 0,
+    max_size: int | None = None,
+    unique: bool = False,
 ) -> st.SearchStrategy[list[T]]:
     upper = max_size if max_size is not None else max(min_size, _MAX_SIZE)
+    if unique:
+        return st.lists(items, min_size=min_size, max_size=upper, unique_by=_json_key)
     return st.lists(items, min_size=min_size, max_size=upper)
 
 
-def _dicts(values: st.SearchStrategy[T]) -> st.SearchStrategy[dict[str, T]]:
-    return st.dictionaries(st.text(max_size=8), values, max_size=_MAX_SIZE)
+def _json_key(value: Any) -> str:
+    """Equal JSON values (as `uniqueItems` compares them) give equal keys."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return json.dumps(value, sort_keys=True)
+
+
+def _dicts(
+    values: st.SearchStrategy[T], min_size: int = 0, max_size: int | None = None
+) -> st.SearchStrategy[dict[str, T]]:
+    upper = max_size if max_size is not None else max(min_size, _MAX_SIZE)
+    return st.dictionaries(
+        st.text(max_size=8), values, min_size=min_size, max_size=upper
+    )
+
+
+def _extras(
+    depth: int, values: st.SearchStrategy[T], declared: tuple[str, ...]
+) -> st.SearchStrategy[dict[str, T]]:
+    """The undeclared keys of an open model: any key but its properties' wire names."""
+    keys = st.text(max_size=8).filter(lambda key: key not in declared)
+    return st.dictionaries(
+        keys, values, max_size=0 if depth >= _MAX_DEPTH else _MAX_SIZE
+    )
+
+
+def _with_extras(
+    declared: st.SearchStrategy[dict[str, Any]],
+    extras: st.SearchStrategy[dict[str, Any]],
+) -> st.SearchStrategy[dict[str, Any]]:
+    return st.builds(lambda known, extra: {**extra, **known}, declared, extras)
+
+
+def _same_shape(left: Any, right: Any) -> bool:
+    """The same Python types all the way down through lists and dicts (models and enums are
+    compared by class only: their contents are the round trip's business)."""
+    if type(left) is not type(right):
+        return False
+    if isinstance(left, list):
+        return len(left) == len(right) and all(map(_same_shape, left, right))
+    if isinstance(left, dict):
+        return left.keys() == right.keys() and all(
+            _same_shape(left[k], right[k]) for k in left
+        )
+    return True
+
+
+def _kept(
+    values: st.SearchStrategy[T], keep: Callable[[T], bool]
+) -> st.SearchStrategy[T]:
+    """Like `values.filter(keep)`, but tries harder before giving up on an example (unions
+    whose variants overlap may reject most draws)."""
+
+    @st.composite
+    def draw(data: st.DrawFn) -> T:
+        for _ in range(_UNION_TRIES):
+            value = data(values)
+            if keep(value):
+                return value
+        reject()
+
+    return draw()
+
+
+_UNION_TRIES = 20
+
+
+def _told_apart(
+    values: st.SearchStrategy[T],
+    decode: Callable[[object], Any],
+    encode: Callable[[T], Any],
+) -> st.SearchStrategy[T]:
+    """Values of a union that its JSON tells apart: decoding tries the variants in order, so a
+    value whose JSON an earlier variant also reads would come back as that variant instead
+    (the JSON does not say which was meant) and is not drawn."""
+    return _kept(values, lambda value: _same_shape(decode(encode(value)), value))
+
+
+def _read_once(
+    values: st.SearchStrategy[Any], count: Callable[[object], int]
+) -> st.SearchStrategy[Any]:
+    """For `oneOf`: JSON values that exactly one variant reads (others are invalid)."""
+    return _kept(values, lambda value: count(value) == 1)
+
+
+def _or_absent(
+    values: st.SearchStrategy[Any], count: Callable[[object], int]
+) -> st.SearchStrategy[Any]:
+    """An optional `oneOf` field: a JSON value exactly one variant reads, else UNSET (the
+    field is left out), for schemas whose variants overlap so much that few values qualify.
+    """
+    return values.map(
+        lambda value: value if value is None or count(value) == 1 else UNSET
+    )
+
+
+def _present(body: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in body.items() if value is not UNSET}
 
 
 def _json_values() -> st.SearchStrategy[Any]:
@@ -210,7 +340,7 @@ def _enum_members(cls: type[E]) -> st.SearchStrategy[E]:
     return st.sampled_from(list(cls)) | unknown.map(cls)
 
 
-def animal() -> st.SearchStrategy[Animal]:
+def animal(depth: int = 0) -> st.SearchStrategy[Animal]:
     """Instances of Animal."""
     return st.builds(
         Animal,
@@ -220,78 +350,106 @@ def animal() -> st.SearchStrategy[Animal]:
             max_size=40,
         ),
         kind=_enum_members(Kind),
-        size=_optional(_enum_members(Size)),
+        size=_optional(depth, _enum_members(Size)),
         weight=_optional(
+            depth,
             _floats(
                 minimum=0,
                 exclusive_minimum=True,
-            )
+            ),
         ),
-        alive=_optional(st.booleans()),
+        alive=_optional(depth, st.booleans()),
         born=st.dates(),
-        last_seen=_optional(st.none() | _aware_datetimes()),
+        last_seen=_optional(depth, _or_none(depth, _aware_datetimes())),
         tags=_lists(_text(), max_size=5),
-        scores=_optional(_dicts(_integers())),
-        history=_optional(_lists(_aware_datetimes())),
-        friends=_optional(_lists(st.deferred(animal))),
-        parent=_optional(st.deferred(animal)),
-        habitat=_optional(st.deferred(animal_habitat)),
-        extra=_optional(_json_values()),
-        notes=_optional(_lists(st.none() | _text())),
-        matrix=_optional(_lists(_lists(_integers()))),
-        by_kind=_optional(_dicts(_lists(_enum_members(Kind)))),
-        class_=_optional(_text()),
-        to_dict_=_optional(_text()),
-        display_name=_optional(_text()),
-        display_name_2=_optional(_text()),
-        field_123_abc=_optional(_text()),
-        status=_optional(_enum_members(AnimalStatus)),
+        scores=_optional(depth, _dicts(_integers())),
+        history=_optional(depth, _lists(_aware_datetimes())),
+        friends=_optional(depth, _lists(st.deferred(lambda: animal(depth + 1)))),
+        parent=_optional(depth, st.deferred(lambda: animal(depth + 1))),
+        habitat=_optional(depth, st.deferred(lambda: animal_habitat(depth + 1))),
+        extra=_optional(depth, _json_values()),
+        notes=_optional(depth, _lists(_or_none(depth, _text()))),
+        matrix=_optional(depth, _lists(_lists(_integers()))),
+        by_kind=_optional(depth, _dicts(_lists(_enum_members(Kind)))),
+        class_=_optional(depth, _text()),
+        to_dict_=_optional(depth, _text()),
+        display_name=_optional(depth, _text()),
+        display_name_2=_optional(depth, _text()),
+        field_123_abc=_optional(depth, _text()),
+        status=_optional(depth, _enum_members(AnimalStatus)),
         code=_optional(
+            depth,
             _text(
                 pattern="^[A-Z]{3}\\Z",
-            )
+            ),
         ),
         label=_optional(
+            depth,
             _text(
                 max_size=8,
-            )
+            ),
         ),
         pet=_optional(
+            depth,
             st.one_of(
-                st.deferred(cat).map(_tag_instance("petType", "Cat")),
-                st.deferred(dog).map(_tag_instance("petType", "Dog")),
-            )
+                st.deferred(lambda: cat(depth + 1)).map(
+                    _tag_instance("petType", "Cat")
+                ),
+                st.deferred(lambda: dog(depth + 1)).map(
+                    _tag_instance("petType", "Dog")
+                ),
+            ),
         ),
         companion=_optional(
+            depth,
             st.one_of(
-                st.deferred(cat).map(_tag_instance("petType", "kitty")),
-                st.deferred(dog).map(_tag_instance("petType", "doggo")),
-            )
+                st.deferred(lambda: cat(depth + 1)).map(
+                    _tag_instance("petType", "kitty")
+                ),
+                st.deferred(lambda: dog(depth + 1)).map(
+                    _tag_instance("petType", "doggo")
+                ),
+            ),
         ),
         id_or_name=_optional(
-            st.one_of(
-                _integers(),
-                _text(),
-            )
+            depth,
+            _told_apart(
+                st.one_of(
+                    _integers(),
+                    _text(),
+                ),
+                _decode_union_int_or_str,
+                _encode_union_int_or_str,
+            ),
         ),
         expandable=_optional(
-            st.one_of(
-                st.deferred(problem),
-                _text(
-                    max_size=20,
+            depth,
+            _told_apart(
+                st.one_of(
+                    st.deferred(lambda: problem(depth + 1)),
+                    _text(
+                        max_size=20,
+                    ),
                 ),
-            )
+                _decode_union_Problem_or_str,
+                _encode_union_Problem_or_str,
+            ),
         ),
         when_or_flag=_optional(
-            st.one_of(
-                _aware_datetimes(),
-                st.booleans(),
-            )
+            depth,
+            _told_apart(
+                st.one_of(
+                    _aware_datetimes(),
+                    st.booleans(),
+                ),
+                _decode_union_datetime_or_bool,
+                _encode_union_datetime_or_bool,
+            ),
         ),
     )
 
 
-def animal_json() -> st.SearchStrategy[dict[str, Any]]:
+def animal_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of Animal."""
     return st.fixed_dictionaries(
         {
@@ -304,118 +462,145 @@ def animal_json() -> st.SearchStrategy[dict[str, Any]]:
             "born": st.dates().map(date.isoformat),
             "tags": _lists(_text(), max_size=5),
         },
-        optional={
-            "size": st.sampled_from([member.value for member in Size]),
-            "weight": _floats(
-                minimum=0,
-                exclusive_minimum=True,
-            ),
-            "alive": st.booleans(),
-            "lastSeen": st.none() | _datetime_texts(),
-            "scores": _dicts(_integers()),
-            "history": _lists(_datetime_texts()),
-            "friends": _lists(st.deferred(animal_json)),
-            "parent": st.deferred(animal_json),
-            "habitat": st.deferred(animal_habitat_json),
-            "extra": _json_values(),
-            "notes": _lists(st.none() | _text()),
-            "matrix": _lists(_lists(_integers())),
-            "byKind": _dicts(
-                _lists(st.sampled_from([member.value for member in Kind]))
-            ),
-            "class": _text(),
-            "to_dict": _text(),
-            "display-name": _text(),
-            "displayName": _text(),
-            "123abc": _text(),
-            "status": st.sampled_from([member.value for member in AnimalStatus]),
-            "code": _text(
-                pattern="^[A-Z]{3}\\Z",
-            ),
-            "label": _text(
-                max_size=8,
-            ),
-            "pet": st.one_of(
-                st.deferred(cat_json).map(_tag_json("petType", "Cat")),
-                st.deferred(dog_json).map(_tag_json("petType", "Dog")),
-            ),
-            "companion": st.one_of(
-                st.deferred(cat_json).map(_tag_json("petType", "kitty")),
-                st.deferred(dog_json).map(_tag_json("petType", "doggo")),
-            ),
-            "idOrName": st.one_of(
-                _integers(),
-                _text(),
-            ),
-            "expandable": st.one_of(
-                st.deferred(problem_json),
-                _text(
-                    max_size=20,
+        optional=_when_shallow(
+            depth,
+            {
+                "size": st.sampled_from([member.value for member in Size]),
+                "weight": _floats(
+                    minimum=0,
+                    exclusive_minimum=True,
                 ),
-            ),
-            "whenOrFlag": st.one_of(
-                _datetime_texts(),
-                st.booleans(),
-            ),
-        },
-    )
+                "alive": st.booleans(),
+                "lastSeen": _or_none(depth, _datetime_texts()),
+                "scores": _dicts(_integers()),
+                "history": _lists(_datetime_texts()),
+                "friends": _lists(st.deferred(lambda: animal_json(depth + 1))),
+                "parent": st.deferred(lambda: animal_json(depth + 1)),
+                "habitat": st.deferred(lambda: animal_habitat_json(depth + 1)),
+                "extra": _json_values(),
+                "notes": _lists(_or_none(depth, _text())),
+                "matrix": _lists(_lists(_integers())),
+                "byKind": _dicts(
+                    _lists(st.sampled_from([member.value for member in Kind]))
+                ),
+                "class": _text(),
+                "to_dict": _text(),
+                "display-name": _text(),
+                "displayName": _text(),
+                "123abc": _text(),
+                "status": st.sampled_from([member.value for member in AnimalStatus]),
+                "code": _text(
+                    pattern="^[A-Z]{3}\\Z",
+                ),
+                "label": _text(
+                    max_size=8,
+                ),
+                "pet": _or_absent(
+                    st.one_of(
+                        st.deferred(lambda: cat_json(depth + 1)).map(
+                            _tag_json("petType", "Cat")
+                        ),
+                        st.deferred(lambda: dog_json(depth + 1)).map(
+                            _tag_json("petType", "Dog")
+                        ),
+                    ),
+                    _count_union_Cat_7120f51cf4d4,
+                ),
+                "companion": _or_absent(
+                    st.one_of(
+                        st.deferred(lambda: cat_json(depth + 1)).map(
+                            _tag_json("petType", "kitty")
+                        ),
+                        st.deferred(lambda: dog_json(depth + 1)).map(
+                            _tag_json("petType", "doggo")
+                        ),
+                    ),
+                    _count_union_Cat_7ce15be07332,
+                ),
+                "idOrName": st.one_of(
+                    _integers(),
+                    _text(),
+                ),
+                "expandable": st.one_of(
+                    st.deferred(lambda: problem_json(depth + 1)),
+                    _text(
+                        max_size=20,
+                    ),
+                ),
+                "whenOrFlag": _or_absent(
+                    st.one_of(
+                        _datetime_texts(),
+                        st.booleans(),
+                    ),
+                    _count_union_datetime_or_bool,
+                ),
+            },
+        ),
+    ).map(_present)
 
 
-def animal_habitat() -> st.SearchStrategy[AnimalHabitat]:
+def animal_habitat(depth: int = 0) -> st.SearchStrategy[AnimalHabitat]:
     """Instances of AnimalHabitat."""
     return st.builds(
         AnimalHabitat,
         name=_text(),
-        coordinates=_optional(_lists(_floats(), min_size=2, max_size=2)),
+        coordinates=_optional(depth, _lists(_floats(), min_size=2, max_size=2)),
     )
 
 
-def animal_habitat_json() -> st.SearchStrategy[dict[str, Any]]:
+def animal_habitat_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of AnimalHabitat."""
     return st.fixed_dictionaries(
         {
             "name": _text(),
         },
-        optional={
-            "coordinates": _lists(_floats(), min_size=2, max_size=2),
-        },
+        optional=_when_shallow(
+            depth,
+            {
+                "coordinates": _lists(_floats(), min_size=2, max_size=2),
+            },
+        ),
     )
 
 
-def cat() -> st.SearchStrategy[Cat]:
+def cat(depth: int = 0) -> st.SearchStrategy[Cat]:
     """Instances of Cat."""
     return st.builds(
         Cat,
         pet_type=_text(),
         lives=_optional(
+            depth,
             _integers(
                 minimum=0,
                 exclusive_minimum=False,
                 maximum=9,
                 exclusive_maximum=False,
-            )
+            ),
         ),
     )
 
 
-def cat_json() -> st.SearchStrategy[dict[str, Any]]:
+def cat_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of Cat."""
     return st.fixed_dictionaries(
         {
             "petType": _text(),
         },
-        optional={
-            "lives": _integers(
-                minimum=0,
-                exclusive_minimum=False,
-                maximum=9,
-                exclusive_maximum=False,
-            ),
-        },
+        optional=_when_shallow(
+            depth,
+            {
+                "lives": _integers(
+                    minimum=0,
+                    exclusive_minimum=False,
+                    maximum=9,
+                    exclusive_maximum=False,
+                ),
+            },
+        ),
     )
 
 
-def dog() -> st.SearchStrategy[Dog]:
+def dog(depth: int = 0) -> st.SearchStrategy[Dog]:
     """Instances of Dog."""
     return st.builds(
         Dog,
@@ -424,34 +609,40 @@ def dog() -> st.SearchStrategy[Dog]:
     )
 
 
-def dog_json() -> st.SearchStrategy[dict[str, Any]]:
+def dog_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of Dog."""
     return st.fixed_dictionaries(
         {
             "petType": _text(),
             "goodBoy": st.booleans(),
         },
-        optional={},
+        optional=_when_shallow(
+            depth,
+            {},
+        ),
     )
 
 
-def problem() -> st.SearchStrategy[Problem]:
+def problem(depth: int = 0) -> st.SearchStrategy[Problem]:
     """Instances of Problem."""
     return st.builds(
         Problem,
-        title=_optional(_text()),
-        status=_optional(_integers(bits=32)),
-        detail=_optional(st.none() | _text()),
+        title=_optional(depth, _text()),
+        status=_optional(depth, _integers(bits=32)),
+        detail=_optional(depth, _or_none(depth, _text())),
     )
 
 
-def problem_json() -> st.SearchStrategy[dict[str, Any]]:
+def problem_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of Problem."""
     return st.fixed_dictionaries(
         {},
-        optional={
-            "title": _text(),
-            "status": _integers(bits=32),
-            "detail": st.none() | _text(),
-        },
+        optional=_when_shallow(
+            depth,
+            {
+                "title": _text(),
+                "status": _integers(bits=32),
+                "detail": _or_none(depth, _text()),
+            },
+        ),
     )
