@@ -619,6 +619,13 @@ class Operation:
         return tuple(r for r in self.responses if r.is_success)
 
     @property
+    def parser_reads_status(self) -> bool:
+        """Whether its response parser branches on the status code at all."""
+        return bool(self.success_responses) or any(
+            r.status_range is not None for r in self.error_responses
+        )
+
+    @property
     def error_responses(self) -> tuple[Response, ...]:
         """Non-2xx responses with a status or range, then `default` last."""
         specific = [r for r in self.responses if not r.is_success and r.status_range is not None]

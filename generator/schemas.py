@@ -175,6 +175,14 @@ class SchemaBuilder:
             return self._named_ref(pending, nullable)
         if kind_name == "object":
             return self._map_type(schema, pointer, hint, nullable)
+        if kind_name == "array" and "prefixItems" in schema:
+            self._warn(
+                "unsupported-prefix-items",
+                join_pointer(pointer, "prefixItems"),
+                "tuple arrays (prefixItems) are not typed yet; the value is a list[Any]",
+            )
+            item = replace(facts.primitive(pointer, TypeKind.ANY), untyped=True)
+            return self._container(TypeKind.ARRAY, pointer, item, nullable, facts.constraints(schema))
         if kind_name == "array":
             items = schema.get("items", True)
             item = self.type_of(items, join_pointer(pointer, "items"), hint + "Item")
@@ -326,7 +334,7 @@ class SchemaBuilder:
             kind = _FORMAT_KINDS.get(fmt or "", TypeKind.STRING)
         elif kind_name in ("integer", "number", "boolean"):
             kind = TypeKind(kind_name)
-        elif kind_name == "null":
+        elif kind_name == "null" or _only_null(schema):
             # Only null is valid: typed Any (None), and test data draws nothing else.
             return replace(facts.primitive(pointer, TypeKind.ANY, nullable=True), untyped=True)
         elif kind_name is None:
@@ -576,3 +584,11 @@ class SchemaBuilder:
 
     def _warn(self, code: str, pointer: str, message: str) -> None:
         self.diagnostics.append(warning(code, pointer, message))
+
+
+def _only_null(schema: Mapping[str, Any]) -> bool:
+    """`enum: [null]` (or `const: null`): null is the only valid value."""
+    values = schema.get("enum")
+    if isinstance(values, list) and values:
+        return all(v is None for v in values)
+    return "const" in schema and schema["const"] is None

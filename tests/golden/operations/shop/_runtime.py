@@ -65,7 +65,13 @@ def decode_float(value: object) -> float:
     fail("number", value)
 
 
-def decode_enum(cls: type[E], value: object) -> E:
+def decode_enum(cls: type[E], value: object, allowed: tuple[object, ...] = ()) -> E:
+    """A member of `cls`; when `allowed` is given, only one of those values (a narrowed use)."""
+    if isinstance(value, bool):
+        # True == 1 and False == 0 in Python, but a JSON boolean is never an enum's number.
+        fail(f"one of {cls.__name__}'s values", value)
+    if allowed and value not in allowed:
+        fail("one of " + ", ".join(repr(v) for v in allowed), value)
     try:
         return cls(value)
     except ValueError:

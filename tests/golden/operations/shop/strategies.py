@@ -8,11 +8,13 @@ code that consumes this API. Needs `hypothesis`, which the package does not othe
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from enum import Enum
 from typing import Any, TypeVar
 
+from hypothesis import reject
 from hypothesis import strategies as st
 
 from ._runtime import UNSET, Unset
@@ -37,8 +39,26 @@ _MAX_SIZE = 4
 """Containers stay small, so examples stay fast; raise it to fuzz harder."""
 
 
-def _optional(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | Unset]:
-    return st.just(UNSET) | strategy
+_MAX_DEPTH = 3
+"""Models nested deeper than this draw only what their schema requires: optional fields are
+absent and nullable ones null, so examples of large, recursive APIs stay small."""
+
+
+def _optional(
+    depth: int, strategy: st.SearchStrategy[T]
+) -> st.SearchStrategy[T | Unset]:
+    return st.just(UNSET) if depth >= _MAX_DEPTH else st.just(UNSET) | strategy
+
+
+def _or_none(depth: int, strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
+    return st.none() if depth >= _MAX_DEPTH else st.none() | strategy
+
+
+def _when_shallow(
+    depth: int, fields: dict[str, st.SearchStrategy[Any]]
+) -> dict[str, st.SearchStrategy[Any]]:
+    """Optional JSON properties, none of them once nested deeper than `_MAX_DEPTH`."""
+    return {} if depth >= _MAX_DEPTH else fields
 
 
 _FORMATS: dict[str, st.SearchStrategy[str]] = {
@@ -115,14 +135,122 @@ def _floats(
 
 
 def _lists(
-    items: st.SearchStrategy[T], min_size: int = 0, max_size: int | None = None
+    items: st.SearchStrategy[T],
+    min_size: int = 0,
+    max_size: int | None = None,
+    unique: bool = False,
 ) -> st.SearchStrategy[list[T]]:
     upper = max_size if max_size is not None else max(min_size, _MAX_SIZE)
+    if items.is_empty:
+        # Items no value is drawn for (an untyped schema): only the empty list, if allowed.
+        empty: list[T] = []
+        return st.just(empty) if min_size == 0 else st.nothing()
+    if unique:
+        return st.lists(items, min_size=min_size, max_size=upper, unique_by=_json_key)
     return st.lists(items, min_size=min_size, max_size=upper)
 
 
-def _dicts(values: st.SearchStrategy[T]) -> st.SearchStrategy[dict[str, T]]:
-    return st.dictionaries(st.text(max_size=8), values, max_size=_MAX_SIZE)
+def _json_key(value: Any) -> str:
+    """Equal JSON values (as `uniqueItems` compares them) give equal keys."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return json.dumps(value, sort_keys=True)
+
+
+def _dicts(
+    values: st.SearchStrategy[T], min_size: int = 0, max_size: int | None = None
+) -> st.SearchStrategy[dict[str, T]]:
+    upper = max_size if max_size is not None else max(min_size, _MAX_SIZE)
+    if values.is_empty:
+        empty: dict[str, T] = {}
+        return st.just(empty) if min_size == 0 else st.nothing()
+    return st.dictionaries(
+        st.text(max_size=8), values, min_size=min_size, max_size=upper
+    )
+
+
+def _extras(
+    depth: int, values: st.SearchStrategy[T], declared: tuple[str, ...]
+) -> st.SearchStrategy[dict[str, T]]:
+    """The undeclared keys of an open model: any key but its properties' wire names."""
+    keys = st.text(max_size=8).filter(lambda key: key not in declared)
+    return st.dictionaries(
+        keys, values, max_size=0 if depth >= _MAX_DEPTH else _MAX_SIZE
+    )
+
+
+def _with_extras(
+    declared: st.SearchStrategy[dict[str, Any]],
+    extras: st.SearchStrategy[dict[str, Any]],
+) -> st.SearchStrategy[dict[str, Any]]:
+    return st.builds(lambda known, extra: {**extra, **known}, declared, extras)
+
+
+def _same_shape(left: Any, right: Any) -> bool:
+    """The same Python types all the way down through lists and dicts (models and enums are
+    compared by class only: their contents are the round trip's business)."""
+    if type(left) is not type(right):
+        return False
+    if isinstance(left, list):
+        return len(left) == len(right) and all(map(_same_shape, left, right))
+    if isinstance(left, dict):
+        return left.keys() == right.keys() and all(
+            _same_shape(left[k], right[k]) for k in left
+        )
+    return True
+
+
+def _kept(
+    values: st.SearchStrategy[T], keep: Callable[[T], bool]
+) -> st.SearchStrategy[T]:
+    """Like `values.filter(keep)`, but tries harder before giving up on an example (unions
+    whose variants overlap may reject most draws)."""
+
+    @st.composite
+    def draw(data: st.DrawFn) -> T:
+        for _ in range(_UNION_TRIES):
+            value = data(values)
+            if keep(value):
+                return value
+        reject()
+
+    return draw()
+
+
+_UNION_TRIES = 20
+
+
+def _told_apart(
+    values: st.SearchStrategy[T],
+    decode: Callable[[object], Any],
+    encode: Callable[[T], Any],
+) -> st.SearchStrategy[T]:
+    """Values of a union that its JSON tells apart: decoding tries the variants in order, so a
+    value whose JSON an earlier variant also reads would come back as that variant instead
+    (the JSON does not say which was meant) and is not drawn."""
+    return _kept(values, lambda value: _same_shape(decode(encode(value)), value))
+
+
+def _read_once(
+    values: st.SearchStrategy[Any], count: Callable[[object], int]
+) -> st.SearchStrategy[Any]:
+    """For `oneOf`: JSON values that exactly one variant reads (others are invalid)."""
+    return _kept(values, lambda value: count(value) == 1)
+
+
+def _or_absent(
+    values: st.SearchStrategy[Any], count: Callable[[object], int]
+) -> st.SearchStrategy[Any]:
+    """An optional `oneOf` field: a JSON value exactly one variant reads, else UNSET (the
+    field is left out), for schemas whose variants overlap so much that few values qualify.
+    """
+    return values.map(
+        lambda value: value if value is None or count(value) == 1 else UNSET
+    )
+
+
+def _present(body: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in body.items() if value is not UNSET}
 
 
 def _json_values() -> st.SearchStrategy[Any]:
@@ -211,121 +339,135 @@ def _enum_members(cls: type[E]) -> st.SearchStrategy[E]:
     return st.sampled_from(list(cls)) | unknown.map(cls)
 
 
-def checkout_body() -> st.SearchStrategy[CheckoutBody]:
+def checkout_body(depth: int = 0) -> st.SearchStrategy[CheckoutBody]:
     """Instances of CheckoutBody."""
     return st.builds(
         CheckoutBody,
         amount=_integers(),
-        currency=_optional(_text()),
-        items=_optional(_lists(_text())),
-        metadata=_optional(_dicts(_text())),
-        shipping=_optional(st.deferred(checkout_body_shipping)),
-        express=_optional(st.booleans()),
+        currency=_optional(depth, _text()),
+        items=_optional(depth, _lists(_text())),
+        metadata=_optional(depth, _dicts(_text())),
+        shipping=_optional(
+            depth, st.deferred(lambda: checkout_body_shipping(depth + 1))
+        ),
+        express=_optional(depth, st.booleans()),
     )
 
 
-def checkout_body_json() -> st.SearchStrategy[dict[str, Any]]:
+def checkout_body_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of CheckoutBody."""
     return st.fixed_dictionaries(
         {
             "amount": _integers(),
         },
-        optional={
-            "currency": _text(),
-            "items": _lists(_text()),
-            "metadata": _dicts(_text()),
-            "shipping": st.deferred(checkout_body_shipping_json),
-            "express": st.booleans(),
-        },
+        optional=_when_shallow(
+            depth,
+            {
+                "currency": _text(),
+                "items": _lists(_text()),
+                "metadata": _dicts(_text()),
+                "shipping": st.deferred(lambda: checkout_body_shipping_json(depth + 1)),
+                "express": st.booleans(),
+            },
+        ),
     )
 
 
-def checkout_body_shipping() -> st.SearchStrategy[CheckoutBodyShipping]:
+def checkout_body_shipping(depth: int = 0) -> st.SearchStrategy[CheckoutBodyShipping]:
     """Instances of CheckoutBodyShipping."""
     return st.builds(
         CheckoutBodyShipping,
-        city=_optional(_text()),
-        lines=_optional(_lists(_text())),
+        city=_optional(depth, _text()),
+        lines=_optional(depth, _lists(_text())),
     )
 
 
-def checkout_body_shipping_json() -> st.SearchStrategy[dict[str, Any]]:
+def checkout_body_shipping_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of CheckoutBodyShipping."""
     return st.fixed_dictionaries(
         {},
-        optional={
-            "city": _text(),
-            "lines": _lists(_text()),
-        },
+        optional=_when_shallow(
+            depth,
+            {
+                "city": _text(),
+                "lines": _lists(_text()),
+            },
+        ),
     )
 
 
-def documents_upload_body() -> st.SearchStrategy[DocumentsUploadBody]:
+def documents_upload_body(depth: int = 0) -> st.SearchStrategy[DocumentsUploadBody]:
     """Instances of DocumentsUploadBody."""
     return st.builds(
         DocumentsUploadBody,
         file=_text(fmt="binary"),
-        title=_optional(_text()),
-        pages=_optional(_integers()),
-        labels=_optional(_lists(_text())),
-        meta=_optional(st.deferred(filter)),
-        attachments=_optional(_lists(_text(fmt="binary"))),
+        title=_optional(depth, _text()),
+        pages=_optional(depth, _integers()),
+        labels=_optional(depth, _lists(_text())),
+        meta=_optional(depth, st.deferred(lambda: filter(depth + 1))),
+        attachments=_optional(depth, _lists(_text(fmt="binary"))),
     )
 
 
-def documents_upload_body_json() -> st.SearchStrategy[dict[str, Any]]:
+def documents_upload_body_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of DocumentsUploadBody."""
     return st.fixed_dictionaries(
         {
             "file": _text(fmt="binary"),
         },
-        optional={
-            "title": _text(),
-            "pages": _integers(),
-            "labels": _lists(_text()),
-            "meta": st.deferred(filter_json),
-            "attachments": _lists(_text(fmt="binary")),
-        },
+        optional=_when_shallow(
+            depth,
+            {
+                "title": _text(),
+                "pages": _integers(),
+                "labels": _lists(_text()),
+                "meta": st.deferred(lambda: filter_json(depth + 1)),
+                "attachments": _lists(_text(fmt="binary")),
+            },
+        ),
     )
 
 
-def filter() -> st.SearchStrategy[Filter]:
+def filter(depth: int = 0) -> st.SearchStrategy[Filter]:
     """Instances of Filter."""
     return st.builds(
         Filter,
-        colour=_optional(_enum_members(Colour)),
-        max_price=_optional(_floats()),
+        colour=_optional(depth, _enum_members(Colour)),
+        max_price=_optional(depth, _floats()),
     )
 
 
-def filter_json() -> st.SearchStrategy[dict[str, Any]]:
+def filter_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of Filter."""
     return st.fixed_dictionaries(
         {},
-        optional={
-            "colour": st.sampled_from([member.value for member in Colour]),
-            "maxPrice": _floats(),
-        },
+        optional=_when_shallow(
+            depth,
+            {
+                "colour": st.sampled_from([member.value for member in Colour]),
+                "maxPrice": _floats(),
+            },
+        ),
     )
 
 
-def item() -> st.SearchStrategy[Item]:
+def item(depth: int = 0) -> st.SearchStrategy[Item]:
     """Instances of Item."""
     return st.builds(
         Item,
         id=_text(),
         name=_text(),
         price=_floats(),
-        tags=_optional(_lists(_text())),
-        made_at=_optional(_aware_datetimes()),
-        colour=_optional(_enum_members(Colour)),
-        secret=_optional(_text()),
-        parts=_optional(_lists(st.deferred(part))),
-        related=_optional(_dicts(st.deferred(item))),
+        tags=_optional(depth, _lists(_text())),
+        made_at=_optional(depth, _aware_datetimes()),
+        colour=_optional(depth, _enum_members(Colour)),
+        secret=_optional(depth, _text()),
+        parts=_optional(depth, _lists(st.deferred(lambda: part(depth + 1)))),
+        related=_optional(depth, _dicts(st.deferred(lambda: item(depth + 1)))),
     )
 
 
-def item_json() -> st.SearchStrategy[dict[str, Any]]:
+def item_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of Item."""
     return st.fixed_dictionaries(
         {
@@ -333,79 +475,91 @@ def item_json() -> st.SearchStrategy[dict[str, Any]]:
             "name": _text(),
             "price": _floats(),
         },
-        optional={
-            "tags": _lists(_text()),
-            "madeAt": _datetime_texts(),
-            "colour": st.sampled_from([member.value for member in Colour]),
-            "secret": _text(),
-            "parts": _lists(st.deferred(part_json)),
-            "related": _dicts(st.deferred(item_json)),
-        },
+        optional=_when_shallow(
+            depth,
+            {
+                "tags": _lists(_text()),
+                "madeAt": _datetime_texts(),
+                "colour": st.sampled_from([member.value for member in Colour]),
+                "secret": _text(),
+                "parts": _lists(st.deferred(lambda: part_json(depth + 1))),
+                "related": _dicts(st.deferred(lambda: item_json(depth + 1))),
+            },
+        ),
     )
 
 
-def part() -> st.SearchStrategy[Part]:
+def part(depth: int = 0) -> st.SearchStrategy[Part]:
     """Instances of Part."""
     return st.builds(
         Part,
         name=_text(),
-        serial=_optional(_text()),
+        serial=_optional(depth, _text()),
     )
 
 
-def part_json() -> st.SearchStrategy[dict[str, Any]]:
+def part_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of Part."""
     return st.fixed_dictionaries(
         {
             "name": _text(),
         },
-        optional={
-            "serial": _text(),
-        },
+        optional=_when_shallow(
+            depth,
+            {
+                "serial": _text(),
+            },
+        ),
     )
 
 
-def receipt() -> st.SearchStrategy[Receipt]:
+def receipt(depth: int = 0) -> st.SearchStrategy[Receipt]:
     """Instances of Receipt."""
     return st.builds(
         Receipt,
         number=_integers(),
-        note=_optional(_text()),
+        note=_optional(depth, _text()),
     )
 
 
-def receipt_json() -> st.SearchStrategy[dict[str, Any]]:
+def receipt_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of Receipt."""
     return st.fixed_dictionaries(
         {
             "number": _integers(),
         },
-        optional={
-            "note": _text(),
-        },
+        optional=_when_shallow(
+            depth,
+            {
+                "note": _text(),
+            },
+        ),
     )
 
 
-def rename_body() -> st.SearchStrategy[RenameBody]:
+def rename_body(depth: int = 0) -> st.SearchStrategy[RenameBody]:
     """Instances of RenameBody."""
     return st.builds(
         RenameBody,
         name=_text(),
-        price=_optional(_floats()),
-        item_id=_optional(_text()),
-        part=_optional(st.deferred(part)),
+        price=_optional(depth, _floats()),
+        item_id=_optional(depth, _text()),
+        part=_optional(depth, st.deferred(lambda: part(depth + 1))),
     )
 
 
-def rename_body_json() -> st.SearchStrategy[dict[str, Any]]:
+def rename_body_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of RenameBody."""
     return st.fixed_dictionaries(
         {
             "name": _text(),
         },
-        optional={
-            "price": _floats(),
-            "itemId": _text(),
-            "part": st.deferred(part_json),
-        },
+        optional=_when_shallow(
+            depth,
+            {
+                "price": _floats(),
+                "itemId": _text(),
+                "part": st.deferred(lambda: part_json(depth + 1)),
+            },
+        ),
     )
