@@ -141,10 +141,6 @@ def _lists(
     unique: bool = False,
 ) -> st.SearchStrategy[list[T]]:
     upper = max_size if max_size is not None else max(min_size, _MAX_SIZE)
-    if items.is_empty:
-        # Items no value is drawn for (an untyped schema): only the empty list, if allowed.
-        empty: list[T] = []
-        return st.just(empty) if min_size == 0 else st.nothing()
     if unique:
         return st.lists(items, min_size=min_size, max_size=upper, unique_by=_json_key)
     return st.lists(items, min_size=min_size, max_size=upper)
@@ -161,9 +157,6 @@ def _dicts(
     values: st.SearchStrategy[T], min_size: int = 0, max_size: int | None = None
 ) -> st.SearchStrategy[dict[str, T]]:
     upper = max_size if max_size is not None else max(min_size, _MAX_SIZE)
-    if values.is_empty:
-        empty: dict[str, T] = {}
-        return st.just(empty) if min_size == 0 else st.nothing()
     return st.dictionaries(
         st.text(max_size=8), values, min_size=min_size, max_size=upper
     )
