@@ -151,6 +151,10 @@ class TypeRef:
     (test-data strategies keep JSON values that exactly one variant reads)."""
     closed: bool = False
     """For models: `additionalProperties: false`, so a key it does not declare rules it out."""
+    guards: tuple[tuple[str, str | int | bool], ...] = ()
+    """For models: required properties with a single allowed value (`object: enum [charge]`,
+    `deleted: const true`). A union tries the model only on values that carry them, since
+    open enums would otherwise let a model read another one's value."""
     untyped: bool = False
     """For Any: it stands for a schema the generator could not type (a recursive alias) or
     for `type: null`, so test data draws no JSON for it but null where that is allowed

@@ -6,7 +6,7 @@ Small pure functions of one schema (no building, no diagnostics), shared by the 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from .ir import Constraints, DiscriminatorCase, TypeKind, TypeRef
@@ -209,3 +209,34 @@ def ms_enum_values(schema: Mapping[str, Any]) -> dict[Any, Mapping[str, Any]]:
     return {
         entry.get("value"): entry for entry in ms_enum["values"] if isinstance(entry, Mapping)
     }
+
+
+def guards(
+    schema: Mapping[str, Any], resolve: Callable[[Any], Any]
+) -> tuple[tuple[str, str | int | bool], ...]:
+    """Required properties whose schema allows exactly one value: `(wire name, value)`.
+
+    `resolve` follows a `$ref` (or returns the schema unchanged), for properties that point at
+    a one-value enum. Direct properties and those of `allOf` parts count.
+    """
+    found: dict[str, str | int | bool] = {}
+    parts = [schema] + [resolve(part) for part in schema.get("allOf") or () if isinstance(part, Mapping)]
+    required: set[str] = set()
+    properties: dict[str, Any] = {}
+    for part in parts:
+        if not isinstance(part, Mapping):
+            continue
+        required.update(r for r in part.get("required") or () if isinstance(r, str))
+        if isinstance(part.get("properties"), Mapping):
+            properties.update(part["properties"])
+    for name in sorted(required):
+        prop = resolve(properties.get(name))
+        if not isinstance(prop, Mapping):
+            continue
+        if "const" in prop:
+            values = [prop["const"]]
+        else:
+            values = [v for v in prop.get("enum") or () if v is not None]
+        if len(values) == 1 and isinstance(values[0], (str, int, bool)):
+            found[name] = values[0]
+    return tuple(found.items())

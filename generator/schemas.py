@@ -246,7 +246,9 @@ class SchemaBuilder:
             return self._with_nullable(variants[0], nullable)
         cases = self._discriminator_cases(schema, variants, pointer)
         if not cases:
-            variants.sort(key=lambda v: _DECODE_PRIORITY[v.kind])
+            # Most specific first: models that require more one-value properties before those
+            # that require fewer (a deleted_customer before a customer).
+            variants.sort(key=lambda v: (_DECODE_PRIORITY[v.kind], -len(v.guards)))
         codec = naming.union_codec_name(
             [v.codec or v.annotation for v in variants],
             ";".join(f"{c.value}={c.target}" for c in cases),
@@ -396,7 +398,17 @@ class SchemaBuilder:
             strategy=pending.strategy_name,
             json_strategy=pending.json_strategy_name,
             closed=not pending.is_enum and pending.schema.get("additionalProperties") is False,
+            guards=() if pending.is_enum else facts.guards(pending.schema, self._resolved),
         )
+
+    def _resolved(self, schema: Any) -> Any:
+        """`schema`, or what its local `$ref` points at (None when it leads nowhere)."""
+        if isinstance(schema, Mapping) and isinstance(schema.get("$ref"), str):
+            try:
+                return resolve_ref(self.root, schema["$ref"]).value
+            except RefError:
+                return None
+        return schema
 
     def _with_nullable(self, ref: TypeRef, nullable: bool) -> TypeRef:
         if not nullable or ref.nullable:

@@ -152,3 +152,15 @@ def test_error_messages_name_the_json_path(face: GeneratedPackage) -> None:
         face.module.FaceErrorResponse.from_dict({"error": {"code": 7, "message": "m"}})
     assert str(nested.value) == "FaceErrorResponse.error.code: expected string, got integer"
     assert isinstance(nested.value, face.module.ClientError)
+
+
+def test_a_union_reads_the_model_whose_one_value_properties_match(
+    generated_packages: dict[str, GeneratedPackage],
+) -> None:
+    zoo = generated_packages["features"].module
+    parcel = {"object": "parcel", "id": "p1", "weight": 2.5}
+    tracked = zoo.Tracked.from_dict({"item": parcel})
+    assert isinstance(tracked.item, zoo.Parcel) and tracked.to_dict() == {"item": parcel}
+    shipment = zoo.Tracked.from_dict({"item": {"object": "shipment", "id": "s1"}})
+    assert isinstance(shipment.item, zoo.Shipment)
+    assert zoo.Tracked.from_dict({"item": "id-only"}).item == "id-only"

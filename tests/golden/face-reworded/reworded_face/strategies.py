@@ -21,6 +21,7 @@ from ._runtime import UNSET, Unset
 from .enums import (
     OperationStatus,
 )
+from .errors import DeserializationError
 from .models import (
     FaceError,
     FaceErrorResponse,
@@ -216,7 +217,15 @@ def _told_apart(
     """Values of a union that its JSON tells apart: decoding tries the variants in order, so a
     value whose JSON an earlier variant also reads would come back as that variant instead
     (the JSON does not say which was meant) and is not drawn."""
-    return _kept(values, lambda value: _same_shape(decode(encode(value)), value))
+
+    def told_apart(value: T) -> bool:
+        try:
+            return _same_shape(decode(encode(value)), value)
+        except DeserializationError:
+            # No variant reads it back (a one-value property drawn as another value).
+            return False
+
+    return _kept(values, told_apart)
 
 
 def _read_once(

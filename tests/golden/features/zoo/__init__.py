@@ -6,6 +6,8 @@ from .credentials import AccessToken, ApiKeyCredential, TokenCredential
 from .enums import (
     AnimalStatus,
     Kind,
+    ParcelObject,
+    ShipmentObject,
     Size,
 )
 from .errors import ApiError, ClientError, DeserializationError
@@ -14,7 +16,10 @@ from .models import (
     AnimalHabitat,
     Cat,
     Dog,
+    Parcel,
     Problem,
+    Shipment,
+    Tracked,
 )
 
 __version__ = "0.1.0"
@@ -39,8 +44,13 @@ __all__ = [
     "Dog",
     "FeatureZooClient",
     "Kind",
+    "Parcel",
+    "ParcelObject",
     "Problem",
+    "Shipment",
+    "ShipmentObject",
     "Size",
     "TokenCredential",
+    "Tracked",
     "Unset",
 ]

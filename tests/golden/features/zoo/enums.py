@@ -12,6 +12,8 @@ from ._runtime import unknown_member
 __all__ = [
     "AnimalStatus",
     "Kind",
+    "ParcelObject",
+    "ShipmentObject",
     "Size",
 ]
 
@@ -44,6 +46,32 @@ class Kind(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> Kind | None:
+        return unknown_member(cls, str, value)
+
+
+class ParcelObject(str, Enum):
+    """ParcelObject"""
+
+    PARCEL = "parcel"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> ParcelObject | None:
+        return unknown_member(cls, str, value)
+
+
+class ShipmentObject(str, Enum):
+    """ShipmentObject"""
+
+    SHIPMENT = "shipment"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> ShipmentObject | None:
         return unknown_member(cls, str, value)
 
 

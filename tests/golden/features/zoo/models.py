@@ -26,6 +26,8 @@ from ._runtime import (
 from .enums import (
     AnimalStatus,
     Kind,
+    ParcelObject,
+    ShipmentObject,
     Size,
 )
 from .errors import DeserializationError
@@ -35,7 +37,10 @@ __all__ = [
     "AnimalHabitat",
     "Cat",
     "Dog",
+    "Parcel",
     "Problem",
+    "Shipment",
+    "Tracked",
 ]
 
 
@@ -598,6 +603,63 @@ class Dog:
 
 
 @dataclass(slots=True, kw_only=True)
+class Parcel:
+    """Parcel"""
+
+    object_: ParcelObject
+
+    id: str
+
+    weight: float | Unset = UNSET
+
+    @classmethod
+    def from_dict(cls, data: object) -> Parcel:
+        """Decode from JSON (a dict keyed by wire names), checking every type.
+
+        Raises:
+            DeserializationError: `data` does not match the schema; the message names the
+                JSON path of the offending field.
+        """
+        if not isinstance(data, dict):
+            raise expected_object("Parcel", data)
+        try:
+            _raw = data["object"]
+            _f_object_ = decode_enum(ParcelObject, _raw)
+        except KeyError:
+            raise DeserializationError.missing("Parcel", ".object") from None
+        except DeserializationError as exc:
+            raise exc.at("Parcel", ".object") from None
+        try:
+            _raw = data["id"]
+            _f_id = _raw if isinstance(_raw, str) else fail("string", _raw)
+        except KeyError:
+            raise DeserializationError.missing("Parcel", ".id") from None
+        except DeserializationError as exc:
+            raise exc.at("Parcel", ".id") from None
+        try:
+            _raw = data.get("weight", UNSET)
+            _f_weight = UNSET if _raw is UNSET else decode_float(_raw)
+        except DeserializationError as exc:
+            raise exc.at("Parcel", ".weight") from None
+        return cls(
+            object_=_f_object_,
+            id=_f_id,
+            weight=_f_weight,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        result: dict[str, Any] = {
+            "object": self.object_.value,
+            "id": self.id,
+        }
+        _f_weight = self.weight
+        if _f_weight is not UNSET:
+            result["weight"] = _f_weight
+        return result
+
+
+@dataclass(slots=True, kw_only=True)
 class Problem:
     """Problem"""
 
@@ -662,6 +724,90 @@ class Problem:
         _f_detail = self.detail
         if _f_detail is not UNSET:
             result["detail"] = _f_detail
+        return result
+
+
+@dataclass(slots=True, kw_only=True)
+class Shipment:
+    """Told apart from Parcel only by its one-value `object` property."""
+
+    object_: ShipmentObject
+
+    id: str
+
+    @classmethod
+    def from_dict(cls, data: object) -> Shipment:
+        """Decode from JSON (a dict keyed by wire names), checking every type.
+
+        Raises:
+            DeserializationError: `data` does not match the schema; the message names the
+                JSON path of the offending field.
+        """
+        if not isinstance(data, dict):
+            raise expected_object("Shipment", data)
+        try:
+            _raw = data["object"]
+            _f_object_ = decode_enum(ShipmentObject, _raw)
+        except KeyError:
+            raise DeserializationError.missing("Shipment", ".object") from None
+        except DeserializationError as exc:
+            raise exc.at("Shipment", ".object") from None
+        try:
+            _raw = data["id"]
+            _f_id = _raw if isinstance(_raw, str) else fail("string", _raw)
+        except KeyError:
+            raise DeserializationError.missing("Shipment", ".id") from None
+        except DeserializationError as exc:
+            raise exc.at("Shipment", ".id") from None
+        return cls(
+            object_=_f_object_,
+            id=_f_id,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        result: dict[str, Any] = {
+            "object": self.object_.value,
+            "id": self.id,
+        }
+        return result
+
+
+@dataclass(slots=True, kw_only=True)
+class Tracked:
+    """Tracked"""
+
+    item: Shipment | Parcel | str | Unset = UNSET
+
+    @classmethod
+    def from_dict(cls, data: object) -> Tracked:
+        """Decode from JSON (a dict keyed by wire names), checking every type.
+
+        Raises:
+            DeserializationError: `data` does not match the schema; the message names the
+                JSON path of the offending field.
+        """
+        if not isinstance(data, dict):
+            raise expected_object("Tracked", data)
+        try:
+            _raw = data.get("item", UNSET)
+            _f_item = (
+                UNSET
+                if _raw is UNSET
+                else _decode_union_Shipment_or_Parcel_or_str(_raw)
+            )
+        except DeserializationError as exc:
+            raise exc.at("Tracked", ".item") from None
+        return cls(
+            item=_f_item,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        result: dict[str, Any] = {}
+        _f_item = self.item
+        if _f_item is not UNSET:
+            result["item"] = _encode_union_Shipment_or_Parcel_or_str(_f_item)
         return result
 
 
@@ -875,6 +1021,36 @@ def _encode_union_Problem_or_str(value: Problem | str) -> Any:
     if isinstance(value, str):
         return value
     raise TypeError(f"cannot encode a {type(value).__name__} as Problem | str")
+
+
+def _decode_union_Shipment_or_Parcel_or_str(value: object) -> Shipment | Parcel | str:
+    if isinstance(value, dict) and value.get("object") == "shipment":
+        try:
+            return Shipment.from_dict(value)
+        except DeserializationError:
+            pass
+    if isinstance(value, dict) and value.get("object") == "parcel":
+        try:
+            return Parcel.from_dict(value)
+        except DeserializationError:
+            pass
+    try:
+        return value if isinstance(value, str) else fail("string", value)
+    except DeserializationError:
+        pass
+    fail("one of Shipment, Parcel, str", value)
+
+
+def _encode_union_Shipment_or_Parcel_or_str(value: Shipment | Parcel | str) -> Any:
+    if isinstance(value, Shipment):
+        return value.to_dict()
+    if isinstance(value, Parcel):
+        return value.to_dict()
+    if isinstance(value, str):
+        return value
+    raise TypeError(
+        f"cannot encode a {type(value).__name__} as Shipment | Parcel | str"
+    )
 
 
 def _decode_union_datetime_or_bool(value: object) -> datetime | bool:
