@@ -28,6 +28,23 @@ from .ir import (
 )
 from .refs import RefError, resolve_ref
 
+# Formats with a meaning here: typed (date-time, date), or deliberately the base type (a uuid
+# or a uri is a str; `byte` is base64 text and `binary` raw text in JSON, while a binary request
+# or response body is bytes). Any other format is reported once per format name.
+_KNOWN_FORMATS = {
+    "string": frozenset(
+        (
+            "date-time", "date", "time", "duration", "uuid", "email", "idn-email", "hostname",
+            "idn-hostname", "ipv4", "ipv6", "uri", "uri-reference", "iri", "iri-reference",
+            "uri-template", "url", "json-pointer", "relative-json-pointer", "regex", "password",
+            "byte", "binary",
+        )
+    ),
+    "integer": frozenset(("int32", "int64")),
+    "number": frozenset(("float", "double")),
+    "boolean": frozenset(),
+}
+
 _FORMAT_KINDS = {"date-time": TypeKind.DATETIME, "date": TypeKind.DATE}
 
 _COMPOSITION_KEYS = ("not",)
@@ -75,6 +92,7 @@ class SchemaBuilder:
     _built_enums: dict[str, Enum] = field(default_factory=dict)
     _codecs: dict[str, TypeRef] = field(default_factory=dict)
     _alias_stack: list[str] = field(default_factory=list)
+    _unknown_formats: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     _enums_by_name: dict[tuple[str, tuple[str, ...]], _Pending] = field(default_factory=dict)
     _strategy_scope: naming.NameScope = field(
         default_factory=lambda: naming.NameScope(naming.RESERVED_STRATEGY_NAMES)
@@ -125,6 +143,19 @@ class SchemaBuilder:
             sorted(self._built_enums.values(), key=lambda e: naming.export_sort_key(e.class_name))
         )
         codecs = tuple(self._codecs[name] for name in sorted(self._codecs))
+        for (fmt, kind_name), pointers in sorted(self._unknown_formats.items()):
+            where = (
+                "this schema is the only one using it"
+                if len(pointers) == 1
+                else f"{len(pointers)} schemas use it; this is the first"
+            )
+            self._warn(
+                "unknown-format",
+                pointers[0],
+                f"format {fmt!r} is not one clientgen types; its values are plain "
+                f"{kind_name}s ({where})",
+            )
+        self._unknown_formats.clear()
         return models, enums, codecs
 
     # -- types -------------------------------------------------------------------------------
@@ -332,6 +363,10 @@ class SchemaBuilder:
         self, schema: Mapping[str, Any], pointer: str, kind_name: str | None, nullable: bool
     ) -> TypeRef:
         fmt = schema.get("format") if isinstance(schema.get("format"), str) else None
+        if fmt is not None and kind_name in _KNOWN_FORMATS and fmt not in _KNOWN_FORMATS[kind_name]:
+            self._unknown_formats.setdefault((fmt, kind_name), []).append(
+                join_pointer(pointer, "format")
+            )
         if kind_name == "string":
             kind = _FORMAT_KINDS.get(fmt or "", TypeKind.STRING)
         elif kind_name in ("integer", "number", "boolean"):

@@ -68,3 +68,35 @@ def test_request_bodies_that_cannot_be_sent_as_described() -> None:
             "/paths/~1a~1{id}/post/requestBody/content/multipart~1form-data/schema",
         )
     ]
+
+
+def test_an_unknown_format_is_reported_once_with_its_first_place() -> None:
+    spec = _spec(
+        parameters=[{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    )
+    spec["components"] = {
+        "schemas": {
+            "A": {
+                "type": "object",
+                "properties": {
+                    "at": {"type": "integer", "format": "unix-time"},
+                    "again": {"type": "integer", "format": "unix-time"},
+                    "price": {"type": "string", "format": "decimal"},
+                    "id": {"type": "string", "format": "uuid"},
+                    "size": {"type": "integer", "format": "int64"},
+                },
+            }
+        }
+    }
+    api, diagnostics = parse(spec, package_name="t")
+    assert api is not None
+    found = [(d.code, d.pointer, d.message) for d in diagnostics]
+    assert [(code, pointer) for code, pointer, _ in found] == [
+        ("unknown-format", "/components/schemas/A/properties/price/format"),
+        ("unknown-format", "/components/schemas/A/properties/at/format"),
+    ]
+    assert found[0][2].endswith("plain strings (this schema is the only one using it)")
+    assert found[1][2].endswith("plain integers (2 schemas use it; this is the first)")
+    assert {f.wire_name: f.type.annotation for f in api.models[0].fields} == {
+        "at": "int", "again": "int", "price": "str", "id": "str", "size": "int"
+    }
