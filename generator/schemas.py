@@ -493,6 +493,18 @@ class SchemaBuilder:
                     "not declare this property, so no valid value has it; it is left out",
                 )
                 continue
+            if (
+                isinstance(prop_schema, Mapping)
+                and prop_schema.get("enum") == []
+                and wire_name not in required
+            ):
+                self._warn(
+                    "property-never-valid",
+                    join_pointer(prop_pointer, "enum"),
+                    "an empty enum allows no value, so no valid object has this property; "
+                    "it is left out",
+                )
+                continue
             type_ref = self.type_of(prop_schema, prop_pointer, pending.class_name + "_" + wire_name)
             is_required = wire_name in required
             annotation = type_ref.annotation

@@ -100,3 +100,23 @@ def test_an_unknown_format_is_reported_once_with_its_first_place() -> None:
     assert {f.wire_name: f.type.annotation for f in api.models[0].fields} == {
         "at": "int", "again": "int", "price": "str", "id": "str", "size": "int"
     }
+
+
+def test_a_property_with_an_empty_enum_is_left_out() -> None:
+    spec = _spec(
+        parameters=[{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    )
+    spec["components"] = {
+        "schemas": {
+            "A": {
+                "type": "object",
+                "properties": {"never": {"type": "string", "enum": []}, "ok": {"type": "string"}},
+            }
+        }
+    }
+    api, diagnostics = parse(spec, package_name="t")
+    assert api is not None
+    assert [(d.code, d.pointer) for d in diagnostics] == [
+        ("property-never-valid", "/components/schemas/A/properties/never/enum")
+    ]
+    assert [f.wire_name for f in api.models[0].fields] == ["ok"]
