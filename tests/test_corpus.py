@@ -1,7 +1,7 @@
 """The corpus gate: every real spec in ../shared/corpus generates a working client.
 
 For each spec: generation succeeds (warnings allowed, each with its pointer); the package
-compiles, imports in a fresh interpreter and passes `mypy --strict`; and the three round-trip
+compiles, passes ruff's default rules, imports in a fresh interpreter and passes `mypy --strict`; and the three round-trip
 properties of tests/test_roundtrip.py hold for every model it contains, checked against the
 spec's own schemas. The two largest specs are marked slow; CI runs them too. Specs whose round trips do not hold
 yet are listed with `round_trip=False` and the reason; they are not skipped silently.
@@ -137,6 +137,12 @@ def test_generates_compiles_imports_and_type_checks(spec: CorpusSpec, corpus_dir
         capture_output=True, text=True, check=False,
     )
     assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    linted = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--isolated", "--no-cache", "--target-version",
+         "py310", str(package_dir)],
+        capture_output=True, text=True, check=False,
+    )
+    assert linted.returncode == 0, linted.stdout[-3000:] + linted.stderr[-2000:]
     imported = subprocess.run(
         [sys.executable, "-c", f"import {spec.package}, {spec.package}.strategies"],
         capture_output=True, text=True, cwd=generated.root, check=False,
