@@ -295,18 +295,30 @@ def local_name(py_name: str) -> str:
     return "_f_" + py_name
 
 
-def export_sort_key(name: str) -> tuple[int, list[str | int]]:
-    """isort's order for `__all__`: CONSTANTS, then Classes, then the rest, numbers naturally."""
+def export_sort_key(name: str) -> tuple[int, list[str | tuple[int, str | int]]]:
+    """isort's order for `__all__`: CONSTANTS, then Classes, then the rest, numbers naturally.
+
+    "Naturally" is ruff's (the natord crate's): a digit run compares as a number, unless one of
+    the two starts with 0, when they compare digit by digit (`0f1` < `021` < `1b4` < `13d`,
+    which matters for the digests in union helper names).
+    """
     if name.isupper() or (name.replace("_", "").isupper()):
         category = 0
     elif name[:1].isupper():
         category = 1
     else:
         category = 2
-    chunks: list[str | int] = [
-        int(chunk) if chunk.isdigit() else chunk for chunk in re.split(r"([0-9]+)", name)
+    chunks: list[str | tuple[int, str | int]] = [
+        _digit_key(chunk) if chunk.isdigit() else chunk
+        for chunk in re.split(r"([0-9]+)", name)
     ]
     return category, chunks
+
+
+def _digit_key(run: str) -> tuple[int, str | int]:
+    # A run with a leading 0 sorts before every run without one (its first digit is smaller),
+    # and among themselves such runs compare as text.
+    return (0, run) if run.startswith("0") else (1, int(run))
 
 
 def with_headers_name(method: str) -> str:
@@ -324,7 +336,7 @@ def response_parser_name(method: str) -> str:
     return "_parse_" + method
 
 
-def import_sort_key(name: str) -> tuple[int, list[str | int], str]:
+def import_sort_key(name: str) -> tuple[int, list[str | tuple[int, str | int]], str]:
     """isort's order inside `from m import (...)`: like `export_sort_key`, but ignoring case
     within a category (ruff's I001 and RUF022 disagree on case)."""
     category, chunks = export_sort_key(name)

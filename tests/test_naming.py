@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import keyword
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -151,3 +155,23 @@ def test_export_order_matches_isort() -> None:
 def test_path_segments() -> None:
     assert naming.path_segment("createdDateTime") == ".createdDateTime"
     assert naming.path_segment("display-name") == "['display-name']"
+
+
+def test_import_and_export_order_is_ruffs_natural_order(tmp_path: Path) -> None:
+    """Digit runs with a leading zero (digests in helper names) compare digit by digit."""
+    names = [f"_encode_union_X_{hashlib.sha256(str(i).encode()).hexdigest()[:12]}" for i in range(400)]
+    names += ["Model007", "Model7", "Model10", "Model010", "Model0", "Model00", "A0b", "A00b", "A1"]
+    names += ["API_VERSION", "UNSET", "Unset", "client_2", "client_10"]
+    imported = sorted(set(names), key=naming.import_sort_key)
+    exported = sorted(set(names), key=naming.export_sort_key)
+    source = tmp_path / "order.py"
+    source.write_text(
+        "from m import (\n" + "".join(f"    {n},\n" for n in imported) + ")\n\n"
+        "__all__ = [\n" + "".join(f"    {n!r},\n" for n in exported) + "]\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--isolated", "--select", "I001,RUF022",
+         str(source)],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stdout
