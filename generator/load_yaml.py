@@ -137,6 +137,9 @@ class _YamlReader:
     def __init__(self, text: str, file: str) -> None:
         self.text = text
         self.file = file
+        self._reset()
+
+    def _reset(self) -> None:
         self.marks: dict[str, Position] = {}
         self.anchors: dict[str, _Anchor | None] = {}  # None: still being built
         self.stack: list[_Frame] = []
@@ -158,10 +161,16 @@ class _YamlReader:
             yaml.DocumentStartEvent: self.document,
         }
         try:
-            for event in yaml.parse(self.text, Loader=_LOADER):
-                handler = handlers.get(type(event))
-                if handler is not None:
-                    handler(event)
+            try:
+                self._feed(handlers, _LOADER)
+            except yaml.MarkedYAMLError as exc:
+                if not (_LIBYAML and "nesting depth" in str(exc.problem)):
+                    raise
+                # libyaml 0.2.6+ stops at its own depth limit (1000) while looking ahead, before
+                # this reader's events reach MAX_DEPTH; the pure-Python parser looks ahead at
+                # most one simple key (1024 characters), so it lets the reader say where.
+                self._reset()
+                self._feed(handlers, yaml.SafeLoader)
         except yaml.MarkedYAMLError as exc:
             raise LoadStop(self._syntax_error(exc)) from None
         except yaml.reader.ReaderError as exc:
@@ -171,6 +180,16 @@ class _YamlReader:
         if self.root is _UNDEFINED:
             raise LoadStop(self._error("load.empty", "the file has no YAML document", None))
         return self.root, _MarkPositions(self.marks), self.diagnostics
+
+    def _feed(
+        self,
+        handlers: dict[type[yaml.Event], Callable[[Any], None]],
+        loader: type[yaml.SafeLoader | yaml.CSafeLoader],
+    ) -> None:
+        for event in yaml.parse(self.text, Loader=loader):
+            handler = handlers.get(type(event))
+            if handler is not None:
+                handler(event)
 
     # events
 
