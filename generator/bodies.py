@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import naming
+from . import schema_facts as facts
 from .diagnostics import Diagnostic, join_pointer, warning
 from .ir import BodyEncoding, BodyField, Model, PartStyle, RequestBody, TypeKind, TypeRef
 from .schemas import SchemaBuilder
@@ -121,7 +122,7 @@ class BodyParser:
             "media_type": media_type,
             "encoding": encoding,
             "required": required,
-            "description": _text(body.get("description")),
+            "description": facts.text(body.get("description")),
             "py_name": py_name,
             "other_media_types": others,
         }
@@ -252,6 +253,3 @@ def _pick(content: Mapping[str, Any]) -> str:
     )
     return ranked[0]
 
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
