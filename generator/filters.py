@@ -1,7 +1,8 @@
 """Context-safe filters: the only way spec text reaches generated files.
 
 Each filter makes text inert for one context: a Python literal (`pyrepr`), the inside of a
-triple-quoted docstring (`docstring`), a `#` comment (`comment`), a TOML basic string (`tomlstr`)
+triple-quoted docstring (`docstring`), text inside a docstring a template opened
+(`doc_inline`), a `#` comment (`comment`), a TOML basic string (`tomlstr`)
 and Markdown prose (`markdown`). Text from the spec is data; after these filters it can neither
 end the construct it sits in nor be read as code.
 """
@@ -103,6 +104,14 @@ def docstring(text: str | None, indent: int = 0, width: int = 88) -> str:
     return '"""' + indented[indent:] + "\n" + pad + '"""'
 
 
+def doc_inline(text: str | None) -> str:
+    """Text for the inside of a docstring the template opened: one line (every kind of line
+    break becomes a space), backslashes doubled, controls escaped, and every double quote
+    escaped, so nothing can close the docstring or form an escape sequence."""
+    line = " ".join(_normalise_lines(text or "").split("\n")).strip()
+    return _escape_invisible(line, backslashes=True).replace('"', '\\"')
+
+
 def comment(text: str | None) -> str:
     """Text for after `# `: every kind of line break starts a new `# ` line, controls escaped."""
     lines = _normalise_lines(text or "").strip().split("\n")
@@ -148,6 +157,7 @@ FILTERS = {
     "pyrepr": pyrepr,
     "docstring": docstring,
     "comment": comment,
+    "doc_inline": doc_inline,
     "tomlstr": tomlstr,
     "markdown": markdown,
     "markdown_code": markdown_code,

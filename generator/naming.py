@@ -51,9 +51,15 @@ RESERVED_FIELD_NAMES = _ANNOTATION_NAMES | {"self", "cls", "from_dict", "to_dict
 RESERVED_PARAMETER_NAMES = _ANNOTATION_NAMES | {"self", "cls", "request", "response", "timeout"}
 
 # Module-level names of the generated strategies module (and Python keywords, handled apart).
-RESERVED_STRATEGY_NAMES = frozenset(
-    {"st", "annotations", "date", "datetime", "timezone", "Any", "depth", "json", "reject"}
-)
+RESERVED_STRATEGY_NAMES = _ANNOTATION_NAMES | {
+    "st",
+    "annotations",
+    "timezone",
+    "Any",
+    "depth",
+    "json",
+    "reject",
+}
 
 # A method of the client class named like a builtin type would shadow it in the annotations
 # of the methods after it (`def list(...)` breaks a later `-> list[Item]`).
@@ -302,7 +308,8 @@ def export_sort_key(name: str) -> tuple[int, list[str | tuple[int, str | int]]]:
     the two starts with 0, when they compare digit by digit (`0f1` < `021` < `1b4` < `13d`,
     which matters for the digests in union helper names).
     """
-    if name.isupper() or (name.replace("_", "").isupper()):
+    # A single capital letter is a class to isort and ruff, not a constant.
+    if len(name) > 1 and name.isupper():
         category = 0
     elif name[:1].isupper():
         category = 1

@@ -606,7 +606,8 @@ class SchemaBuilder:
         names = facts.aligned(schema, "x-enum-varnames", values)
         descriptions = facts.aligned(schema, "x-enum-descriptions", values)
         ms_values = facts.ms_enum_values(schema)
-        scope = naming.NameScope()
+        # A member named like its class would hide the class in the class's own annotations.
+        scope = naming.NameScope((pending.class_name,))
         members: list[EnumMember] = []
         seen: set[object] = set()
         for index, value in enumerate(values):

@@ -7,7 +7,7 @@ import ast
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.filters import comment, docstring, pyrepr, tomlstr
+from generator.filters import comment, doc_inline, docstring, pyrepr, tomlstr
 
 try:
     import tomllib
@@ -29,6 +29,7 @@ PAYLOADS = [
     "{% if x %}",
     '"; import os; os.system("touch pwned")',
     "'+str(exec('1'))+'",
+    "\u200b\x1f\t",
 ]
 
 hostile = st.one_of(
@@ -51,6 +52,24 @@ def test_docstring_stays_one_string_literal(text: str, indent: int) -> None:
     first = function.body[0]
     assert isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
     assert isinstance(first.value.value, str)
+    # Wrapping may move whitespace; everything else comes back as the spec wrote it.
+    assert _visible(first.value.value) == _visible(text)
+
+
+def _visible(text: str) -> str:
+    return "".join(text.split())
+
+
+@given(hostile)
+def test_doc_inline_stays_inside_the_docstring_a_template_opened(text: str) -> None:
+    source = '"""Models of ' + doc_inline(text) + '."""\nx = 1\n'
+    module = ast.parse(source)
+    assert [type(node) for node in module.body] == [ast.Expr, ast.Assign]
+    first = module.body[0]
+    assert isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+    value = first.value.value
+    assert isinstance(value, str) and "\n" not in value
+    assert _visible(value) == _visible("Models of " + text + ".")
 
 
 def test_docstring_keeps_ordinary_text_readable() -> None:

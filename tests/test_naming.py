@@ -161,7 +161,7 @@ def test_import_and_export_order_is_ruffs_natural_order(tmp_path: Path) -> None:
     """Digit runs with a leading zero (digests in helper names) compare digit by digit."""
     names = [f"_encode_union_X_{hashlib.sha256(str(i).encode()).hexdigest()[:12]}" for i in range(400)]
     names += ["Model007", "Model7", "Model10", "Model010", "Model0", "Model00", "A0b", "A00b", "A1"]
-    names += ["API_VERSION", "UNSET", "Unset", "client_2", "client_10"]
+    names += ["API_VERSION", "UNSET", "Unset", "client_2", "client_10", "X", "Y_2", "_", "B"]
     imported = sorted(set(names), key=naming.import_sort_key)
     exported = sorted(set(names), key=naming.export_sort_key)
     source = tmp_path / "order.py"
