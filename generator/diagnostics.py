@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -36,7 +37,23 @@ class Diagnostic:
         text = f"{place}: {self.severity.value}[{self.code}] at {pointer}: {self.message}"
         if self.hint:
             text += f" (hint: {self.hint})"
-        return text
+        return terminal_safe(text)
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with every control, format and line-break character shown as an escape.
+
+    Messages quote the spec (names, pointers, values); a spec must not be able to split a
+    report line, fake another one, or send escape sequences to the terminal or CI log.
+    """
+    out = []
+    for char in text:
+        if char.isprintable() and unicodedata.category(char) not in ("Cf", "Zl", "Zp"):
+            out.append(char)
+        else:
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+    return "".join(out)
 
 
 def error(code: str, pointer: str, message: str, *, hint: str | None = None) -> Diagnostic:

@@ -176,6 +176,23 @@ class _DocumentParser:
         for key, scheme in schemes.items():
             pointer = join_pointer("/components/securitySchemes", key)
             scheme = self._deref(scheme, pointer)
+            key_name = scheme.get("name")
+            if (
+                scheme.get("type") == "apiKey"
+                and scheme.get("in") in ("header", "cookie")
+                and isinstance(key_name, str)
+                and not is_http_token(key_name)
+            ):
+                self.diagnostics.append(
+                    error(
+                        "name-not-a-token",
+                        join_pointer(pointer, "name"),
+                        f"apiKey {scheme['in']} name {json.dumps(key_name)} is not a valid HTTP"
+                        " field name, so the credential could never be sent",
+                        hint="HTTP field and cookie names are letters, digits and"
+                        " !#$%&'*+-.^_`|~",
+                    )
+                )
             flows = []
             for flow_kind, flow in _mapping(scheme.get("flows")).items():
                 flow = _mapping(flow)
@@ -347,6 +364,9 @@ class _DocumentParser:
         scope = naming.NameScope(naming.RESERVED_PARAMETER_NAMES)
         result = []
         for (location, name), (param_pointer, param) in merged.items():
+            if location in ("header", "cookie") and not is_http_token(name):
+                self.diagnostics.append(_not_a_token(f"{location} parameter", name, param_pointer))
+                continue
             if "schema" in param:
                 type_ref = self.schemas.type_of(
                     param["schema"], join_pointer(param_pointer, "schema"), hint + "_" + name
@@ -415,6 +435,9 @@ class _DocumentParser:
             header_scope = naming.NameScope(naming.RESERVED_PARAMETER_NAMES)
             for name, raw_header in _mapping(response.get("headers")).items():
                 header_pointer = join_pointer(response_pointer, "headers", name)
+                if not is_http_token(name):
+                    self.diagnostics.append(_not_a_token("response header", name, header_pointer))
+                    continue
                 header = self._deref(raw_header, header_pointer)
                 header_type = self.schemas.type_of(
                     header.get("schema", {"type": "string"}),
@@ -477,6 +500,24 @@ class _DocumentParser:
                 )
                 return {}
         return _mapping(value)
+
+
+# RFC 9110 `token`: what an HTTP field name (and an RFC 6265 cookie name) may consist of.
+_HTTP_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def is_http_token(name: str) -> bool:
+    return _HTTP_TOKEN.fullmatch(name) is not None
+
+
+def _not_a_token(what: str, name: str, pointer: str) -> Diagnostic:
+    return warning(
+        "name-not-a-token",
+        pointer,
+        f"{what} name {json.dumps(name)} is not a valid HTTP field name, so it could never be"
+        " sent or received; it is left out of the generated code",
+        hint="HTTP field and cookie names are letters, digits and !#$%&'*+-.^_`|~",
+    )
 
 
 def _mapping(value: object) -> Mapping[str, Any]:

@@ -66,6 +66,12 @@ def is_header_name(name: str) -> bool:
     return bool(_TOKEN.match(name))
 
 
+def api_key_name(names: tuple[str, ...]) -> str:
+    """The apiKey scheme's query parameter: the first name, changed so it is not also the name
+    of an operation's query parameter (the credential would replace that one)."""
+    return names[0] + "_key"
+
+
 def _component(name: str, fallback: str) -> str:
     return name if _COMPONENT_KEY.match(name) else fallback
 
@@ -143,6 +149,11 @@ def build(payload: str, names: tuple[str, ...] | None = None) -> dict[str, Any]:
         parameters.append(
             {"name": name, "in": "cookie", "description": text, "schema": {"type": "integer"}}
         )
+    # X-Trace keeps a header every client can read when no payload name is a valid one.
+    response_headers = {
+        header: {"description": text, "schema": {"type": "string"}}
+        for header in (*names, "X-Trace")
+    }
     operations: dict[str, Any] = {}
     for index, name in enumerate(names):
         operations[f"/things{index}/{{thingId}}"] = {
@@ -156,10 +167,7 @@ def build(payload: str, names: tuple[str, ...] | None = None) -> dict[str, Any]:
                 "responses": {
                     "200": {
                         "description": text,
-                        "headers": {
-                            header: {"description": text, "schema": {"type": "string"}}
-                            for header in names
-                        },
+                        "headers": response_headers,
                         "content": {
                             "application/json": {
                                 "schema": {"$ref": f"#/components/schemas/{thing}"},
@@ -192,10 +200,7 @@ def build(payload: str, names: tuple[str, ...] | None = None) -> dict[str, Any]:
                 "responses": {
                     "201": {
                         "description": text,
-                        "headers": {
-                            header: {"description": text, "schema": {"type": "string"}}
-                            for header in names
-                        },
+                        "headers": response_headers,
                     },
                 },
             },
@@ -224,7 +229,12 @@ def build(payload: str, names: tuple[str, ...] | None = None) -> dict[str, Any]:
         "paths": operations,
         "components": {
             "securitySchemes": {
-                scheme: {"type": "apiKey", "in": "query", "name": first, "description": text}
+                scheme: {
+                    "type": "apiKey",
+                    "in": "query",
+                    "name": api_key_name(names),
+                    "description": text,
+                }
             },
             "schemas": {
                 thing: {

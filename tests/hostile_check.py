@@ -1,0 +1,125 @@
+"""Run in a fresh interpreter by tests/test_hostile.py: import one package generated from a
+hostile spec and check that every payload came through as data.
+
+Usage: python hostile_check.py PLAN.json. The plan (written by the test from the spec and the
+generator's IR) names the package, the payload, the methods and their arguments. The working
+directory is an empty folder: code smuggled in by the spec would leave the marker file there.
+Exit status 0 and the line `ok` mean every check held; anything else is a failure report.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import httpx
+import tomllib
+from hypothesis import HealthCheck, given, settings
+
+
+def _visible(text: str) -> str:
+    return "".join(text.split())
+
+
+def _doc_holds(obj: object, text: str, where: str) -> None:
+    doc = inspect.getdoc(obj) or ""
+    assert _visible(text) in _visible(doc), f"{where}: docstring lost the text: {doc!r}"
+
+
+def _header_value(wire: str, sent: set[str]) -> str:
+    """What reading `wire` gives when the mock sent `h-<name>` for each name in `sent`: field
+    names are case-insensitive, and repeated fields are joined with commas."""
+    return ", ".join("h-" + name for name in sorted(sent) if name.lower() == wire.lower())
+
+
+def main(plan_path: str) -> None:
+    plan = json.loads(Path(plan_path).read_text(encoding="utf-8"))
+    text: str = plan["text"]
+    header_names: set[str] = {*plan["header_names"], "X-Trace"}
+    package = importlib.import_module(plan["package"])
+    modules = {
+        name: importlib.import_module(f"{plan['package']}.{name}")
+        for name in ("client", "models", "enums", "errors", "credentials", "strategies")
+    }
+    assert not Path(plan["marker"]).exists(), "importing the package ran code from the spec"
+
+    # Enum values are data: every enum of the spec is one generated enum, value for value.
+    generated = {
+        tuple(sorted(str(member.value) for member in obj))
+        for obj in vars(modules["enums"]).values()
+        if isinstance(obj, type) and obj.__module__ == modules["enums"].__name__
+    }
+    for values in plan["enums"]:
+        assert tuple(sorted(values)) in generated, f"no enum holds {values!r}: {generated!r}"
+
+    # The server variable's default is the spec's text, as a default argument value.
+    signature = inspect.signature(package.Client)
+    for py_name, default in plan["server_defaults"].items():
+        assert signature.parameters[py_name].default == default, py_name
+
+    seen: list[httpx.Request] = []
+    wire_body = plan["response_body"]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        headers = [(name, "h-" + name) for name in sorted(header_names)]
+        status = 200 if request.method == "GET" else 201
+        content = json.dumps(wire_body).encode() if status == 200 else b""
+        headers.append(("content-type", "application/json"))
+        return httpx.Response(status, headers=headers, content=content)
+
+    credential = package.ApiKeyCredential("the-key")
+    with package.Client(
+        credential, transport=httpx.MockTransport(handler), base_url="https://h.test"
+    ) as client:
+        get = plan["get"]
+        result, headers = getattr(client, get["with_headers"])(**get["arguments"])
+        request = seen[-1]
+        assert result.to_dict() == wire_body, (result.to_dict(), wire_body)
+        for wire, value in get["query"]:
+            assert value in request.url.params.get_list(wire), (wire, request.url)
+        assert "the-key" in request.url.params.get_list(plan["api_key_name"]), request.url
+        for wire, value in get["headers"]:
+            assert value in request.headers.get_list(wire), (wire, request.headers)
+        for py_name, wire in get["response_headers"]:
+            assert getattr(headers, py_name) == _header_value(wire, header_names), headers
+        _doc_holds(getattr(client, get["method"]), text, "GET method")
+        _doc_holds(type(result), text, "response model")
+
+        post = plan["post"]
+        posted = getattr(client, post["method"])(**post["arguments"])
+        assert json.loads(seen[-1].content) == post["body"], seen[-1].content
+        for py_name, wire in post["response_headers"]:
+            assert getattr(posted, py_name) == _header_value(wire, header_names), posted
+
+    _doc_holds(modules["client"], plan["title"], "client module")
+    _doc_holds(modules["models"], plan["title"], "models module")
+    distribution = Path(plan["distribution"])
+    project = tomllib.loads((distribution / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["description"] == "Python client for " + plan["title"]
+
+    # The model's strategies draw values that survive the round trip.
+    strategy = getattr(modules["strategies"], plan["strategy"])
+
+    @settings(
+        max_examples=25,
+        deadline=None,
+        database=None,
+        derandomize=True,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(strategy())
+    def round_trip(instance: Any) -> None:
+        assert type(instance).from_dict(instance.to_dict()) == instance
+
+    round_trip()
+    assert not Path(plan["marker"]).exists(), "using the package ran code from the spec"
+    print("ok")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
