@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .config import ClientConfig, find_pyproject, load_config
 from .diagnostics import Diagnostic, Severity
-from .pipeline import check_spec, generate
+from .pipeline import analyse, generate
 from .write import diff_tree, write_tree
 
 
@@ -68,7 +68,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     gen.add_argument("--check", dest="check_one", action="store_true",
                      help="write nothing; exit 1 and name the files if DIR is stale")
-    val = commands.add_parser("validate", help="check a spec without generating anything")
+    val = commands.add_parser("validate", help="check a spec (load, validate, parse) without generating anything")
     val.add_argument("spec", type=Path)
     for sub in (gen, val):
         sub.add_argument(
@@ -143,9 +143,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 strict=args.strict,
             )
         if args.command == "validate":
-            document, diagnostics = check_spec(args.spec, strict=args.strict)
+            api, diagnostics = analyse(args.spec, package="client", strict=args.strict)
             _report(diagnostics)
-            if document is None or any(d.severity is Severity.ERROR for d in diagnostics):
+            if api is None or any(d.severity is Severity.ERROR for d in diagnostics):
                 return 1
             print(f"{args.spec}: valid")
             return 0

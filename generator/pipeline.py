@@ -14,6 +14,7 @@ from . import swagger2
 from .bundle import bundle
 from .diagnostics import Diagnostic, Severity, has_errors
 from .format import format_files
+from .ir import Api
 from .load import Document, load
 from .parse import parse
 from .render import render
@@ -91,18 +92,13 @@ def check_spec(
     return document, diagnostics + problems
 
 
-def generate(
-    spec: Path,
-    *,
-    package: str,
-    template_dirs: Sequence[Path] = (),
-    package_version: str = "0.1.0",
-    strict: bool = False,
-) -> Result:
-    """Run every stage up to (not including) writing."""
+def analyse(
+    spec: Path, *, package: str, package_version: str = "0.1.0", strict: bool = False
+) -> tuple[Api | None, tuple[Diagnostic, ...]]:
+    """Load, validate and parse: the `validate` command, and `generate` up to rendering."""
     document, diagnostics = check_spec(spec, strict=strict)
     if document is None or has_errors(diagnostics):
-        return Result(files={}, diagnostics=diagnostics)
+        return None, diagnostics
     data = document.data
     pointer_map: dict[str, str] = {}
     if isinstance(data, dict) and str(data.get("swagger", "")).startswith("2."):
@@ -116,6 +112,23 @@ def generate(
         )
     diagnostics += _apply_strictness(_locate(document, parse_diagnostics), strict=strict)
     if api is None or has_errors(diagnostics):
+        return None, diagnostics
+    return api, diagnostics
+
+
+def generate(
+    spec: Path,
+    *,
+    package: str,
+    template_dirs: Sequence[Path] = (),
+    package_version: str = "0.1.0",
+    strict: bool = False,
+) -> Result:
+    """Run every stage up to (not including) writing."""
+    api, diagnostics = analyse(
+        spec, package=package, package_version=package_version, strict=strict
+    )
+    if api is None:
         return Result(files={}, diagnostics=diagnostics)
     rendered, render_diagnostics = render(api, template_dirs)
     diagnostics += render_diagnostics

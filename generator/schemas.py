@@ -68,6 +68,11 @@ _DECODE_PRIORITY = {
 }
 
 
+# Deeper list/map nesting than this is typed as Any below the limit: no API needs more, and
+# each level makes the generated annotations (and black's time on them) grow.
+MAX_CONTAINER_DEPTH = 32
+
+
 @dataclass(slots=True)
 class _Pending:
     pointer: str
@@ -458,6 +463,14 @@ class SchemaBuilder:
         nullable: bool,
         constraints: Constraints,
     ) -> TypeRef:
+        if _container_depth(item) >= MAX_CONTAINER_DEPTH:
+            self._warn(
+                "type-too-deep",
+                pointer,
+                f"lists and maps nest more than {MAX_CONTAINER_DEPTH} levels deep here;"
+                " the levels below are typed as Any",
+            )
+            item = replace(facts.primitive(pointer, TypeKind.ANY), untyped=True)
         inner = item.annotation + (" | None" if item.nullable else "")
         annotation = f"list[{inner}]" if kind is TypeKind.ARRAY else f"dict[str, {inner}]"
         codec = naming.codec_name(kind.value, item.codec or item.annotation, item.nullable)
@@ -644,6 +657,14 @@ class SchemaBuilder:
 
     def _warn(self, code: str, pointer: str, message: str) -> None:
         self.diagnostics.append(warning(code, pointer, message))
+
+
+def _container_depth(ref: TypeRef) -> int:
+    depth = 0
+    while ref.item is not None:
+        depth += 1
+        ref = ref.item
+    return depth
 
 
 def _only_null(schema: Mapping[str, Any]) -> bool:

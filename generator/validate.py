@@ -161,11 +161,26 @@ def _refuse(uri: str) -> Any:
     raise _RefRefused(uri)
 
 
-def _read_local(uri: str) -> Any:
-    document, diagnostics = load(_file_path(uri))
-    if document is None or has_errors(diagnostics):
-        raise _RefUnreadable(uri, diagnostics)
-    return document.data
+class _RefOutside(Exception):
+    def __init__(self, uri: str) -> None:
+        super().__init__(uri)
+        self.uri = uri
+
+
+def _local_reader(base: Path) -> Callable[[str], Any]:
+    """Reads `file:` URIs under `base` only (symlinks resolved first). The bundle stage has
+    already made every reference it follows local; this guards the ones it leaves alone."""
+
+    def read(uri: str) -> Any:
+        path = _file_path(uri).resolve()
+        if not path.is_relative_to(base):
+            raise _RefOutside(uri)
+        document, diagnostics = load(path)
+        if document is None or has_errors(diagnostics):
+            raise _RefUnreadable(uri, diagnostics)
+        return document.data
+
+    return read
 
 
 def _file_path(uri: str) -> Path:
@@ -175,8 +190,8 @@ def _file_path(uri: str) -> Path:
 class _LocalOnlyHandlers(dict[str, Callable[[str], Any]]):
     """Handlers for every URI scheme, so jsonschema-path never falls back to urlopen."""
 
-    def __init__(self) -> None:
-        super().__init__(file=_read_local)
+    def __init__(self, base: Path) -> None:
+        super().__init__(file=_local_reader(base))
 
     def __contains__(self, scheme: object) -> bool:
         return True
@@ -217,7 +232,7 @@ def _raw_errors(document: Document, spec_cls: type[SpecValidator]) -> Iterator[t
     schema_path = SchemaPath.from_dict(
         document.data,
         base_uri=base_uri,
-        handlers=_LocalOnlyHandlers(),
+        handlers=_LocalOnlyHandlers(document.path.resolve().parent),
         resolved_cache_maxsize=_RESOLVED_CACHE,
     )
     validator = located_cls(schema_path, base_uri=base_uri)
@@ -267,6 +282,10 @@ def _crash(document: Document, exc: BaseException, *, already_broken: bool) -> l
             pointer = _find_ref(document, cause.uri)
             hint = "save the referenced file next to the spec and refer to it by relative path"
             return [error("validate.remote-ref", pointer, message, hint=hint)]
+        if isinstance(cause, _RefOutside):
+            message = f"reference {cause.uri!r} leads outside the spec's directory"
+            hint = "only files under the spec's own directory are read"
+            return [error("validate.outside", _find_ref(document, cause.uri), message, hint=hint)]
         if isinstance(cause, _RefUnreadable):
             pointer = _find_ref(document, cause.uri)
             reasons = "; ".join(d.format() for d in cause.diagnostics[:3]) or "unreadable"
@@ -284,9 +303,10 @@ def _crash(document: Document, exc: BaseException, *, already_broken: bool) -> l
 def _find_ref(document: Document, uri: str) -> str:
     base = document.path.resolve().as_uri()
     wanted = uri.split("#", 1)[0]
-    for pointer, ref in _iter_refs(document.data):
-        if urljoin(base, ref).split("#", 1)[0] == wanted:
-            return pointer
+    for everywhere in (False, True):
+        for pointer, ref in _iter_refs(document.data, everywhere=everywhere):
+            if urljoin(base, ref).split("#", 1)[0] == wanted:
+                return pointer
     return ""
 
 
@@ -565,7 +585,9 @@ def _follow(data: Any, node: Any) -> Any:
     return None
 
 
-def _iter_refs(data: Any) -> Iterator[tuple[str, str]]:
+def _iter_refs(data: Any, *, everywhere: bool = False) -> Iterator[tuple[str, str]]:
+    """(pointer, ref) of each `$ref`, in document order; `everywhere` includes those inside
+    literal values and extensions, which the library still follows in some places."""
     stack: list[tuple[Any, str]] = [(data, "")]
     while stack:
         node, pointer = stack.pop()
@@ -576,7 +598,7 @@ def _iter_refs(data: Any) -> Iterator[tuple[str, str]]:
             stack.extend(
                 (value, join_pointer(pointer, key))
                 for key, value in reversed(node.items())
-                if key not in _LITERAL_KEYS and not str(key).startswith("x-")
+                if everywhere or (key not in _LITERAL_KEYS and not str(key).startswith("x-"))
             )
         elif isinstance(node, list):
             stack.extend((v, join_pointer(pointer, i)) for i, v in reversed(list(enumerate(node))))

@@ -1,16 +1,20 @@
 """Write a generated tree to disk atomically, and compare a tree with what is on disk.
 
 The whole output directory is replaced: the new tree is written into a fresh sibling directory,
-fsynced, and swapped in with two renames (old -> backup, new -> output), so a reader sees the
-old tree or the new one, never a mix, and a failure leaves the old tree where it was. Siblings
-are named `.<output name>.clientgen-{new,old}-<pid>-<random>`; those left by a killed run (whose
-pid is gone) are removed by the next run, and a backup left with no output is put back first.
+fsynced, and swapped in: on Linux with one atomic exchange (renameat2 RENAME_EXCHANGE), elsewhere
+with two renames (old -> backup, new -> output). A reader sees the old tree or the new one, never
+a mix, and a failure leaves the old tree where it was. Siblings are named
+`.<output name>.clientgen-{new,old}-<pid>-<random>`; those left by a killed run (whose pid is
+gone) are removed by the next run, and a backup left with no output is put back first.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path, PurePosixPath
@@ -44,10 +48,15 @@ def write_tree(files: Mapping[str, str | bytes], output: Path) -> None:
         for rel in relative:
             _write_file(staging, staging_root, rel, files[rel])
         _fsync_tree(staging)
-        if target.exists():
-            backup = parent / f"{_prefix(target.name, 'old')}{os.urandom(4).hex()}"
-            os.rename(target, backup)
-        os.rename(staging, target)
+        if target.exists() and _exchange(staging, target):
+            # One atomic step: `target` is the new tree and `staging` now holds the old one,
+            # so there is no moment without an output directory.
+            backup = staging
+        else:
+            if target.exists():
+                backup = parent / f"{_prefix(target.name, 'old')}{os.urandom(4).hex()}"
+                os.rename(target, backup)
+            os.rename(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         if backup is not None and not target.exists():
@@ -57,6 +66,32 @@ def write_tree(files: Mapping[str, str | bytes], output: Path) -> None:
     if backup is not None:
         # The swap has happened; a backup we fail to delete is removed by the next run.
         shutil.rmtree(backup, ignore_errors=True)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two directories atomically (Linux `renameat2` with RENAME_EXCHANGE). False when
+    the platform, C library or file system cannot; the caller then uses two renames."""
+    if sys.platform != "linux":
+        return False
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        return False
+    renameat2.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint)
+    renameat2.restype = ctypes.c_int
+    status = renameat2(
+        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
+    )
+    if status == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
 
 
 def diff_tree(files: Mapping[str, str | bytes], output: Path) -> list[str]:

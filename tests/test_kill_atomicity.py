@@ -19,11 +19,13 @@ Three kinds of kill:
   for every k: every state write_tree can leave on disk, deterministically. (Killing at random
   moments instead only samples these states: the file system changes only through calls.)
 
-Known gap, pinned by the strict xfail below: `write_tree` swaps with two renames (output ->
-backup, staging -> output). Killed between them, the output directory does not exist; the old
-tree survives only as `.OUT.clientgen-old-<pid>-<hex>` until the next `write_tree` puts it
-back. The sweeps accept that one state (checking that the backup holds the complete old tree
-and that the next run recovers) and nothing else.
+On Linux `write_tree` swaps the trees with one atomic exchange (renameat2 RENAME_EXCHANGE), so
+no kill leaves the output missing. Elsewhere (and when the file system refuses the exchange) it
+falls back to two renames (output -> backup, staging -> output); killed between them, the
+output directory does not exist and the old tree survives as `.OUT.clientgen-old-<pid>-<hex>`
+until the next `write_tree` puts it back. The fallback tests force that path, accept that one
+state (checking that the backup holds the complete old tree and that the next run recovers)
+and nothing else.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from typing import Any
 
 import pytest
 
+from generator import write as write_module
 from generator.write import write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -303,36 +306,39 @@ def scratch(tmp_path: Path) -> Iterator[Path]:
         yield Path(directory)
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="the atomic exchange is Linux's renameat2")
 def test_killing_write_tree_before_each_file_system_call(trees: Trees, scratch: Path) -> None:
     output = scratch / "build" / "out"
-    seen = _sweep(trees, output, lambda: _fresh(output, trees.old), orphan_ok_after={1})
+    seen = _sweep(trees, output, lambda: _fresh(output, trees.old), orphan_ok_after=())
     outcomes = [outcome for _, outcome in seen]
     print(_summary("write_tree from a clean state", outcomes))
     # At least a kill per file written, and kills on both sides of the swap.
     assert len(seen) >= len(trees.new) and OLD in outcomes and NEW in outcomes
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known gap: write_tree swaps with two renames, and a kill between them leaves no "
-    "output directory until the next write_tree puts the backup back",
-)
-def test_no_kill_leaves_the_output_missing(trees: Trees, scratch: Path) -> None:
-    """The same sweep without the one accepted state. When this passes, drop the xfail."""
+def test_the_two_rename_fallback_loses_nothing(
+    trees: Trees, scratch: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the exchange, the one state with no output is after the first rename."""
+    monkeypatch.setattr(write_module, "_exchange", lambda first, second: False)
     output = scratch / "build" / "out"
-    _sweep(trees, output, lambda: _fresh(output, trees.old), orphan_ok_after=())
+    seen = _sweep(trees, output, lambda: _fresh(output, trees.old), orphan_ok_after={1})
+    outcomes = [outcome for _, outcome in seen]
+    assert ORPHANED in outcomes and OLD in outcomes and NEW in outcomes
 
 
-def test_killing_the_run_after_a_kill_between_the_renames(trees: Trees, scratch: Path) -> None:
-    """The next run must put the orphaned backup back without ever losing it, however it dies."""
+def test_killing_the_run_after_a_kill_between_the_renames(
+    trees: Trees, scratch: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two-rename fallback: the next run must put the orphaned backup back without ever
+    losing it, however it dies."""
+    monkeypatch.setattr(write_module, "_exchange", lambda first, second: False)
     output = scratch / "build" / "out"
 
     def orphan() -> None:
         _fresh(output, trees.old)
         kill = _kill_child_at(_at_point("rename#2"), trees.new, output)
-        if kill is None or _outcome(output, trees, kill) != ORPHANED:
-            pytest.skip("no kill orphans the old tree any more")
+        assert kill is not None and _outcome(output, trees, kill) == ORPHANED, kill
 
     # Put back (rename 1), then its own swap (renames 2 and 3): orphaned before and between.
     seen = _sweep(trees, output, orphan, orphan_ok_after={0, 2})

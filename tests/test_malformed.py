@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.diagnostics import Diagnostic, has_errors
-from generator.pipeline import check_spec
+from generator.pipeline import analyse
 
 CASES = Path(__file__).parent / "malformed"
 SECONDS_PER_CASE = 5.0
@@ -34,8 +34,8 @@ def _spec_of(expected: Path) -> Path:
 
 
 def _check(spec: Path) -> tuple[Diagnostic, ...]:
-    """What the pipeline does before parsing: load, bundle, validate."""
-    return check_spec(spec, strict=True)[1]
+    """What the pipeline does before rendering: load, bundle, validate, parse."""
+    return analyse(spec, package="client", strict=True)[1]
 
 
 def _matches(line: str, fragments: list[str]) -> bool:

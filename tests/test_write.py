@@ -140,6 +140,7 @@ def test_a_failed_swap_restores_the_old_tree(
 ) -> None:
     output = tmp_path / "out"
     write_tree({"a.py": "old"}, output)
+    monkeypatch.setattr(write_module, "_exchange", lambda first, second: False)
     real_rename = os.rename
     renames: list[Any] = []
 
@@ -154,6 +155,22 @@ def test_a_failed_swap_restores_the_old_tree(
         write_tree({"a.py": "new"}, output)
     monkeypatch.undo()
     assert _snapshot(output) == {"a.py": b"old"}
+    assert _siblings(output) == []
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="renameat2 is Linux's")
+def test_on_linux_the_swap_is_one_atomic_exchange(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output = tmp_path / "out"
+    write_tree({"a.py": "old", "gone.py": "x"}, output)
+
+    def no_rename(*args: Any) -> None:
+        raise AssertionError("two renames would leave a moment without an output directory")
+
+    monkeypatch.setattr(os, "rename", no_rename)
+    write_tree({"a.py": "new"}, output)
+    assert _snapshot(output) == {"a.py": b"new"}
     assert _siblings(output) == []
 
 
