@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import swagger2
 from .bundle import bundle
-from .diagnostics import Diagnostic, Severity, has_errors
+from .diagnostics import Diagnostic, Severity, error, has_errors
 from .format import format_files
 from .ir import Api
 from .load import Document, load
@@ -77,6 +77,17 @@ def _apply_strictness(
     return tuple(result)
 
 
+def _too_deep(stage: str) -> Diagnostic:
+    # The loader and validator refuse deep documents first; this is the backstop for
+    # structures whose depth comes from $ref chains rather than from the text.
+    return error(
+        f"{stage}.too-deep",
+        "",
+        f"the spec nests too deeply for the {stage} stage (Python's recursion limit)",
+        hint="shorten long chains of $ref, allOf or nested schemas",
+    )
+
+
 def check_spec(
     spec: Path, *, strict: bool = False
 ) -> tuple[Document | None, tuple[Diagnostic, ...]]:
@@ -104,7 +115,12 @@ def analyse(
     if isinstance(data, dict) and str(data.get("swagger", "")).startswith("2."):
         data, converted, pointer_map = swagger2.convert(data)
         diagnostics += _apply_strictness(_locate(document, converted), strict=strict)
-    api, parse_diagnostics = parse(data, package_name=package, package_version=package_version)
+    try:
+        api, parse_diagnostics = parse(
+            data, package_name=package, package_version=package_version
+        )
+    except RecursionError:
+        return None, diagnostics + _locate(document, (_too_deep("parse"),))
     if pointer_map:
         parse_diagnostics = tuple(
             replace(d, pointer=swagger2.original_pointer(d.pointer, pointer_map))
@@ -130,11 +146,17 @@ def generate(
     )
     if api is None:
         return Result(files={}, diagnostics=diagnostics)
-    rendered, render_diagnostics = render(api, template_dirs)
+    try:
+        rendered, render_diagnostics = render(api, template_dirs)
+    except RecursionError:
+        return Result(files={}, diagnostics=(*diagnostics, _too_deep("render")))
     diagnostics += render_diagnostics
     if has_errors(diagnostics):
         return Result(files={}, diagnostics=diagnostics)
-    formatted, format_diagnostics = format_files(rendered)
+    try:
+        formatted, format_diagnostics = format_files(rendered)
+    except RecursionError:
+        return Result(files={}, diagnostics=(*diagnostics, _too_deep("format")))
     diagnostics += format_diagnostics
     if has_errors(diagnostics):
         return Result(files={}, diagnostics=diagnostics)

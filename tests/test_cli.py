@@ -112,3 +112,24 @@ def test_wheel_ships_the_templates(tmp_path: Path) -> None:
     assert "generator/templates/manifest.toml" in names
     assert "generator/templates/package/models.py.j2" in names
     assert "generator/templates/package/_codecs.j2" in names
+
+
+@pytest.mark.parametrize("stage", ["parse", "render", "format_files"])
+def test_a_recursion_error_in_any_stage_is_one_located_error(
+    stage: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Depth that comes from $ref chains can outrun Python's stack after the loader's and the
+    validator's checks; every stage turns that into a diagnostic, never a traceback."""
+    from generator import cli, pipeline
+
+    def too_deep(*args: object, **kwargs: object) -> object:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(pipeline, stage, too_deep)
+    out = tmp_path / "out"
+    status = cli.main(["generate", str(SPEC), "--output", str(out), "--package", "p"])
+    stderr = capsys.readouterr().err
+    assert status == 1 and not out.exists()
+    assert "Traceback" not in stderr and "internal error" not in stderr
+    expected = {"parse": "parse", "render": "render", "format_files": "format"}[stage]
+    assert f"error[{expected}.too-deep]" in stderr, stderr
