@@ -181,6 +181,43 @@ class TypeRef:
         """A union's variants in the order encoding must test them."""
         return tuple(sorted(self.variants, key=lambda v: _ENCODE_PRIORITY[v.kind]))
 
+    @property
+    def encode_cases(self) -> tuple[EncodeCase, ...]:
+        """A union encoder's isinstance tests, in order (Any, which takes the rest, is not one).
+
+        Variants that `isinstance` cannot tell apart (`dict[str, int] | dict[str, Pet]`) share
+        one case that encodes by the value's runtime types, which is exact for any of them."""
+        typed = [v for v in self.encode_order if v.kind is not TypeKind.ANY]
+        classes = [_class_names(v) for v in typed]
+        cases: list[EncodeCase] = []
+        for index, variant in enumerate(typed):
+            shared = any(classes[index] & other for i, other in enumerate(classes) if i != index)
+            case = EncodeCase(
+                runtime_class=variant.runtime_class, variant=None if shared else variant
+            )
+            if case not in cases:
+                cases.append(case)
+        return tuple(cases)
+
+    @property
+    def encodes_by_runtime_type(self) -> bool:
+        return any(case.variant is None for case in self.encode_cases)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EncodeCase:
+    """One `isinstance` test of a union encoder."""
+
+    runtime_class: str
+    variant: TypeRef | None
+    """The variant whose own encoder runs; None when several variants share the class."""
+
+
+def _class_names(ref: TypeRef) -> frozenset[str]:
+    if ref.kind is TypeKind.UNION:
+        return frozenset().union(*(_class_names(v) for v in ref.variants))
+    return frozenset(ref.runtime_class.strip("()").split(", "))
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Field:
@@ -752,7 +789,14 @@ class Api:
 
     def _client_types(self) -> list[TypeRef]:
         types = [p.type for o in self.operations for p in o.parameters]
-        types += [r.type for o in self.operations for r in o.responses if r.type is not None]
+        types += [r.type for o in self.operations for r in o.success_responses if r.type]
+        # An error response is decoded only when its body is a model (the ApiError's `model`).
+        types += [
+            r.type
+            for o in self.operations
+            for r in o.error_responses
+            if r.type is not None and r.type.kind is TypeKind.MODEL
+        ]
         types += [h.type for o in self.header_operations for h in o.headers]
         for operation in self.operations:
             body = operation.body
@@ -788,6 +832,23 @@ class Api:
         if any(not f.required for m in self.models for f in m.fields):
             kinds.add("unset")
         return frozenset(kinds)
+
+    @property
+    def field_kinds(self) -> frozenset[str]:
+        """Every TypeKind value of a model field, at any depth (the strategies' imports)."""
+        return frozenset(t.kind.value for t in _nested(self._field_types()))
+
+    @property
+    def encoder_kinds(self) -> frozenset[str]:
+        """Every TypeKind value that `to_dict` or a union encoder writes, at any depth (which
+        `format_*` helpers the models module imports; container decoders format nothing)."""
+        roots = self._field_types() + [c for c in self.codecs if c.kind is TypeKind.UNION]
+        return frozenset(t.kind.value for t in _nested(roots))
+
+    @property
+    def models_encode_by_runtime_type(self) -> bool:
+        """Some union encoder needs `to_json` (variants isinstance cannot tell apart)."""
+        return any(c.kind is TypeKind.UNION and c.encodes_by_runtime_type for c in self.codecs)
 
     @property
     def model_enum_names(self) -> tuple[str, ...]:

@@ -187,7 +187,7 @@ class _DocumentParser:
                     error(
                         "name-not-a-token",
                         join_pointer(pointer, "name"),
-                        f"apiKey {scheme['in']} name {json.dumps(key_name)} is not a valid HTTP"
+                        f"apiKey {scheme['in']} name {_quoted(key_name)} is not a valid HTTP"
                         " field name, so the credential could never be sent",
                         hint="HTTP field and cookie names are letters, digits and"
                         " !#$%&'*+-.^_`|~",
@@ -510,11 +510,15 @@ def is_http_token(name: str) -> bool:
     return _HTTP_TOKEN.fullmatch(name) is not None
 
 
+def _quoted(name: str) -> str:
+    return json.dumps(name, ensure_ascii=False)
+
+
 def _not_a_token(what: str, name: str, pointer: str) -> Diagnostic:
     return warning(
         "name-not-a-token",
         pointer,
-        f"{what} name {json.dumps(name)} is not a valid HTTP field name, so it could never be"
+        f"{what} name {_quoted(name)} is not a valid HTTP field name, so it could never be"
         " sent or received; it is left out of the generated code",
         hint="HTTP field and cookie names are letters, digits and !#$%&'*+-.^_`|~",
     )

@@ -181,3 +181,25 @@ def parse_date(value: object) -> date:
 
 def format_date(value: date) -> str:
     return value.isoformat()
+
+
+def to_json(value: object) -> Any:
+    """A Python value as its JSON value, by its runtime type: models by `to_dict`, enums by
+    value, RFC 3339 times, containers item by item. Bytes and file objects stay as they are.
+    """
+    if isinstance(value, enum.Enum):
+        return value.value
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, (list, tuple)):
+        return [to_json(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): to_json(item) for key, item in value.items()}
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    return value

@@ -130,13 +130,25 @@ def _floats(
     )
 
 
+def _upper(depth: int, min_size: int, max_size: int | None) -> int:
+    """Containers nested deeper than `_MAX_DEPTH` hold only what the schema requires, so a
+    required list or map of the model itself still ends."""
+    if depth >= _MAX_DEPTH:
+        return min_size
+    return max_size if max_size is not None else max(min_size, _MAX_SIZE)
+
+
 def _lists(
+    depth: int,
     items: st.SearchStrategy[T],
     min_size: int = 0,
     max_size: int | None = None,
     unique: bool = False,
 ) -> st.SearchStrategy[list[T]]:
-    upper = max_size if max_size is not None else max(min_size, _MAX_SIZE)
+    upper = _upper(depth, min_size, max_size)
+    if upper == 0:
+        # Not even built: deferred item strategies of a recursive model would recurse forever.
+        return st.builds(list)
     if unique:
         return st.lists(items, min_size=min_size, max_size=upper, unique_by=_json_key)
     return st.lists(items, min_size=min_size, max_size=upper)
@@ -150,9 +162,14 @@ def _json_key(value: Any) -> str:
 
 
 def _dicts(
-    values: st.SearchStrategy[T], min_size: int = 0, max_size: int | None = None
+    depth: int,
+    values: st.SearchStrategy[T],
+    min_size: int = 0,
+    max_size: int | None = None,
 ) -> st.SearchStrategy[dict[str, T]]:
-    upper = max_size if max_size is not None else max(min_size, _MAX_SIZE)
+    upper = _upper(depth, min_size, max_size)
+    if upper == 0:
+        return st.builds(dict)
     return st.dictionaries(
         st.text(max_size=8), values, min_size=min_size, max_size=upper
     )

@@ -150,13 +150,25 @@ def _floats(
     )
 
 
+def _upper(depth: int, min_size: int, max_size: int | None) -> int:
+    """Containers nested deeper than `_MAX_DEPTH` hold only what the schema requires, so a
+    required list or map of the model itself still ends."""
+    if depth >= _MAX_DEPTH:
+        return min_size
+    return max_size if max_size is not None else max(min_size, _MAX_SIZE)
+
+
 def _lists(
+    depth: int,
     items: st.SearchStrategy[T],
     min_size: int = 0,
     max_size: int | None = None,
     unique: bool = False,
 ) -> st.SearchStrategy[list[T]]:
-    upper = max_size if max_size is not None else max(min_size, _MAX_SIZE)
+    upper = _upper(depth, min_size, max_size)
+    if upper == 0:
+        # Not even built: deferred item strategies of a recursive model would recurse forever.
+        return st.builds(list)
     if unique:
         return st.lists(items, min_size=min_size, max_size=upper, unique_by=_json_key)
     return st.lists(items, min_size=min_size, max_size=upper)
@@ -170,9 +182,14 @@ def _json_key(value: Any) -> str:
 
 
 def _dicts(
-    values: st.SearchStrategy[T], min_size: int = 0, max_size: int | None = None
+    depth: int,
+    values: st.SearchStrategy[T],
+    min_size: int = 0,
+    max_size: int | None = None,
 ) -> st.SearchStrategy[dict[str, T]]:
-    upper = max_size if max_size is not None else max(min_size, _MAX_SIZE)
+    upper = _upper(depth, min_size, max_size)
+    if upper == 0:
+        return st.builds(dict)
     return st.dictionaries(
         st.text(max_size=8), values, min_size=min_size, max_size=upper
     )
@@ -377,16 +394,16 @@ def animal(depth: int = 0) -> st.SearchStrategy[Animal]:
         alive=_optional(depth, st.booleans()),
         born=st.dates(),
         last_seen=_optional(depth, _or_none(depth, _aware_datetimes())),
-        tags=_lists(_text(), max_size=5),
-        scores=_optional(depth, _dicts(_integers())),
-        history=_optional(depth, _lists(_aware_datetimes())),
-        friends=_optional(depth, _lists(st.deferred(lambda: animal(depth + 1)))),
+        tags=_lists(depth, _text(), max_size=5),
+        scores=_optional(depth, _dicts(depth, _integers())),
+        history=_optional(depth, _lists(depth, _aware_datetimes())),
+        friends=_optional(depth, _lists(depth, st.deferred(lambda: animal(depth + 1)))),
         parent=_optional(depth, st.deferred(lambda: animal(depth + 1))),
         habitat=_optional(depth, st.deferred(lambda: animal_habitat(depth + 1))),
         extra=_optional(depth, _json_values()),
-        notes=_optional(depth, _lists(_or_none(depth, _text()))),
-        matrix=_optional(depth, _lists(_lists(_integers()))),
-        by_kind=_optional(depth, _dicts(_lists(_enum_members(Kind)))),
+        notes=_optional(depth, _lists(depth, _or_none(depth, _text()))),
+        matrix=_optional(depth, _lists(depth, _lists(depth, _integers()))),
+        by_kind=_optional(depth, _dicts(depth, _lists(depth, _enum_members(Kind)))),
         class_=_optional(depth, _text()),
         to_dict_=_optional(depth, _text()),
         display_name=_optional(depth, _text()),
@@ -476,7 +493,7 @@ def animal_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
             ),
             "kind": st.sampled_from([member.value for member in Kind]),
             "born": st.dates().map(date.isoformat),
-            "tags": _lists(_text(), max_size=5),
+            "tags": _lists(depth, _text(), max_size=5),
         },
         optional=_when_shallow(
             depth,
@@ -488,16 +505,17 @@ def animal_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
                 ),
                 "alive": st.booleans(),
                 "lastSeen": _or_none(depth, _datetime_texts()),
-                "scores": _dicts(_integers()),
-                "history": _lists(_datetime_texts()),
-                "friends": _lists(st.deferred(lambda: animal_json(depth + 1))),
+                "scores": _dicts(depth, _integers()),
+                "history": _lists(depth, _datetime_texts()),
+                "friends": _lists(depth, st.deferred(lambda: animal_json(depth + 1))),
                 "parent": st.deferred(lambda: animal_json(depth + 1)),
                 "habitat": st.deferred(lambda: animal_habitat_json(depth + 1)),
                 "extra": _json_values(),
-                "notes": _lists(_or_none(depth, _text())),
-                "matrix": _lists(_lists(_integers())),
+                "notes": _lists(depth, _or_none(depth, _text())),
+                "matrix": _lists(depth, _lists(depth, _integers())),
                 "byKind": _dicts(
-                    _lists(st.sampled_from([member.value for member in Kind]))
+                    depth,
+                    _lists(depth, st.sampled_from([member.value for member in Kind])),
                 ),
                 "class": _text(),
                 "to_dict": _text(),
@@ -560,7 +578,7 @@ def animal_habitat(depth: int = 0) -> st.SearchStrategy[AnimalHabitat]:
     return st.builds(
         AnimalHabitat,
         name=_text(),
-        coordinates=_optional(depth, _lists(_floats(), min_size=2, max_size=2)),
+        coordinates=_optional(depth, _lists(depth, _floats(), min_size=2, max_size=2)),
     )
 
 
@@ -573,7 +591,7 @@ def animal_habitat_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
         optional=_when_shallow(
             depth,
             {
-                "coordinates": _lists(_floats(), min_size=2, max_size=2),
+                "coordinates": _lists(depth, _floats(), min_size=2, max_size=2),
             },
         ),
     )

@@ -20,7 +20,7 @@ from urllib.parse import quote, urlencode
 
 import httpx
 
-from ._runtime import decode_enum, format_datetime, parse_date, parse_datetime
+from ._runtime import decode_enum, parse_date, parse_datetime, to_json
 from .credentials import ApiKeyCredential, _TokenCache
 from .errors import ApiError, ClientError, DeserializationError
 
@@ -206,27 +206,9 @@ class Auth:
 # -- requests ----------------------------------------------------------------------------------
 
 
-def to_wire(value: object) -> Any:
-    """A Python value as its JSON value: models by `to_dict`, enums by value, RFC 3339 times.
-
-    Bytes and file objects are left as they are, for the body encoders to send as files.
-    """
-    if isinstance(value, Enum):
-        return value.value
-    if value is None or isinstance(value, (str, int, float)):
-        return value
-    if isinstance(value, datetime):
-        return format_datetime(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return [to_wire(item) for item in value]
-    if isinstance(value, dict):
-        return {str(key): to_wire(item) for key, item in value.items()}
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict):
-        return to_dict()
-    return value
+# A Python value as its JSON value; bytes and file objects stay as they are, for the body
+# encoders to send as files.
+to_wire = to_json
 
 
 def _scalar_text(value: object) -> str:

@@ -135,13 +135,25 @@ def _floats(
     )
 
 
+def _upper(depth: int, min_size: int, max_size: int | None) -> int:
+    """Containers nested deeper than `_MAX_DEPTH` hold only what the schema requires, so a
+    required list or map of the model itself still ends."""
+    if depth >= _MAX_DEPTH:
+        return min_size
+    return max_size if max_size is not None else max(min_size, _MAX_SIZE)
+
+
 def _lists(
+    depth: int,
     items: st.SearchStrategy[T],
     min_size: int = 0,
     max_size: int | None = None,
     unique: bool = False,
 ) -> st.SearchStrategy[list[T]]:
-    upper = max_size if max_size is not None else max(min_size, _MAX_SIZE)
+    upper = _upper(depth, min_size, max_size)
+    if upper == 0:
+        # Not even built: deferred item strategies of a recursive model would recurse forever.
+        return st.builds(list)
     if unique:
         return st.lists(items, min_size=min_size, max_size=upper, unique_by=_json_key)
     return st.lists(items, min_size=min_size, max_size=upper)
@@ -155,9 +167,14 @@ def _json_key(value: Any) -> str:
 
 
 def _dicts(
-    values: st.SearchStrategy[T], min_size: int = 0, max_size: int | None = None
+    depth: int,
+    values: st.SearchStrategy[T],
+    min_size: int = 0,
+    max_size: int | None = None,
 ) -> st.SearchStrategy[dict[str, T]]:
-    upper = max_size if max_size is not None else max(min_size, _MAX_SIZE)
+    upper = _upper(depth, min_size, max_size)
+    if upper == 0:
+        return st.builds(dict)
     return st.dictionaries(
         st.text(max_size=8), values, min_size=min_size, max_size=upper
     )
@@ -347,8 +364,8 @@ def checkout_body(depth: int = 0) -> st.SearchStrategy[CheckoutBody]:
         CheckoutBody,
         amount=_integers(),
         currency=_optional(depth, _text()),
-        items=_optional(depth, _lists(_text())),
-        metadata=_optional(depth, _dicts(_text())),
+        items=_optional(depth, _lists(depth, _text())),
+        metadata=_optional(depth, _dicts(depth, _text())),
         shipping=_optional(
             depth, st.deferred(lambda: checkout_body_shipping(depth + 1))
         ),
@@ -366,8 +383,8 @@ def checkout_body_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
             depth,
             {
                 "currency": _text(),
-                "items": _lists(_text()),
-                "metadata": _dicts(_text()),
+                "items": _lists(depth, _text()),
+                "metadata": _dicts(depth, _text()),
                 "shipping": st.deferred(lambda: checkout_body_shipping_json(depth + 1)),
                 "express": st.booleans(),
             },
@@ -380,7 +397,7 @@ def checkout_body_shipping(depth: int = 0) -> st.SearchStrategy[CheckoutBodyShip
     return st.builds(
         CheckoutBodyShipping,
         city=_optional(depth, _text()),
-        lines=_optional(depth, _lists(_text())),
+        lines=_optional(depth, _lists(depth, _text())),
     )
 
 
@@ -392,7 +409,7 @@ def checkout_body_shipping_json(depth: int = 0) -> st.SearchStrategy[dict[str, A
             depth,
             {
                 "city": _text(),
-                "lines": _lists(_text()),
+                "lines": _lists(depth, _text()),
             },
         ),
     )
@@ -405,9 +422,9 @@ def documents_upload_body(depth: int = 0) -> st.SearchStrategy[DocumentsUploadBo
         file=_text(fmt="binary"),
         title=_optional(depth, _text()),
         pages=_optional(depth, _integers()),
-        labels=_optional(depth, _lists(_text())),
+        labels=_optional(depth, _lists(depth, _text())),
         meta=_optional(depth, st.deferred(lambda: filter(depth + 1))),
-        attachments=_optional(depth, _lists(_text(fmt="binary"))),
+        attachments=_optional(depth, _lists(depth, _text(fmt="binary"))),
     )
 
 
@@ -422,9 +439,9 @@ def documents_upload_body_json(depth: int = 0) -> st.SearchStrategy[dict[str, An
             {
                 "title": _text(),
                 "pages": _integers(),
-                "labels": _lists(_text()),
+                "labels": _lists(depth, _text()),
                 "meta": st.deferred(lambda: filter_json(depth + 1)),
-                "attachments": _lists(_text(fmt="binary")),
+                "attachments": _lists(depth, _text(fmt="binary")),
             },
         ),
     )
@@ -460,12 +477,12 @@ def item(depth: int = 0) -> st.SearchStrategy[Item]:
         id=_text(),
         name=_text(),
         price=_floats(),
-        tags=_optional(depth, _lists(_text())),
+        tags=_optional(depth, _lists(depth, _text())),
         made_at=_optional(depth, _aware_datetimes()),
         colour=_optional(depth, _enum_members(Colour)),
         secret=_optional(depth, _text()),
-        parts=_optional(depth, _lists(st.deferred(lambda: part(depth + 1)))),
-        related=_optional(depth, _dicts(st.deferred(lambda: item(depth + 1)))),
+        parts=_optional(depth, _lists(depth, st.deferred(lambda: part(depth + 1)))),
+        related=_optional(depth, _dicts(depth, st.deferred(lambda: item(depth + 1)))),
     )
 
 
@@ -480,12 +497,12 @@ def item_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
         optional=_when_shallow(
             depth,
             {
-                "tags": _lists(_text()),
+                "tags": _lists(depth, _text()),
                 "madeAt": _datetime_texts(),
                 "colour": st.sampled_from([member.value for member in Colour]),
                 "secret": _text(),
-                "parts": _lists(st.deferred(lambda: part_json(depth + 1))),
-                "related": _dicts(st.deferred(lambda: item_json(depth + 1))),
+                "parts": _lists(depth, st.deferred(lambda: part_json(depth + 1))),
+                "related": _dicts(depth, st.deferred(lambda: item_json(depth + 1))),
             },
         ),
     )
