@@ -846,6 +846,28 @@ class Api:
         return frozenset(t.kind.value for t in _nested(roots))
 
     @property
+    def model_stdlib_imports(self) -> tuple[str, ...]:
+        """The models module's standard-library import lines, in isort's order."""
+        kinds = self.model_kinds
+        lines = []
+        if self.models:
+            lines.append("from dataclasses import dataclass")
+            if any(m.additional for m in self.models):
+                lines.append("from dataclasses import field as _field")
+        times = [name for name in ("date", "datetime") if name in kinds]
+        if times:
+            lines.append("from datetime import " + ", ".join(times))
+        if self.models or TypeKind.ANY.value in kinds:
+            closed = any(m.closed for m in self.models)
+            lines.append("from typing import Any" + (", ClassVar" if closed else ""))
+        return tuple(lines)
+
+    @property
+    def models_catch_deserialization_errors(self) -> bool:
+        """Whether the models module names DeserializationError outside docstrings."""
+        return bool(self.codecs) or any(m.fields for m in self.models)
+
+    @property
     def models_encode_by_runtime_type(self) -> bool:
         """Some union encoder needs `to_json` (variants isinstance cannot tell apart)."""
         return any(c.kind is TypeKind.UNION and c.encodes_by_runtime_type for c in self.codecs)
