@@ -807,6 +807,20 @@ class Api:
         return types
 
     @property
+    def client_stdlib_imports(self) -> tuple[str, ...]:
+        """The client module's standard-library import lines, in isort's order."""
+        kinds = self.client_annotation_kinds
+        lines = []
+        if self.header_operations:
+            lines.append("from dataclasses import dataclass")
+        times = [name for name in ("date", "datetime") if name in kinds]
+        if times:
+            lines.append("from datetime import " + ", ".join(times))
+        if self.client_typing_imports:
+            lines.append("from typing import " + ", ".join(self.client_typing_imports))
+        return tuple(lines)
+
+    @property
     def client_typing_imports(self) -> tuple[str, ...]:
         """Names the client module imports from `typing`."""
         names = set()
