@@ -11,212 +11,10 @@ import enum
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .ir_types import Constraints, DiscriminatorCase, EncodeCase, TypeKind, TypeRef
 from .naming import export_sort_key, import_sort_key
 
-
-class TypeKind(str, enum.Enum):
-    """The shape of a value on the wire and in Python."""
-
-    STRING = "string"
-    INTEGER = "integer"
-    NUMBER = "number"
-    BOOLEAN = "boolean"
-    DATETIME = "datetime"
-    DATE = "date"
-    ANY = "any"
-    ENUM = "enum"
-    MODEL = "model"
-    ARRAY = "array"
-    MAP = "map"
-    UNION = "union"
-
-
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
-
-_JSON_NATIVE_KINDS = frozenset(
-    {TypeKind.STRING, TypeKind.INTEGER, TypeKind.NUMBER, TypeKind.BOOLEAN, TypeKind.ANY}
-)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Constraints:
-    """Value constraints from the schema, kept for validation and for test-data strategies."""
-
-    min_length: int | None = None
-    max_length: int | None = None
-    pattern: str | None = None
-    python_pattern: str | None = None
-    """`pattern` translated to Python `re` syntax (ECMA-262 `$` is end of string only), or
-    None when Python cannot compile it."""
-    minimum: int | float | None = None
-    maximum: int | float | None = None
-    exclusive_minimum: bool = False
-    exclusive_maximum: bool = False
-    multiple_of: int | float | None = None
-    min_items: int | None = None
-    max_items: int | None = None
-    unique_items: bool = False
-    min_properties: int | None = None
-    max_properties: int | None = None
-    has_const: bool = False
-    const: str | int | float | bool | None = None
-    """The only value allowed (`const`), when `has_const`."""
-    enum_values: tuple[str | int, ...] = ()
-    """For a reference to a named enum: the only values this use allows (a local `enum`
-    beside the reference narrows it, as a tagged-union member's `type` does); () for all."""
-
-    @property
-    def is_empty(self) -> bool:
-        return self == _NO_CONSTRAINTS
-
-
-_NO_CONSTRAINTS = Constraints()
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DiscriminatorCase:
-    """One value of a discriminator property and the model it selects."""
-
-    value: str
-    target: str
-    strategy: str
-    json_strategy: str
-
-
-_RUNTIME_CLASSES = {
-    TypeKind.STRING: "str",
-    TypeKind.INTEGER: "int",
-    TypeKind.NUMBER: "float",
-    TypeKind.BOOLEAN: "bool",
-    TypeKind.DATETIME: "datetime",
-    TypeKind.DATE: "date",
-    TypeKind.ARRAY: "list",
-    TypeKind.MAP: "dict",
-}
-
-# isinstance order for encoding a union: subclasses before their bases (bool before int,
-# str-based enums before str, datetime before date), and Any last.
-_ENCODE_PRIORITY = {
-    TypeKind.BOOLEAN: 0,
-    TypeKind.ENUM: 1,
-    TypeKind.MODEL: 1,
-    TypeKind.DATETIME: 2,
-    TypeKind.DATE: 3,
-    TypeKind.INTEGER: 4,
-    TypeKind.NUMBER: 5,
-    TypeKind.STRING: 6,
-    TypeKind.ARRAY: 7,
-    TypeKind.MAP: 8,
-    TypeKind.UNION: 9,
-    TypeKind.ANY: 10,
-}
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class TypeRef:
-    """A use of a type: a primitive, a named model or enum, or a container of another TypeRef.
-
-    `annotation` is the Python type hint without nullability; `target` names the model or enum
-    (its key in `Api.models` / `Api.enums`) when `kind` is MODEL or ENUM; `item` is the element
-    type of an ARRAY or the value type of a MAP.
-    """
-
-    pointer: str
-    kind: TypeKind
-    annotation: str
-    nullable: bool = False
-    format: str | None = None
-    target: str | None = None
-    item: TypeRef | None = None
-    constraints: Constraints = _NO_CONSTRAINTS
-    strategy: str = ""
-    """For models: the name of its instance strategy in `strategies.py`."""
-    json_strategy: str = ""
-    """For models: the name of its JSON-value strategy in `strategies.py`."""
-    codec: str = ""
-    """For arrays and maps: a name for their shape, unique per shape (`list_str`)."""
-    decoder: str = ""
-    """For arrays, maps and unions: their generated decoder function (`_decode_list_str`)."""
-    encoder: str = ""
-    """For unions: their generated encoder function."""
-    variants: tuple[TypeRef, ...] = ()
-    """For unions: the alternatives, in the order decoding tries them."""
-    discriminator: str | None = None
-    """For unions of models: the wire property whose value says which model it is."""
-    discriminator_mapping: tuple[DiscriminatorCase, ...] = ()
-    exclusive: bool = False
-    """For unions: `oneOf` (a valid value matches exactly one variant), not `anyOf`."""
-    counter: str = ""
-    """For `oneOf` unions: the generated function that counts the variants reading a value
-    (test-data strategies keep JSON values that exactly one variant reads)."""
-    closed: bool = False
-    """For models: `additionalProperties: false`, so a key it does not declare rules it out."""
-    guards: tuple[tuple[str, str | int | bool], ...] = ()
-    """For models: required properties with a single allowed value (`object: enum [charge]`,
-    `deleted: const true`). A union tries the model only on values that carry them, since
-    open enums would otherwise let a model read another one's value."""
-    untyped: bool = False
-    """For Any: it stands for a schema the generator could not type (a recursive alias) or
-    for `type: null`, so test data draws no JSON for it but null where that is allowed
-    (containers of it stay empty)."""
-
-    @property
-    def json_native(self) -> bool:
-        """True when the Python value is already its JSON value (a scalar or Any)."""
-        return self.kind in _JSON_NATIVE_KINDS
-
-    @property
-    def runtime_class(self) -> str:
-        """What `isinstance` tests to recognise a value of this type (unions, encoding)."""
-        if self.kind in (TypeKind.MODEL, TypeKind.ENUM) and self.target:
-            return self.target
-        if self.kind is TypeKind.NUMBER:
-            return "(int, float)"
-        if self.kind is TypeKind.UNION:
-            return "(" + ", ".join(v.runtime_class for v in self.variants) + ")"
-        return _RUNTIME_CLASSES.get(self.kind, "object")
-
-    @property
-    def encode_order(self) -> tuple[TypeRef, ...]:
-        """A union's variants in the order encoding must test them."""
-        return tuple(sorted(self.variants, key=lambda v: _ENCODE_PRIORITY[v.kind]))
-
-    @property
-    def encode_cases(self) -> tuple[EncodeCase, ...]:
-        """A union encoder's isinstance tests, in order (Any, which takes the rest, is not one).
-
-        Variants that `isinstance` cannot tell apart (`dict[str, int] | dict[str, Pet]`) share
-        one case that encodes by the value's runtime types, which is exact for any of them."""
-        typed = [v for v in self.encode_order if v.kind is not TypeKind.ANY]
-        classes = [_class_names(v) for v in typed]
-        cases: list[EncodeCase] = []
-        for index, variant in enumerate(typed):
-            shared = any(classes[index] & other for i, other in enumerate(classes) if i != index)
-            case = EncodeCase(
-                runtime_class=variant.runtime_class, variant=None if shared else variant
-            )
-            if case not in cases:
-                cases.append(case)
-        return tuple(cases)
-
-    @property
-    def encodes_by_runtime_type(self) -> bool:
-        return any(case.variant is None for case in self.encode_cases)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class EncodeCase:
-    """One `isinstance` test of a union encoder."""
-
-    runtime_class: str
-    variant: TypeRef | None
-    """The variant whose own encoder runs; None when several variants share the class."""
-
-
-def _class_names(ref: TypeRef) -> frozenset[str]:
-    if ref.kind is TypeKind.UNION:
-        return frozenset().union(*(_class_names(v) for v in ref.variants))
-    return frozenset(ref.runtime_class.strip("()").split(", "))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -963,3 +761,39 @@ def _targets(roots: list[TypeRef], kind: TypeKind) -> tuple[str, ...]:
     """The sorted names of the models (or enums) that `roots` refer to, at any depth."""
     names = {t.target for t in _nested(roots) if t.kind is kind and t.target}
     return tuple(sorted(names, key=export_sort_key))
+
+
+# The IR is one namespace to its users and templates, type references included.
+__all__ = [
+    "Api",
+    "BodyEncoding",
+    "BodyField",
+    "Constraints",
+    "DiscriminatorCase",
+    "EncodeCase",
+    "Enum",
+    "EnumMember",
+    "Example",
+    "Field",
+    "GroupMethod",
+    "Header",
+    "MethodArgument",
+    "Model",
+    "OAuthFlow",
+    "OAuthScope",
+    "Operation",
+    "OperationGroup",
+    "Parameter",
+    "PartStyle",
+    "ReadOnlyRoot",
+    "ReadOnlyRule",
+    "RequestBody",
+    "Response",
+    "SecurityRequirement",
+    "SecurityScheme",
+    "Server",
+    "ServerVariable",
+    "TemplatePart",
+    "TypeKind",
+    "TypeRef",
+]
