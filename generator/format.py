@@ -14,7 +14,8 @@ _MODE = Mode(target_versions={TargetVersion.PY310}, line_length=88)
 
 
 def format_files(files: Mapping[str, str]) -> tuple[dict[str, str], tuple[Diagnostic, ...]]:
-    """Return `files` with every `.py` file black-formatted; unparsable code is an error."""
+    """Return `files` with every `.py` file black-formatted; code black cannot parse or Python
+    cannot compile is an error."""
     formatted: dict[str, str] = {}
     problems: list[Diagnostic] = []
     for path, text in files.items():
@@ -32,4 +33,18 @@ def format_files(files: Mapping[str, str]) -> tuple[dict[str, str], tuple[Diagno
                 )
             )
             formatted[path] = text
+            continue
+        try:
+            # black accepts some code Python does not compile (a repeated argument name, too
+            # many nested parentheses); a package that cannot be imported is never written.
+            compile(formatted[path], path, "exec", dont_inherit=True)
+        except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
+            problems.append(
+                error(
+                    "generated-code-invalid",
+                    "",
+                    f"{path}: the generated code does not compile: {type(exc).__name__}: {exc}",
+                    hint="please report this with the spec that caused it",
+                )
+            )
     return formatted, tuple(problems)

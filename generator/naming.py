@@ -9,6 +9,7 @@ the smallest free numeric suffix.
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import keyword
 import re
@@ -43,15 +44,62 @@ RESERVED_CLASS_NAMES = frozenset(
         "TokenCredential",
         "Unset",
         "UNSET",
+        # What the generated modules import or define at module level.
+        "Awaitable",
+        "Callable",
+        "ClassVar",
+        "E",
+        "IO",
+        "NamedTuple",
+        "NoReturn",
+        "Protocol",
+        "T",
+        "TypeVar",
     }
 )
 
-RESERVED_FIELD_NAMES = _ANNOTATION_NAMES | {"self", "cls", "from_dict", "to_dict"}
+# Names a model's class body uses at class scope (decorators, the closed-model constant), where
+# a field of the same name would replace them.
+RESERVED_FIELD_NAMES = _ANNOTATION_NAMES | {
+    "self",
+    "cls",
+    "from_dict",
+    "to_dict",
+    "classmethod",
+    "staticmethod",
+    "property",
+    "frozenset",
+}
 
-RESERVED_PARAMETER_NAMES = _ANNOTATION_NAMES | {"self", "cls", "request", "response", "timeout"}
+# Method and request-builder bodies call these; a parameter of the same name would hide them.
+RESERVED_PARAMETER_NAMES = _ANNOTATION_NAMES | {
+    "self",
+    "cls",
+    "request",
+    "response",
+    "timeout",
+    "isinstance",
+    "httpx",
+}
+
+# Fields of a headers dataclass: its `from_headers` classmethod is in the same class body.
+RESERVED_HEADER_NAMES = RESERVED_PARAMETER_NAMES | {"from_headers", "classmethod"}
+
+# The client constructor's own arguments, which server variables join.
+RESERVED_SERVER_VARIABLE_NAMES = RESERVED_PARAMETER_NAMES | {
+    "credential",
+    "max_retries",
+    "transport",
+    "http_client",
+    "base_url",
+    "backoff_factor",
+    "backoff_max",
+}
 
 # Module-level names of the generated strategies module (and Python keywords, handled apart).
-RESERVED_STRATEGY_NAMES = _ANNOTATION_NAMES | {
+# Every builtin too: strategy functions share the module with helpers that call `max`, `len`...
+RESERVED_STRATEGY_NAMES = _ANNOTATION_NAMES | frozenset(dir(builtins)) | {
+    "base64",
     "st",
     "annotations",
     "timezone",
@@ -274,13 +322,23 @@ def counter_name(codec: str) -> str:
     return "_count_" + codec
 
 
-def union_codec_name(variants: list[str], discriminator: str = "") -> str:
-    """A unique name for a union shape (and its discriminator mapping, which changes how it
-    decodes); long or discriminated ones end in a digest of the whole shape."""
+def union_codec_name(
+    variants: list[str],
+    discriminator: str = "",
+    *,
+    annotations: list[str] | None = None,
+    exclusive: bool = False,
+) -> str:
+    """A unique name for a union shape: `union_A_or_B` (anyOf), `union_A_xor_B` (oneOf, which
+    decodes differently). Long, discriminated or nested shapes end in a digest of the whole
+    structure (the annotations tell `list[A | B] | C` from `list[A | B | C]`)."""
     cleaned = ["".join(c if c.isalnum() else "_" for c in v) for v in variants]
-    name = "union_" + "_or_".join(cleaned)
-    if len(name) > 60 or discriminator:
-        digest = hashlib.sha256("|".join([*variants, discriminator]).encode()).hexdigest()[:12]
+    name = "union_" + ("_xor_" if exclusive else "_or_").join(cleaned)
+    structure = annotations or variants
+    nested = any("[" in a or "|" in a for a in structure)
+    if len(name) > 60 or discriminator or nested:
+        source = "|".join([*variants, *structure, discriminator, "xor" if exclusive else "or"])
+        digest = hashlib.sha256(source.encode()).hexdigest()[:12]
         name = f"union_{cleaned[0][:24]}_{digest}"
     return name
 

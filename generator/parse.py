@@ -142,7 +142,7 @@ class _DocumentParser:
         for index, server in enumerate(servers if isinstance(servers, list) else ()):
             pointer = join_pointer("/servers", index)
             server = self._deref(server, pointer)
-            scope = naming.NameScope(naming.RESERVED_PARAMETER_NAMES)
+            scope = naming.NameScope(naming.RESERVED_SERVER_VARIABLE_NAMES)
             variables = []
             for name, variable in _mapping(server.get("variables")).items():
                 variable = _mapping(variable)
@@ -432,7 +432,7 @@ class _DocumentParser:
                     )
                 )
             headers = []
-            header_scope = naming.NameScope(naming.RESERVED_PARAMETER_NAMES)
+            header_scope = naming.NameScope(naming.RESERVED_HEADER_NAMES)
             for name, raw_header in _mapping(response.get("headers")).items():
                 header_pointer = join_pointer(response_pointer, "headers", name)
                 if not is_http_token(name):
@@ -563,10 +563,15 @@ def _json(value: object) -> str:
 def _success_headers(responses: tuple[Response, ...]) -> tuple[Header, ...]:
     """Every header the success responses declare, once (the first declaration of a name)."""
     seen: dict[str, Header] = {}
+    # One class holds them all, so their names are claimed again in one scope (ETag on 200
+    # and E-Tag on 201 are different headers with the same Python name).
+    scope = naming.NameScope(naming.RESERVED_HEADER_NAMES)
     for response in responses:
         if response.is_success:
             for header in response.headers:
-                seen.setdefault(header.name.lower(), header)
+                if header.name.lower() not in seen:
+                    py_name = scope.claim(naming.parameter_name(header.name))
+                    seen[header.name.lower()] = replace(header, py_name=py_name)
     return tuple(seen.values())
 
 

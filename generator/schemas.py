@@ -288,11 +288,19 @@ class SchemaBuilder:
         codec = naming.union_codec_name(
             [v.codec or v.annotation for v in variants],
             ";".join(f"{c.value}={c.target}" for c in cases),
+            annotations=[v.annotation for v in variants],
+            exclusive=key == "oneOf",
         )
+        kinds = {v.kind for v in variants}
         ref = TypeRef(
             pointer=pointer,
             kind=TypeKind.UNION,
-            annotation=" | ".join(v.annotation for v in variants),
+            # `float` already admits an int (PEP 484), and ruff wants it written once.
+            annotation=" | ".join(
+                v.annotation
+                for v in variants
+                if not (v.kind is TypeKind.INTEGER and TypeKind.NUMBER in kinds)
+            ),
             nullable=nullable,
             variants=tuple(variants),
             discriminator=schema["discriminator"]["propertyName"] if cases else None,

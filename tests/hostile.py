@@ -50,6 +50,15 @@ PAYLOADS: dict[str, str] = {
     "underscore": "_",
     "dunder-class": "__class__",
     "private": "_http",
+    "decorator": "classmethod",
+    "class-body-name": "frozenset",
+    "called-builtin": "isinstance",
+    "module-name": "httpx",
+    "constructor-argument": "base_url",
+    "headers-classmethod": "from-headers",
+    "strategy-helper": "max",
+    "type-variable": "T",
+    "typing-import": "ClassVar",
     "empty-after-cleaning": "-- !",
     "unicode": "caf\u00e9 \u540d\u524d \U0001f600",
 }
@@ -155,6 +164,14 @@ def build(payload: str, names: tuple[str, ...] | None = None) -> dict[str, Any]:
         for header in (*names, "X-Trace")
     }
     operations: dict[str, Any] = {}
+    # A second server variable named like the payload, where a URL template can hold it.
+    variables: dict[str, Any] = {
+        "region": {"default": text, "description": text, "enum": [text, "eu"]}
+    }
+    variable_path = ""
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]*", first):
+        variables[first] = {"default": "v1", "description": text}
+        variable_path = "/{" + first + "}"
     for index, name in enumerate(names):
         operations[f"/things{index}/{{thingId}}"] = {
             "parameters": [path_parameter],
@@ -176,6 +193,11 @@ def build(payload: str, names: tuple[str, ...] | None = None) -> dict[str, Any]:
                         },
                     },
                     "default": {"description": text},
+                    # Merged with 200's headers into one class: X_Trace meets X-Trace there.
+                    "203": {
+                        "description": text,
+                        "headers": {"X_Trace": {"schema": {"type": "string"}}},
+                    },
                 },
             },
             "post": {
@@ -217,11 +239,9 @@ def build(payload: str, names: tuple[str, ...] | None = None) -> dict[str, Any]:
         },
         "servers": [
             {
-                "url": "https://{region}.example.test/base",
+                "url": "https://{region}.example.test/base" + variable_path,
                 "description": text,
-                "variables": {
-                    "region": {"default": text, "description": text, "enum": [text, "eu"]}
-                },
+                "variables": variables,
             }
         ],
         "tags": [{"name": name, "description": text} for name in names],

@@ -39,7 +39,7 @@ def _header_value(wire: str, sent: set[str]) -> str:
 def main(plan_path: str) -> None:
     plan = json.loads(Path(plan_path).read_text(encoding="utf-8"))
     text: str = plan["text"]
-    header_names: set[str] = {*plan["header_names"], "X-Trace"}
+    header_names: set[str] = {*plan["header_names"], "X-Trace", "X_Trace"}
     package = importlib.import_module(plan["package"])
     modules = {
         name: importlib.import_module(f"{plan['package']}.{name}")

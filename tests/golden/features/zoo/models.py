@@ -307,13 +307,13 @@ class Animal:
             raise exc.at("Animal", ".label") from None
         try:
             _raw = data.get("pet", UNSET)
-            _f_pet = UNSET if _raw is UNSET else _decode_union_Cat_7120f51cf4d4(_raw)
+            _f_pet = UNSET if _raw is UNSET else _decode_union_Cat_03b5cb77629f(_raw)
         except DeserializationError as exc:
             raise exc.at("Animal", ".pet") from None
         try:
             _raw = data.get("companion", UNSET)
             _f_companion = (
-                UNSET if _raw is UNSET else _decode_union_Cat_7ce15be07332(_raw)
+                UNSET if _raw is UNSET else _decode_union_Cat_25884a770554(_raw)
             )
         except DeserializationError as exc:
             raise exc.at("Animal", ".companion") from None
@@ -332,7 +332,7 @@ class Animal:
         try:
             _raw = data.get("whenOrFlag", UNSET)
             _f_when_or_flag = (
-                UNSET if _raw is UNSET else _decode_union_datetime_or_bool(_raw)
+                UNSET if _raw is UNSET else _decode_union_datetime_xor_bool(_raw)
             )
         except DeserializationError as exc:
             raise exc.at("Animal", ".whenOrFlag") from None
@@ -448,10 +448,10 @@ class Animal:
             result["label"] = _f_label
         _f_pet = self.pet
         if _f_pet is not UNSET:
-            result["pet"] = _encode_union_Cat_7120f51cf4d4(_f_pet)
+            result["pet"] = _encode_union_Cat_03b5cb77629f(_f_pet)
         _f_companion = self.companion
         if _f_companion is not UNSET:
-            result["companion"] = _encode_union_Cat_7ce15be07332(_f_companion)
+            result["companion"] = _encode_union_Cat_25884a770554(_f_companion)
         _f_id_or_name = self.id_or_name
         if _f_id_or_name is not UNSET:
             result["idOrName"] = _encode_union_int_or_str(_f_id_or_name)
@@ -460,7 +460,7 @@ class Animal:
             result["expandable"] = _encode_union_Problem_or_str(_f_expandable)
         _f_when_or_flag = self.when_or_flag
         if _f_when_or_flag is not UNSET:
-            result["whenOrFlag"] = _encode_union_datetime_or_bool(_f_when_or_flag)
+            result["whenOrFlag"] = _encode_union_datetime_xor_bool(_f_when_or_flag)
         return result
 
 
@@ -935,7 +935,7 @@ def _decode_list_str(value: object) -> list[str]:
     return result
 
 
-def _decode_union_Cat_7120f51cf4d4(value: object) -> Cat | Dog:
+def _decode_union_Cat_03b5cb77629f(value: object) -> Cat | Dog:
     tag = value.get("petType") if isinstance(value, dict) else None
     if tag == "Cat":
         return Cat.from_dict(value)
@@ -944,7 +944,7 @@ def _decode_union_Cat_7120f51cf4d4(value: object) -> Cat | Dog:
     raise DeserializationError("expected an object whose petType is one of: Cat, Dog")
 
 
-def _count_union_Cat_7120f51cf4d4(value: object) -> int:
+def _count_union_Cat_03b5cb77629f(value: object) -> int:
     """How many variants read `value`: a `oneOf` value is read by exactly one."""
     count = 0
     try:
@@ -960,7 +960,7 @@ def _count_union_Cat_7120f51cf4d4(value: object) -> int:
     return count
 
 
-def _encode_union_Cat_7120f51cf4d4(value: Cat | Dog) -> Any:
+def _encode_union_Cat_03b5cb77629f(value: Cat | Dog) -> Any:
     if isinstance(value, Cat):
         return value.to_dict()
     if isinstance(value, Dog):
@@ -968,7 +968,7 @@ def _encode_union_Cat_7120f51cf4d4(value: Cat | Dog) -> Any:
     raise TypeError(f"cannot encode a {type(value).__name__} as Cat | Dog")
 
 
-def _decode_union_Cat_7ce15be07332(value: object) -> Cat | Dog:
+def _decode_union_Cat_25884a770554(value: object) -> Cat | Dog:
     tag = value.get("petType") if isinstance(value, dict) else None
     if tag == "kitty":
         return Cat.from_dict(value)
@@ -979,7 +979,7 @@ def _decode_union_Cat_7ce15be07332(value: object) -> Cat | Dog:
     )
 
 
-def _count_union_Cat_7ce15be07332(value: object) -> int:
+def _count_union_Cat_25884a770554(value: object) -> int:
     """How many variants read `value`: a `oneOf` value is read by exactly one."""
     count = 0
     try:
@@ -995,7 +995,7 @@ def _count_union_Cat_7ce15be07332(value: object) -> int:
     return count
 
 
-def _encode_union_Cat_7ce15be07332(value: Cat | Dog) -> Any:
+def _encode_union_Cat_25884a770554(value: Cat | Dog) -> Any:
     if isinstance(value, Cat):
         return value.to_dict()
     if isinstance(value, Dog):
@@ -1053,7 +1053,7 @@ def _encode_union_Shipment_or_Parcel_or_str(value: Shipment | Parcel | str) -> A
     )
 
 
-def _decode_union_datetime_or_bool(value: object) -> datetime | bool:
+def _decode_union_datetime_xor_bool(value: object) -> datetime | bool:
     try:
         return parse_datetime(value)
     except DeserializationError:
@@ -1065,7 +1065,7 @@ def _decode_union_datetime_or_bool(value: object) -> datetime | bool:
     fail("one of datetime, bool", value)
 
 
-def _count_union_datetime_or_bool(value: object) -> int:
+def _count_union_datetime_xor_bool(value: object) -> int:
     """How many variants read `value`: a `oneOf` value is read by exactly one."""
     count = 0
     try:
@@ -1081,7 +1081,7 @@ def _count_union_datetime_or_bool(value: object) -> int:
     return count
 
 
-def _encode_union_datetime_or_bool(value: datetime | bool) -> Any:
+def _encode_union_datetime_xor_bool(value: datetime | bool) -> Any:
     if isinstance(value, bool):
         return value
     if isinstance(value, datetime):

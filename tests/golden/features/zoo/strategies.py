@@ -35,14 +35,14 @@ from .models import (
     Problem,
     Shipment,
     Tracked,
-    _count_union_Cat_7ce15be07332,
-    _count_union_Cat_7120f51cf4d4,
-    _count_union_datetime_or_bool,
-    _decode_union_datetime_or_bool,
+    _count_union_Cat_03b5cb77629f,
+    _count_union_Cat_25884a770554,
+    _count_union_datetime_xor_bool,
+    _decode_union_datetime_xor_bool,
     _decode_union_int_or_str,
     _decode_union_Problem_or_str,
     _decode_union_Shipment_or_Parcel_or_str,
-    _encode_union_datetime_or_bool,
+    _encode_union_datetime_xor_bool,
     _encode_union_int_or_str,
     _encode_union_Problem_or_str,
     _encode_union_Shipment_or_Parcel_or_str,
@@ -475,8 +475,8 @@ def animal(depth: int = 0) -> st.SearchStrategy[Animal]:
                     _aware_datetimes(),
                     st.booleans(),
                 ),
-                _decode_union_datetime_or_bool,
-                _encode_union_datetime_or_bool,
+                _decode_union_datetime_xor_bool,
+                _encode_union_datetime_xor_bool,
             ),
         ),
     )
@@ -538,7 +538,7 @@ def animal_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
                             _tag_json("petType", "Dog")
                         ),
                     ),
-                    _count_union_Cat_7120f51cf4d4,
+                    _count_union_Cat_03b5cb77629f,
                 ),
                 "companion": _or_absent(
                     st.one_of(
@@ -549,7 +549,7 @@ def animal_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
                             _tag_json("petType", "doggo")
                         ),
                     ),
-                    _count_union_Cat_7ce15be07332,
+                    _count_union_Cat_25884a770554,
                 ),
                 "idOrName": st.one_of(
                     _integers(),
@@ -566,7 +566,7 @@ def animal_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
                         _datetime_texts(),
                         st.booleans(),
                     ),
-                    _count_union_datetime_or_bool,
+                    _count_union_datetime_xor_bool,
                 ),
             },
         ),

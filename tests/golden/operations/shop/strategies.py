@@ -423,7 +423,7 @@ def documents_upload_body(depth: int = 0) -> st.SearchStrategy[DocumentsUploadBo
         title=_optional(depth, _text()),
         pages=_optional(depth, _integers()),
         labels=_optional(depth, _lists(depth, _text())),
-        meta=_optional(depth, st.deferred(lambda: filter(depth + 1))),
+        meta=_optional(depth, st.deferred(lambda: filter_(depth + 1))),
         attachments=_optional(depth, _lists(depth, _text(fmt="binary"))),
     )
 
@@ -447,7 +447,7 @@ def documents_upload_body_json(depth: int = 0) -> st.SearchStrategy[dict[str, An
     )
 
 
-def filter(depth: int = 0) -> st.SearchStrategy[Filter]:
+def filter_(depth: int = 0) -> st.SearchStrategy[Filter]:
     """Instances of Filter."""
     return st.builds(
         Filter,
