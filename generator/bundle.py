@@ -223,7 +223,7 @@ def _resolve_fragment(data: Any, fragment: str) -> Any:
     for token in split_pointer(fragment):
         if isinstance(node, dict) and token in node:
             node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+        elif isinstance(node, list) and token.isdecimal() and int(token) < len(node):
             node = node[int(token)]
         else:
             raise KeyError(fragment)
@@ -241,7 +241,7 @@ def _at(node: Any, relative: str) -> dict[str, Any] | None:
     for token in split_pointer(relative) if relative else []:
         if isinstance(node, dict):
             node = node.get(token)
-        elif isinstance(node, list) and token.isdigit():
+        elif isinstance(node, list) and token.isdecimal():
             node = node[int(token)]
     return node if isinstance(node, dict) else None
 

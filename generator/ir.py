@@ -362,9 +362,11 @@ class Response:
 
         None for `default`.
         """
-        if self.status.isdigit():
+        if not self.status.isascii():
+            return None
+        if self.status.isdecimal():
             return int(self.status), int(self.status)
-        if len(self.status) == 3 and self.status[0].isdigit() and self.status[1:].upper() == "XX":
+        if len(self.status) == 3 and self.status[0].isdecimal() and self.status[1:].upper() == "XX":
             return int(self.status[0]) * 100, int(self.status[0]) * 100 + 99
         return None
 

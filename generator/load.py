@@ -435,9 +435,11 @@ def _json_tree_is_clean(data: Any) -> bool:
         value, depth = stack.pop()
         if isinstance(value, dict):
             children: Any = value.values()
+            if any(_has_surrogate(key) for key in value):
+                return False
         elif isinstance(value, list):
             children = value
-        elif isinstance(value, _Bad):
+        elif isinstance(value, _Bad) or (isinstance(value, str) and _has_surrogate(value)):
             return False
         else:
             continue
@@ -445,6 +447,17 @@ def _json_tree_is_clean(data: Any) -> bool:
             return False
         stack.extend((child, depth + 1) for child in children)
     return True
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_SURROGATE = (
+    "a \\u escape here is half of a UTF-16 surrogate pair, which is not a character;"
+    " write the character itself or both halves of the pair"
+)
+
+
+def _has_surrogate(text: str) -> bool:
+    return not text.isascii() and _SURROGATE_RE.search(text) is not None
 
 
 def _json_problems(data: Any, duplicates: dict[int, list[str]]) -> list[tuple[str, str, str]]:
@@ -455,12 +468,20 @@ def _json_problems(data: Any, duplicates: dict[int, list[str]]) -> list[tuple[st
         if isinstance(value, _Bad):
             problems.append((pointer, value.code, value.message))
             continue
+        if isinstance(value, str) and _has_surrogate(value):
+            problems.append((pointer, "load.surrogate", _SURROGATE))
+            continue
         if not isinstance(value, (dict, list)):
             continue
         if depth >= MAX_DEPTH:
             problems.append((pointer, "load.too-deep", TOO_DEEP))
             continue
         if isinstance(value, dict):
+            problems.extend(
+                (f"{pointer}/{escape_pointer_token(key)}", "load.surrogate", _SURROGATE)
+                for key in value
+                if _has_surrogate(key)
+            )
             for key in duplicates.get(id(value), ()):
                 problems.append(
                     (

@@ -410,6 +410,16 @@ class _DocumentParser:
         for status, raw in responses.items():
             status = str(status)
             response_pointer = join_pointer(pointer, "responses", status)
+            if status != "default" and not _STATUS.fullmatch(status):
+                self.diagnostics.append(
+                    warning(
+                        "response-status-invalid",
+                        response_pointer,
+                        f"{_quoted(status)} is not an HTTP status code, a range such as 4XX,"
+                        " or `default`; the response is left out",
+                    )
+                )
+                continue
             response = self._deref(raw, response_pointer)
             media_type, media = _pick_media_type(_mapping(response.get("content")))
             type_ref = None
@@ -504,6 +514,9 @@ class _DocumentParser:
 
 # RFC 9110 `token`: what an HTTP field name (and an RFC 6265 cookie name) may consist of.
 _HTTP_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+_STATUS = re.compile(r"[1-5](?:[0-9][0-9]|XX)", re.IGNORECASE)
 
 
 def is_http_token(name: str) -> bool:

@@ -44,7 +44,7 @@ def resolve_pointer(root: Any, pointer: str) -> Any:
                 raise KeyError(pointer)
             node = node[token]
         elif isinstance(node, list):
-            if not token.isdigit() or int(token) >= len(node):
+            if not token.isdecimal() or int(token) >= len(node):
                 raise KeyError(pointer)
             node = node[int(token)]
         else:

@@ -25,7 +25,10 @@ from __future__ import annotations
 
 import ast
 import re
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
@@ -62,6 +65,10 @@ MAX_COLLECTED = 1000
 MAX_MESSAGE = 300
 # What openapi-spec-validator uses by default; without it every $ref is re-resolved per visit.
 _RESOLVED_CACHE = 128
+
+# The library checks defaults and examples against the spec's own `pattern`s with Python's
+# backtracking `re`, so a pattern such as `^(\w+\s?)*$` can make it run for hours.
+VALIDATOR_SECONDS = 120.0
 
 _SPEC_VALIDATORS: dict[tuple[str, str], type[SpecValidator]] = {
     ("swagger", "2.0"): OpenAPIV2SpecValidator,
@@ -246,21 +253,18 @@ def _schema_problems(
     document: Document, spec_cls: type[SpecValidator], *, already_broken: bool
 ) -> list[Diagnostic]:
     problems: list[Diagnostic] = []
-    first_pass: set[str] = set()
     try:
-        for from_walker, err in _raw_errors(document, spec_cls):
-            if isinstance(err, _REPLACED):
-                continue
-            problem = _from_error(document.data, err)
-            if not from_walker:
-                first_pass.add(problem.pointer)
-            elif problem.code == "validate.schema" and problem.pointer in first_pass:
-                # The walker re-checks schemas the first pass already checked, with another
-                # copy of the same meta-schema; one message per problem is enough.
-                continue
-            problems.append(problem)
-            if len(problems) >= MAX_COLLECTED:
-                break
+        with _time_limit(VALIDATOR_SECONDS):
+            _collect(document, spec_cls, problems)
+    except _ValidatorTimeout:
+        message = (
+            f"the schema validator did not finish within {VALIDATOR_SECONDS:g} s; a `pattern`"
+            " with nested quantifiers, such as (a+)+, checked against a default or example"
+            " can backtrack for hours"
+        )
+        problems.append(
+            error("validate.timeout", "", message, hint="simplify the spec's patterns")
+        )
     except RecursionError:
         message = (
             "the document nests too deeply for the validator (Python's recursion limit);"
@@ -270,6 +274,50 @@ def _schema_problems(
     except Exception as exc:  # noqa: BLE001 - a validator crash must become a diagnostic
         problems.extend(_crash(document, exc, already_broken=already_broken or bool(problems)))
     return problems
+
+
+def _collect(
+    document: Document, spec_cls: type[SpecValidator], problems: list[Diagnostic]
+) -> None:
+    first_pass: set[str] = set()
+    for from_walker, err in _raw_errors(document, spec_cls):
+        if isinstance(err, _REPLACED):
+            continue
+        problem = _from_error(document.data, err)
+        if not from_walker:
+            first_pass.add(problem.pointer)
+        elif problem.code == "validate.schema" and problem.pointer in first_pass:
+            # The walker re-checks schemas the first pass already checked, with another
+            # copy of the same meta-schema; one message per problem is enough.
+            continue
+        problems.append(problem)
+        if len(problems) >= MAX_COLLECTED:
+            return
+
+
+class _ValidatorTimeout(BaseException):
+    """Raised from SIGALRM; a BaseException so no `except Exception` in a library swallows it."""
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt the block after `seconds` (POSIX, main thread: `re` checks for signals while
+    it backtracks). Elsewhere the block runs without a limit."""
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    if not hasattr(signal, "setitimer") or not on_main_thread:
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise _ValidatorTimeout
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _crash(document: Document, exc: BaseException, *, already_broken: bool) -> list[Diagnostic]:
@@ -424,7 +472,7 @@ def _real_pointer(data: Any, parts: Iterable[Any]) -> str:
         real.append(key)
         if walking and isinstance(node, dict) and key in node:
             node = node[key]
-        elif walking and isinstance(node, list) and key.isdigit() and int(key) < len(node):
+        elif walking and isinstance(node, list) and key.isdecimal() and int(key) < len(node):
             node = node[int(key)]
         else:
             walking = False
@@ -440,7 +488,7 @@ def _resolve_local(data: Any, ref: str) -> tuple[list[str], Any] | None:
     for token in tokens:
         if isinstance(node, dict) and token in node:
             node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+        elif isinstance(node, list) and token.isdecimal() and int(token) < len(node):
             node = node[int(token)]
         else:
             return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import time
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ import yaml
 from generator import validate as validate_module
 from generator.diagnostics import Severity
 from generator.load import Document, load
+from generator.pipeline import check_spec
 from generator.validate import MAX_REPORTED, semantic_problems, validate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -324,3 +326,22 @@ def test_semantic_checks_tolerate_garbage(paths: Any) -> None:
     problems = validate(Document(path=Path("s.yaml"), data=_spec(paths=paths)))
     assert problems and all(p.severity is Severity.ERROR for p in problems)
     assert "validate.internal" not in {p.code for p in problems}
+
+
+def test_a_catastrophic_pattern_stops_the_validator_in_bounded_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The library checks a default against the schema's pattern with backtracking `re`:
+    `^(\\w+\\s?)*$` on 48 letters and a `!` would run for hours."""
+    spec = tmp_path / "redos.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    A:\n      type: string\n      pattern: '^(\\w+\\s?)*$'\n"
+        "      default: '" + "a" * 48 + "!'\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(validate_module, "VALIDATOR_SECONDS", 1.0)
+    started = time.perf_counter()
+    _, diagnostics = check_spec(spec)
+    assert time.perf_counter() - started < 10
+    assert [d.code for d in diagnostics if d.severity is Severity.ERROR] == ["validate.timeout"]
