@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from .diagnostics import Diagnostic, error, has_errors, join_pointer, split_pointer
-from .load import Document, load
+from .load import MAX_NODES, Document, load
 from .load_yaml import located
 
 _LITERAL_KEYS = frozenset(("example", "examples", "default", "enum", "const", "value"))
@@ -55,7 +55,16 @@ def bundle(document: Document) -> tuple[Document, tuple[Diagnostic, ...]]:
     if not has_external_refs(document.data):
         return document, ()
     bundler = _Bundler(document)
-    data = bundler.run()
+    try:
+        data = bundler.run()
+    except _TooLarge as exc:
+        message = (
+            f"copying the objects these references point at would make more than {MAX_NODES:,}"
+            " nodes; refusing to build it"
+        )
+        hint = "refer to large shared objects from fewer places, or put schemas under components"
+        bundler._error(exc.pointer, message, hint, code="bundle.too-large")
+        return document, tuple(bundler.diagnostics)
     return replace(document, data=data), tuple(bundler.diagnostics)
 
 
@@ -66,6 +75,7 @@ class _Bundler:
     _files: dict[Path, Any] = field(default_factory=dict)
     _hoisted: dict[tuple[Path, str], str] = field(default_factory=dict)
     _inlining: set[tuple[Path, str]] = field(default_factory=set)
+    _copied: int = 0
 
     def __post_init__(self) -> None:
         self.root_file = self.document.path.resolve()
@@ -125,6 +135,7 @@ class _Bundler:
                 local = join_pointer(self.schema_base, name)
                 self._hoisted[key] = "#" + local
                 self.schemas[name] = {}
+                self._count_copy(value, pointer)
                 hoisted = copy.deepcopy(value)
                 self._rewrite(hoisted, local, target, root_refs=target == self.root_file)
                 self.schemas[name] = hoisted
@@ -137,11 +148,18 @@ class _Bundler:
             return None
         self._inlining.add(key)
         try:
+            self._count_copy(value, pointer)
             inlined = copy.deepcopy(value)
             self._rewrite(inlined, pointer, target, root_refs=target == self.root_file)
         finally:
             self._inlining.discard(key)
         return "inline", inlined
+
+    def _count_copy(self, value: Any, pointer: str) -> None:
+        """Refs to one big object from many places copy it each time: keep the total bounded."""
+        self._copied += _node_count(value)
+        if self._copied > MAX_NODES:
+            raise _TooLarge(pointer)
 
     def _target_file(self, ref: str, pointer: str, file: Path) -> Path | None:
         address = ref.partition("#")[0]
@@ -212,6 +230,25 @@ class _Bundler:
 def _name_for(file: Path, fragment: str) -> str:
     tokens = [t for t in split_pointer(fragment) if t] if fragment.startswith("/") else []
     return tokens[-1] if tokens else file.stem
+
+
+class _TooLarge(Exception):
+    def __init__(self, pointer: str) -> None:
+        super().__init__(pointer)
+        self.pointer = pointer
+
+
+def _node_count(value: Any) -> int:
+    count = 0
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        count += 1
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return count
 
 
 def _resolve_fragment(data: Any, fragment: str) -> Any:

@@ -37,7 +37,7 @@ from .ir import (
 )
 from .read_only import with_read_only
 from .refs import RefError, resolve_ref
-from .schemas import SchemaBuilder
+from .schemas import MAX_NAMED_TYPES, SchemaBuilder, TooManyTypes
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARAMETER_LOCATIONS = ("path", "query", "header", "cookie")
@@ -50,7 +50,15 @@ def parse(
 ) -> tuple[Api | None, tuple[Diagnostic, ...]]:
     """Build the IR for `data`; return (None, diagnostics) when it has errors."""
     parser = _DocumentParser(data)
-    api = parser.parse(package_name, package_version)
+    try:
+        api = parser.parse(package_name, package_version)
+    except TooManyTypes as exc:
+        message = (
+            f"the spec declares more than {MAX_NAMED_TYPES:,} models and enums (counting each"
+            " inline object and each copy an alias makes); refusing to generate them"
+        )
+        hint = "name shared schemas under components and refer to them with $ref"
+        return None, (*parser.diagnostics, error("too-many-types", exc.pointer, message, hint=hint))
     diagnostics = tuple(parser.diagnostics + parser.schemas.diagnostics)
     if any(d.severity.value == "error" for d in diagnostics):
         return None, diagnostics

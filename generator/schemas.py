@@ -72,6 +72,18 @@ _DECODE_PRIORITY = {
 # each level makes the generated annotations (and black's time on them) grow.
 MAX_CONTAINER_DEPTH = 32
 
+# Models and enums a spec may declare. The largest real specs have a few thousand; YAML aliases
+# can make a 1 kB file describe a hundred thousand inline objects, each a class to generate.
+MAX_NAMED_TYPES = 20_000
+
+
+class TooManyTypes(Exception):
+    """Raised when a spec declares more than MAX_NAMED_TYPES models and enums."""
+
+    def __init__(self, pointer: str) -> None:
+        super().__init__(pointer)
+        self.pointer = pointer
+
 
 @dataclass(slots=True)
 class _Pending:
@@ -118,6 +130,8 @@ class SchemaBuilder:
                     self._remember_enum(schema, pending)
 
     def _declare(self, pointer: str, hint: str, schema: Mapping[str, Any]) -> _Pending:
+        if len(self._named) >= MAX_NAMED_TYPES:
+            raise TooManyTypes(pointer)
         class_name = self.class_scope.claim(naming.class_name(hint))
         pending = _Pending(
             pointer=pointer, class_name=class_name, schema=schema, is_enum=facts.is_enum(schema)

@@ -7,11 +7,14 @@ all appear, in order, in a single reported line.
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
 import pytest
 
+from generator import bundle as bundle_module
+from generator import schemas as schemas_module
 from generator.diagnostics import Diagnostic, has_errors
 from generator.pipeline import analyse
 
@@ -101,3 +104,59 @@ def test_very_deep_json_is_refused_quickly(tmp_path: Path, levels: int) -> None:
     assert [d.code for d in diagnostics] == ["load.too-deep"]
     assert diagnostics[0].line == 1
     assert diagnostics[0].column is not None
+
+
+def _amplified(levels: int) -> str:
+    """A few hundred bytes of YAML whose aliases describe 4**levels inline objects."""
+    lines = ["x-defs:", "  l0: &l0 {type: object, properties: {a: {type: string}}}"]
+    for i in range(1, levels + 1):
+        alias = f"*l{i - 1}"
+        lines.append(
+            f"  l{i}: &l{i} {{type: object, properties: "
+            f"{{a: {alias}, b: {alias}, c: {alias}, d: {alias}}}}}"
+        )
+    lines += [
+        "openapi: 3.0.3",
+        "info: {title: t, version: '1'}",
+        "paths:",
+        "  /a:",
+        "    get:",
+        "      responses:",
+        "        '200':",
+        "          description: ok",
+        "          content:",
+        f"            application/json: {{schema: *l{levels}}}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def test_alias_amplified_models_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each alias copy of an inline object is a class to generate; the count is capped (20,000
+    in earnest, 100 here so the test stays fast)."""
+    from generator import parse as parse_module
+
+    monkeypatch.setattr(schemas_module, "MAX_NAMED_TYPES", 100)
+    monkeypatch.setattr(parse_module, "MAX_NAMED_TYPES", 100)
+    spec = tmp_path / "amplified.yaml"
+    spec.write_text(_amplified(5), encoding="utf-8")
+    assert len(spec.read_bytes()) < 1000
+    diagnostics = _check(spec)
+    assert [d.code for d in diagnostics if d.severity.value == "error"] == ["too-many-types"]
+    assert "more than 100 models and enums" in diagnostics[-1].message
+
+
+def test_copies_made_by_bundling_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many refs to one big object in another file copy it each time; the total is capped."""
+    monkeypatch.setattr(bundle_module, "MAX_NODES", 1000)
+    big = {"description": "big", "content": {"application/json": {"example": list(range(300))}}}
+    (tmp_path / "shared.json").write_text(json.dumps({"Big": big}), encoding="utf-8")
+    paths = {
+        f"/p{i}": {"get": {"responses": {"200": {"$ref": "shared.json#/Big"}}}} for i in range(10)
+    }
+    spec = tmp_path / "openapi.json"
+    spec.write_text(
+        json.dumps({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": paths}),
+        encoding="utf-8",
+    )
+    codes = [d.code for d in _check(spec)]
+    assert codes == ["bundle.too-large"]
