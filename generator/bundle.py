@@ -111,7 +111,7 @@ class _Bundler:
             if kind == "ref":
                 holder["$ref"] = value
             else:
-                holder.pop("$ref")
+                holder.pop("$ref", None)
                 holder.update(value)
         return node
 

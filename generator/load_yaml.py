@@ -353,6 +353,14 @@ class _YamlReader:
             raise LoadStop(self._error("load.alias-bomb", message, mark))
 
     def _scalar_value(self, event: yaml.ScalarEvent) -> Any:
+        try:
+            return self._typed_scalar(event)
+        except ValueError:
+            # int() refuses more than 4,300 digits; JSON input has the same rule.
+            message = "this integer has more than 4000 digits"
+            raise LoadStop(self._error("load.number", message, event.start_mark)) from None
+
+    def _typed_scalar(self, event: yaml.ScalarEvent) -> Any:
         if not event.value.isascii() and _SURROGATE.search(event.value):
             message = (
                 "a \\u escape here is half of a UTF-16 surrogate pair, which is not a"

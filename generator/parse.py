@@ -161,7 +161,7 @@ class _DocumentParser:
                         name=name,
                         py_name=scope.claim(naming.parameter_name(name)),
                         default=default,
-                        enum=tuple(str(v) for v in variable.get("enum") or ()),
+                        enum=tuple(str(v) for v in _list(variable.get("enum"))),
                         description=_text(variable.get("description")),
                         required=default == "",
                     )
@@ -241,7 +241,7 @@ class _DocumentParser:
         return tuple(
             SecurityRequirement(
                 schemes=tuple(
-                    (name, tuple(str(s) for s in scopes or ()))
+                    (name, tuple(str(s) for s in _list(scopes)))
                     for name, scopes in _mapping(requirement).items()
                 )
             )
@@ -543,6 +543,12 @@ def _not_a_token(what: str, name: str, pointer: str) -> Diagnostic:
         " sent or received; it is left out of the generated code",
         hint="HTTP field and cookie names are letters, digits and !#$%&'*+-.^_`|~",
     )
+
+
+def _list(value: object) -> list[Any]:
+    """A list the spec gave, or nothing: the parser also runs on specs the validator only
+    warned about, so a field of the wrong type must not stop it."""
+    return value if isinstance(value, list) else []
 
 
 def _mapping(value: object) -> Mapping[str, Any]:

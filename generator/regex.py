@@ -41,6 +41,6 @@ def ecma_to_python(pattern: str) -> str | None:
     translated = "".join(out)
     try:
         re.compile(translated)
-    except re.error:
+    except (re.error, OverflowError, RecursionError, ValueError):
         return None
     return translated

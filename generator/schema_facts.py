@@ -195,10 +195,14 @@ def aligned(schema: Mapping[str, Any], key: str, values: list[Any]) -> dict[Any,
     raw_values = [v for v in schema.get("enum", []) if v is not None]
     if isinstance(given, list):
         return {
-            v: text for v, text in zip(raw_values, given) if isinstance(text, str) and text.strip()
+            v: text
+            for v, text in zip(raw_values, given)
+            if _hashable(v) and isinstance(text, str) and text.strip()
         }
     if isinstance(given, Mapping):
-        return {v: given[str(v)] for v in values if isinstance(given.get(str(v)), str)}
+        return {
+            v: given[str(v)] for v in values if _hashable(v) and isinstance(given.get(str(v)), str)
+        }
     return {}
 
 
@@ -207,8 +211,15 @@ def ms_enum_values(schema: Mapping[str, Any]) -> dict[Any, Mapping[str, Any]]:
     if not isinstance(ms_enum, Mapping) or not isinstance(ms_enum.get("values"), list):
         return {}
     return {
-        entry.get("value"): entry for entry in ms_enum["values"] if isinstance(entry, Mapping)
+        entry.get("value"): entry
+        for entry in ms_enum["values"]
+        if isinstance(entry, Mapping) and _hashable(entry.get("value"))
     }
+
+
+def _hashable(value: object) -> bool:
+    """Enum values are JSON: scalars key the lookup tables; lists and objects cannot."""
+    return value is None or isinstance(value, (str, int, float, bool))
 
 
 def guards(

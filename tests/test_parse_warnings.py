@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from generator.parse import parse
@@ -120,3 +121,16 @@ def test_a_property_with_an_empty_enum_is_left_out() -> None:
         ("property-never-valid", "/components/schemas/A/properties/never/enum")
     ]
     assert [f.wire_name for f in api.models[0].fields] == ["ok"]
+
+
+def test_fields_of_the_wrong_type_are_tolerated_not_crashed_on() -> None:
+    """The parser also runs on specs the validator only warned about: a scope list that is a
+    number, a server enum that is a number, a list among enum values (also in x-enum-varnames
+    and x-ms-enum) must give warnings and a package, not an internal error."""
+    from generator.pipeline import generate
+
+    spec = Path(__file__).parent / "specs" / "odd-types.yaml"
+    result = generate(spec, package="odd")
+    assert result.ok, [d.format() for d in result.diagnostics]
+    codes = sorted(d.code for d in result.diagnostics)
+    assert codes == ["enum-value-type", "validate.schema", "validate.schema"]
