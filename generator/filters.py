@@ -135,7 +135,9 @@ def tomlstr(text: str) -> str:
 def markdown(text: str | None) -> str:
     """Prose for Markdown: HTML-significant characters escaped, line breaks normalised."""
     cleaned = _escape_invisible(_normalise_lines(text or "").strip())
-    return cleaned.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    cleaned = cleaned.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # No links or images (a tracking pixel in a package's README): brackets are literal.
+    return cleaned.replace("[", "&#91;").replace("]", "&#93;")
 
 
 def markdown_code(text: str | None) -> str:

@@ -21,7 +21,7 @@ _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 # Generated modules use these names in annotations and at module level. A class or field that
 # reused one would shadow it (a field named `list` breaks a later `list[int]` annotation).
 _ANNOTATION_NAMES = frozenset(
-    {"str", "int", "float", "bool", "list", "dict", "object", "bytes", "datetime", "date"}
+    {"str", "int", "float", "bool", "list", "dict", "tuple", "object", "bytes", "datetime", "date"}
 )
 
 RESERVED_CLASS_NAMES = frozenset(

@@ -254,6 +254,17 @@ class _DocumentParser:
         found = []
         for path, path_item in _mapping(self.root.get("paths")).items():
             item_pointer = join_pointer("/paths", path)
+            if not str(path).startswith("/"):
+                # Appended to the server URL, `@evil.example/x` would change the host.
+                self.diagnostics.append(
+                    error(
+                        "path-not-absolute",
+                        item_pointer,
+                        f"path {_quoted(str(path))} does not start with '/'",
+                        hint="paths are relative to the server URL and start with '/'",
+                    )
+                )
+                continue
             path_item = self._deref(path_item, item_pointer)
             for method in HTTP_METHODS:
                 if isinstance(path_item.get(method), Mapping):

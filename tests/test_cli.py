@@ -133,3 +133,10 @@ def test_a_recursion_error_in_any_stage_is_one_located_error(
     assert "Traceback" not in stderr and "internal error" not in stderr
     expected = {"parse": "parse", "render": "render", "format_files": "format"}[stage]
     assert f"error[{expected}.too-deep]" in stderr, stderr
+
+
+def test_a_path_that_could_change_the_host_is_an_error_even_without_strict() -> None:
+    spec = ROOT / "tests" / "malformed" / "path-not-absolute.yaml"
+    result = run("validate", str(spec))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "error[path-not-absolute]" in result.stderr

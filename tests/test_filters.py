@@ -7,7 +7,7 @@ import ast
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.filters import comment, doc_inline, docstring, pyrepr, tomlstr
+from generator.filters import comment, doc_inline, docstring, markdown, pyrepr, tomlstr
 
 try:
     import tomllib
@@ -90,3 +90,9 @@ def test_comment_cannot_escape_its_line(text: str) -> None:
 @given(hostile)
 def test_tomlstr_round_trips(text: str) -> None:
     assert tomllib.loads("key = " + tomlstr(text))["key"] == text
+
+
+def test_markdown_makes_no_links_or_images() -> None:
+    text = markdown("see ![x](https://t.example/p.gif) and [here](javascript:alert(1)) <b>")
+    assert "[" not in text and "]" not in text and "<" not in text
+    assert "https://t.example/p.gif" in text
