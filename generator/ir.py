@@ -671,7 +671,9 @@ class Api:
         times = [name for name in ("date", "datetime") if name in kinds]
         if times:
             lines.append("from datetime import " + ", ".join(times))
-        if self.models or TypeKind.ANY.value in kinds:
+        # Models' to_dict and union encoders return Any.
+        encoders = any(c.kind is TypeKind.UNION for c in self.codecs)
+        if self.models or encoders or TypeKind.ANY.value in kinds:
             closed = any(m.closed for m in self.models)
             lines.append("from typing import Any" + (", ClassVar" if closed else ""))
         return tuple(lines)
