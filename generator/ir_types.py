@@ -180,13 +180,18 @@ class TypeRef:
     def encode_cases(self) -> tuple[EncodeCase, ...]:
         """A union encoder's isinstance tests, in order (Any, which takes the rest, is not one).
 
-        Variants that `isinstance` cannot tell apart (`dict[str, int] | dict[str, Pet]`) share
-        one case that encodes by the value's runtime types, which is exact for any of them."""
+        Variants that `isinstance` cannot tell apart (`dict[str, int] | dict[str, Pet]`, or
+        anything beside Any) share one case that encodes by the value's runtime types, which is
+        exact for any of them."""
         typed = [v for v in self.encode_order if v.kind is not TypeKind.ANY]
+        # An Any variant may hold a value of any class (raw JSON a typed variant did not read).
+        with_any = len(typed) < len(self.variants)
         classes = [_class_names(v) for v in typed]
         cases: list[EncodeCase] = []
         for index, variant in enumerate(typed):
-            shared = any(classes[index] & other for i, other in enumerate(classes) if i != index)
+            shared = with_any or any(
+                classes[index] & other for i, other in enumerate(classes) if i != index
+            )
             case = EncodeCase(
                 runtime_class=variant.runtime_class, variant=None if shared else variant
             )
