@@ -666,7 +666,7 @@ def _return_annotation(responses: tuple[Response, ...]) -> str:
             text = "None"
         else:
             text = response.type.annotation + (" | None" if response.type.nullable else "")
-        for part in text.split(" | "):
+        for part in _top_level_union(text):
             if part not in annotations:
                 annotations.append(part)
     if not annotations:
@@ -674,6 +674,21 @@ def _return_annotation(responses: tuple[Response, ...]) -> str:
     if "None" in annotations:
         annotations = [a for a in annotations if a != "None"] + ["None"]
     return " | ".join(annotations)
+
+
+def _top_level_union(annotation: str) -> list[str]:
+    """The members of `A | list[B | C] | None` that are not inside brackets."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(annotation):
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(annotation[start:index].strip())
+            start = index + 1
+    parts.append(annotation[start:].strip())
+    return parts
 
 
 _ERROR_CODE_HEADER = re.compile(r"(^|[-_])error[-_]?code$", re.IGNORECASE)
