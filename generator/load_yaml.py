@@ -24,7 +24,6 @@ MAX_DEPTH = 500
 # Counted with every alias expanded; the largest public specs have well under a million nodes.
 MAX_NODES = 5_000_000
 MAX_ALIASES = 100_000
-_SURROGATE = re.compile("[\ud800-\udfff]")
 # Beyond this many, more tag warnings would only bury the errors.
 MAX_TAG_WARNINGS = 20
 
@@ -361,12 +360,6 @@ class _YamlReader:
             raise LoadStop(self._error("load.number", message, event.start_mark)) from None
 
     def _typed_scalar(self, event: yaml.ScalarEvent) -> Any:
-        if not event.value.isascii() and _SURROGATE.search(event.value):
-            message = (
-                "a \\u escape here is half of a UTF-16 surrogate pair, which is not a"
-                " character; write the character itself or both halves of the pair"
-            )
-            raise LoadStop(self._error("load.surrogate", message, event.start_mark))
         tag = event.tag
         if tag is None:
             return _plain_scalar(event.value) if event.implicit[0] else event.value
