@@ -55,12 +55,14 @@ def is_loopback(host: str) -> bool:
 
 
 def backoff(attempt: int, factor: float, maximum: float) -> float:
-    """Exponential backoff with jitter: about factor·2^(attempt-1), capped, times 0.5–1."""
+    """Exponential backoff with jitter: about factor·2^(attempt-1), capped, times
+    0.5–1."""
     return float(min(maximum, factor * 2.0 ** (attempt - 1)) * random.uniform(0.5, 1.0))
 
 
 def retry_after(response: httpx.Response) -> float | None:
-    """Seconds the server asks us to wait: Retry-After (seconds or HTTP date) or retry-after-ms."""
+    """Seconds the server asks us to wait: Retry-After (seconds or HTTP date) or
+    retry-after-ms."""
     millis = response.headers.get("retry-after-ms")
     if millis is not None:
         try:
@@ -118,7 +120,8 @@ class Auth:
             self._tokens = _TokenCache(credential, scopes)
         elif credential is not None:
             raise TypeError(
-                "credential must be an ApiKeyCredential or an object with get_token(*scopes)"
+                "credential must be an ApiKeyCredential or an object with "
+                "get_token(*scopes)"
             )
         self._origin = origin(httpx.URL(base_url))
         secret = {"authorization", "cookie", "proxy-authorization"}
@@ -142,8 +145,8 @@ class Auth:
     def _check_transport(self, url: httpx.URL) -> None:
         if url.scheme != "https" and not is_loopback(url.host):
             raise ClientError(
-                "refusing to send a bearer token over plain http to a non-loopback host; "
-                "use https"
+                "refusing to send a bearer token over plain http to a non-loopback "
+                "host; use https"
             )
 
     def apply(self, request: httpx.Request) -> None:
@@ -169,8 +172,8 @@ class Auth:
     def redirect(
         self, request: httpx.Request, response: httpx.Response
     ) -> httpx.Request:
-        """The follow-up request for a redirect, with no credential on it (apply adds them
-        back only if the new URL is still the API's origin)."""
+        """The follow-up request for a redirect, with no credential on it (apply adds
+        them back only if the new URL is still the API's origin)."""
         url = request.url.join(response.headers["location"])
         method = request.method
         keep_body = response.status_code in (307, 308)
@@ -203,11 +206,11 @@ class Auth:
         return str(url)
 
 
-# -- requests ----------------------------------------------------------------------------------
+# -- requests --------------------------------------------------------------------------
 
 
-# A Python value as its JSON value; bytes and file objects stay as they are, for the body
-# encoders to send as files.
+# A Python value as its JSON value; bytes and file objects stay as they are, for the
+# body encoders to send as files.
 to_wire = to_json
 
 
@@ -283,12 +286,13 @@ def _add_deep(params: QueryItems, prefix: str, wire: object) -> None:
 
 
 ReadOnlyRules = dict[str, tuple[tuple[str, ...], tuple[tuple[str, str, str], ...]]]
-"""By model: its readOnly wire names, and (wire name, one | list | map, model) for the nested
-models that have some."""
+"""By model: its readOnly wire names, and (wire name, one | list | map, model) for the
+nested models that have some."""
 
 
 def omit_read_only(wire: Any, shape: str, model: str, rules: ReadOnlyRules) -> Any:
-    """`wire` (a model's JSON, or a list or map of them) without its readOnly properties."""
+    """`wire` (a model's JSON, or a list or map of them) without its readOnly
+    properties."""
     if shape == "list" and isinstance(wire, list):
         return [_omit(item, model, rules) for item in wire]
     if shape == "map" and isinstance(wire, dict):
@@ -315,7 +319,8 @@ def cookie_header(cookies: list[tuple[str, object]]) -> str:
 
 
 Styles = tuple[tuple[str, str, bool], ...]
-"""Per-property serialization of a form or multipart body: (wire name, style, explode)."""
+"""Per-property serialization of a form or multipart body: (wire name, style,
+explode)."""
 
 
 def json_content(wire: object) -> dict[str, Any]:
@@ -329,9 +334,9 @@ def json_content(wire: object) -> dict[str, Any]:
 def form_content(wire: object, styles: Styles) -> dict[str, Any]:
     """An `application/x-www-form-urlencoded` body.
 
-    Properties follow their `encoding` entry; without one, scalars and arrays of scalars use
-    style form (arrays repeat the key) and objects use deepObject (`meta[key]=value`), which
-    keeps the property name where style form would drop it.
+    Properties follow their `encoding` entry; without one, scalars and arrays of scalars
+    use style form (arrays repeat the key) and objects use deepObject
+    (`meta[key]=value`), which keeps the property name where style form would drop it.
     """
     if not isinstance(wire, dict):
         raise TypeError(f"a form body must be an object, not {type(wire).__name__}")
@@ -378,8 +383,8 @@ def _file(name: str, value: object) -> tuple[str, bytes, str]:
 
 
 def multipart_content(wire: object, styles: Styles) -> dict[str, Any]:
-    """A `multipart/form-data` body: files as file parts, objects as JSON parts, scalars as
-    text parts, arrays as one part per item."""
+    """A `multipart/form-data` body: files as file parts, objects as JSON parts, scalars
+    as text parts, arrays as one part per item."""
     if not isinstance(wire, dict):
         return {
             "files": [
@@ -406,7 +411,8 @@ def multipart_content(wire: object, styles: Styles) -> dict[str, Any]:
 
 
 def binary_content(value: object) -> dict[str, Any]:
-    """A raw body from bytes or a binary file (read once, so that a retry can resend it)."""
+    """A raw body from bytes or a binary file (read once, so that a retry can resend
+    it)."""
     if isinstance(value, (bytes, bytearray, memoryview)):
         return {"content": bytes(value)}
     if callable(getattr(value, "read", None)):
@@ -446,7 +452,8 @@ def _concrete(media_type: str) -> str:
 
 
 def quote_path(value: object) -> str:
-    """A path parameter, percent-encoded so that `/`, `..` or `?` cannot change the path."""
+    """A path parameter, percent-encoded so that `/`, `..` or `?` cannot change the
+    path."""
     text = to_text(value)
     if text in (".", ".."):
         return text.replace(".", "%2E")
@@ -503,7 +510,8 @@ def check_number(
 
 
 def check_choice(name: str, value: object, choices: tuple[str, ...]) -> str:
-    """A server variable: a non-empty string, one of `choices` when the spec lists them."""
+    """A server variable: a non-empty string, one of `choices` when the spec lists
+    them."""
     if not isinstance(value, str) or not value:
         raise ValueError(f"{name} must be a non-empty string")
     if choices and value not in choices:
@@ -511,11 +519,12 @@ def check_choice(name: str, value: object, choices: tuple[str, ...]) -> str:
     return value.rstrip("/")
 
 
-# -- responses ---------------------------------------------------------------------------------
+# -- responses -------------------------------------------------------------------------
 
 
 def read_json(response: httpx.Response, root: str) -> Any:
-    """The JSON body of a success response, or DeserializationError saying what came instead."""
+    """The JSON body of a success response, or DeserializationError saying what came
+    instead."""
     try:
         return response.json()
     except ValueError:
@@ -558,7 +567,8 @@ def _datetime(text: str) -> datetime:
     try:
         return parse_datetime(text)
     except DeserializationError:
-        # HTTP headers (Date, Last-Modified, Retry-After) use the IMF-fixdate form instead.
+        # HTTP headers (Date, Last-Modified, Retry-After) use the IMF-fixdate form
+        # instead.
         return email.utils.parsedate_to_datetime(text)
 
 
@@ -600,7 +610,8 @@ def api_error(
     code_path: tuple[str, ...] = (),
     message_path: tuple[str, ...] = (),
 ) -> ApiError:
-    """An ApiError for a non-2xx response; a body of any shape never hides the status."""
+    """An ApiError for a non-2xx response; a body of any shape never hides the
+    status."""
     try:
         body: Any = response.json()
     except ValueError:

@@ -16,7 +16,8 @@ _REFRESH_MARGIN = 300
 
 
 class ApiKeyCredential:
-    """An API key, sent in the header or query parameter the API's apiKey scheme names."""
+    """An API key, sent in the header or query parameter the API's apiKey scheme
+    names."""
 
     __slots__ = ("_key",)
 
@@ -53,13 +54,15 @@ class AccessToken(NamedTuple):
 
 @runtime_checkable
 class TokenCredential(Protocol):
-    """azure-core's TokenCredential protocol: azure-identity credentials fit it unchanged."""
+    """azure-core's TokenCredential protocol: azure-identity credentials fit it
+    unchanged."""
 
     def get_token(self, *scopes: str, **kwargs: Any) -> Any: ...
 
 
 class _TokenCache:
-    """One `get_token` call for many requests, until shortly before the token expires."""
+    """One `get_token` call for many requests, until shortly before the token
+    expires."""
 
     __slots__ = ("_async_lock", "_credential", "_lock", "_scopes", "_token")
 

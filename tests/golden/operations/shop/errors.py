@@ -35,7 +35,8 @@ class DeserializationError(ClientError, ValueError):
         return cls("required field missing", root=root, suffix=segment)
 
     def at(self, root: str, segment: str) -> DeserializationError:
-        """The same problem, seen from one level up: inside `segment` of a `root` value."""
+        """The same problem, seen from one level up: inside `segment` of a `root`
+        value."""
         return DeserializationError(
             self.reason, root=root, suffix=segment + self.suffix
         )
@@ -56,10 +57,10 @@ class ApiError(ClientError):
 
     Attributes:
         status_code: the HTTP status.
-        error_code: the service's error code, from the error-code header the spec declares,
-            else from the body; None when neither has one.
-        model: the error body parsed as the spec's error schema, or None when the body is not
-            that shape (or not JSON at all).
+        error_code: the service's error code, from the error-code header the spec
+            declares, else from the body; None when neither has one.
+        model: the error body parsed as the spec's error schema, or None when the body
+            is not that shape (or not JSON at all).
         response: the httpx.Response, body already read.
     """
 
@@ -81,7 +82,6 @@ class ApiError(ClientError):
             text += f" ({error_code})"
         if service_message:
             text += f": {service_message}"
-        text += (
-            f" [{response.request.method} {response.request.url.copy_with(query=None)}]"
-        )
+        request = response.request
+        text += f" [{request.method} {request.url.copy_with(query=None)}]"
         super().__init__(text)
