@@ -51,7 +51,6 @@ def _build_get_person_group_training_status(
         max_length=64,
         pattern="^[a-z0-9-_]+\\Z",
     )
-
     _url = (
         _base_url + "/persongroups/" + _http.quote_path(person_group_id) + "/training"
     )
@@ -139,7 +138,8 @@ class Client:
         self.close()
 
     def send_request(self, request: httpx.Request) -> httpx.Response:
-        """Send any request through the same credential, redirect, retry and logging path.
+        """Send any request through the same credential, redirect, retry and logging
+        path.
 
         Error statuses are returned, not raised.
         """
@@ -166,15 +166,12 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_get_person_group_training_status(
-            self._pipeline.send(
-                _build_get_person_group_training_status(
-                    self._http,
-                    self._base_url,
-                    person_group_id=person_group_id,
-                )
-            )
+        _request = _build_get_person_group_training_status(
+            self._http,
+            self._base_url,
+            person_group_id=person_group_id,
         )
+        return _parse_get_person_group_training_status(self._pipeline.send(_request))
 
 
 class AsyncClient:
@@ -257,7 +254,8 @@ class AsyncClient:
         await self.close()
 
     async def send_request(self, request: httpx.Request) -> httpx.Response:
-        """Send any request through the same credential, redirect, retry and logging path.
+        """Send any request through the same credential, redirect, retry and logging
+        path.
 
         Error statuses are returned, not raised.
         """
@@ -284,14 +282,13 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
+        _request = _build_get_person_group_training_status(
+            self._http,
+            self._base_url,
+            person_group_id=person_group_id,
+        )
         return _parse_get_person_group_training_status(
-            await self._pipeline.send(
-                _build_get_person_group_training_status(
-                    self._http,
-                    self._base_url,
-                    person_group_id=person_group_id,
-                )
-            )
+            await self._pipeline.send(_request)
         )
 
 

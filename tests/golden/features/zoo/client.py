@@ -50,7 +50,6 @@ def _build_get_animal(
     x_trace: str | Unset = UNSET,
 ) -> httpx.Request:
     _http.check_number("animal_id", animal_id, minimum=1, exclusive_minimum=False)
-
     _url = _base_url + "/animals/" + _http.quote_path(animal_id)
     _headers = {"Accept": "application/json"}
     if x_trace is not UNSET:
@@ -93,14 +92,7 @@ class Client:
         backoff_factor: float = 0.5,
         backoff_max: float = 30.0,
     ) -> None:
-        region = _http.check_choice(
-            "region",
-            region,
-            (
-                "eu",
-                "us",
-            ),
-        )
+        region = _http.check_choice("region", region, ("eu", "us"))
         base_path = _http.check_choice("base_path", base_path, ())
         if base_url is None:
             base_url = "https://" + region + ".zoo.example/" + base_path
@@ -143,7 +135,8 @@ class Client:
         self.close()
 
     def send_request(self, request: httpx.Request) -> httpx.Response:
-        """Send any request through the same credential, redirect, retry and logging path.
+        """Send any request through the same credential, redirect, retry and logging
+        path.
 
         Error statuses are returned, not raised.
         """
@@ -171,17 +164,14 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_get_animal(
-            self._pipeline.send(
-                _build_get_animal(
-                    self._http,
-                    self._base_url,
-                    animal_id=animal_id,
-                    include=include,
-                    x_trace=x_trace,
-                )
-            )
+        _request = _build_get_animal(
+            self._http,
+            self._base_url,
+            animal_id=animal_id,
+            include=include,
+            x_trace=x_trace,
         )
+        return _parse_get_animal(self._pipeline.send(_request))
 
 
 class AsyncClient:
@@ -216,14 +206,7 @@ class AsyncClient:
         backoff_factor: float = 0.5,
         backoff_max: float = 30.0,
     ) -> None:
-        region = _http.check_choice(
-            "region",
-            region,
-            (
-                "eu",
-                "us",
-            ),
-        )
+        region = _http.check_choice("region", region, ("eu", "us"))
         base_path = _http.check_choice("base_path", base_path, ())
         if base_url is None:
             base_url = "https://" + region + ".zoo.example/" + base_path
@@ -266,7 +249,8 @@ class AsyncClient:
         await self.close()
 
     async def send_request(self, request: httpx.Request) -> httpx.Response:
-        """Send any request through the same credential, redirect, retry and logging path.
+        """Send any request through the same credential, redirect, retry and logging
+        path.
 
         Error statuses are returned, not raised.
         """
@@ -294,17 +278,14 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_get_animal(
-            await self._pipeline.send(
-                _build_get_animal(
-                    self._http,
-                    self._base_url,
-                    animal_id=animal_id,
-                    include=include,
-                    x_trace=x_trace,
-                )
-            )
+        _request = _build_get_animal(
+            self._http,
+            self._base_url,
+            animal_id=animal_id,
+            include=include,
+            x_trace=x_trace,
         )
+        return _parse_get_animal(await self._pipeline.send(_request))
 
 
 FeatureZooClient = Client

@@ -45,7 +45,10 @@ _READ_ONLY: _http.ReadOnlyRules = {
             ("related", "map", "Item"),
         ),
     ),
-    "Part": (("serial",), ()),
+    "Part": (
+        ("serial",),
+        (),
+    ),
 }
 """readOnly properties, which request bodies leave out (see _http.omit_read_only)."""
 
@@ -64,7 +67,8 @@ class ItemsListHeaders:
 
     @classmethod
     def from_headers(cls, headers: httpx.Headers) -> ItemsListHeaders:
-        """Read and type-check the headers (DeserializationError names a malformed one)."""
+        """Read and type-check the headers (DeserializationError names a malformed
+        one)."""
         return cls(
             x_total_count=_http.header_int(headers, "X-Total-Count"),
             x_next=headers.get("X-Next"),
@@ -93,7 +97,8 @@ class ReserveHeaders:
 
     @classmethod
     def from_headers(cls, headers: httpx.Headers) -> ReserveHeaders:
-        """Read and type-check the headers (DeserializationError names a malformed one)."""
+        """Read and type-check the headers (DeserializationError names a malformed
+        one)."""
         return cls(
             operation_location=headers.get("Operation-Location"),
             retry_after=_http.header_int(headers, "Retry-After"),
@@ -171,11 +176,21 @@ def _build_create(
 ) -> httpx.Request:
     _url = _base_url + "/items"
     _headers = {"Accept": "application/json"}
-    _content = _http.json_content(
-        _http.omit_read_only(_http.to_wire(body), "one", "Item", _READ_ONLY)
+    _wire = _http.omit_read_only(
+        _http.to_wire(body),
+        "one",
+        "Item",
+        _READ_ONLY,
     )
+    _content = _http.json_content(_wire)
     return _http.build_request(
-        _client, "POST", _url, _headers, None, _content, "application/json"
+        _client,
+        "POST",
+        _url,
+        _headers,
+        None,
+        _content,
+        "application/json",
     )
 
 
@@ -191,7 +206,6 @@ def _build_delete(
     _base_url: str,
     item_id: str,
 ) -> httpx.Request:
-
     _url = _base_url + "/items/" + _http.quote_path(item_id)
     _headers = {"Accept": "application/json"}
     return _client.build_request("DELETE", _url, headers=_headers)
@@ -214,7 +228,6 @@ def _build_rename(
     item_id_2: str | Unset = UNSET,
     part: Part | Unset = UNSET,
 ) -> httpx.Request:
-
     _url = _base_url + "/items/" + _http.quote_path(item_id)
     _headers = {"Accept": "application/json"}
     _body: dict[str, Any] = {}
@@ -225,11 +238,20 @@ def _build_rename(
         _body["itemId"] = _http.to_wire(item_id_2)
     if part is not UNSET:
         _body["part"] = _http.omit_read_only(
-            _http.to_wire(part), "one", "Part", _READ_ONLY
+            _http.to_wire(part),
+            "one",
+            "Part",
+            _READ_ONLY,
         )
     _content = _http.json_content(_body)
     return _http.build_request(
-        _client, "PATCH", _url, _headers, None, _content, "application/json"
+        _client,
+        "PATCH",
+        _url,
+        _headers,
+        None,
+        _content,
+        "application/json",
     )
 
 
@@ -245,7 +267,6 @@ def _build_download(
     _base_url: str,
     item_id: str,
 ) -> httpx.Request:
-
     _url = _base_url + "/items/" + _http.quote_path(item_id) + "/photo"
     _headers = {"Accept": "image/png"}
     return _client.build_request("GET", _url, headers=_headers)
@@ -264,12 +285,17 @@ def _build_photos_upload(
     item_id: str,
     body: bytes | IO[bytes],
 ) -> httpx.Request:
-
     _url = _base_url + "/items/" + _http.quote_path(item_id) + "/photo"
     _headers = {"Accept": "application/json"}
     _content = _http.binary_content(body)
     return _http.build_request(
-        _client, "PUT", _url, _headers, None, _content, "application/octet-stream"
+        _client,
+        "PUT",
+        _url,
+        _headers,
+        None,
+        _content,
+        "application/octet-stream",
     )
 
 
@@ -285,7 +311,6 @@ def _build_reserve(
     _base_url: str,
     item_id: str,
 ) -> httpx.Request:
-
     _url = _base_url + "/items/" + _http.quote_path(item_id) + "/reserve"
     _headers = {"Accept": "application/json"}
     return _client.build_request("POST", _url, headers=_headers)
@@ -312,6 +337,7 @@ def _build_checkout(
 ) -> httpx.Request:
     _url = _base_url + "/checkout"
     _headers = {"Accept": "application/json"}
+    _styles: _http.Styles = (("items", "form", False),)
     _body: dict[str, Any] = {}
     _body["amount"] = _http.to_wire(amount)
     if currency is not UNSET:
@@ -324,7 +350,7 @@ def _build_checkout(
         _body["shipping"] = _http.to_wire(shipping)
     if express is not UNSET:
         _body["express"] = _http.to_wire(express)
-    _content = _http.form_content(_body, (("items", "form", False),))
+    _content = _http.form_content(_body, _styles)
     return _http.build_request(
         _client,
         "POST",
@@ -356,6 +382,10 @@ def _build_documents_upload(
 ) -> httpx.Request:
     _url = _base_url + "/documents"
     _headers = {"Accept": "text/plain"}
+    _styles: _http.Styles = (
+        ("attachments", "file", True),
+        ("file", "file", True),
+    )
     _body: dict[str, Any] = {}
     _body["file"] = file
     if title is not UNSET:
@@ -368,15 +398,15 @@ def _build_documents_upload(
         _body["meta"] = _http.to_wire(meta)
     if attachments is not UNSET:
         _body["attachments"] = attachments
-    _content = _http.multipart_content(
-        _body,
-        (
-            ("attachments", "file", True),
-            ("file", "file", True),
-        ),
-    )
+    _content = _http.multipart_content(_body, _styles)
     return _http.build_request(
-        _client, "POST", _url, _headers, None, _content, "multipart/form-data"
+        _client,
+        "POST",
+        _url,
+        _headers,
+        None,
+        _content,
+        "multipart/form-data",
     )
 
 
@@ -395,9 +425,17 @@ def _build_put(
 ) -> httpx.Request:
     _url = _base_url + "/notes"
     _headers = {"Accept": "application/json"}
-    _content = None if isinstance(body, Unset) else _http.text_content(body)
+    _content = None
+    if not isinstance(body, Unset):
+        _content = _http.text_content(body)
     return _http.build_request(
-        _client, "PUT", _url, _headers, None, _content, "text/plain"
+        _client,
+        "PUT",
+        _url,
+        _headers,
+        None,
+        _content,
+        "text/plain",
     )
 
 
@@ -478,7 +516,8 @@ class Client:
         self.close()
 
     def send_request(self, request: httpx.Request) -> httpx.Response:
-        """Send any request through the same credential, redirect, retry and logging path.
+        """Send any request through the same credential, redirect, retry and logging
+        path.
 
         Error statuses are returned, not raised.
         """
@@ -518,23 +557,20 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_items_list(
-            self._pipeline.send(
-                _build_items_list(
-                    self._http,
-                    self._base_url,
-                    tag=tag,
-                    ids=ids,
-                    words=words,
-                    filter=filter,
-                    since=since,
-                    colour=colour,
-                    session=session,
-                    x_request_id=x_request_id,
-                    x_flags=x_flags,
-                )
-            )
+        _request = _build_items_list(
+            self._http,
+            self._base_url,
+            tag=tag,
+            ids=ids,
+            words=words,
+            filter=filter,
+            since=since,
+            colour=colour,
+            session=session,
+            x_request_id=x_request_id,
+            x_flags=x_flags,
         )
+        return _parse_items_list(self._pipeline.send(_request))
 
     def items_list_with_headers(
         self,
@@ -550,24 +586,22 @@ class Client:
         x_flags: list[str] | Unset = UNSET,
     ) -> tuple[list[Item], ItemsListHeaders]:
         """The same call as `items_list`, also returning the response's typed headers."""
-        _response = self._pipeline.send(
-            _build_items_list(
-                self._http,
-                self._base_url,
-                tag=tag,
-                ids=ids,
-                words=words,
-                filter=filter,
-                since=since,
-                colour=colour,
-                session=session,
-                x_request_id=x_request_id,
-                x_flags=x_flags,
-            )
+        _request = _build_items_list(
+            self._http,
+            self._base_url,
+            tag=tag,
+            ids=ids,
+            words=words,
+            filter=filter,
+            since=since,
+            colour=colour,
+            session=session,
+            x_request_id=x_request_id,
+            x_flags=x_flags,
         )
-        return _parse_items_list(_response), ItemsListHeaders.from_headers(
-            _response.headers
-        )
+        _response = self._pipeline.send(_request)
+        _result = _parse_items_list(_response)
+        return _result, ItemsListHeaders.from_headers(_response.headers)
 
     def create(
         self,
@@ -586,15 +620,12 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_create(
-            self._pipeline.send(
-                _build_create(
-                    self._http,
-                    self._base_url,
-                    body=body,
-                )
-            )
+        _request = _build_create(
+            self._http,
+            self._base_url,
+            body=body,
         )
+        return _parse_create(self._pipeline.send(_request))
 
     def delete(
         self,
@@ -613,15 +644,12 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_delete(
-            self._pipeline.send(
-                _build_delete(
-                    self._http,
-                    self._base_url,
-                    item_id=item_id,
-                )
-            )
+        _request = _build_delete(
+            self._http,
+            self._base_url,
+            item_id=item_id,
         )
+        return _parse_delete(self._pipeline.send(_request))
 
     def rename(
         self,
@@ -649,19 +677,16 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_rename(
-            self._pipeline.send(
-                _build_rename(
-                    self._http,
-                    self._base_url,
-                    item_id=item_id,
-                    name=name,
-                    price=price,
-                    item_id_2=item_id_2,
-                    part=part,
-                )
-            )
+        _request = _build_rename(
+            self._http,
+            self._base_url,
+            item_id=item_id,
+            name=name,
+            price=price,
+            item_id_2=item_id_2,
+            part=part,
         )
+        return _parse_rename(self._pipeline.send(_request))
 
     def download(
         self,
@@ -680,15 +705,12 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_download(
-            self._pipeline.send(
-                _build_download(
-                    self._http,
-                    self._base_url,
-                    item_id=item_id,
-                )
-            )
+        _request = _build_download(
+            self._http,
+            self._base_url,
+            item_id=item_id,
         )
+        return _parse_download(self._pipeline.send(_request))
 
     def photos_upload(
         self,
@@ -709,16 +731,13 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_photos_upload(
-            self._pipeline.send(
-                _build_photos_upload(
-                    self._http,
-                    self._base_url,
-                    item_id=item_id,
-                    body=body,
-                )
-            )
+        _request = _build_photos_upload(
+            self._http,
+            self._base_url,
+            item_id=item_id,
+            body=body,
         )
+        return _parse_photos_upload(self._pipeline.send(_request))
 
     def reserve(
         self,
@@ -737,15 +756,12 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_reserve(
-            self._pipeline.send(
-                _build_reserve(
-                    self._http,
-                    self._base_url,
-                    item_id=item_id,
-                )
-            )
+        _request = _build_reserve(
+            self._http,
+            self._base_url,
+            item_id=item_id,
         )
+        return _parse_reserve(self._pipeline.send(_request))
 
     def checkout(
         self,
@@ -775,20 +791,17 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_checkout(
-            self._pipeline.send(
-                _build_checkout(
-                    self._http,
-                    self._base_url,
-                    amount=amount,
-                    currency=currency,
-                    items=items,
-                    metadata=metadata,
-                    shipping=shipping,
-                    express=express,
-                )
-            )
+        _request = _build_checkout(
+            self._http,
+            self._base_url,
+            amount=amount,
+            currency=currency,
+            items=items,
+            metadata=metadata,
+            shipping=shipping,
+            express=express,
         )
+        return _parse_checkout(self._pipeline.send(_request))
 
     def documents_upload(
         self,
@@ -818,20 +831,17 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_documents_upload(
-            self._pipeline.send(
-                _build_documents_upload(
-                    self._http,
-                    self._base_url,
-                    file=file,
-                    title=title,
-                    pages=pages,
-                    labels=labels,
-                    meta=meta,
-                    attachments=attachments,
-                )
-            )
+        _request = _build_documents_upload(
+            self._http,
+            self._base_url,
+            file=file,
+            title=title,
+            pages=pages,
+            labels=labels,
+            meta=meta,
+            attachments=attachments,
         )
+        return _parse_documents_upload(self._pipeline.send(_request))
 
     def put(
         self,
@@ -854,15 +864,12 @@ class Client:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_put(
-            self._pipeline.send(
-                _build_put(
-                    self._http,
-                    self._base_url,
-                    body=body,
-                )
-            )
+        _request = _build_put(
+            self._http,
+            self._base_url,
+            body=body,
         )
+        return _parse_put(self._pipeline.send(_request))
 
 
 class AsyncClient:
@@ -942,7 +949,8 @@ class AsyncClient:
         await self.close()
 
     async def send_request(self, request: httpx.Request) -> httpx.Response:
-        """Send any request through the same credential, redirect, retry and logging path.
+        """Send any request through the same credential, redirect, retry and logging
+        path.
 
         Error statuses are returned, not raised.
         """
@@ -982,23 +990,20 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_items_list(
-            await self._pipeline.send(
-                _build_items_list(
-                    self._http,
-                    self._base_url,
-                    tag=tag,
-                    ids=ids,
-                    words=words,
-                    filter=filter,
-                    since=since,
-                    colour=colour,
-                    session=session,
-                    x_request_id=x_request_id,
-                    x_flags=x_flags,
-                )
-            )
+        _request = _build_items_list(
+            self._http,
+            self._base_url,
+            tag=tag,
+            ids=ids,
+            words=words,
+            filter=filter,
+            since=since,
+            colour=colour,
+            session=session,
+            x_request_id=x_request_id,
+            x_flags=x_flags,
         )
+        return _parse_items_list(await self._pipeline.send(_request))
 
     async def items_list_with_headers(
         self,
@@ -1014,24 +1019,22 @@ class AsyncClient:
         x_flags: list[str] | Unset = UNSET,
     ) -> tuple[list[Item], ItemsListHeaders]:
         """The same call as `items_list`, also returning the response's typed headers."""
-        _response = await self._pipeline.send(
-            _build_items_list(
-                self._http,
-                self._base_url,
-                tag=tag,
-                ids=ids,
-                words=words,
-                filter=filter,
-                since=since,
-                colour=colour,
-                session=session,
-                x_request_id=x_request_id,
-                x_flags=x_flags,
-            )
+        _request = _build_items_list(
+            self._http,
+            self._base_url,
+            tag=tag,
+            ids=ids,
+            words=words,
+            filter=filter,
+            since=since,
+            colour=colour,
+            session=session,
+            x_request_id=x_request_id,
+            x_flags=x_flags,
         )
-        return _parse_items_list(_response), ItemsListHeaders.from_headers(
-            _response.headers
-        )
+        _response = await self._pipeline.send(_request)
+        _result = _parse_items_list(_response)
+        return _result, ItemsListHeaders.from_headers(_response.headers)
 
     async def create(
         self,
@@ -1050,15 +1053,12 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_create(
-            await self._pipeline.send(
-                _build_create(
-                    self._http,
-                    self._base_url,
-                    body=body,
-                )
-            )
+        _request = _build_create(
+            self._http,
+            self._base_url,
+            body=body,
         )
+        return _parse_create(await self._pipeline.send(_request))
 
     async def delete(
         self,
@@ -1077,15 +1077,12 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_delete(
-            await self._pipeline.send(
-                _build_delete(
-                    self._http,
-                    self._base_url,
-                    item_id=item_id,
-                )
-            )
+        _request = _build_delete(
+            self._http,
+            self._base_url,
+            item_id=item_id,
         )
+        return _parse_delete(await self._pipeline.send(_request))
 
     async def rename(
         self,
@@ -1113,19 +1110,16 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_rename(
-            await self._pipeline.send(
-                _build_rename(
-                    self._http,
-                    self._base_url,
-                    item_id=item_id,
-                    name=name,
-                    price=price,
-                    item_id_2=item_id_2,
-                    part=part,
-                )
-            )
+        _request = _build_rename(
+            self._http,
+            self._base_url,
+            item_id=item_id,
+            name=name,
+            price=price,
+            item_id_2=item_id_2,
+            part=part,
         )
+        return _parse_rename(await self._pipeline.send(_request))
 
     async def download(
         self,
@@ -1144,15 +1138,12 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_download(
-            await self._pipeline.send(
-                _build_download(
-                    self._http,
-                    self._base_url,
-                    item_id=item_id,
-                )
-            )
+        _request = _build_download(
+            self._http,
+            self._base_url,
+            item_id=item_id,
         )
+        return _parse_download(await self._pipeline.send(_request))
 
     async def photos_upload(
         self,
@@ -1173,16 +1164,13 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_photos_upload(
-            await self._pipeline.send(
-                _build_photos_upload(
-                    self._http,
-                    self._base_url,
-                    item_id=item_id,
-                    body=body,
-                )
-            )
+        _request = _build_photos_upload(
+            self._http,
+            self._base_url,
+            item_id=item_id,
+            body=body,
         )
+        return _parse_photos_upload(await self._pipeline.send(_request))
 
     async def reserve(
         self,
@@ -1201,15 +1189,12 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_reserve(
-            await self._pipeline.send(
-                _build_reserve(
-                    self._http,
-                    self._base_url,
-                    item_id=item_id,
-                )
-            )
+        _request = _build_reserve(
+            self._http,
+            self._base_url,
+            item_id=item_id,
         )
+        return _parse_reserve(await self._pipeline.send(_request))
 
     async def checkout(
         self,
@@ -1239,20 +1224,17 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_checkout(
-            await self._pipeline.send(
-                _build_checkout(
-                    self._http,
-                    self._base_url,
-                    amount=amount,
-                    currency=currency,
-                    items=items,
-                    metadata=metadata,
-                    shipping=shipping,
-                    express=express,
-                )
-            )
+        _request = _build_checkout(
+            self._http,
+            self._base_url,
+            amount=amount,
+            currency=currency,
+            items=items,
+            metadata=metadata,
+            shipping=shipping,
+            express=express,
         )
+        return _parse_checkout(await self._pipeline.send(_request))
 
     async def documents_upload(
         self,
@@ -1282,20 +1264,17 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_documents_upload(
-            await self._pipeline.send(
-                _build_documents_upload(
-                    self._http,
-                    self._base_url,
-                    file=file,
-                    title=title,
-                    pages=pages,
-                    labels=labels,
-                    meta=meta,
-                    attachments=attachments,
-                )
-            )
+        _request = _build_documents_upload(
+            self._http,
+            self._base_url,
+            file=file,
+            title=title,
+            pages=pages,
+            labels=labels,
+            meta=meta,
+            attachments=attachments,
         )
+        return _parse_documents_upload(await self._pipeline.send(_request))
 
     async def put(
         self,
@@ -1318,15 +1297,12 @@ class AsyncClient:
             DeserializationError: a success body does not match its schema.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
-        return _parse_put(
-            await self._pipeline.send(
-                _build_put(
-                    self._http,
-                    self._base_url,
-                    body=body,
-                )
-            )
+        _request = _build_put(
+            self._http,
+            self._base_url,
+            body=body,
         )
+        return _parse_put(await self._pipeline.send(_request))
 
 
 class ItemsOperations:
