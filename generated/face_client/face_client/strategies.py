@@ -1,8 +1,9 @@
 """Hypothesis strategies for every model of Azure AI Face.
 
-For each model there are two: `<model>()` draws instances, and `<model>_json()` draws JSON values
-that are valid against the model's schema (formats and constraints included). Use them to fuzz
-code that consumes this API. Needs `hypothesis`, which the package does not otherwise import.
+For each model there are two: `<model>()` draws instances, and `<model>_json()` draws
+JSON values that are valid against the model's schema (formats and constraints included).
+Use them to fuzz code that consumes this API. Needs `hypothesis`, which the package does
+not otherwise import.
 """
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ _MAX_SIZE = 4
 
 
 _MAX_DEPTH = 3
-"""Models nested deeper than this draw only what their schema requires: optional fields are
-absent and nullable ones null, so examples of large, recursive APIs stay small."""
+"""Models nested deeper than this draw only what their schema requires: optional fields
+are absent and nullable ones null, so examples of large, recursive APIs stay small."""
 
 
 def _optional(
@@ -86,7 +87,8 @@ def _text(
     upper = max_size if max_size is not None else max(min_size, _MAX_SIZE * 4)
     if pattern is None:
         return st.text(min_size=min_size, max_size=upper)
-    # JSON Schema patterns are unanchored searches, as hypothesis' from_regex is by default.
+    # JSON Schema patterns are unanchored searches, as hypothesis' from_regex is by
+    # default.
     return st.from_regex(pattern).filter(lambda s: min_size <= len(s) <= upper)
 
 
@@ -131,8 +133,8 @@ def _floats(
 
 
 def _upper(depth: int, min_size: int, max_size: int | None) -> int:
-    """Containers nested deeper than `_MAX_DEPTH` hold only what the schema requires, so a
-    required list or map of the model itself still ends."""
+    """Containers nested deeper than `_MAX_DEPTH` hold only what the schema requires, so
+    a required list or map of the model itself still ends."""
     if depth >= _MAX_DEPTH:
         return min_size
     return max_size if max_size is not None else max(min_size, _MAX_SIZE)
@@ -147,7 +149,8 @@ def _lists(
 ) -> st.SearchStrategy[list[T]]:
     upper = _upper(depth, min_size, max_size)
     if upper == 0:
-        # Not even built: deferred item strategies of a recursive model would recurse forever.
+        # Not even built: deferred item strategies of a recursive model would recurse
+        # forever.
         return st.builds(list)
     if unique:
         return st.lists(items, min_size=min_size, max_size=upper, unique_by=_json_key)
@@ -193,8 +196,8 @@ def _with_extras(
 
 
 def _same_shape(left: Any, right: Any) -> bool:
-    """The same Python types all the way down through lists and dicts (models and enums are
-    compared by class only: their contents are the round trip's business)."""
+    """The same Python types all the way down through lists and dicts (models and enums
+    are compared by class only: their contents are the round trip's business)."""
     if type(left) is not type(right):
         return False
     if isinstance(left, list):
@@ -209,8 +212,8 @@ def _same_shape(left: Any, right: Any) -> bool:
 def _kept(
     values: st.SearchStrategy[T], keep: Callable[[T], bool]
 ) -> st.SearchStrategy[T]:
-    """Like `values.filter(keep)`, but tries harder before giving up on an example (unions
-    whose variants overlap may reject most draws)."""
+    """Like `values.filter(keep)`, but tries harder before giving up on an example
+    (unions whose variants overlap may reject most draws)."""
 
     @st.composite
     def draw(data: st.DrawFn) -> T:
@@ -231,9 +234,9 @@ def _told_apart(
     decode: Callable[[object], Any],
     encode: Callable[[T], Any],
 ) -> st.SearchStrategy[T]:
-    """Values of a union that its JSON tells apart: decoding tries the variants in order, so a
-    value whose JSON an earlier variant also reads would come back as that variant instead
-    (the JSON does not say which was meant) and is not drawn."""
+    """Values of a union that its JSON tells apart: decoding tries the variants in
+    order, so a value whose JSON an earlier variant also reads would come back as that
+    variant instead (the JSON does not say which was meant) and is not drawn."""
 
     def told_apart(value: T) -> bool:
         try:
@@ -255,9 +258,9 @@ def _read_once(
 def _or_absent(
     values: st.SearchStrategy[Any], count: Callable[[object], int]
 ) -> st.SearchStrategy[Any]:
-    """An optional `oneOf` field: a JSON value exactly one variant reads, else UNSET (the
-    field is left out), for schemas whose variants overlap so much that few values qualify.
-    """
+    """An optional `oneOf` field: a JSON value exactly one variant reads, else UNSET
+    (the field is left out), for schemas whose variants overlap so much that few values
+    qualify."""
     return values.map(
         lambda value: value if value is None or count(value) == 1 else UNSET
     )
@@ -289,12 +292,14 @@ _OFFSETS = st.integers(min_value=-(24 * 60 - 1), max_value=24 * 60 - 1).map(
 
 
 def _aware_datetimes() -> st.SearchStrategy[datetime]:
-    """Aware datetimes with whole-minute offsets (RFC 3339 cannot write seconds of offset)."""
+    """Aware datetimes with whole-minute offsets (RFC 3339 cannot write seconds of
+    offset)."""
     return st.datetimes(timezones=st.just(timezone.utc) | _OFFSETS)
 
 
 def _datetime_texts() -> st.SearchStrategy[str]:
-    """RFC 3339 text in the spellings servers use: Z or offsets, 0/3/6/7 fraction digits."""
+    """RFC 3339 text in the spellings servers use: Z or offsets, 0/3/6/7 fraction
+    digits."""
     return st.builds(
         _spell_datetime,
         _aware_datetimes(),

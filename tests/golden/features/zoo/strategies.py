@@ -1,8 +1,9 @@
 """Hypothesis strategies for every model of Feature Zoo.
 
-For each model there are two: `<model>()` draws instances, and `<model>_json()` draws JSON values
-that are valid against the model's schema (formats and constraints included). Use them to fuzz
-code that consumes this API. Needs `hypothesis`, which the package does not otherwise import.
+For each model there are two: `<model>()` draws instances, and `<model>_json()` draws
+JSON values that are valid against the model's schema (formats and constraints included).
+Use them to fuzz code that consumes this API. Needs `hypothesis`, which the package does
+not otherwise import.
 """
 
 from __future__ import annotations
@@ -56,8 +57,8 @@ _MAX_SIZE = 4
 
 
 _MAX_DEPTH = 3
-"""Models nested deeper than this draw only what their schema requires: optional fields are
-absent and nullable ones null, so examples of large, recursive APIs stay small."""
+"""Models nested deeper than this draw only what their schema requires: optional fields
+are absent and nullable ones null, so examples of large, recursive APIs stay small."""
 
 
 def _optional(
@@ -106,7 +107,8 @@ def _text(
     upper = max_size if max_size is not None else max(min_size, _MAX_SIZE * 4)
     if pattern is None:
         return st.text(min_size=min_size, max_size=upper)
-    # JSON Schema patterns are unanchored searches, as hypothesis' from_regex is by default.
+    # JSON Schema patterns are unanchored searches, as hypothesis' from_regex is by
+    # default.
     return st.from_regex(pattern).filter(lambda s: min_size <= len(s) <= upper)
 
 
@@ -151,8 +153,8 @@ def _floats(
 
 
 def _upper(depth: int, min_size: int, max_size: int | None) -> int:
-    """Containers nested deeper than `_MAX_DEPTH` hold only what the schema requires, so a
-    required list or map of the model itself still ends."""
+    """Containers nested deeper than `_MAX_DEPTH` hold only what the schema requires, so
+    a required list or map of the model itself still ends."""
     if depth >= _MAX_DEPTH:
         return min_size
     return max_size if max_size is not None else max(min_size, _MAX_SIZE)
@@ -167,7 +169,8 @@ def _lists(
 ) -> st.SearchStrategy[list[T]]:
     upper = _upper(depth, min_size, max_size)
     if upper == 0:
-        # Not even built: deferred item strategies of a recursive model would recurse forever.
+        # Not even built: deferred item strategies of a recursive model would recurse
+        # forever.
         return st.builds(list)
     if unique:
         return st.lists(items, min_size=min_size, max_size=upper, unique_by=_json_key)
@@ -213,8 +216,8 @@ def _with_extras(
 
 
 def _same_shape(left: Any, right: Any) -> bool:
-    """The same Python types all the way down through lists and dicts (models and enums are
-    compared by class only: their contents are the round trip's business)."""
+    """The same Python types all the way down through lists and dicts (models and enums
+    are compared by class only: their contents are the round trip's business)."""
     if type(left) is not type(right):
         return False
     if isinstance(left, list):
@@ -229,8 +232,8 @@ def _same_shape(left: Any, right: Any) -> bool:
 def _kept(
     values: st.SearchStrategy[T], keep: Callable[[T], bool]
 ) -> st.SearchStrategy[T]:
-    """Like `values.filter(keep)`, but tries harder before giving up on an example (unions
-    whose variants overlap may reject most draws)."""
+    """Like `values.filter(keep)`, but tries harder before giving up on an example
+    (unions whose variants overlap may reject most draws)."""
 
     @st.composite
     def draw(data: st.DrawFn) -> T:
@@ -251,9 +254,9 @@ def _told_apart(
     decode: Callable[[object], Any],
     encode: Callable[[T], Any],
 ) -> st.SearchStrategy[T]:
-    """Values of a union that its JSON tells apart: decoding tries the variants in order, so a
-    value whose JSON an earlier variant also reads would come back as that variant instead
-    (the JSON does not say which was meant) and is not drawn."""
+    """Values of a union that its JSON tells apart: decoding tries the variants in
+    order, so a value whose JSON an earlier variant also reads would come back as that
+    variant instead (the JSON does not say which was meant) and is not drawn."""
 
     def told_apart(value: T) -> bool:
         try:
@@ -275,9 +278,9 @@ def _read_once(
 def _or_absent(
     values: st.SearchStrategy[Any], count: Callable[[object], int]
 ) -> st.SearchStrategy[Any]:
-    """An optional `oneOf` field: a JSON value exactly one variant reads, else UNSET (the
-    field is left out), for schemas whose variants overlap so much that few values qualify.
-    """
+    """An optional `oneOf` field: a JSON value exactly one variant reads, else UNSET
+    (the field is left out), for schemas whose variants overlap so much that few values
+    qualify."""
     return values.map(
         lambda value: value if value is None or count(value) == 1 else UNSET
     )
@@ -309,12 +312,14 @@ _OFFSETS = st.integers(min_value=-(24 * 60 - 1), max_value=24 * 60 - 1).map(
 
 
 def _aware_datetimes() -> st.SearchStrategy[datetime]:
-    """Aware datetimes with whole-minute offsets (RFC 3339 cannot write seconds of offset)."""
+    """Aware datetimes with whole-minute offsets (RFC 3339 cannot write seconds of
+    offset)."""
     return st.datetimes(timezones=st.just(timezone.utc) | _OFFSETS)
 
 
 def _datetime_texts() -> st.SearchStrategy[str]:
-    """RFC 3339 text in the spellings servers use: Z or offsets, 0/3/6/7 fraction digits."""
+    """RFC 3339 text in the spellings servers use: Z or offsets, 0/3/6/7 fraction
+    digits."""
     return st.builds(
         _spell_datetime,
         _aware_datetimes(),
@@ -378,19 +383,10 @@ def animal(depth: int = 0) -> st.SearchStrategy[Animal]:
     return st.builds(
         Animal,
         id=_integers(minimum=1, exclusive_minimum=False, bits=64),
-        name=_text(
-            min_size=1,
-            max_size=40,
-        ),
+        name=_text(min_size=1, max_size=40),
         kind=_enum_members(Kind),
         size=_optional(depth, _enum_members(Size)),
-        weight=_optional(
-            depth,
-            _floats(
-                minimum=0,
-                exclusive_minimum=True,
-            ),
-        ),
+        weight=_optional(depth, _floats(minimum=0, exclusive_minimum=True)),
         alive=_optional(depth, st.booleans()),
         born=st.dates(),
         last_seen=_optional(depth, _or_none(depth, _aware_datetimes())),
@@ -410,18 +406,8 @@ def animal(depth: int = 0) -> st.SearchStrategy[Animal]:
         display_name_2=_optional(depth, _text()),
         field_123_abc=_optional(depth, _text()),
         status=_optional(depth, _enum_members(AnimalStatus)),
-        code=_optional(
-            depth,
-            _text(
-                pattern="^[A-Z]{3}\\Z",
-            ),
-        ),
-        label=_optional(
-            depth,
-            _text(
-                max_size=8,
-            ),
-        ),
+        code=_optional(depth, _text(pattern="^[A-Z]{3}\\Z")),
+        label=_optional(depth, _text(max_size=8)),
         pet=_optional(
             depth,
             st.one_of(
@@ -447,10 +433,7 @@ def animal(depth: int = 0) -> st.SearchStrategy[Animal]:
         id_or_name=_optional(
             depth,
             _told_apart(
-                st.one_of(
-                    _integers(),
-                    _text(),
-                ),
+                st.one_of(_integers(), _text()),
                 _decode_union_int_or_str,
                 _encode_union_int_or_str,
             ),
@@ -458,12 +441,7 @@ def animal(depth: int = 0) -> st.SearchStrategy[Animal]:
         expandable=_optional(
             depth,
             _told_apart(
-                st.one_of(
-                    st.deferred(lambda: problem(depth + 1)),
-                    _text(
-                        max_size=20,
-                    ),
-                ),
+                st.one_of(st.deferred(lambda: problem(depth + 1)), _text(max_size=20)),
                 _decode_union_Problem_or_str,
                 _encode_union_Problem_or_str,
             ),
@@ -471,10 +449,7 @@ def animal(depth: int = 0) -> st.SearchStrategy[Animal]:
         when_or_flag=_optional(
             depth,
             _told_apart(
-                st.one_of(
-                    _aware_datetimes(),
-                    st.booleans(),
-                ),
+                st.one_of(_aware_datetimes(), st.booleans()),
                 _decode_union_datetime_xor_bool,
                 _encode_union_datetime_xor_bool,
             ),
@@ -487,10 +462,7 @@ def animal_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     return st.fixed_dictionaries(
         {
             "id": _integers(minimum=1, exclusive_minimum=False, bits=64),
-            "name": _text(
-                min_size=1,
-                max_size=40,
-            ),
+            "name": _text(min_size=1, max_size=40),
             "kind": st.sampled_from([member.value for member in Kind]),
             "born": st.dates().map(date.isoformat),
             "tags": _lists(depth, _text(), max_size=5),
@@ -499,10 +471,7 @@ def animal_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
             depth,
             {
                 "size": st.sampled_from([member.value for member in Size]),
-                "weight": _floats(
-                    minimum=0,
-                    exclusive_minimum=True,
-                ),
+                "weight": _floats(minimum=0, exclusive_minimum=True),
                 "alive": st.booleans(),
                 "lastSeen": _or_none(depth, _datetime_texts()),
                 "scores": _dicts(depth, _integers()),
@@ -523,12 +492,8 @@ def animal_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
                 "displayName": _text(),
                 "123abc": _text(),
                 "status": st.sampled_from([member.value for member in AnimalStatus]),
-                "code": _text(
-                    pattern="^[A-Z]{3}\\Z",
-                ),
-                "label": _text(
-                    max_size=8,
-                ),
+                "code": _text(pattern="^[A-Z]{3}\\Z"),
+                "label": _text(max_size=8),
                 "pet": _or_absent(
                     st.one_of(
                         st.deferred(lambda: cat_json(depth + 1)).map(
@@ -551,21 +516,12 @@ def animal_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
                     ),
                     _count_union_Cat_25884a770554,
                 ),
-                "idOrName": st.one_of(
-                    _integers(),
-                    _text(),
-                ),
+                "idOrName": st.one_of(_integers(), _text()),
                 "expandable": st.one_of(
-                    st.deferred(lambda: problem_json(depth + 1)),
-                    _text(
-                        max_size=20,
-                    ),
+                    st.deferred(lambda: problem_json(depth + 1)), _text(max_size=20)
                 ),
                 "whenOrFlag": _or_absent(
-                    st.one_of(
-                        _datetime_texts(),
-                        st.booleans(),
-                    ),
+                    st.one_of(_datetime_texts(), st.booleans()),
                     _count_union_datetime_xor_bool,
                 ),
             },
@@ -605,10 +561,7 @@ def cat(depth: int = 0) -> st.SearchStrategy[Cat]:
         lives=_optional(
             depth,
             _integers(
-                minimum=0,
-                exclusive_minimum=False,
-                maximum=9,
-                exclusive_maximum=False,
+                minimum=0, exclusive_minimum=False, maximum=9, exclusive_maximum=False
             ),
         ),
     )
