@@ -1,8 +1,23 @@
-"""Format generated Python with black, so the committed output is exactly black's."""
+"""Format generated Python so the output is exactly what black writes, without running black
+over all of it.
+
+Black costs about a second per four thousand lines, and a multi-megabyte spec renders hundreds of
+thousands. So the built-in templates print black's layout themselves, for every line that fits
+in 88 columns: black-spelled literals, exploded lists with magic trailing commas, black's blank
+lines. What they cannot know is where a line grows too long with long names. Those units (the
+method or top-level statement holding a code line wider than 88 columns) go to black, in one
+batch per module; everything else is left as it is. The tests run black over every golden and
+corpus output to hold the templates to that promise.
+
+Templates that make no such promise (a user's template directory) use `full` mode: black
+over every module, as before. Either way, every module must compile before anything is written.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 import black
 from black.mode import Mode, TargetVersion
@@ -10,12 +25,18 @@ from black.parsing import InvalidInput
 
 from .diagnostics import Diagnostic, error
 
-_MODE = Mode(target_versions={TargetVersion.PY310}, line_length=88)
+LINE_LENGTH = 88
+_MODE = Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
+_BOUNDARY = "# clientgen: unit boundary"
+_WRAPPER = "class _:"
 
 
-def format_files(files: Mapping[str, str]) -> tuple[dict[str, str], tuple[Diagnostic, ...]]:
-    """Return `files` with every `.py` file black-formatted; code black cannot parse or Python
-    cannot compile is an error."""
+def format_files(
+    files: Mapping[str, str], *, full: bool = False
+) -> tuple[dict[str, str], tuple[Diagnostic, ...]]:
+    """Return `files` with every `.py` file in black's format; code black cannot parse or Python
+    cannot compile is an error. `full` runs black over everything instead of the long units.
+    """
     formatted: dict[str, str] = {}
     problems: list[Diagnostic] = []
     for path, text in files.items():
@@ -23,7 +44,9 @@ def format_files(files: Mapping[str, str]) -> tuple[dict[str, str], tuple[Diagno
             formatted[path] = text
             continue
         try:
-            formatted[path] = black.format_str(text, mode=_MODE)
+            formatted[path] = (
+                black.format_str(text, mode=_MODE) if full else format_module(text)
+            )
         except InvalidInput as exc:
             problems.append(
                 error(
@@ -48,3 +71,178 @@ def format_files(files: Mapping[str, str]) -> tuple[dict[str, str], tuple[Diagno
                 )
             )
     return formatted, tuple(problems)
+
+
+def format_module(text: str) -> str:
+    """`text` as black formats it, given that every unit without a long code line already is."""
+    lines = text.split("\n")
+    long_lines = _long_code_lines(lines)
+    if not long_lines:
+        return text
+    units = _units_holding(lines, long_lines)
+    if units is None:
+        return black.format_str(text, mode=_MODE)
+    try:
+        replacements = _format_units(lines, units)
+    except InvalidInput:
+        # A unit boundary guessed wrong (say, inside a string): black over the whole module.
+        return black.format_str(text, mode=_MODE)
+    out: list[str] = []
+    position = 0
+    for unit, replacement in zip(units, replacements):
+        out.extend(lines[position : unit.start])
+        out.extend(replacement)
+        position = unit.end
+    out.extend(lines[position:])
+    return "\n".join(out)
+
+
+def width(line: str) -> int:
+    """The columns black counts: East Asian wide characters take two, combining ones none."""
+    if line.isascii():
+        return len(line)
+    return sum(
+        (
+            2
+            if unicodedata.east_asian_width(char) in ("W", "F")
+            else 0 if unicodedata.combining(char) else 1
+        )
+        for char in line
+    )
+
+
+def _long_code_lines(lines: list[str]) -> list[int]:
+    """Indexes of lines wider than the limit that are code, not the inside of a docstring.
+
+    Black leaves docstring text alone, except that it moves closing quotes off a line that
+    is too long (the `docstring` filter already puts them on their own line). Triple quotes are tracked line by line: the
+    templates and filters never put three quotes inside a string."""
+    found = []
+    in_string = False
+    for index, line in enumerate(lines):
+        quotes = line.count('"""')
+        starts_inside = in_string
+        if quotes % 2:
+            in_string = not in_string
+        if len(line) <= LINE_LENGTH or width(line) <= LINE_LENGTH:
+            continue
+        if starts_inside and not quotes:
+            continue  # docstring text, which black leaves alone
+        if not starts_inside and quotes == 1 and line.lstrip().startswith('"""'):
+            continue  # the opening line of a docstring that goes on
+        # The rest holds code, or closing quotes black would move to a line of their own.
+        found.append(index)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    start: int
+    """First line (a decorator, `def`, `class` or top-level statement)."""
+    end: int
+    """One past the last line, trailing blank lines excluded."""
+    method: bool
+    """A member of a class, indented four spaces: black sees it inside `class _:`."""
+
+
+def _is_top_level_start(line: str) -> bool:
+    return bool(line) and not line[0].isspace() and line[0] not in ")]}#"
+
+
+def _is_member_start(line: str) -> bool:
+    return line.startswith(("    def ", "    async def ", "    @"))
+
+
+def _units_holding(lines: list[str], long_lines: list[int]) -> list[_Unit] | None:
+    """The smallest units that hold the long lines, in order and without overlap; None when a
+    long line sits where units cannot be told apart (black then formats the whole module).
+    """
+    units: list[_Unit] = []
+    for index in long_lines:
+        if units and units[-1].start <= index < units[-1].end:
+            continue
+        top = index
+        while top > 0 and not _is_top_level_start(lines[top]):
+            top -= 1
+        if not _is_top_level_start(lines[top]):
+            return None
+        while top > 0 and lines[top - 1].startswith("@"):
+            top -= 1
+        statement = top
+        while lines[statement].startswith("@"):
+            statement += 1
+        top_end = _end_of(lines, statement + 1, _is_top_level_start)
+        unit = _Unit(start=top, end=top_end, method=False)
+        if lines[top].startswith(("class ", "@")) and _member_region(lines, top, index):
+            start = index
+            while start > top and not _is_member_start(lines[start]):
+                start -= 1
+            if _is_member_start(lines[start]):
+                while start - 1 > top and lines[start - 1].startswith("    @"):
+                    start -= 1
+                end = _end_of(
+                    lines,
+                    start + 1,
+                    lambda line: _is_member_start(line) or _is_top_level_start(line),
+                )
+                if not lines[start].startswith("    @") or _decorated_def(
+                    lines, start, end
+                ):
+                    unit = _Unit(start=start, end=end, method=True)
+        while units and unit.start < units[-1].end:
+            # A class whose fields hold a long line swallows the methods found before.
+            previous = units.pop()
+            unit = _Unit(
+                start=min(previous.start, unit.start),
+                end=max(previous.end, unit.end),
+                method=False,
+            )
+            if not _is_top_level_start(lines[unit.start]):
+                return None
+        units.append(unit)
+    return units
+
+
+def _member_region(lines: list[str], top: int, index: int) -> bool:
+    """Whether `index` lies at or after the class's first method (the fields before it are
+    formatted with the class statement)."""
+    return any(_is_member_start(lines[i]) for i in range(top + 1, index + 1))
+
+
+def _decorated_def(lines: list[str], start: int, end: int) -> bool:
+    return any(
+        lines[i].startswith(("    def ", "    async def ")) for i in range(start, end)
+    )
+
+
+def _end_of(lines: list[str], index: int, starts_next: Callable[[str], bool]) -> int:
+    while index < len(lines) and not starts_next(lines[index]):
+        index += 1
+    while index > 0 and not lines[index - 1].strip():
+        index -= 1
+    return index
+
+
+def _format_units(lines: list[str], units: list[_Unit]) -> list[list[str]]:
+    """Black every unit in one call, each as a top-level statement between boundary comments;
+    a member goes in as the body of a stand-in class, at its own indentation."""
+    pieces = []
+    for unit in units:
+        body = "\n".join(lines[unit.start : unit.end])
+        pieces.append(f"{_WRAPPER}\n{body}" if unit.method else body)
+    source = f"\n\n{_BOUNDARY}\n\n".join(pieces) + "\n"
+    result = black.format_str(source, mode=_MODE)
+    chunks = result.split(f"\n{_BOUNDARY}\n")
+    if len(chunks) != len(units):
+        raise InvalidInput("unit boundaries moved")
+    replacements = []
+    for unit, chunk in zip(units, chunks):
+        chunk_lines = chunk.strip("\n").split("\n")
+        if unit.method:
+            if chunk_lines[0] != _WRAPPER:
+                raise InvalidInput("stand-in class changed")
+            chunk_lines = chunk_lines[1:]
+            while chunk_lines and not chunk_lines[0].strip():
+                chunk_lines = chunk_lines[1:]
+        replacements.append(chunk_lines)
+    return replacements

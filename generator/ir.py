@@ -231,7 +231,8 @@ class PartStyle:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ReadOnlyRule:
     """What to leave out of a model's JSON when it is sent: its readOnly properties, and the
-    nested models (`one`, or every item of a `list` / value of a `map`) that have some."""
+    nested models (`one`, or every item of a `list` / value of a `map`) that have some.
+    """
 
     model: str
     omit: tuple[str, ...]
@@ -366,7 +367,11 @@ class Response:
             return None
         if self.status.isdecimal():
             return int(self.status), int(self.status)
-        if len(self.status) == 3 and self.status[0].isdecimal() and self.status[1:].upper() == "XX":
+        if (
+            len(self.status) == 3
+            and self.status[0].isdecimal()
+            and self.status[1:].upper() == "XX"
+        ):
             return int(self.status[0]) * 100, int(self.status[0]) * 100 + 99
         return None
 
@@ -445,7 +450,8 @@ class Operation:
                     py_name=body.py_name,
                     annotation=body.annotation,
                     required=body.required,
-                    description=body.description or f"The request body ({body.media_type}).",
+                    description=body.description
+                    or f"The request body ({body.media_type}).",
                 )
             )
         required = [a for a in arguments if a.required]
@@ -469,7 +475,9 @@ class Operation:
     @property
     def error_responses(self) -> tuple[Response, ...]:
         """Non-2xx responses with a status or range, then `default` last."""
-        specific = [r for r in self.responses if not r.is_success and r.status_range is not None]
+        specific = [
+            r for r in self.responses if not r.is_success and r.status_range is not None
+        ]
         default = [r for r in self.responses if r.status_range is None]
         return tuple(specific + default)
 
@@ -580,7 +588,9 @@ class Api:
             self.async_client_alias,
         ]
         names += [o.headers_class for o in self.header_operations if o.headers_class]
-        names += [e.class_name for e in self.enums] + [m.class_name for m in self.models]
+        names += [e.class_name for e in self.enums] + [
+            m.class_name for m in self.models
+        ]
         return tuple(sorted(names, key=export_sort_key))
 
     def _field_types(self) -> list[TypeRef]:
@@ -589,7 +599,9 @@ class Api:
 
     def _client_types(self) -> list[TypeRef]:
         types = [p.type for o in self.operations for p in o.parameters]
-        types += [r.type for o in self.operations for r in o.success_responses if r.type]
+        types += [
+            r.type for o in self.operations for r in o.success_responses if r.type
+        ]
         # An error response is decoded only when its body is a model (the ApiError's `model`).
         types += [
             r.type
@@ -629,7 +641,8 @@ class Api:
         ):
             names.add("Any")
         if any(
-            o.body is not None and (o.body.encoding is BodyEncoding.BINARY or o.body.has_files)
+            o.body is not None
+            and (o.body.encoding is BodyEncoding.BINARY or o.body.has_files)
             for o in self.operations
         ):
             names.add("IO")
@@ -655,8 +668,11 @@ class Api:
     @property
     def encoder_kinds(self) -> frozenset[str]:
         """Every TypeKind value that `to_dict` or a union encoder writes, at any depth (which
-        `format_*` helpers the models module imports; container decoders format nothing)."""
-        roots = self._field_types() + [c for c in self.codecs if c.kind is TypeKind.UNION]
+        `format_*` helpers the models module imports; container decoders format nothing).
+        """
+        roots = self._field_types() + [
+            c for c in self.codecs if c.kind is TypeKind.UNION
+        ]
         return frozenset(t.kind.value for t in _nested(roots))
 
     @property
@@ -674,19 +690,81 @@ class Api:
         # Models' to_dict and union encoders return Any.
         encoders = any(c.kind is TypeKind.UNION for c in self.codecs)
         if self.models or encoders or TypeKind.ANY.value in kinds:
-            closed = any(m.closed for m in self.models)
-            lines.append("from typing import Any" + (", ClassVar" if closed else ""))
+            lines.append(
+                "from typing import Any" + (", ClassVar" if self.models else "")
+            )
         return tuple(lines)
 
     @property
     def models_catch_deserialization_errors(self) -> bool:
         """Whether the models module names DeserializationError outside docstrings."""
-        return bool(self.codecs) or any(m.fields for m in self.models)
+        return bool(self.codecs) or any(m.additional for m in self.models)
+
+    @property
+    def model_runtime_imports(self) -> tuple[str, ...]:
+        """What the models module imports from `_runtime` (exactly what it uses)."""
+        kinds = self.model_kinds
+        direct = {f.type.kind for m in self.models for f in m.fields}
+        names = {
+            name
+            for name, used in (
+                ("UNSET", "unset" in kinds),
+                ("Unset", "unset" in kinds),
+                ("FieldTable", bool(self.models)),
+                ("decode_fields", bool(self.models)),
+                ("decode_str", TypeKind.STRING in direct),
+                ("decode_bool", TypeKind.BOOLEAN in direct),
+                ("decode_any", TypeKind.ANY in direct),
+                ("decode_enum", "enum" in kinds),
+                ("decode_float", "number" in kinds),
+                ("decode_int", "integer" in kinds),
+                ("fail", self._models_call_fail()),
+                ("format_date", "date" in self.encoder_kinds),
+                ("format_datetime", "datetime" in self.encoder_kinds),
+                ("parse_date", "date" in kinds),
+                ("parse_datetime", "datetime" in kinds),
+                ("to_json", self.models_encode_by_runtime_type),
+                (
+                    "no_variant_reads",
+                    any(
+                        c.kind is TypeKind.UNION and not c.discriminator
+                        for c in self.codecs
+                    ),
+                ),
+                (
+                    "cannot_encode",
+                    any(
+                        c.kind is TypeKind.UNION
+                        and c.encode_order[-1].kind is not TypeKind.ANY
+                        for c in self.codecs
+                    ),
+                ),
+            )
+            if used
+        }
+        return tuple(sorted(names))
+
+    def _models_call_fail(self) -> bool:
+        # Container decoders call it, and so does the `decode` macro for a string or boolean
+        # inside a container, a union or an open model's extra keys.
+        roots = list(self.codecs) + [m.additional for m in self.models if m.additional]
+        return any(c.kind is not TypeKind.UNION for c in self.codecs) or any(
+            t.kind in (TypeKind.STRING, TypeKind.BOOLEAN) for t in _nested(roots)
+        )
+
+    @property
+    def models_read_datetimes(self) -> bool:
+        """Some field holds a date-time directly (the fast path parses it inline)."""
+        return any(
+            f.type.kind is TypeKind.DATETIME for m in self.models for f in m.fields
+        )
 
     @property
     def models_encode_by_runtime_type(self) -> bool:
         """Some union encoder needs `to_json` (variants isinstance cannot tell apart)."""
-        return any(c.kind is TypeKind.UNION and c.encodes_by_runtime_type for c in self.codecs)
+        return any(
+            c.kind is TypeKind.UNION and c.encodes_by_runtime_type for c in self.codecs
+        )
 
     @property
     def model_enum_names(self) -> tuple[str, ...]:

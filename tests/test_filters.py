@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import ast
 
-from hypothesis import given
+import black
+
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from generator.filters import comment, doc_inline, docstring, markdown, pyrepr, tomlstr
@@ -41,6 +43,23 @@ hostile = st.one_of(
 def test_pyrepr_is_a_literal_of_the_same_value(text: str) -> None:
     tree = ast.parse(pyrepr(text), mode="eval")
     assert isinstance(tree.body, ast.Constant) and tree.body.value == text
+
+
+@given(
+    st.one_of(
+        hostile,
+        st.lists(st.sampled_from(["'", '"', "\\", "a", "\n", "\x85"])).map("".join),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.integers(),
+        st.tuples(hostile),
+        st.tuples(hostile, st.integers()),
+    )
+)
+def test_pyrepr_is_already_what_black_writes(value: object) -> None:
+    # The formatter skips lines that fit; that is only sound if black leaves literals alone.
+    source = f"x = {pyrepr(value)}\n"
+    assume(len(source) <= 89)  # longer lines are black's to split
+    assert black.format_str(source, mode=black.Mode()) == source
 
 
 @given(hostile, st.integers(min_value=0, max_value=12))

@@ -8,27 +8,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from ._runtime import (
     UNSET,
+    FieldTable,
     Unset,
     decode_enum,
-    expected_object,
-    fail,
+    decode_fields,
+    decode_str,
     format_datetime,
     parse_datetime,
 )
 from .enums import (
     OperationStatus,
 )
-from .errors import DeserializationError
 
 __all__ = [
     "FaceError",
     "FaceErrorResponse",
     "TrainingResult",
 ]
+
+_fromisoformat = datetime.fromisoformat
+"""The C parser of date-times, for the fast path of from_dict."""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -44,41 +47,59 @@ class FaceError:
     message: str
     """A human-readable representation of the error."""
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "code",
+            "code",
+            True,
+            False,
+            decode_str,
+        ),
+        (
+            "message",
+            "message",
+            True,
+            False,
+            decode_str,
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> FaceError:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> FaceError:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("FaceError", data)
         try:
-            _raw = data["code"]
-            _f_code = _raw if isinstance(_raw, str) else fail("string", _raw)
-        except KeyError:
-            raise DeserializationError.missing("FaceError", ".code") from None
-        except DeserializationError as exc:
-            raise exc.at("FaceError", ".code") from None
-        try:
-            _raw = data["message"]
-            _f_message = _raw if isinstance(_raw, str) else fail("string", _raw)
-        except KeyError:
-            raise DeserializationError.missing("FaceError", ".message") from None
-        except DeserializationError as exc:
-            raise exc.at("FaceError", ".message") from None
-        return cls(
-            code=_f_code,
-            message=_f_message,
-        )
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data["code"]
+            if _r.__class__ is not str:
+                raise TypeError
+            instance.code = _r
+            _r = data["message"]
+            if _r.__class__ is not str:
+                raise TypeError
+            instance.message = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
-        result: dict[str, Any] = {
-            "code": self.code,
-            "message": self.message,
-        }
+        result: dict[str, Any] = {}
+        result["code"] = self.code
+        result["message"] = self.message
         return result
 
 
@@ -89,32 +110,48 @@ class FaceErrorResponse:
     error: FaceError
     """The error object."""
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "error",
+            "error",
+            True,
+            False,
+            lambda _r: FaceError.from_dict(_r),
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> FaceErrorResponse:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> FaceErrorResponse:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("FaceErrorResponse", data)
         try:
-            _raw = data["error"]
-            _f_error = FaceError.from_dict(_raw)
-        except KeyError:
-            raise DeserializationError.missing("FaceErrorResponse", ".error") from None
-        except DeserializationError as exc:
-            raise exc.at("FaceErrorResponse", ".error") from None
-        return cls(
-            error=_f_error,
-        )
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data["error"]
+            _r = FaceError.from_dict(_r)
+            instance.error = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
-        result: dict[str, Any] = {
-            "error": self.error.to_dict(),
-        }
+        result: dict[str, Any] = {}
+        _v: Any
+        _v = self.error
+        result["error"] = _v.to_dict()
         return result
 
 
@@ -144,86 +181,105 @@ class TrainingResult:
     message: str | None | Unset = UNSET
     """Show failure message when training failed (omitted when training succeed)."""
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "status",
+            "status",
+            True,
+            False,
+            lambda _r: decode_enum(OperationStatus, _r),
+        ),
+        (
+            "created_date_time",
+            "createdDateTime",
+            True,
+            False,
+            parse_datetime,
+        ),
+        (
+            "last_action_date_time",
+            "lastActionDateTime",
+            True,
+            True,
+            parse_datetime,
+        ),
+        (
+            "last_successful_training_date_time",
+            "lastSuccessfulTrainingDateTime",
+            True,
+            False,
+            parse_datetime,
+        ),
+        (
+            "message",
+            "message",
+            False,
+            True,
+            decode_str,
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> TrainingResult:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> TrainingResult:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("TrainingResult", data)
         try:
-            _raw = data["status"]
-            _f_status = decode_enum(OperationStatus, _raw)
-        except KeyError:
-            raise DeserializationError.missing("TrainingResult", ".status") from None
-        except DeserializationError as exc:
-            raise exc.at("TrainingResult", ".status") from None
-        try:
-            _raw = data["createdDateTime"]
-            _f_created_date_time = parse_datetime(_raw)
-        except KeyError:
-            raise DeserializationError.missing(
-                "TrainingResult", ".createdDateTime"
-            ) from None
-        except DeserializationError as exc:
-            raise exc.at("TrainingResult", ".createdDateTime") from None
-        try:
-            _raw = data["lastActionDateTime"]
-            _f_last_action_date_time = None if _raw is None else parse_datetime(_raw)
-        except KeyError:
-            raise DeserializationError.missing(
-                "TrainingResult", ".lastActionDateTime"
-            ) from None
-        except DeserializationError as exc:
-            raise exc.at("TrainingResult", ".lastActionDateTime") from None
-        try:
-            _raw = data["lastSuccessfulTrainingDateTime"]
-            _f_last_successful_training_date_time = parse_datetime(_raw)
-        except KeyError:
-            raise DeserializationError.missing(
-                "TrainingResult", ".lastSuccessfulTrainingDateTime"
-            ) from None
-        except DeserializationError as exc:
-            raise exc.at("TrainingResult", ".lastSuccessfulTrainingDateTime") from None
-        try:
-            _raw = data.get("message", UNSET)
-            _f_message = (
-                UNSET
-                if _raw is UNSET
-                else (
-                    None
-                    if _raw is None
-                    else _raw if isinstance(_raw, str) else fail("string", _raw)
-                )
-            )
-        except DeserializationError as exc:
-            raise exc.at("TrainingResult", ".message") from None
-        return cls(
-            status=_f_status,
-            created_date_time=_f_created_date_time,
-            last_action_date_time=_f_last_action_date_time,
-            last_successful_training_date_time=_f_last_successful_training_date_time,
-            message=_f_message,
-        )
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data["status"]
+            if _r.__class__ is bool:
+                raise TypeError
+            _r = OperationStatus._value2member_map_[_r]
+            instance.status = _r
+            _r = data["createdDateTime"]
+            _r = _fromisoformat(_r)
+            if _r.tzinfo is None:
+                raise TypeError
+            instance.created_date_time = _r
+            _r = data["lastActionDateTime"]
+            if _r is not None:
+                _r = _fromisoformat(_r)
+                if _r.tzinfo is None:
+                    raise TypeError
+            instance.last_action_date_time = _r
+            _r = data["lastSuccessfulTrainingDateTime"]
+            _r = _fromisoformat(_r)
+            if _r.tzinfo is None:
+                raise TypeError
+            instance.last_successful_training_date_time = _r
+            _r = data.get("message", UNSET)
+            if _r.__class__ is not str and _r is not None and _r is not UNSET:
+                raise TypeError
+            instance.message = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
-        result: dict[str, Any] = {
-            "status": self.status.value,
-            "createdDateTime": format_datetime(self.created_date_time),
-            "lastActionDateTime": (
-                None
-                if self.last_action_date_time is None
-                else format_datetime(self.last_action_date_time)
-            ),
-            "lastSuccessfulTrainingDateTime": format_datetime(
-                self.last_successful_training_date_time
-            ),
-        }
-        _f_message = self.message
-        if _f_message is not UNSET:
-            result["message"] = _f_message
+        result: dict[str, Any] = {}
+        _v: Any
+        _v = self.status
+        result["status"] = _v._value_
+        _v = self.created_date_time
+        result["createdDateTime"] = format_datetime(_v)
+        _v = self.last_action_date_time
+        result["lastActionDateTime"] = None if _v is None else format_datetime(_v)
+        _v = self.last_successful_training_date_time
+        result["lastSuccessfulTrainingDateTime"] = format_datetime(_v)
+        _v = self.message
+        if _v is not UNSET:
+            result["message"] = _v
         return result

@@ -5,8 +5,9 @@ from __future__ import annotations
 import enum
 import re
 import sys
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
-from typing import Any, Final, NoReturn, TypeVar
+from typing import Any, Final, NoReturn, TypeAlias, TypeVar
 
 from .errors import DeserializationError
 
@@ -47,8 +48,37 @@ def fail(expected: str, value: object) -> NoReturn:
     raise DeserializationError(f"expected {expected}, got {describe(value)}")
 
 
+def no_variant_reads(value: object, decoder: object) -> NoReturn:
+    """A union decoder's last word: the message names the union (its return annotation)."""
+    annotations = getattr(decoder, "__annotations__", {})
+    fail(str(annotations.get("return", "one of its variants")), value)
+
+
+def cannot_encode(value: object, encoder: object) -> TypeError:
+    """A union encoder got a value of none of its types (the `value` parameter's annotation)."""
+    annotations = getattr(encoder, "__annotations__", {})
+    expected = annotations.get("value", "one of its variants")
+    return TypeError(f"cannot encode a {type(value).__name__} as {expected}")
+
+
 def expected_object(root: str, value: object) -> DeserializationError:
     return DeserializationError(f"expected object, got {describe(value)}", root=root)
+
+
+def decode_str(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    fail("string", value)
+
+
+def decode_bool(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    fail("boolean", value)
+
+
+def decode_any(value: Any) -> Any:
+    return value
 
 
 def decode_int(value: object) -> int:
@@ -78,6 +108,43 @@ def decode_enum(cls: type[E], value: object, allowed: tuple[object, ...] = ()) -
         raise DeserializationError(
             f"expected one of {cls.__name__}'s values, got {describe(value)}"
         ) from None
+
+
+FieldTable: TypeAlias = tuple[tuple[str, str, bool, bool, Callable[[Any], Any]], ...]
+"""A model's fields for `decode_fields`: name, wire name, required, nullable, and the
+decoder of a value that is not null."""
+
+
+def decode_fields(model: str, data: object, fields: FieldTable) -> dict[str, Any]:
+    """Decode a model's fields one at a time: the careful path of every `from_dict`.
+
+    Returns the constructor's keyword arguments (absent optional fields are UNSET); raises
+    DeserializationError naming the model and the JSON path of the first bad field.
+    """
+    # `from None` throughout: from_dict calls this while handling its fast path's error.
+    if not isinstance(data, dict):
+        raise expected_object(model, data) from None
+    values: dict[str, Any] = {}
+    for name, wire_name, required, nullable, decode in fields:
+        if wire_name in data:
+            value = data[wire_name]
+            try:
+                values[name] = None if value is None and nullable else decode(value)
+            except DeserializationError as exc:
+                raise exc.at(model, _path_segment(wire_name)) from None
+        elif required:
+            raise DeserializationError.missing(
+                model, _path_segment(wire_name)
+            ) from None
+        else:
+            values[name] = UNSET
+    return values
+
+
+def _path_segment(wire_name: str) -> str:
+    if wire_name.isascii() and wire_name.isidentifier():
+        return "." + wire_name
+    return "[" + repr(wire_name) + "]"
 
 
 def unknown_member(cls: type[E], base: type[Any], value: object) -> E | None:
@@ -111,22 +178,27 @@ def _bad_text(expected: str, value: str) -> DeserializationError:
 def parse_datetime(value: object) -> datetime:
     """Parse an RFC 3339 date-time: `Z` or an offset, any fraction length, `t`/`z` in any case.
 
-    Fractions beyond microseconds (.NET writes 7 digits) are truncated to microseconds.
+    Fractions beyond microseconds (.NET writes 7 digits) are truncated to microseconds. On
+    Python 3.11+ any ISO 8601 date-time that `datetime.fromisoformat` reads is taken too, as
+    long as it carries a UTC offset.
     """
     if not isinstance(value, str):
         fail("an RFC 3339 date-time string", value)
+    if _FAST_ISOFORMAT:
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if parsed.tzinfo is not None:
+                return parsed
     match = _DATETIME.fullmatch(value)
     if match is None:
         raise _bad_text("an RFC 3339 date-time", value)
+    year, month, day, hour, minute, second, fraction, zulu, sign, off_h, off_m = (
+        match.groups()
+    )
     try:
-        if _FAST_ISOFORMAT:
-            # fromisoformat (3.11+) is C-fast but knows only upper-case `T` and `Z`.
-            return datetime.fromisoformat(
-                value if value[10] == "T" and value[-1] != "z" else value.upper()
-            )
-        year, month, day, hour, minute, second, fraction, zulu, sign, off_h, off_m = (
-            match.groups()
-        )
         if zulu:
             tz = timezone.utc
         else:
@@ -147,11 +219,29 @@ def parse_datetime(value: object) -> datetime:
         raise _bad_text("a valid date-time", value) from None
 
 
+_UTC: Final = timezone.utc
+_TWO_DIGITS: Final = tuple(f"{number:02d}" for number in range(100))
+
+
 def format_datetime(value: datetime) -> str:
     """RFC 3339 text: UTC as `Z`, the shortest exact fraction (none, 3 or 6 digits).
 
     A naive datetime is taken to be UTC.
     """
+    zone = value.tzinfo
+    if (zone is _UTC or zone is None) and value.year >= 1000:
+        # The common case, spelled out: isoformat() and strftime() cost twice as much.
+        two = _TWO_DIGITS
+        text = (
+            f"{value.year}-{two[value.month]}-{two[value.day]}"
+            f"T{two[value.hour]}:{two[value.minute]}:{two[value.second]}"
+        )
+        micro = value.microsecond
+        if not micro:
+            return text + "Z"
+        return text + (
+            f".{micro // 1000:03d}Z" if not micro % 1000 else f".{micro:06d}Z"
+        )
     micro = value.microsecond
     spec = (
         "seconds"

@@ -8,18 +8,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from ._runtime import (
     UNSET,
+    FieldTable,
     Unset,
+    cannot_encode,
+    decode_any,
+    decode_bool,
     decode_enum,
+    decode_fields,
     decode_float,
     decode_int,
-    expected_object,
+    decode_str,
     fail,
     format_date,
     format_datetime,
+    no_variant_reads,
     parse_date,
     parse_datetime,
 )
@@ -42,6 +48,9 @@ __all__ = [
     "Shipment",
     "Tracked",
 ]
+
+_fromisoformat = datetime.fromisoformat
+"""The C parser of date-times, for the fast path of from_dict."""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -119,348 +128,472 @@ class Animal:
 
     when_or_flag: datetime | bool | Unset = UNSET
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "id",
+            "id",
+            True,
+            False,
+            decode_int,
+        ),
+        (
+            "name",
+            "name",
+            True,
+            False,
+            decode_str,
+        ),
+        (
+            "kind",
+            "kind",
+            True,
+            False,
+            lambda _r: decode_enum(Kind, _r),
+        ),
+        (
+            "size",
+            "size",
+            False,
+            False,
+            lambda _r: decode_enum(Size, _r),
+        ),
+        (
+            "weight",
+            "weight",
+            False,
+            False,
+            decode_float,
+        ),
+        (
+            "alive",
+            "alive",
+            False,
+            False,
+            decode_bool,
+        ),
+        (
+            "born",
+            "born",
+            True,
+            False,
+            parse_date,
+        ),
+        (
+            "last_seen",
+            "lastSeen",
+            False,
+            True,
+            parse_datetime,
+        ),
+        (
+            "tags",
+            "tags",
+            True,
+            False,
+            lambda _r: _decode_list_str(_r),
+        ),
+        (
+            "scores",
+            "scores",
+            False,
+            False,
+            lambda _r: _decode_dict_int(_r),
+        ),
+        (
+            "history",
+            "history",
+            False,
+            False,
+            lambda _r: _decode_list_datetime(_r),
+        ),
+        (
+            "friends",
+            "friends",
+            False,
+            False,
+            lambda _r: _decode_list_Animal(_r),
+        ),
+        (
+            "parent",
+            "parent",
+            False,
+            False,
+            lambda _r: Animal.from_dict(_r),
+        ),
+        (
+            "habitat",
+            "habitat",
+            False,
+            False,
+            lambda _r: AnimalHabitat.from_dict(_r),
+        ),
+        (
+            "extra",
+            "extra",
+            False,
+            False,
+            decode_any,
+        ),
+        (
+            "notes",
+            "notes",
+            False,
+            False,
+            lambda _r: _decode_list_nullable_str(_r),
+        ),
+        (
+            "matrix",
+            "matrix",
+            False,
+            False,
+            lambda _r: _decode_list_list_int(_r),
+        ),
+        (
+            "by_kind",
+            "byKind",
+            False,
+            False,
+            lambda _r: _decode_dict_list_Kind(_r),
+        ),
+        (
+            "class_",
+            "class",
+            False,
+            False,
+            decode_str,
+        ),
+        (
+            "to_dict_",
+            "to_dict",
+            False,
+            False,
+            decode_str,
+        ),
+        (
+            "display_name",
+            "display-name",
+            False,
+            False,
+            decode_str,
+        ),
+        (
+            "display_name_2",
+            "displayName",
+            False,
+            False,
+            decode_str,
+        ),
+        (
+            "field_123_abc",
+            "123abc",
+            False,
+            False,
+            decode_str,
+        ),
+        (
+            "status",
+            "status",
+            False,
+            False,
+            lambda _r: decode_enum(AnimalStatus, _r),
+        ),
+        (
+            "code",
+            "code",
+            False,
+            False,
+            decode_str,
+        ),
+        (
+            "label",
+            "label",
+            False,
+            False,
+            decode_str,
+        ),
+        (
+            "pet",
+            "pet",
+            False,
+            False,
+            lambda _r: _decode_union_Cat_03b5cb77629f(_r),
+        ),
+        (
+            "companion",
+            "companion",
+            False,
+            False,
+            lambda _r: _decode_union_Cat_25884a770554(_r),
+        ),
+        (
+            "id_or_name",
+            "idOrName",
+            False,
+            False,
+            lambda _r: _decode_union_int_or_str(_r),
+        ),
+        (
+            "expandable",
+            "expandable",
+            False,
+            False,
+            lambda _r: _decode_union_Problem_or_str(_r),
+        ),
+        (
+            "when_or_flag",
+            "whenOrFlag",
+            False,
+            False,
+            lambda _r: _decode_union_datetime_xor_bool(_r),
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> Animal:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> Animal:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("Animal", data)
         try:
-            _raw = data["id"]
-            _f_id = decode_int(_raw)
-        except KeyError:
-            raise DeserializationError.missing("Animal", ".id") from None
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".id") from None
-        try:
-            _raw = data["name"]
-            _f_name = _raw if isinstance(_raw, str) else fail("string", _raw)
-        except KeyError:
-            raise DeserializationError.missing("Animal", ".name") from None
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".name") from None
-        try:
-            _raw = data["kind"]
-            _f_kind = decode_enum(Kind, _raw)
-        except KeyError:
-            raise DeserializationError.missing("Animal", ".kind") from None
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".kind") from None
-        try:
-            _raw = data.get("size", UNSET)
-            _f_size = UNSET if _raw is UNSET else decode_enum(Size, _raw)
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".size") from None
-        try:
-            _raw = data.get("weight", UNSET)
-            _f_weight = UNSET if _raw is UNSET else decode_float(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".weight") from None
-        try:
-            _raw = data.get("alive", UNSET)
-            _f_alive = (
-                UNSET
-                if _raw is UNSET
-                else _raw if isinstance(_raw, bool) else fail("boolean", _raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".alive") from None
-        try:
-            _raw = data["born"]
-            _f_born = parse_date(_raw)
-        except KeyError:
-            raise DeserializationError.missing("Animal", ".born") from None
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".born") from None
-        try:
-            _raw = data.get("lastSeen", UNSET)
-            _f_last_seen = (
-                UNSET
-                if _raw is UNSET
-                else None if _raw is None else parse_datetime(_raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".lastSeen") from None
-        try:
-            _raw = data["tags"]
-            _f_tags = _decode_list_str(_raw)
-        except KeyError:
-            raise DeserializationError.missing("Animal", ".tags") from None
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".tags") from None
-        try:
-            _raw = data.get("scores", UNSET)
-            _f_scores = UNSET if _raw is UNSET else _decode_dict_int(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".scores") from None
-        try:
-            _raw = data.get("history", UNSET)
-            _f_history = UNSET if _raw is UNSET else _decode_list_datetime(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".history") from None
-        try:
-            _raw = data.get("friends", UNSET)
-            _f_friends = UNSET if _raw is UNSET else _decode_list_Animal(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".friends") from None
-        try:
-            _raw = data.get("parent", UNSET)
-            _f_parent = UNSET if _raw is UNSET else Animal.from_dict(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".parent") from None
-        try:
-            _raw = data.get("habitat", UNSET)
-            _f_habitat = UNSET if _raw is UNSET else AnimalHabitat.from_dict(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".habitat") from None
-        try:
-            _raw = data.get("extra", UNSET)
-            _f_extra = UNSET if _raw is UNSET else _raw
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".extra") from None
-        try:
-            _raw = data.get("notes", UNSET)
-            _f_notes = UNSET if _raw is UNSET else _decode_list_nullable_str(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".notes") from None
-        try:
-            _raw = data.get("matrix", UNSET)
-            _f_matrix = UNSET if _raw is UNSET else _decode_list_list_int(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".matrix") from None
-        try:
-            _raw = data.get("byKind", UNSET)
-            _f_by_kind = UNSET if _raw is UNSET else _decode_dict_list_Kind(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".byKind") from None
-        try:
-            _raw = data.get("class", UNSET)
-            _f_class_ = (
-                UNSET
-                if _raw is UNSET
-                else _raw if isinstance(_raw, str) else fail("string", _raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".class") from None
-        try:
-            _raw = data.get("to_dict", UNSET)
-            _f_to_dict_ = (
-                UNSET
-                if _raw is UNSET
-                else _raw if isinstance(_raw, str) else fail("string", _raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".to_dict") from None
-        try:
-            _raw = data.get("display-name", UNSET)
-            _f_display_name = (
-                UNSET
-                if _raw is UNSET
-                else _raw if isinstance(_raw, str) else fail("string", _raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("Animal", "['display-name']") from None
-        try:
-            _raw = data.get("displayName", UNSET)
-            _f_display_name_2 = (
-                UNSET
-                if _raw is UNSET
-                else _raw if isinstance(_raw, str) else fail("string", _raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".displayName") from None
-        try:
-            _raw = data.get("123abc", UNSET)
-            _f_field_123_abc = (
-                UNSET
-                if _raw is UNSET
-                else _raw if isinstance(_raw, str) else fail("string", _raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("Animal", "['123abc']") from None
-        try:
-            _raw = data.get("status", UNSET)
-            _f_status = UNSET if _raw is UNSET else decode_enum(AnimalStatus, _raw)
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".status") from None
-        try:
-            _raw = data.get("code", UNSET)
-            _f_code = (
-                UNSET
-                if _raw is UNSET
-                else _raw if isinstance(_raw, str) else fail("string", _raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".code") from None
-        try:
-            _raw = data.get("label", UNSET)
-            _f_label = (
-                UNSET
-                if _raw is UNSET
-                else _raw if isinstance(_raw, str) else fail("string", _raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".label") from None
-        try:
-            _raw = data.get("pet", UNSET)
-            _f_pet = UNSET if _raw is UNSET else _decode_union_Cat_03b5cb77629f(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".pet") from None
-        try:
-            _raw = data.get("companion", UNSET)
-            _f_companion = (
-                UNSET if _raw is UNSET else _decode_union_Cat_25884a770554(_raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".companion") from None
-        try:
-            _raw = data.get("idOrName", UNSET)
-            _f_id_or_name = UNSET if _raw is UNSET else _decode_union_int_or_str(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".idOrName") from None
-        try:
-            _raw = data.get("expandable", UNSET)
-            _f_expandable = (
-                UNSET if _raw is UNSET else _decode_union_Problem_or_str(_raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".expandable") from None
-        try:
-            _raw = data.get("whenOrFlag", UNSET)
-            _f_when_or_flag = (
-                UNSET if _raw is UNSET else _decode_union_datetime_xor_bool(_raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("Animal", ".whenOrFlag") from None
-        return cls(
-            id=_f_id,
-            name=_f_name,
-            kind=_f_kind,
-            size=_f_size,
-            weight=_f_weight,
-            alive=_f_alive,
-            born=_f_born,
-            last_seen=_f_last_seen,
-            tags=_f_tags,
-            scores=_f_scores,
-            history=_f_history,
-            friends=_f_friends,
-            parent=_f_parent,
-            habitat=_f_habitat,
-            extra=_f_extra,
-            notes=_f_notes,
-            matrix=_f_matrix,
-            by_kind=_f_by_kind,
-            class_=_f_class_,
-            to_dict_=_f_to_dict_,
-            display_name=_f_display_name,
-            display_name_2=_f_display_name_2,
-            field_123_abc=_f_field_123_abc,
-            status=_f_status,
-            code=_f_code,
-            label=_f_label,
-            pet=_f_pet,
-            companion=_f_companion,
-            id_or_name=_f_id_or_name,
-            expandable=_f_expandable,
-            when_or_flag=_f_when_or_flag,
-        )
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data["id"]
+            if _r.__class__ is not int:
+                raise TypeError
+            instance.id = _r
+            _r = data["name"]
+            if _r.__class__ is not str:
+                raise TypeError
+            instance.name = _r
+            _r = data["kind"]
+            if _r.__class__ is bool:
+                raise TypeError
+            _r = Kind._value2member_map_[_r]
+            instance.kind = _r
+            _r = data.get("size", UNSET)
+            if _r is not UNSET:
+                if _r.__class__ is bool:
+                    raise TypeError
+                _r = Size._value2member_map_[_r]
+            instance.size = _r
+            _r = data.get("weight", UNSET)
+            if (
+                _r.__class__ is not float
+                and _r.__class__ is not int
+                and _r is not UNSET
+            ):
+                raise TypeError
+            instance.weight = _r
+            _r = data.get("alive", UNSET)
+            if _r.__class__ is not bool and _r is not UNSET:
+                raise TypeError
+            instance.alive = _r
+            _r = data["born"]
+            _r = parse_date(_r)
+            instance.born = _r
+            _r = data.get("lastSeen", UNSET)
+            if _r is not None and _r is not UNSET:
+                _r = _fromisoformat(_r)
+                if _r.tzinfo is None:
+                    raise TypeError
+            instance.last_seen = _r
+            _r = data["tags"]
+            _r = _decode_list_str(_r)
+            instance.tags = _r
+            _r = data.get("scores", UNSET)
+            if _r is not UNSET:
+                _r = _decode_dict_int(_r)
+            instance.scores = _r
+            _r = data.get("history", UNSET)
+            if _r is not UNSET:
+                _r = _decode_list_datetime(_r)
+            instance.history = _r
+            _r = data.get("friends", UNSET)
+            if _r is not UNSET:
+                _r = _decode_list_Animal(_r)
+            instance.friends = _r
+            _r = data.get("parent", UNSET)
+            if _r is not UNSET:
+                _r = Animal.from_dict(_r)
+            instance.parent = _r
+            _r = data.get("habitat", UNSET)
+            if _r is not UNSET:
+                _r = AnimalHabitat.from_dict(_r)
+            instance.habitat = _r
+            _r = data.get("extra", UNSET)
+            instance.extra = _r
+            _r = data.get("notes", UNSET)
+            if _r is not UNSET:
+                _r = _decode_list_nullable_str(_r)
+            instance.notes = _r
+            _r = data.get("matrix", UNSET)
+            if _r is not UNSET:
+                _r = _decode_list_list_int(_r)
+            instance.matrix = _r
+            _r = data.get("byKind", UNSET)
+            if _r is not UNSET:
+                _r = _decode_dict_list_Kind(_r)
+            instance.by_kind = _r
+            _r = data.get("class", UNSET)
+            if _r.__class__ is not str and _r is not UNSET:
+                raise TypeError
+            instance.class_ = _r
+            _r = data.get("to_dict", UNSET)
+            if _r.__class__ is not str and _r is not UNSET:
+                raise TypeError
+            instance.to_dict_ = _r
+            _r = data.get("display-name", UNSET)
+            if _r.__class__ is not str and _r is not UNSET:
+                raise TypeError
+            instance.display_name = _r
+            _r = data.get("displayName", UNSET)
+            if _r.__class__ is not str and _r is not UNSET:
+                raise TypeError
+            instance.display_name_2 = _r
+            _r = data.get("123abc", UNSET)
+            if _r.__class__ is not str and _r is not UNSET:
+                raise TypeError
+            instance.field_123_abc = _r
+            _r = data.get("status", UNSET)
+            if _r is not UNSET:
+                if _r.__class__ is bool:
+                    raise TypeError
+                _r = AnimalStatus._value2member_map_[_r]
+            instance.status = _r
+            _r = data.get("code", UNSET)
+            if _r.__class__ is not str and _r is not UNSET:
+                raise TypeError
+            instance.code = _r
+            _r = data.get("label", UNSET)
+            if _r.__class__ is not str and _r is not UNSET:
+                raise TypeError
+            instance.label = _r
+            _r = data.get("pet", UNSET)
+            if _r is not UNSET:
+                _r = _decode_union_Cat_03b5cb77629f(_r)
+            instance.pet = _r
+            _r = data.get("companion", UNSET)
+            if _r is not UNSET:
+                _r = _decode_union_Cat_25884a770554(_r)
+            instance.companion = _r
+            _r = data.get("idOrName", UNSET)
+            if _r is not UNSET:
+                _r = _decode_union_int_or_str(_r)
+            instance.id_or_name = _r
+            _r = data.get("expandable", UNSET)
+            if _r is not UNSET:
+                _r = _decode_union_Problem_or_str(_r)
+            instance.expandable = _r
+            _r = data.get("whenOrFlag", UNSET)
+            if _r is not UNSET:
+                _r = _decode_union_datetime_xor_bool(_r)
+            instance.when_or_flag = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
-        result: dict[str, Any] = {
-            "id": self.id,
-            "name": self.name,
-            "kind": self.kind.value,
-            "born": format_date(self.born),
-            "tags": list(self.tags),
-        }
-        _f_size = self.size
-        if _f_size is not UNSET:
-            result["size"] = _f_size.value
-        _f_weight = self.weight
-        if _f_weight is not UNSET:
-            result["weight"] = _f_weight
-        _f_alive = self.alive
-        if _f_alive is not UNSET:
-            result["alive"] = _f_alive
-        _f_last_seen = self.last_seen
-        if _f_last_seen is not UNSET:
-            result["lastSeen"] = (
-                None if _f_last_seen is None else format_datetime(_f_last_seen)
-            )
-        _f_scores = self.scores
-        if _f_scores is not UNSET:
-            result["scores"] = dict(_f_scores)
-        _f_history = self.history
-        if _f_history is not UNSET:
-            result["history"] = [format_datetime(_i0) for _i0 in _f_history]
-        _f_friends = self.friends
-        if _f_friends is not UNSET:
-            result["friends"] = [_i0.to_dict() for _i0 in _f_friends]
-        _f_parent = self.parent
-        if _f_parent is not UNSET:
-            result["parent"] = _f_parent.to_dict()
-        _f_habitat = self.habitat
-        if _f_habitat is not UNSET:
-            result["habitat"] = _f_habitat.to_dict()
-        _f_extra = self.extra
-        if _f_extra is not UNSET:
-            result["extra"] = _f_extra
-        _f_notes = self.notes
-        if _f_notes is not UNSET:
-            result["notes"] = list(_f_notes)
-        _f_matrix = self.matrix
-        if _f_matrix is not UNSET:
-            result["matrix"] = [list(_i0) for _i0 in _f_matrix]
-        _f_by_kind = self.by_kind
-        if _f_by_kind is not UNSET:
+        result: dict[str, Any] = {}
+        _v: Any
+        result["id"] = self.id
+        result["name"] = self.name
+        _v = self.kind
+        result["kind"] = _v._value_
+        _v = self.born
+        result["born"] = format_date(_v)
+        _v = self.tags
+        result["tags"] = list(_v)
+        _v = self.size
+        if _v is not UNSET:
+            result["size"] = _v._value_
+        _v = self.weight
+        if _v is not UNSET:
+            result["weight"] = _v
+        _v = self.alive
+        if _v is not UNSET:
+            result["alive"] = _v
+        _v = self.last_seen
+        if _v is not UNSET:
+            result["lastSeen"] = None if _v is None else format_datetime(_v)
+        _v = self.scores
+        if _v is not UNSET:
+            result["scores"] = dict(_v)
+        _v = self.history
+        if _v is not UNSET:
+            result["history"] = [format_datetime(_i0) for _i0 in _v]
+        _v = self.friends
+        if _v is not UNSET:
+            result["friends"] = [_i0.to_dict() for _i0 in _v]
+        _v = self.parent
+        if _v is not UNSET:
+            result["parent"] = _v.to_dict()
+        _v = self.habitat
+        if _v is not UNSET:
+            result["habitat"] = _v.to_dict()
+        _v = self.extra
+        if _v is not UNSET:
+            result["extra"] = _v
+        _v = self.notes
+        if _v is not UNSET:
+            result["notes"] = list(_v)
+        _v = self.matrix
+        if _v is not UNSET:
+            result["matrix"] = [list(_i0) for _i0 in _v]
+        _v = self.by_kind
+        if _v is not UNSET:
             result["byKind"] = {
-                _k0: [_i1.value for _i1 in _v0] for _k0, _v0 in _f_by_kind.items()
+                _k0: [_i1._value_ for _i1 in _v0] for _k0, _v0 in _v.items()
             }
-        _f_class_ = self.class_
-        if _f_class_ is not UNSET:
-            result["class"] = _f_class_
-        _f_to_dict_ = self.to_dict_
-        if _f_to_dict_ is not UNSET:
-            result["to_dict"] = _f_to_dict_
-        _f_display_name = self.display_name
-        if _f_display_name is not UNSET:
-            result["display-name"] = _f_display_name
-        _f_display_name_2 = self.display_name_2
-        if _f_display_name_2 is not UNSET:
-            result["displayName"] = _f_display_name_2
-        _f_field_123_abc = self.field_123_abc
-        if _f_field_123_abc is not UNSET:
-            result["123abc"] = _f_field_123_abc
-        _f_status = self.status
-        if _f_status is not UNSET:
-            result["status"] = _f_status.value
-        _f_code = self.code
-        if _f_code is not UNSET:
-            result["code"] = _f_code
-        _f_label = self.label
-        if _f_label is not UNSET:
-            result["label"] = _f_label
-        _f_pet = self.pet
-        if _f_pet is not UNSET:
-            result["pet"] = _encode_union_Cat_03b5cb77629f(_f_pet)
-        _f_companion = self.companion
-        if _f_companion is not UNSET:
-            result["companion"] = _encode_union_Cat_25884a770554(_f_companion)
-        _f_id_or_name = self.id_or_name
-        if _f_id_or_name is not UNSET:
-            result["idOrName"] = _encode_union_int_or_str(_f_id_or_name)
-        _f_expandable = self.expandable
-        if _f_expandable is not UNSET:
-            result["expandable"] = _encode_union_Problem_or_str(_f_expandable)
-        _f_when_or_flag = self.when_or_flag
-        if _f_when_or_flag is not UNSET:
-            result["whenOrFlag"] = _encode_union_datetime_xor_bool(_f_when_or_flag)
+        _v = self.class_
+        if _v is not UNSET:
+            result["class"] = _v
+        _v = self.to_dict_
+        if _v is not UNSET:
+            result["to_dict"] = _v
+        _v = self.display_name
+        if _v is not UNSET:
+            result["display-name"] = _v
+        _v = self.display_name_2
+        if _v is not UNSET:
+            result["displayName"] = _v
+        _v = self.field_123_abc
+        if _v is not UNSET:
+            result["123abc"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            result["status"] = _v._value_
+        _v = self.code
+        if _v is not UNSET:
+            result["code"] = _v
+        _v = self.label
+        if _v is not UNSET:
+            result["label"] = _v
+        _v = self.pet
+        if _v is not UNSET:
+            result["pet"] = _encode_union_Cat_03b5cb77629f(_v)
+        _v = self.companion
+        if _v is not UNSET:
+            result["companion"] = _encode_union_Cat_25884a770554(_v)
+        _v = self.id_or_name
+        if _v is not UNSET:
+            result["idOrName"] = _encode_union_int_or_str(_v)
+        _v = self.expandable
+        if _v is not UNSET:
+            result["expandable"] = _encode_union_Problem_or_str(_v)
+        _v = self.when_or_flag
+        if _v is not UNSET:
+            result["whenOrFlag"] = _encode_union_datetime_xor_bool(_v)
         return result
 
 
@@ -472,41 +605,62 @@ class AnimalHabitat:
 
     coordinates: list[float] | Unset = UNSET
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "name",
+            "name",
+            True,
+            False,
+            decode_str,
+        ),
+        (
+            "coordinates",
+            "coordinates",
+            False,
+            False,
+            lambda _r: _decode_list_float(_r),
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> AnimalHabitat:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> AnimalHabitat:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("AnimalHabitat", data)
         try:
-            _raw = data["name"]
-            _f_name = _raw if isinstance(_raw, str) else fail("string", _raw)
-        except KeyError:
-            raise DeserializationError.missing("AnimalHabitat", ".name") from None
-        except DeserializationError as exc:
-            raise exc.at("AnimalHabitat", ".name") from None
-        try:
-            _raw = data.get("coordinates", UNSET)
-            _f_coordinates = UNSET if _raw is UNSET else _decode_list_float(_raw)
-        except DeserializationError as exc:
-            raise exc.at("AnimalHabitat", ".coordinates") from None
-        return cls(
-            name=_f_name,
-            coordinates=_f_coordinates,
-        )
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data["name"]
+            if _r.__class__ is not str:
+                raise TypeError
+            instance.name = _r
+            _r = data.get("coordinates", UNSET)
+            if _r is not UNSET:
+                _r = _decode_list_float(_r)
+            instance.coordinates = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
-        result: dict[str, Any] = {
-            "name": self.name,
-        }
-        _f_coordinates = self.coordinates
-        if _f_coordinates is not UNSET:
-            result["coordinates"] = list(_f_coordinates)
+        result: dict[str, Any] = {}
+        _v: Any
+        result["name"] = self.name
+        _v = self.coordinates
+        if _v is not UNSET:
+            result["coordinates"] = list(_v)
         return result
 
 
@@ -518,41 +672,62 @@ class Cat:
 
     lives: int | Unset = UNSET
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "pet_type",
+            "petType",
+            True,
+            False,
+            decode_str,
+        ),
+        (
+            "lives",
+            "lives",
+            False,
+            False,
+            decode_int,
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> Cat:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> Cat:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("Cat", data)
         try:
-            _raw = data["petType"]
-            _f_pet_type = _raw if isinstance(_raw, str) else fail("string", _raw)
-        except KeyError:
-            raise DeserializationError.missing("Cat", ".petType") from None
-        except DeserializationError as exc:
-            raise exc.at("Cat", ".petType") from None
-        try:
-            _raw = data.get("lives", UNSET)
-            _f_lives = UNSET if _raw is UNSET else decode_int(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Cat", ".lives") from None
-        return cls(
-            pet_type=_f_pet_type,
-            lives=_f_lives,
-        )
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data["petType"]
+            if _r.__class__ is not str:
+                raise TypeError
+            instance.pet_type = _r
+            _r = data.get("lives", UNSET)
+            if _r.__class__ is not int and _r is not UNSET:
+                raise TypeError
+            instance.lives = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
-        result: dict[str, Any] = {
-            "petType": self.pet_type,
-        }
-        _f_lives = self.lives
-        if _f_lives is not UNSET:
-            result["lives"] = _f_lives
+        result: dict[str, Any] = {}
+        _v: Any
+        result["petType"] = self.pet_type
+        _v = self.lives
+        if _v is not UNSET:
+            result["lives"] = _v
         return result
 
 
@@ -564,41 +739,59 @@ class Dog:
 
     good_boy: bool
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "pet_type",
+            "petType",
+            True,
+            False,
+            decode_str,
+        ),
+        (
+            "good_boy",
+            "goodBoy",
+            True,
+            False,
+            decode_bool,
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> Dog:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> Dog:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("Dog", data)
         try:
-            _raw = data["petType"]
-            _f_pet_type = _raw if isinstance(_raw, str) else fail("string", _raw)
-        except KeyError:
-            raise DeserializationError.missing("Dog", ".petType") from None
-        except DeserializationError as exc:
-            raise exc.at("Dog", ".petType") from None
-        try:
-            _raw = data["goodBoy"]
-            _f_good_boy = _raw if isinstance(_raw, bool) else fail("boolean", _raw)
-        except KeyError:
-            raise DeserializationError.missing("Dog", ".goodBoy") from None
-        except DeserializationError as exc:
-            raise exc.at("Dog", ".goodBoy") from None
-        return cls(
-            pet_type=_f_pet_type,
-            good_boy=_f_good_boy,
-        )
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data["petType"]
+            if _r.__class__ is not str:
+                raise TypeError
+            instance.pet_type = _r
+            _r = data["goodBoy"]
+            if _r.__class__ is not bool:
+                raise TypeError
+            instance.good_boy = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
-        result: dict[str, Any] = {
-            "petType": self.pet_type,
-            "goodBoy": self.good_boy,
-        }
+        result: dict[str, Any] = {}
+        result["petType"] = self.pet_type
+        result["goodBoy"] = self.good_boy
         return result
 
 
@@ -612,50 +805,80 @@ class Parcel:
 
     weight: float | Unset = UNSET
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "object_",
+            "object",
+            True,
+            False,
+            lambda _r: decode_enum(ParcelObject, _r),
+        ),
+        (
+            "id",
+            "id",
+            True,
+            False,
+            decode_str,
+        ),
+        (
+            "weight",
+            "weight",
+            False,
+            False,
+            decode_float,
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> Parcel:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> Parcel:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("Parcel", data)
         try:
-            _raw = data["object"]
-            _f_object_ = decode_enum(ParcelObject, _raw)
-        except KeyError:
-            raise DeserializationError.missing("Parcel", ".object") from None
-        except DeserializationError as exc:
-            raise exc.at("Parcel", ".object") from None
-        try:
-            _raw = data["id"]
-            _f_id = _raw if isinstance(_raw, str) else fail("string", _raw)
-        except KeyError:
-            raise DeserializationError.missing("Parcel", ".id") from None
-        except DeserializationError as exc:
-            raise exc.at("Parcel", ".id") from None
-        try:
-            _raw = data.get("weight", UNSET)
-            _f_weight = UNSET if _raw is UNSET else decode_float(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Parcel", ".weight") from None
-        return cls(
-            object_=_f_object_,
-            id=_f_id,
-            weight=_f_weight,
-        )
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data["object"]
+            if _r.__class__ is bool:
+                raise TypeError
+            _r = ParcelObject._value2member_map_[_r]
+            instance.object_ = _r
+            _r = data["id"]
+            if _r.__class__ is not str:
+                raise TypeError
+            instance.id = _r
+            _r = data.get("weight", UNSET)
+            if (
+                _r.__class__ is not float
+                and _r.__class__ is not int
+                and _r is not UNSET
+            ):
+                raise TypeError
+            instance.weight = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
-        result: dict[str, Any] = {
-            "object": self.object_.value,
-            "id": self.id,
-        }
-        _f_weight = self.weight
-        if _f_weight is not UNSET:
-            result["weight"] = _f_weight
+        result: dict[str, Any] = {}
+        _v: Any
+        _v = self.object_
+        result["object"] = _v._value_
+        result["id"] = self.id
+        _v = self.weight
+        if _v is not UNSET:
+            result["weight"] = _v
         return result
 
 
@@ -669,61 +892,80 @@ class Problem:
 
     detail: str | None | Unset = UNSET
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "title",
+            "title",
+            False,
+            False,
+            decode_str,
+        ),
+        (
+            "status",
+            "status",
+            False,
+            False,
+            decode_int,
+        ),
+        (
+            "detail",
+            "detail",
+            False,
+            True,
+            decode_str,
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> Problem:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> Problem:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("Problem", data)
         try:
-            _raw = data.get("title", UNSET)
-            _f_title = (
-                UNSET
-                if _raw is UNSET
-                else _raw if isinstance(_raw, str) else fail("string", _raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("Problem", ".title") from None
-        try:
-            _raw = data.get("status", UNSET)
-            _f_status = UNSET if _raw is UNSET else decode_int(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Problem", ".status") from None
-        try:
-            _raw = data.get("detail", UNSET)
-            _f_detail = (
-                UNSET
-                if _raw is UNSET
-                else (
-                    None
-                    if _raw is None
-                    else _raw if isinstance(_raw, str) else fail("string", _raw)
-                )
-            )
-        except DeserializationError as exc:
-            raise exc.at("Problem", ".detail") from None
-        return cls(
-            title=_f_title,
-            status=_f_status,
-            detail=_f_detail,
-        )
+            if type(data) is not dict:
+                raise TypeError
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data.get("title", UNSET)
+            if _r.__class__ is not str and _r is not UNSET:
+                raise TypeError
+            instance.title = _r
+            _r = data.get("status", UNSET)
+            if _r.__class__ is not int and _r is not UNSET:
+                raise TypeError
+            instance.status = _r
+            _r = data.get("detail", UNSET)
+            if _r.__class__ is not str and _r is not None and _r is not UNSET:
+                raise TypeError
+            instance.detail = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
-        _f_title = self.title
-        if _f_title is not UNSET:
-            result["title"] = _f_title
-        _f_status = self.status
-        if _f_status is not UNSET:
-            result["status"] = _f_status
-        _f_detail = self.detail
-        if _f_detail is not UNSET:
-            result["detail"] = _f_detail
+        _v: Any
+        _v = self.title
+        if _v is not UNSET:
+            result["title"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            result["status"] = _v
+        _v = self.detail
+        if _v is not UNSET:
+            result["detail"] = _v
         return result
 
 
@@ -735,41 +977,62 @@ class Shipment:
 
     id: str
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "object_",
+            "object",
+            True,
+            False,
+            lambda _r: decode_enum(ShipmentObject, _r),
+        ),
+        (
+            "id",
+            "id",
+            True,
+            False,
+            decode_str,
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> Shipment:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> Shipment:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("Shipment", data)
         try:
-            _raw = data["object"]
-            _f_object_ = decode_enum(ShipmentObject, _raw)
-        except KeyError:
-            raise DeserializationError.missing("Shipment", ".object") from None
-        except DeserializationError as exc:
-            raise exc.at("Shipment", ".object") from None
-        try:
-            _raw = data["id"]
-            _f_id = _raw if isinstance(_raw, str) else fail("string", _raw)
-        except KeyError:
-            raise DeserializationError.missing("Shipment", ".id") from None
-        except DeserializationError as exc:
-            raise exc.at("Shipment", ".id") from None
-        return cls(
-            object_=_f_object_,
-            id=_f_id,
-        )
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data["object"]
+            if _r.__class__ is bool:
+                raise TypeError
+            _r = ShipmentObject._value2member_map_[_r]
+            instance.object_ = _r
+            _r = data["id"]
+            if _r.__class__ is not str:
+                raise TypeError
+            instance.id = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
-        result: dict[str, Any] = {
-            "object": self.object_.value,
-            "id": self.id,
-        }
+        result: dict[str, Any] = {}
+        _v: Any
+        _v = self.object_
+        result["object"] = _v._value_
+        result["id"] = self.id
         return result
 
 
@@ -779,39 +1042,58 @@ class Tracked:
 
     item: Shipment | Parcel | str | Unset = UNSET
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "item",
+            "item",
+            False,
+            False,
+            lambda _r: _decode_union_Shipment_or_Parcel_or_str(_r),
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> Tracked:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> Tracked:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("Tracked", data)
         try:
-            _raw = data.get("item", UNSET)
-            _f_item = (
-                UNSET
-                if _raw is UNSET
-                else _decode_union_Shipment_or_Parcel_or_str(_raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("Tracked", ".item") from None
-        return cls(
-            item=_f_item,
-        )
+            if type(data) is not dict:
+                raise TypeError
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data.get("item", UNSET)
+            if _r is not UNSET:
+                _r = _decode_union_Shipment_or_Parcel_or_str(_r)
+            instance.item = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
-        _f_item = self.item
-        if _f_item is not UNSET:
-            result["item"] = _encode_union_Shipment_or_Parcel_or_str(_f_item)
+        _v: Any
+        _v = self.item
+        if _v is not UNSET:
+            result["item"] = _encode_union_Shipment_or_Parcel_or_str(_v)
         return result
 
 
-def _decode_dict_int(value: object) -> dict[str, int]:
+def _decode_dict_int(
+    value: object,
+) -> dict[str, int]:
     if not isinstance(value, dict):
         fail("object", value)
     result: dict[str, int] = {}
@@ -823,7 +1105,9 @@ def _decode_dict_int(value: object) -> dict[str, int]:
     return result
 
 
-def _decode_dict_list_Kind(value: object) -> dict[str, list[Kind]]:
+def _decode_dict_list_Kind(
+    value: object,
+) -> dict[str, list[Kind]]:
     if not isinstance(value, dict):
         fail("object", value)
     result: dict[str, list[Kind]] = {}
@@ -835,7 +1119,9 @@ def _decode_dict_list_Kind(value: object) -> dict[str, list[Kind]]:
     return result
 
 
-def _decode_list_Animal(value: object) -> list[Animal]:
+def _decode_list_Animal(
+    value: object,
+) -> list[Animal]:
     if not isinstance(value, list):
         fail("array", value)
     result: list[Animal] = []
@@ -847,7 +1133,9 @@ def _decode_list_Animal(value: object) -> list[Animal]:
     return result
 
 
-def _decode_list_Kind(value: object) -> list[Kind]:
+def _decode_list_Kind(
+    value: object,
+) -> list[Kind]:
     if not isinstance(value, list):
         fail("array", value)
     result: list[Kind] = []
@@ -859,7 +1147,9 @@ def _decode_list_Kind(value: object) -> list[Kind]:
     return result
 
 
-def _decode_list_datetime(value: object) -> list[datetime]:
+def _decode_list_datetime(
+    value: object,
+) -> list[datetime]:
     if not isinstance(value, list):
         fail("array", value)
     result: list[datetime] = []
@@ -871,7 +1161,9 @@ def _decode_list_datetime(value: object) -> list[datetime]:
     return result
 
 
-def _decode_list_float(value: object) -> list[float]:
+def _decode_list_float(
+    value: object,
+) -> list[float]:
     if not isinstance(value, list):
         fail("array", value)
     result: list[float] = []
@@ -883,7 +1175,9 @@ def _decode_list_float(value: object) -> list[float]:
     return result
 
 
-def _decode_list_int(value: object) -> list[int]:
+def _decode_list_int(
+    value: object,
+) -> list[int]:
     if not isinstance(value, list):
         fail("array", value)
     result: list[int] = []
@@ -895,7 +1189,9 @@ def _decode_list_int(value: object) -> list[int]:
     return result
 
 
-def _decode_list_list_int(value: object) -> list[list[int]]:
+def _decode_list_list_int(
+    value: object,
+) -> list[list[int]]:
     if not isinstance(value, list):
         fail("array", value)
     result: list[list[int]] = []
@@ -907,7 +1203,9 @@ def _decode_list_list_int(value: object) -> list[list[int]]:
     return result
 
 
-def _decode_list_nullable_str(value: object) -> list[str | None]:
+def _decode_list_nullable_str(
+    value: object,
+) -> list[str | None]:
     if not isinstance(value, list):
         fail("array", value)
     result: list[str | None] = []
@@ -923,7 +1221,9 @@ def _decode_list_nullable_str(value: object) -> list[str | None]:
     return result
 
 
-def _decode_list_str(value: object) -> list[str]:
+def _decode_list_str(
+    value: object,
+) -> list[str]:
     if not isinstance(value, list):
         fail("array", value)
     result: list[str] = []
@@ -935,7 +1235,9 @@ def _decode_list_str(value: object) -> list[str]:
     return result
 
 
-def _decode_union_Cat_03b5cb77629f(value: object) -> Cat | Dog:
+def _decode_union_Cat_03b5cb77629f(
+    value: object,
+) -> Cat | Dog:
     tag = value.get("petType") if isinstance(value, dict) else None
     if tag == "Cat":
         return Cat.from_dict(value)
@@ -944,7 +1246,9 @@ def _decode_union_Cat_03b5cb77629f(value: object) -> Cat | Dog:
     raise DeserializationError("expected an object whose petType is one of: Cat, Dog")
 
 
-def _count_union_Cat_03b5cb77629f(value: object) -> int:
+def _count_union_Cat_03b5cb77629f(
+    value: object,
+) -> int:
     """How many variants read `value`: a `oneOf` value is read by exactly one."""
     count = 0
     try:
@@ -960,15 +1264,19 @@ def _count_union_Cat_03b5cb77629f(value: object) -> int:
     return count
 
 
-def _encode_union_Cat_03b5cb77629f(value: Cat | Dog) -> Any:
+def _encode_union_Cat_03b5cb77629f(
+    value: Cat | Dog,
+) -> Any:
     if isinstance(value, Cat):
         return value.to_dict()
     if isinstance(value, Dog):
         return value.to_dict()
-    raise TypeError(f"cannot encode a {type(value).__name__} as Cat | Dog")
+    raise cannot_encode(value, _encode_union_Cat_03b5cb77629f)
 
 
-def _decode_union_Cat_25884a770554(value: object) -> Cat | Dog:
+def _decode_union_Cat_25884a770554(
+    value: object,
+) -> Cat | Dog:
     tag = value.get("petType") if isinstance(value, dict) else None
     if tag == "kitty":
         return Cat.from_dict(value)
@@ -979,7 +1287,9 @@ def _decode_union_Cat_25884a770554(value: object) -> Cat | Dog:
     )
 
 
-def _count_union_Cat_25884a770554(value: object) -> int:
+def _count_union_Cat_25884a770554(
+    value: object,
+) -> int:
     """How many variants read `value`: a `oneOf` value is read by exactly one."""
     count = 0
     try:
@@ -995,15 +1305,19 @@ def _count_union_Cat_25884a770554(value: object) -> int:
     return count
 
 
-def _encode_union_Cat_25884a770554(value: Cat | Dog) -> Any:
+def _encode_union_Cat_25884a770554(
+    value: Cat | Dog,
+) -> Any:
     if isinstance(value, Cat):
         return value.to_dict()
     if isinstance(value, Dog):
         return value.to_dict()
-    raise TypeError(f"cannot encode a {type(value).__name__} as Cat | Dog")
+    raise cannot_encode(value, _encode_union_Cat_25884a770554)
 
 
-def _decode_union_Problem_or_str(value: object) -> Problem | str:
+def _decode_union_Problem_or_str(
+    value: object,
+) -> Problem | str:
     try:
         return Problem.from_dict(value)
     except DeserializationError:
@@ -1012,18 +1326,22 @@ def _decode_union_Problem_or_str(value: object) -> Problem | str:
         return value if isinstance(value, str) else fail("string", value)
     except DeserializationError:
         pass
-    fail("one of Problem, str", value)
+    no_variant_reads(value, _decode_union_Problem_or_str)
 
 
-def _encode_union_Problem_or_str(value: Problem | str) -> Any:
+def _encode_union_Problem_or_str(
+    value: Problem | str,
+) -> Any:
     if isinstance(value, Problem):
         return value.to_dict()
     if isinstance(value, str):
         return value
-    raise TypeError(f"cannot encode a {type(value).__name__} as Problem | str")
+    raise cannot_encode(value, _encode_union_Problem_or_str)
 
 
-def _decode_union_Shipment_or_Parcel_or_str(value: object) -> Shipment | Parcel | str:
+def _decode_union_Shipment_or_Parcel_or_str(
+    value: object,
+) -> Shipment | Parcel | str:
     if isinstance(value, dict) and value.get("object") == "shipment":
         try:
             return Shipment.from_dict(value)
@@ -1038,22 +1356,24 @@ def _decode_union_Shipment_or_Parcel_or_str(value: object) -> Shipment | Parcel 
         return value if isinstance(value, str) else fail("string", value)
     except DeserializationError:
         pass
-    fail("one of Shipment, Parcel, str", value)
+    no_variant_reads(value, _decode_union_Shipment_or_Parcel_or_str)
 
 
-def _encode_union_Shipment_or_Parcel_or_str(value: Shipment | Parcel | str) -> Any:
+def _encode_union_Shipment_or_Parcel_or_str(
+    value: Shipment | Parcel | str,
+) -> Any:
     if isinstance(value, Shipment):
         return value.to_dict()
     if isinstance(value, Parcel):
         return value.to_dict()
     if isinstance(value, str):
         return value
-    raise TypeError(
-        f"cannot encode a {type(value).__name__} as Shipment | Parcel | str"
-    )
+    raise cannot_encode(value, _encode_union_Shipment_or_Parcel_or_str)
 
 
-def _decode_union_datetime_xor_bool(value: object) -> datetime | bool:
+def _decode_union_datetime_xor_bool(
+    value: object,
+) -> datetime | bool:
     try:
         return parse_datetime(value)
     except DeserializationError:
@@ -1062,10 +1382,12 @@ def _decode_union_datetime_xor_bool(value: object) -> datetime | bool:
         return value if isinstance(value, bool) else fail("boolean", value)
     except DeserializationError:
         pass
-    fail("one of datetime, bool", value)
+    no_variant_reads(value, _decode_union_datetime_xor_bool)
 
 
-def _count_union_datetime_xor_bool(value: object) -> int:
+def _count_union_datetime_xor_bool(
+    value: object,
+) -> int:
     """How many variants read `value`: a `oneOf` value is read by exactly one."""
     count = 0
     try:
@@ -1081,15 +1403,19 @@ def _count_union_datetime_xor_bool(value: object) -> int:
     return count
 
 
-def _encode_union_datetime_xor_bool(value: datetime | bool) -> Any:
+def _encode_union_datetime_xor_bool(
+    value: datetime | bool,
+) -> Any:
     if isinstance(value, bool):
         return value
     if isinstance(value, datetime):
         return format_datetime(value)
-    raise TypeError(f"cannot encode a {type(value).__name__} as datetime | bool")
+    raise cannot_encode(value, _encode_union_datetime_xor_bool)
 
 
-def _decode_union_int_or_str(value: object) -> int | str:
+def _decode_union_int_or_str(
+    value: object,
+) -> int | str:
     try:
         return decode_int(value)
     except DeserializationError:
@@ -1098,12 +1424,14 @@ def _decode_union_int_or_str(value: object) -> int | str:
         return value if isinstance(value, str) else fail("string", value)
     except DeserializationError:
         pass
-    fail("one of int, str", value)
+    no_variant_reads(value, _decode_union_int_or_str)
 
 
-def _encode_union_int_or_str(value: int | str) -> Any:
+def _encode_union_int_or_str(
+    value: int | str,
+) -> Any:
     if isinstance(value, int):
         return value
     if isinstance(value, str):
         return value
-    raise TypeError(f"cannot encode a {type(value).__name__} as int | str")
+    raise cannot_encode(value, _encode_union_int_or_str)

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from ._runtime import (
     UNSET,
+    FieldTable,
     Unset,
+    decode_bool,
     decode_enum,
+    decode_fields,
     decode_float,
     decode_int,
-    expected_object,
+    decode_str,
     fail,
     format_datetime,
     parse_datetime,
@@ -37,6 +40,9 @@ __all__ = [
     "RenameBody",
 ]
 
+_fromisoformat = datetime.fromisoformat
+"""The C parser of date-times, for the fast path of from_dict."""
+
 
 @dataclass(slots=True, kw_only=True)
 class CheckoutBody:
@@ -54,87 +60,118 @@ class CheckoutBody:
 
     express: bool | Unset = UNSET
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "amount",
+            "amount",
+            True,
+            False,
+            decode_int,
+        ),
+        (
+            "currency",
+            "currency",
+            False,
+            False,
+            decode_str,
+        ),
+        (
+            "items",
+            "items",
+            False,
+            False,
+            lambda _r: _decode_list_str(_r),
+        ),
+        (
+            "metadata",
+            "metadata",
+            False,
+            False,
+            lambda _r: _decode_dict_str(_r),
+        ),
+        (
+            "shipping",
+            "shipping",
+            False,
+            False,
+            lambda _r: CheckoutBodyShipping.from_dict(_r),
+        ),
+        (
+            "express",
+            "express",
+            False,
+            False,
+            decode_bool,
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> CheckoutBody:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> CheckoutBody:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("CheckoutBody", data)
         try:
-            _raw = data["amount"]
-            _f_amount = decode_int(_raw)
-        except KeyError:
-            raise DeserializationError.missing("CheckoutBody", ".amount") from None
-        except DeserializationError as exc:
-            raise exc.at("CheckoutBody", ".amount") from None
-        try:
-            _raw = data.get("currency", UNSET)
-            _f_currency = (
-                UNSET
-                if _raw is UNSET
-                else _raw if isinstance(_raw, str) else fail("string", _raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("CheckoutBody", ".currency") from None
-        try:
-            _raw = data.get("items", UNSET)
-            _f_items = UNSET if _raw is UNSET else _decode_list_str(_raw)
-        except DeserializationError as exc:
-            raise exc.at("CheckoutBody", ".items") from None
-        try:
-            _raw = data.get("metadata", UNSET)
-            _f_metadata = UNSET if _raw is UNSET else _decode_dict_str(_raw)
-        except DeserializationError as exc:
-            raise exc.at("CheckoutBody", ".metadata") from None
-        try:
-            _raw = data.get("shipping", UNSET)
-            _f_shipping = (
-                UNSET if _raw is UNSET else CheckoutBodyShipping.from_dict(_raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("CheckoutBody", ".shipping") from None
-        try:
-            _raw = data.get("express", UNSET)
-            _f_express = (
-                UNSET
-                if _raw is UNSET
-                else _raw if isinstance(_raw, bool) else fail("boolean", _raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("CheckoutBody", ".express") from None
-        return cls(
-            amount=_f_amount,
-            currency=_f_currency,
-            items=_f_items,
-            metadata=_f_metadata,
-            shipping=_f_shipping,
-            express=_f_express,
-        )
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data["amount"]
+            if _r.__class__ is not int:
+                raise TypeError
+            instance.amount = _r
+            _r = data.get("currency", UNSET)
+            if _r.__class__ is not str and _r is not UNSET:
+                raise TypeError
+            instance.currency = _r
+            _r = data.get("items", UNSET)
+            if _r is not UNSET:
+                _r = _decode_list_str(_r)
+            instance.items = _r
+            _r = data.get("metadata", UNSET)
+            if _r is not UNSET:
+                _r = _decode_dict_str(_r)
+            instance.metadata = _r
+            _r = data.get("shipping", UNSET)
+            if _r is not UNSET:
+                _r = CheckoutBodyShipping.from_dict(_r)
+            instance.shipping = _r
+            _r = data.get("express", UNSET)
+            if _r.__class__ is not bool and _r is not UNSET:
+                raise TypeError
+            instance.express = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
-        result: dict[str, Any] = {
-            "amount": self.amount,
-        }
-        _f_currency = self.currency
-        if _f_currency is not UNSET:
-            result["currency"] = _f_currency
-        _f_items = self.items
-        if _f_items is not UNSET:
-            result["items"] = list(_f_items)
-        _f_metadata = self.metadata
-        if _f_metadata is not UNSET:
-            result["metadata"] = dict(_f_metadata)
-        _f_shipping = self.shipping
-        if _f_shipping is not UNSET:
-            result["shipping"] = _f_shipping.to_dict()
-        _f_express = self.express
-        if _f_express is not UNSET:
-            result["express"] = _f_express
+        result: dict[str, Any] = {}
+        _v: Any
+        result["amount"] = self.amount
+        _v = self.currency
+        if _v is not UNSET:
+            result["currency"] = _v
+        _v = self.items
+        if _v is not UNSET:
+            result["items"] = list(_v)
+        _v = self.metadata
+        if _v is not UNSET:
+            result["metadata"] = dict(_v)
+        _v = self.shipping
+        if _v is not UNSET:
+            result["shipping"] = _v.to_dict()
+        _v = self.express
+        if _v is not UNSET:
+            result["express"] = _v
         return result
 
 
@@ -146,44 +183,66 @@ class CheckoutBodyShipping:
 
     lines: list[str] | Unset = UNSET
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "city",
+            "city",
+            False,
+            False,
+            decode_str,
+        ),
+        (
+            "lines",
+            "lines",
+            False,
+            False,
+            lambda _r: _decode_list_str(_r),
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> CheckoutBodyShipping:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> CheckoutBodyShipping:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("CheckoutBodyShipping", data)
         try:
-            _raw = data.get("city", UNSET)
-            _f_city = (
-                UNSET
-                if _raw is UNSET
-                else _raw if isinstance(_raw, str) else fail("string", _raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("CheckoutBodyShipping", ".city") from None
-        try:
-            _raw = data.get("lines", UNSET)
-            _f_lines = UNSET if _raw is UNSET else _decode_list_str(_raw)
-        except DeserializationError as exc:
-            raise exc.at("CheckoutBodyShipping", ".lines") from None
-        return cls(
-            city=_f_city,
-            lines=_f_lines,
-        )
+            if type(data) is not dict:
+                raise TypeError
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data.get("city", UNSET)
+            if _r.__class__ is not str and _r is not UNSET:
+                raise TypeError
+            instance.city = _r
+            _r = data.get("lines", UNSET)
+            if _r is not UNSET:
+                _r = _decode_list_str(_r)
+            instance.lines = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
-        _f_city = self.city
-        if _f_city is not UNSET:
-            result["city"] = _f_city
-        _f_lines = self.lines
-        if _f_lines is not UNSET:
-            result["lines"] = list(_f_lines)
+        _v: Any
+        _v = self.city
+        if _v is not UNSET:
+            result["city"] = _v
+        _v = self.lines
+        if _v is not UNSET:
+            result["lines"] = list(_v)
         return result
 
 
@@ -203,81 +262,118 @@ class DocumentsUploadBody:
 
     attachments: list[str] | Unset = UNSET
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "file",
+            "file",
+            True,
+            False,
+            decode_str,
+        ),
+        (
+            "title",
+            "title",
+            False,
+            False,
+            decode_str,
+        ),
+        (
+            "pages",
+            "pages",
+            False,
+            False,
+            decode_int,
+        ),
+        (
+            "labels",
+            "labels",
+            False,
+            False,
+            lambda _r: _decode_list_str(_r),
+        ),
+        (
+            "meta",
+            "meta",
+            False,
+            False,
+            lambda _r: Filter.from_dict(_r),
+        ),
+        (
+            "attachments",
+            "attachments",
+            False,
+            False,
+            lambda _r: _decode_list_str(_r),
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> DocumentsUploadBody:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> DocumentsUploadBody:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("DocumentsUploadBody", data)
         try:
-            _raw = data["file"]
-            _f_file = _raw if isinstance(_raw, str) else fail("string", _raw)
-        except KeyError:
-            raise DeserializationError.missing("DocumentsUploadBody", ".file") from None
-        except DeserializationError as exc:
-            raise exc.at("DocumentsUploadBody", ".file") from None
-        try:
-            _raw = data.get("title", UNSET)
-            _f_title = (
-                UNSET
-                if _raw is UNSET
-                else _raw if isinstance(_raw, str) else fail("string", _raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("DocumentsUploadBody", ".title") from None
-        try:
-            _raw = data.get("pages", UNSET)
-            _f_pages = UNSET if _raw is UNSET else decode_int(_raw)
-        except DeserializationError as exc:
-            raise exc.at("DocumentsUploadBody", ".pages") from None
-        try:
-            _raw = data.get("labels", UNSET)
-            _f_labels = UNSET if _raw is UNSET else _decode_list_str(_raw)
-        except DeserializationError as exc:
-            raise exc.at("DocumentsUploadBody", ".labels") from None
-        try:
-            _raw = data.get("meta", UNSET)
-            _f_meta = UNSET if _raw is UNSET else Filter.from_dict(_raw)
-        except DeserializationError as exc:
-            raise exc.at("DocumentsUploadBody", ".meta") from None
-        try:
-            _raw = data.get("attachments", UNSET)
-            _f_attachments = UNSET if _raw is UNSET else _decode_list_str(_raw)
-        except DeserializationError as exc:
-            raise exc.at("DocumentsUploadBody", ".attachments") from None
-        return cls(
-            file=_f_file,
-            title=_f_title,
-            pages=_f_pages,
-            labels=_f_labels,
-            meta=_f_meta,
-            attachments=_f_attachments,
-        )
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data["file"]
+            if _r.__class__ is not str:
+                raise TypeError
+            instance.file = _r
+            _r = data.get("title", UNSET)
+            if _r.__class__ is not str and _r is not UNSET:
+                raise TypeError
+            instance.title = _r
+            _r = data.get("pages", UNSET)
+            if _r.__class__ is not int and _r is not UNSET:
+                raise TypeError
+            instance.pages = _r
+            _r = data.get("labels", UNSET)
+            if _r is not UNSET:
+                _r = _decode_list_str(_r)
+            instance.labels = _r
+            _r = data.get("meta", UNSET)
+            if _r is not UNSET:
+                _r = Filter.from_dict(_r)
+            instance.meta = _r
+            _r = data.get("attachments", UNSET)
+            if _r is not UNSET:
+                _r = _decode_list_str(_r)
+            instance.attachments = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
-        result: dict[str, Any] = {
-            "file": self.file,
-        }
-        _f_title = self.title
-        if _f_title is not UNSET:
-            result["title"] = _f_title
-        _f_pages = self.pages
-        if _f_pages is not UNSET:
-            result["pages"] = _f_pages
-        _f_labels = self.labels
-        if _f_labels is not UNSET:
-            result["labels"] = list(_f_labels)
-        _f_meta = self.meta
-        if _f_meta is not UNSET:
-            result["meta"] = _f_meta.to_dict()
-        _f_attachments = self.attachments
-        if _f_attachments is not UNSET:
-            result["attachments"] = list(_f_attachments)
+        result: dict[str, Any] = {}
+        _v: Any
+        result["file"] = self.file
+        _v = self.title
+        if _v is not UNSET:
+            result["title"] = _v
+        _v = self.pages
+        if _v is not UNSET:
+            result["pages"] = _v
+        _v = self.labels
+        if _v is not UNSET:
+            result["labels"] = list(_v)
+        _v = self.meta
+        if _v is not UNSET:
+            result["meta"] = _v.to_dict()
+        _v = self.attachments
+        if _v is not UNSET:
+            result["attachments"] = list(_v)
         return result
 
 
@@ -289,40 +385,72 @@ class Filter:
 
     max_price: float | Unset = UNSET
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "colour",
+            "colour",
+            False,
+            False,
+            lambda _r: decode_enum(Colour, _r),
+        ),
+        (
+            "max_price",
+            "maxPrice",
+            False,
+            False,
+            decode_float,
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> Filter:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> Filter:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("Filter", data)
         try:
-            _raw = data.get("colour", UNSET)
-            _f_colour = UNSET if _raw is UNSET else decode_enum(Colour, _raw)
-        except DeserializationError as exc:
-            raise exc.at("Filter", ".colour") from None
-        try:
-            _raw = data.get("maxPrice", UNSET)
-            _f_max_price = UNSET if _raw is UNSET else decode_float(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Filter", ".maxPrice") from None
-        return cls(
-            colour=_f_colour,
-            max_price=_f_max_price,
-        )
+            if type(data) is not dict:
+                raise TypeError
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data.get("colour", UNSET)
+            if _r is not UNSET:
+                if _r.__class__ is bool:
+                    raise TypeError
+                _r = Colour._value2member_map_[_r]
+            instance.colour = _r
+            _r = data.get("maxPrice", UNSET)
+            if (
+                _r.__class__ is not float
+                and _r.__class__ is not int
+                and _r is not UNSET
+            ):
+                raise TypeError
+            instance.max_price = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
-        _f_colour = self.colour
-        if _f_colour is not UNSET:
-            result["colour"] = _f_colour.value
-        _f_max_price = self.max_price
-        if _f_max_price is not UNSET:
-            result["maxPrice"] = _f_max_price
+        _v: Any
+        _v = self.colour
+        if _v is not UNSET:
+            result["colour"] = _v._value_
+        _v = self.max_price
+        if _v is not UNSET:
+            result["maxPrice"] = _v
         return result
 
 
@@ -349,108 +477,160 @@ class Item:
 
     related: dict[str, Item] | Unset = UNSET
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "id",
+            "id",
+            True,
+            False,
+            decode_str,
+        ),
+        (
+            "name",
+            "name",
+            True,
+            False,
+            decode_str,
+        ),
+        (
+            "price",
+            "price",
+            True,
+            False,
+            decode_float,
+        ),
+        (
+            "tags",
+            "tags",
+            False,
+            False,
+            lambda _r: _decode_list_str(_r),
+        ),
+        (
+            "made_at",
+            "madeAt",
+            False,
+            False,
+            parse_datetime,
+        ),
+        (
+            "colour",
+            "colour",
+            False,
+            False,
+            lambda _r: decode_enum(Colour, _r),
+        ),
+        (
+            "secret",
+            "secret",
+            False,
+            False,
+            decode_str,
+        ),
+        (
+            "parts",
+            "parts",
+            False,
+            False,
+            lambda _r: _decode_list_Part(_r),
+        ),
+        (
+            "related",
+            "related",
+            False,
+            False,
+            lambda _r: _decode_dict_Item(_r),
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> Item:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> Item:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("Item", data)
         try:
-            _raw = data["id"]
-            _f_id = _raw if isinstance(_raw, str) else fail("string", _raw)
-        except KeyError:
-            raise DeserializationError.missing("Item", ".id") from None
-        except DeserializationError as exc:
-            raise exc.at("Item", ".id") from None
-        try:
-            _raw = data["name"]
-            _f_name = _raw if isinstance(_raw, str) else fail("string", _raw)
-        except KeyError:
-            raise DeserializationError.missing("Item", ".name") from None
-        except DeserializationError as exc:
-            raise exc.at("Item", ".name") from None
-        try:
-            _raw = data["price"]
-            _f_price = decode_float(_raw)
-        except KeyError:
-            raise DeserializationError.missing("Item", ".price") from None
-        except DeserializationError as exc:
-            raise exc.at("Item", ".price") from None
-        try:
-            _raw = data.get("tags", UNSET)
-            _f_tags = UNSET if _raw is UNSET else _decode_list_str(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Item", ".tags") from None
-        try:
-            _raw = data.get("madeAt", UNSET)
-            _f_made_at = UNSET if _raw is UNSET else parse_datetime(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Item", ".madeAt") from None
-        try:
-            _raw = data.get("colour", UNSET)
-            _f_colour = UNSET if _raw is UNSET else decode_enum(Colour, _raw)
-        except DeserializationError as exc:
-            raise exc.at("Item", ".colour") from None
-        try:
-            _raw = data.get("secret", UNSET)
-            _f_secret = (
-                UNSET
-                if _raw is UNSET
-                else _raw if isinstance(_raw, str) else fail("string", _raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("Item", ".secret") from None
-        try:
-            _raw = data.get("parts", UNSET)
-            _f_parts = UNSET if _raw is UNSET else _decode_list_Part(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Item", ".parts") from None
-        try:
-            _raw = data.get("related", UNSET)
-            _f_related = UNSET if _raw is UNSET else _decode_dict_Item(_raw)
-        except DeserializationError as exc:
-            raise exc.at("Item", ".related") from None
-        return cls(
-            id=_f_id,
-            name=_f_name,
-            price=_f_price,
-            tags=_f_tags,
-            made_at=_f_made_at,
-            colour=_f_colour,
-            secret=_f_secret,
-            parts=_f_parts,
-            related=_f_related,
-        )
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data["id"]
+            if _r.__class__ is not str:
+                raise TypeError
+            instance.id = _r
+            _r = data["name"]
+            if _r.__class__ is not str:
+                raise TypeError
+            instance.name = _r
+            _r = data["price"]
+            if _r.__class__ is not float and _r.__class__ is not int:
+                raise TypeError
+            instance.price = _r
+            _r = data.get("tags", UNSET)
+            if _r is not UNSET:
+                _r = _decode_list_str(_r)
+            instance.tags = _r
+            _r = data.get("madeAt", UNSET)
+            if _r is not UNSET:
+                _r = _fromisoformat(_r)
+                if _r.tzinfo is None:
+                    raise TypeError
+            instance.made_at = _r
+            _r = data.get("colour", UNSET)
+            if _r is not UNSET:
+                if _r.__class__ is bool:
+                    raise TypeError
+                _r = Colour._value2member_map_[_r]
+            instance.colour = _r
+            _r = data.get("secret", UNSET)
+            if _r.__class__ is not str and _r is not UNSET:
+                raise TypeError
+            instance.secret = _r
+            _r = data.get("parts", UNSET)
+            if _r is not UNSET:
+                _r = _decode_list_Part(_r)
+            instance.parts = _r
+            _r = data.get("related", UNSET)
+            if _r is not UNSET:
+                _r = _decode_dict_Item(_r)
+            instance.related = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
-        result: dict[str, Any] = {
-            "id": self.id,
-            "name": self.name,
-            "price": self.price,
-        }
-        _f_tags = self.tags
-        if _f_tags is not UNSET:
-            result["tags"] = list(_f_tags)
-        _f_made_at = self.made_at
-        if _f_made_at is not UNSET:
-            result["madeAt"] = format_datetime(_f_made_at)
-        _f_colour = self.colour
-        if _f_colour is not UNSET:
-            result["colour"] = _f_colour.value
-        _f_secret = self.secret
-        if _f_secret is not UNSET:
-            result["secret"] = _f_secret
-        _f_parts = self.parts
-        if _f_parts is not UNSET:
-            result["parts"] = [_i0.to_dict() for _i0 in _f_parts]
-        _f_related = self.related
-        if _f_related is not UNSET:
-            result["related"] = {_k0: _v0.to_dict() for _k0, _v0 in _f_related.items()}
+        result: dict[str, Any] = {}
+        _v: Any
+        result["id"] = self.id
+        result["name"] = self.name
+        result["price"] = self.price
+        _v = self.tags
+        if _v is not UNSET:
+            result["tags"] = list(_v)
+        _v = self.made_at
+        if _v is not UNSET:
+            result["madeAt"] = format_datetime(_v)
+        _v = self.colour
+        if _v is not UNSET:
+            result["colour"] = _v._value_
+        _v = self.secret
+        if _v is not UNSET:
+            result["secret"] = _v
+        _v = self.parts
+        if _v is not UNSET:
+            result["parts"] = [_i0.to_dict() for _i0 in _v]
+        _v = self.related
+        if _v is not UNSET:
+            result["related"] = {_k0: _v0.to_dict() for _k0, _v0 in _v.items()}
         return result
 
 
@@ -462,45 +642,62 @@ class Part:
 
     serial: str | Unset = UNSET
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "name",
+            "name",
+            True,
+            False,
+            decode_str,
+        ),
+        (
+            "serial",
+            "serial",
+            False,
+            False,
+            decode_str,
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> Part:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> Part:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("Part", data)
         try:
-            _raw = data["name"]
-            _f_name = _raw if isinstance(_raw, str) else fail("string", _raw)
-        except KeyError:
-            raise DeserializationError.missing("Part", ".name") from None
-        except DeserializationError as exc:
-            raise exc.at("Part", ".name") from None
-        try:
-            _raw = data.get("serial", UNSET)
-            _f_serial = (
-                UNSET
-                if _raw is UNSET
-                else _raw if isinstance(_raw, str) else fail("string", _raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("Part", ".serial") from None
-        return cls(
-            name=_f_name,
-            serial=_f_serial,
-        )
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data["name"]
+            if _r.__class__ is not str:
+                raise TypeError
+            instance.name = _r
+            _r = data.get("serial", UNSET)
+            if _r.__class__ is not str and _r is not UNSET:
+                raise TypeError
+            instance.serial = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
-        result: dict[str, Any] = {
-            "name": self.name,
-        }
-        _f_serial = self.serial
-        if _f_serial is not UNSET:
-            result["serial"] = _f_serial
+        result: dict[str, Any] = {}
+        _v: Any
+        result["name"] = self.name
+        _v = self.serial
+        if _v is not UNSET:
+            result["serial"] = _v
         return result
 
 
@@ -512,45 +709,62 @@ class Receipt:
 
     note: str | Unset = UNSET
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "number",
+            "number",
+            True,
+            False,
+            decode_int,
+        ),
+        (
+            "note",
+            "note",
+            False,
+            False,
+            decode_str,
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> Receipt:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> Receipt:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("Receipt", data)
         try:
-            _raw = data["number"]
-            _f_number = decode_int(_raw)
-        except KeyError:
-            raise DeserializationError.missing("Receipt", ".number") from None
-        except DeserializationError as exc:
-            raise exc.at("Receipt", ".number") from None
-        try:
-            _raw = data.get("note", UNSET)
-            _f_note = (
-                UNSET
-                if _raw is UNSET
-                else _raw if isinstance(_raw, str) else fail("string", _raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("Receipt", ".note") from None
-        return cls(
-            number=_f_number,
-            note=_f_note,
-        )
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data["number"]
+            if _r.__class__ is not int:
+                raise TypeError
+            instance.number = _r
+            _r = data.get("note", UNSET)
+            if _r.__class__ is not str and _r is not UNSET:
+                raise TypeError
+            instance.note = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
-        result: dict[str, Any] = {
-            "number": self.number,
-        }
-        _f_note = self.note
-        if _f_note is not UNSET:
-            result["note"] = _f_note
+        result: dict[str, Any] = {}
+        _v: Any
+        result["number"] = self.number
+        _v = self.note
+        if _v is not UNSET:
+            result["note"] = _v
         return result
 
 
@@ -568,67 +782,100 @@ class RenameBody:
 
     part: Part | Unset = UNSET
 
+    _FIELDS: ClassVar[FieldTable] = (
+        (
+            "name",
+            "name",
+            True,
+            False,
+            decode_str,
+        ),
+        (
+            "price",
+            "price",
+            False,
+            False,
+            decode_float,
+        ),
+        (
+            "item_id",
+            "itemId",
+            False,
+            False,
+            decode_str,
+        ),
+        (
+            "part",
+            "part",
+            False,
+            False,
+            lambda _r: Part.from_dict(_r),
+        ),
+    )
+    """Per field: name, wire name, required, nullable, and the careful decoder."""
+
     @classmethod
-    def from_dict(cls, data: object) -> RenameBody:
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> RenameBody:
         """Decode from JSON (a dict keyed by wire names), checking every type.
 
         Raises:
             DeserializationError: `data` does not match the schema; the message names the
                 JSON path of the offending field.
         """
-        if not isinstance(data, dict):
-            raise expected_object("RenameBody", data)
         try:
-            _raw = data["name"]
-            _f_name = _raw if isinstance(_raw, str) else fail("string", _raw)
-        except KeyError:
-            raise DeserializationError.missing("RenameBody", ".name") from None
-        except DeserializationError as exc:
-            raise exc.at("RenameBody", ".name") from None
-        try:
-            _raw = data.get("price", UNSET)
-            _f_price = UNSET if _raw is UNSET else decode_float(_raw)
-        except DeserializationError as exc:
-            raise exc.at("RenameBody", ".price") from None
-        try:
-            _raw = data.get("itemId", UNSET)
-            _f_item_id = (
-                UNSET
-                if _raw is UNSET
-                else _raw if isinstance(_raw, str) else fail("string", _raw)
-            )
-        except DeserializationError as exc:
-            raise exc.at("RenameBody", ".itemId") from None
-        try:
-            _raw = data.get("part", UNSET)
-            _f_part = UNSET if _raw is UNSET else Part.from_dict(_raw)
-        except DeserializationError as exc:
-            raise exc.at("RenameBody", ".part") from None
-        return cls(
-            name=_f_name,
-            price=_f_price,
-            item_id=_f_item_id,
-            part=_f_part,
-        )
+            instance = object.__new__(cls)
+            _r: Any
+            _r = data["name"]
+            if _r.__class__ is not str:
+                raise TypeError
+            instance.name = _r
+            _r = data.get("price", UNSET)
+            if (
+                _r.__class__ is not float
+                and _r.__class__ is not int
+                and _r is not UNSET
+            ):
+                raise TypeError
+            instance.price = _r
+            _r = data.get("itemId", UNSET)
+            if _r.__class__ is not str and _r is not UNSET:
+                raise TypeError
+            instance.item_id = _r
+            _r = data.get("part", UNSET)
+            if _r is not UNSET:
+                _r = Part.from_dict(_r)
+            instance.part = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
         """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
-        result: dict[str, Any] = {
-            "name": self.name,
-        }
-        _f_price = self.price
-        if _f_price is not UNSET:
-            result["price"] = _f_price
-        _f_item_id = self.item_id
-        if _f_item_id is not UNSET:
-            result["itemId"] = _f_item_id
-        _f_part = self.part
-        if _f_part is not UNSET:
-            result["part"] = _f_part.to_dict()
+        result: dict[str, Any] = {}
+        _v: Any
+        result["name"] = self.name
+        _v = self.price
+        if _v is not UNSET:
+            result["price"] = _v
+        _v = self.item_id
+        if _v is not UNSET:
+            result["itemId"] = _v
+        _v = self.part
+        if _v is not UNSET:
+            result["part"] = _v.to_dict()
         return result
 
 
-def _decode_dict_Item(value: object) -> dict[str, Item]:
+def _decode_dict_Item(
+    value: object,
+) -> dict[str, Item]:
     if not isinstance(value, dict):
         fail("object", value)
     result: dict[str, Item] = {}
@@ -640,7 +887,9 @@ def _decode_dict_Item(value: object) -> dict[str, Item]:
     return result
 
 
-def _decode_dict_str(value: object) -> dict[str, str]:
+def _decode_dict_str(
+    value: object,
+) -> dict[str, str]:
     if not isinstance(value, dict):
         fail("object", value)
     result: dict[str, str] = {}
@@ -652,7 +901,9 @@ def _decode_dict_str(value: object) -> dict[str, str]:
     return result
 
 
-def _decode_list_Item(value: object) -> list[Item]:
+def _decode_list_Item(
+    value: object,
+) -> list[Item]:
     if not isinstance(value, list):
         fail("array", value)
     result: list[Item] = []
@@ -664,7 +915,9 @@ def _decode_list_Item(value: object) -> list[Item]:
     return result
 
 
-def _decode_list_Part(value: object) -> list[Part]:
+def _decode_list_Part(
+    value: object,
+) -> list[Part]:
     if not isinstance(value, list):
         fail("array", value)
     result: list[Part] = []
@@ -676,7 +929,9 @@ def _decode_list_Part(value: object) -> list[Part]:
     return result
 
 
-def _decode_list_int(value: object) -> list[int]:
+def _decode_list_int(
+    value: object,
+) -> list[int]:
     if not isinstance(value, list):
         fail("array", value)
     result: list[int] = []
@@ -688,7 +943,9 @@ def _decode_list_int(value: object) -> list[int]:
     return result
 
 
-def _decode_list_str(value: object) -> list[str]:
+def _decode_list_str(
+    value: object,
+) -> list[str]:
     if not isinstance(value, list):
         fail("array", value)
     result: list[str] = []
