@@ -6,11 +6,12 @@ writing when any stage reports an error, and gives every diagnostic its file and
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
-from . import swagger2
+from . import background, swagger2
 from .bundle import bundle
 from .diagnostics import Diagnostic, Severity, error, has_errors
 from .format import format_files
@@ -32,7 +33,9 @@ class Result:
         return not has_errors(self.diagnostics)
 
 
-def _locate(document: Document, diagnostics: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+def _locate(
+    document: Document, diagnostics: Iterable[Diagnostic]
+) -> tuple[Diagnostic, ...]:
     located = []
     for diagnostic in diagnostics:
         if diagnostic.file is None:
@@ -88,29 +91,58 @@ def _too_deep(stage: str) -> Diagnostic:
     )
 
 
-def check_spec(
-    spec: Path, *, strict: bool = False
-) -> tuple[Document | None, tuple[Diagnostic, ...]]:
-    """Load and validate: the `validate` command, and the first half of `generate`."""
+def _load_and_bundle(spec: Path) -> tuple[Document | None, tuple[Diagnostic, ...]]:
     document, diagnostics = load(spec)
     if document is None or has_errors(diagnostics):
         return None, diagnostics
     document, bundled = bundle(document)
-    diagnostics += bundled
     if has_errors(bundled):
+        return None, diagnostics + bundled
+    return document, diagnostics + bundled
+
+
+def check_spec(
+    spec: Path, *, strict: bool = False
+) -> tuple[Document | None, tuple[Diagnostic, ...]]:
+    """Load and validate (in this process)."""
+    document, diagnostics = _load_and_bundle(spec)
+    if document is None:
         return None, diagnostics
     problems = _apply_strictness(_locate(document, validate(document)), strict=strict)
     return document, diagnostics + problems
 
 
-def analyse(
-    spec: Path, *, package: str, package_version: str = "0.1.0", strict: bool = False
+T = TypeVar("T")
+
+
+def _alongside_validation(
+    document: Document, *, strict: bool, work: Callable[[], T]
+) -> tuple[tuple[Diagnostic, ...], T | None]:
+    """Run `work` (parse, render, format) while the validator checks `document`.
+
+    The validator is most of the time on a big spec and needs nothing from the later stages,
+    so it runs in a forked process on another CPU. Its findings still come first: when it
+    reports an error, `work`'s result (or the exception it raised on the invalid document) is
+    dropped, exactly as if the later stages had never run."""
+    finish = background.start(validate, document)
+    try:
+        result: T | None = work()
+        failure: BaseException | None = None
+    except Exception as exc:
+        result, failure = None, exc
+    problems = _apply_strictness(_locate(document, finish()), strict=strict)
+    if has_errors(problems):
+        return problems, None
+    if failure is not None:
+        raise failure
+    return problems, result
+
+
+def _parse_document(
+    document: Document, *, package: str, package_version: str, strict: bool
 ) -> tuple[Api | None, tuple[Diagnostic, ...]]:
-    """Load, validate and parse: the `validate` command, and `generate` up to rendering."""
-    document, diagnostics = check_spec(spec, strict=strict)
-    if document is None or has_errors(diagnostics):
-        return None, diagnostics
     data = document.data
+    diagnostics: tuple[Diagnostic, ...] = ()
     pointer_map: dict[str, str] = {}
     if isinstance(data, dict) and str(data.get("swagger", "")).startswith("2."):
         data, converted, pointer_map = swagger2.convert(data)
@@ -126,10 +158,48 @@ def analyse(
             replace(d, pointer=swagger2.original_pointer(d.pointer, pointer_map))
             for d in parse_diagnostics
         )
-    diagnostics += _apply_strictness(_locate(document, parse_diagnostics), strict=strict)
+    diagnostics += _apply_strictness(
+        _locate(document, parse_diagnostics), strict=strict
+    )
     if api is None or has_errors(diagnostics):
         return None, diagnostics
     return api, diagnostics
+
+
+def analyse(
+    spec: Path, *, package: str, package_version: str = "0.1.0", strict: bool = False
+) -> tuple[Api | None, tuple[Diagnostic, ...]]:
+    """Load, validate and parse: the `validate` command."""
+    document, diagnostics = _load_and_bundle(spec)
+    if document is None:
+        return None, diagnostics
+    problems, parsed = _alongside_validation(
+        document,
+        strict=strict,
+        work=lambda: _parse_document(
+            document, package=package, package_version=package_version, strict=strict
+        ),
+    )
+    if parsed is None:
+        return None, diagnostics + problems
+    api, parse_diagnostics = parsed
+    return api, diagnostics + problems + parse_diagnostics
+
+
+def _render_and_format(
+    api: Api, template_dirs: Sequence[Path], *, full_format: bool
+) -> tuple[dict[str, str], tuple[Diagnostic, ...]]:
+    try:
+        rendered, diagnostics = render(api, template_dirs)
+    except RecursionError:
+        return {}, (_too_deep("render"),)
+    if has_errors(diagnostics):
+        return {}, diagnostics
+    try:
+        formatted, format_diagnostics = format_files(rendered, full=full_format)
+    except RecursionError:
+        return {}, (*diagnostics, _too_deep("format"))
+    return formatted, diagnostics + format_diagnostics
 
 
 def generate(
@@ -140,24 +210,30 @@ def generate(
     package_version: str = "0.1.0",
     strict: bool = False,
 ) -> Result:
-    """Run every stage up to (not including) writing."""
-    api, diagnostics = analyse(
-        spec, package=package, package_version=package_version, strict=strict
-    )
-    if api is None:
+    """Run every stage up to (not including) writing.
+
+    User templates make no promise to print black's layout, so their output goes through
+    black whole; the built-in ones do (see `format`)."""
+    document, diagnostics = _load_and_bundle(spec)
+    if document is None:
         return Result(files={}, diagnostics=diagnostics)
-    try:
-        rendered, render_diagnostics = render(api, template_dirs)
-    except RecursionError:
-        return Result(files={}, diagnostics=(*diagnostics, _too_deep("render")))
-    diagnostics += render_diagnostics
+
+    def downstream() -> tuple[tuple[Diagnostic, ...], dict[str, str]]:
+        api, parse_diagnostics = _parse_document(
+            document, package=package, package_version=package_version, strict=strict
+        )
+        if api is None:
+            return parse_diagnostics, {}
+        files, later = _render_and_format(
+            api, template_dirs, full_format=bool(template_dirs)
+        )
+        return parse_diagnostics + later, files
+
+    problems, outcome = _alongside_validation(document, strict=strict, work=downstream)
+    if outcome is None:
+        return Result(files={}, diagnostics=diagnostics + problems)
+    later, files = outcome
+    diagnostics += problems + later
     if has_errors(diagnostics):
         return Result(files={}, diagnostics=diagnostics)
-    try:
-        formatted, format_diagnostics = format_files(rendered)
-    except RecursionError:
-        return Result(files={}, diagnostics=(*diagnostics, _too_deep("format")))
-    diagnostics += format_diagnostics
-    if has_errors(diagnostics):
-        return Result(files={}, diagnostics=diagnostics)
-    return Result(files=formatted, diagnostics=diagnostics)
+    return Result(files=files, diagnostics=diagnostics)
