@@ -585,7 +585,9 @@ class Client:
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
     ) -> tuple[list[Item], ItemsListHeaders]:
-        """The same call as `items_list`, also returning the response's typed headers."""
+        """The same call as `items_list`, also returning the response's typed
+        headers.
+        """
         _request = _build_items_list(
             self._http,
             self._base_url,
@@ -601,7 +603,8 @@ class Client:
         )
         _response = self._pipeline.send(_request)
         _result = _parse_items_list(_response)
-        return _result, ItemsListHeaders.from_headers(_response.headers)
+        _headers = ItemsListHeaders.from_headers(_response.headers)
+        return _result, _headers
 
     def create(
         self,
@@ -1018,7 +1021,9 @@ class AsyncClient:
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
     ) -> tuple[list[Item], ItemsListHeaders]:
-        """The same call as `items_list`, also returning the response's typed headers."""
+        """The same call as `items_list`, also returning the response's typed
+        headers.
+        """
         _request = _build_items_list(
             self._http,
             self._base_url,
@@ -1034,7 +1039,8 @@ class AsyncClient:
         )
         _response = await self._pipeline.send(_request)
         _result = _parse_items_list(_response)
-        return _result, ItemsListHeaders.from_headers(_response.headers)
+        _headers = ItemsListHeaders.from_headers(_response.headers)
+        return _result, _headers
 
     async def create(
         self,
