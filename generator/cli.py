@@ -103,6 +103,10 @@ def _run_one(
             return 1
         print(f"{output} is up to date ({len(result.files)} files).")
         return 0
+    if output.is_dir() and not diff_tree(result.files, output):
+        # Nothing changed: touch nothing, so build tools and editors see no change either.
+        print(f"{output} is up to date ({len(result.files)} files); nothing written")
+        return 0
     write_tree(result.files, output)
     print(f"wrote {len(result.files)} files to {output}")
     return 0

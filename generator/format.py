@@ -15,6 +15,7 @@ over every module, as before. Either way, every module must compile before anyth
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -77,16 +78,19 @@ def format_module(text: str) -> str:
     """`text` as black formats it, given that every unit without a long code line already is."""
     lines = text.split("\n")
     long_lines = _long_code_lines(lines)
+    if long_lines:
+        lines = _wrap_annotations(lines, long_lines)
+        long_lines = _long_code_lines(lines)
     if not long_lines:
-        return text
+        return "\n".join(lines)
     units = _units_holding(lines, long_lines)
     if units is None:
-        return black.format_str(text, mode=_MODE)
+        return black.format_str("\n".join(lines), mode=_MODE)
     try:
         replacements = _format_units(lines, units)
     except InvalidInput:
         # A unit boundary guessed wrong (say, inside a string): black over the whole module.
-        return black.format_str(text, mode=_MODE)
+        return black.format_str("\n".join(lines), mode=_MODE)
     out: list[str] = []
     position = 0
     for unit, replacement in zip(units, replacements):
@@ -95,6 +99,65 @@ def format_module(text: str) -> str:
         position = unit.end
     out.extend(lines[position:])
     return "\n".join(out)
+
+
+_ANNOTATED = re.compile(
+    r"(?P<indent> +)(?P<name>[A-Za-z_][A-Za-z0-9_]*): (?P<annotation>[A-Za-z0-9_.\[\], |]+?)"
+    r"(?P<tail>(?: = (?:UNSET|None|True|False|-?[0-9.]+))?,?)"
+)
+
+
+def wrap_annotation(line: str) -> list[str] | None:
+    """Black's layout of a too-long `name: A | B = default` (a field, a parameter, an annotated
+    local), or None when the line has another shape or needs more than this knows.
+
+    When all but the default fits, black puts the default in parentheses on a line of its
+    own; otherwise the annotation, and if that still does not fit, one `|` operand per line. Pinned to black by a property test.
+    """
+    match = _ANNOTATED.fullmatch(line)
+    if match is None:
+        return None
+    indent, name, annotation, tail = match.group("indent", "name", "annotation", "tail")
+    operands = _top_level_operands(annotation)
+    if operands is None or len(operands) < 2:
+        return None
+    inner = indent + "    "
+    default, comma = tail.rstrip(","), tail[len(tail.rstrip(",")) :]
+    head = f"{indent}{name}: {annotation}{default[:3]}("
+    if default and not comma and width(head) <= LINE_LENGTH:
+        # A statement (not a parameter) keeps what fits and parenthesizes the default.
+        return [head, inner + default[3:], f"{indent}){comma}"]
+    if width(inner + annotation) <= LINE_LENGTH:
+        body = [inner + annotation]
+    else:
+        body = [inner + operands[0]] + [
+            f"{inner}| {operand}" for operand in operands[1:]
+        ]
+        if any(width(text) > LINE_LENGTH and "[" in text for text in body):
+            return None  # black would split inside the brackets
+    return [f"{indent}{name}: (", *body, f"{indent}){tail}"]
+
+
+def _top_level_operands(annotation: str) -> list[str] | None:
+    operands: list[str] = []
+    depth = 0
+    start = 0
+    for index, char in enumerate(annotation):
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "|" and depth == 0:
+            if annotation[index - 1 : index + 2] != " | ":
+                return None
+            operands.append(annotation[start : index - 1])
+            start = index + 2
+    if depth:
+        return None
+    operands.append(annotation[start:])
+    return operands if all(operands) else None
 
 
 def width(line: str) -> int:
@@ -109,6 +172,19 @@ def width(line: str) -> int:
         )
         for char in line
     )
+
+
+def _wrap_annotations(lines: list[str], long_lines: list[int]) -> list[str]:
+    out: list[str] = []
+    position = 0
+    for index in long_lines:
+        wrapped = wrap_annotation(lines[index])
+        if wrapped is not None:
+            out.extend(lines[position:index])
+            out.extend(wrapped)
+            position = index + 1
+    out.extend(lines[position:])
+    return out
 
 
 def _long_code_lines(lines: list[str]) -> list[int]:

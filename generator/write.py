@@ -14,6 +14,7 @@ import ctypes
 import errno
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator, Mapping
@@ -45,8 +46,10 @@ def write_tree(files: Mapping[str, str | bytes], output: Path) -> None:
     try:
         os.chmod(staging, DIR_MODE)
         staging_root = staging.resolve()
+        previous = target if target.is_dir() and not target.is_symlink() else None
         for rel in relative:
-            _write_file(staging, staging_root, rel, files[rel])
+            if previous is None or not _keep_unchanged(previous, staging, rel, files[rel]):
+                _write_file(staging, staging_root, rel, files[rel])
         _fsync_tree(staging)
         if target.exists() and _exchange(staging, target):
             # One atomic step: `target` is the new tree and `staging` now holds the old one,
@@ -181,6 +184,31 @@ def _write_file(staging: Path, staging_root: Path, rel: str, content: str | byte
         stream.flush()
         os.fsync(stream.fileno())
     os.chmod(destination, FILE_MODE)
+
+
+def _keep_unchanged(previous: Path, staging: Path, rel: str, content: str | bytes) -> bool:
+    """Hard-link a file whose bytes did not change into the new tree, so its modification
+    time stays and build tools see it untouched. Only a plain file qualifies; on any doubt
+    (a symlink, another file system, no hard links) it is written anew."""
+    parts = rel.split("/")
+    old = previous.joinpath(*parts)
+    try:
+        status = old.lstat()
+        if not stat.S_ISREG(status.st_mode) or status.st_size != len(_encode(content)):
+            return False
+        if old.read_bytes() != _encode(content):
+            return False
+        if old.parent.resolve() != previous.resolve().joinpath(*parts[:-1]):
+            return False  # a directory on the way is a symlink
+        destination = staging.joinpath(*parts)
+        for directory in reversed(destination.parents):
+            if staging in directory.parents and not directory.is_dir():
+                directory.mkdir()
+                os.chmod(directory, DIR_MODE)
+        os.link(old, destination, follow_symlinks=False)
+    except OSError:
+        return False
+    return True
 
 
 def _encode(content: str | bytes) -> bytes:

@@ -228,3 +228,37 @@ def test_diff_tree(tmp_path: Path) -> None:
     changed["new.py"] = "x"
     (output / "extra.txt").write_text("surprise")
     assert diff_tree(changed, output) == ["README.md", "extra.txt", "new.py", "pkg/sub/mod.py"]
+
+
+def test_unchanged_files_keep_their_modification_time(tmp_path: Path) -> None:
+    output = tmp_path / "out"
+    write_tree({"pkg/a.py": "A = 1\n", "pkg/b.py": "B = 1\n"}, output)
+    old = {name: (output / "pkg" / name).stat() for name in ("a.py", "b.py")}
+    os.utime(output / "pkg" / "a.py", ns=(old["a.py"].st_atime_ns, old["a.py"].st_mtime_ns - 10**9))
+    before = (output / "pkg" / "a.py").stat().st_mtime_ns
+    write_tree({"pkg/a.py": "A = 1\n", "pkg/b.py": "B = 2\n"}, output)
+    assert (output / "pkg" / "a.py").stat().st_mtime_ns == before
+    assert (output / "pkg" / "b.py").read_text() == "B = 2\n"
+    assert (output / "pkg" / "a.py").stat().st_nlink == 1  # the old tree is gone
+
+
+def test_a_symlink_in_the_old_tree_is_not_linked_into_the_new_one(tmp_path: Path) -> None:
+    output = tmp_path / "out"
+    write_tree({"pkg/a.py": "A = 1\n"}, output)
+    secret = tmp_path / "secret.py"
+    secret.write_text("A = 1\n")
+    (output / "pkg" / "a.py").unlink()
+    (output / "pkg" / "a.py").symlink_to(secret)
+    write_tree({"pkg/a.py": "A = 1\n"}, output)
+    assert not (output / "pkg" / "a.py").is_symlink()
+    assert (output / "pkg" / "a.py").stat().st_ino != secret.stat().st_ino
+
+
+def test_regenerating_an_unchanged_package_writes_nothing(tmp_path: Path) -> None:
+    spec = Path(__file__).parent.parent / "spec" / "face-person-group-training.yaml"
+    command = [sys.executable, "-m", "generator", "generate", str(spec), "-o", str(tmp_path / "o"), "-p", "face"]
+    subprocess.run(command, check=True, capture_output=True)
+    before = {p: p.stat().st_mtime_ns for p in (tmp_path / "o").rglob("*")}
+    again = subprocess.run(command, check=True, capture_output=True, text=True)
+    assert "nothing written" in again.stdout
+    assert {p: p.stat().st_mtime_ns for p in (tmp_path / "o").rglob("*")} == before

@@ -96,7 +96,7 @@ class FaceError:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         result["code"] = self.code
         result["message"] = self.message
@@ -147,7 +147,7 @@ class FaceErrorResponse:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         _v = self.error
@@ -268,7 +268,7 @@ class TrainingResult:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         _v = self.status

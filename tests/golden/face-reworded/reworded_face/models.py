@@ -91,7 +91,7 @@ class FaceError:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         result["message"] = self.message
         result["code"] = self.code
@@ -141,7 +141,7 @@ class FaceErrorResponse:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         _v = self.error
@@ -251,7 +251,7 @@ class TrainingResult:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         _v = self.last_successful_training_date_time

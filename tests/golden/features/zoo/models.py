@@ -503,7 +503,7 @@ class Animal:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         result["id"] = self.id
@@ -654,7 +654,7 @@ class AnimalHabitat:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         result["name"] = self.name
@@ -721,7 +721,7 @@ class Cat:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         result["petType"] = self.pet_type
@@ -788,7 +788,7 @@ class Dog:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         result["petType"] = self.pet_type
         result["goodBoy"] = self.good_boy
@@ -870,7 +870,7 @@ class Parcel:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         _v = self.object_
@@ -954,7 +954,7 @@ class Problem:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         _v = self.title
@@ -1027,7 +1027,7 @@ class Shipment:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         _v = self.object_
@@ -1082,7 +1082,7 @@ class Tracked:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         _v = self.item

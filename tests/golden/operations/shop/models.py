@@ -153,7 +153,7 @@ class CheckoutBody:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         result["amount"] = self.amount
@@ -234,7 +234,7 @@ class CheckoutBodyShipping:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         _v = self.city
@@ -355,7 +355,7 @@ class DocumentsUploadBody:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         result["file"] = self.file
@@ -442,7 +442,7 @@ class Filter:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         _v = self.colour
@@ -607,7 +607,7 @@ class Item:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         result["id"] = self.id
@@ -691,7 +691,7 @@ class Part:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         result["name"] = self.name
@@ -758,7 +758,7 @@ class Receipt:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         result["number"] = self.number
@@ -857,7 +857,7 @@ class RenameBody:
             return cls(**fields)
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode as JSON: a dict keyed by wire names; absent optional fields are left out."""
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
         result: dict[str, Any] = {}
         _v: Any
         result["name"] = self.name

@@ -1,0 +1,66 @@
+"""The selective formatter must give exactly black's output; these pin its shortcuts to black."""
+
+from __future__ import annotations
+
+import black
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.format import LINE_LENGTH, format_module, wrap_annotation
+
+_MODE = black.Mode(target_versions={black.TargetVersion.PY310})
+names = st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,60}", fullmatch=True).filter(
+    lambda n: n not in {"None", "True", "False", "class", "def", "lambda", "in", "is", "not",
+                        "and", "or", "if", "else", "for", "while", "with", "as", "import",
+                        "from", "return", "yield", "pass", "break", "continue", "del", "try",
+                        "except", "finally", "raise", "global", "nonlocal", "assert", "async",
+                        "await", "elif"}
+)
+atoms = st.recursive(
+    names,
+    lambda inner: st.tuples(st.sampled_from(["list", "dict[str,", "tuple[int,"]), inner).map(
+        lambda t: f"{t[0]}[{t[1]}]" if t[0] == "list" else f"{t[0]} {t[1]}]"
+    ),
+    max_leaves=3,
+)
+annotations = st.lists(atoms, min_size=2, max_size=5).map(" | ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    name=names,
+    annotation=annotations,
+    default=st.sampled_from(["", " = UNSET", " = None", " = 3"]),
+    where=st.sampled_from(["class", "parameter"]),
+)
+def test_wrap_annotation_is_what_black_writes(
+    name: str, annotation: str, default: str, where: str
+) -> None:
+    if where == "class":
+        line = f"    {name}: {annotation}{default}"
+        source = f"class A:\n{line}\n"
+    else:
+        line = f"    {name}: {annotation}{default},"
+        source = f"def f(\n{line}\n) -> None:\n    pass\n"
+    wrapped = wrap_annotation(line)
+    if len(line) <= LINE_LENGTH or wrapped is None:
+        return
+    expected = source.replace(line, "\n".join(wrapped))
+    assert black.format_str(source, mode=_MODE) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    name=names,
+    annotation=annotations,
+    value=st.text(alphabet="abc \"'\\", max_size=120),
+)
+def test_format_module_agrees_with_black(name: str, annotation: str, value: str) -> None:
+    # A module whose short lines are already black's: the long ones must come out as black's.
+    source = black.format_str(
+        f"class A:\n    {name}: {annotation} = None\n\n    def m(self) -> None:\n"
+        f"        x = {value!r}\n        y = f({value!r}, {name}, {name})\n\n\n"
+        f"def g() -> None:\n    z = [{value!r}, {name}]\n",
+        mode=black.Mode(target_versions={black.TargetVersion.PY310}, line_length=10_000),
+    )
+    assert format_module(source) == black.format_str(source, mode=_MODE)
