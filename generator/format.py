@@ -101,6 +101,7 @@ def format_module(text: str) -> str:
     return "\n".join(out)
 
 
+_UNSPLITTABLE = re.compile(r' +(?:[A-Za-z_][A-Za-z0-9_.]*|"[^"\\]*"),|        *\| [A-Za-z_][A-Za-z0-9_.]*')
 _ANNOTATED = re.compile(
     r"(?P<indent> +)(?P<name>[A-Za-z_][A-Za-z0-9_]*): (?P<annotation>[A-Za-z0-9_.\[\], |]+?)"
     r"(?P<tail>(?: = (?:UNSET|None|True|False|-?[0-9.]+))?,?)"
@@ -204,6 +205,8 @@ def _long_code_lines(lines: list[str]) -> list[int]:
             continue
         if starts_inside and not quotes:
             continue  # docstring text, which black leaves alone
+        if _UNSPLITTABLE.fullmatch(line):
+            continue  # one name or string in an exploded list: black cannot split it
         if not starts_inside and quotes == 1 and line.lstrip().startswith('"""'):
             continue  # the opening line of a docstring that goes on
         # The rest holds code, or closing quotes black would move to a line of their own.
