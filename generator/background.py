@@ -59,7 +59,7 @@ def _can_fork() -> bool:
 def _child(function: Callable[[Any], Any], argument: Any, sender: Connection) -> None:
     try:
         result = function(argument)
-    except BaseException:  # reported to the parent, which runs the function itself
+    except BaseException:  # noqa: BLE001 - the parent runs the function itself to report it
         sender.send((False, None))
     else:
         sender.send((True, result))

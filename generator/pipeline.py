@@ -128,7 +128,7 @@ def _alongside_validation(
     try:
         result: T | None = work()
         failure: BaseException | None = None
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - re-raised below unless validation failed
         result, failure = None, exc
     problems = _apply_strictness(_locate(document, finish()), strict=strict)
     if has_errors(problems):
