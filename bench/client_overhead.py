@@ -6,6 +6,8 @@ decodes the body into a TrainingResult. Rounds alternate between the two so that
 hits both alike; the report is the median of the per-round ratios.
 
     python bench/client_overhead.py [--calls 300] [--rounds 15]
+
+`bench/run client` runs it as part of the suite (through bench/client_bench.py).
 """
 
 from __future__ import annotations
@@ -54,11 +56,8 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--calls", type=int, default=300)
-    parser.add_argument("--rounds", type=int, default=15)
-    args = parser.parse_args()
+def measure(calls: int = 300, rounds: int = 15) -> dict[str, float]:
+    """Per-call medians (seconds) of both sides and the median of the per-round ratios."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     endpoint = f"http://127.0.0.1:{server.server_address[1]}"
@@ -68,7 +67,7 @@ def main() -> None:
 
     def run_raw() -> float:
         started = time.perf_counter()
-        for _ in range(args.calls):
+        for _ in range(calls):
             response = raw.get(url, headers={"Ocp-Apim-Subscription-Key": "bench-key"})
             response.raise_for_status()
             response.json()
@@ -76,25 +75,41 @@ def main() -> None:
 
     def run_generated() -> float:
         started = time.perf_counter()
-        for _ in range(args.calls):
+        for _ in range(calls):
             client.get_person_group_training_status("group-1")
         return time.perf_counter() - started
 
-    run_raw(), run_generated()  # warm up connections and caches
-    ratios, raw_times, gen_times = [], [], []
-    for round_index in range(args.rounds):
-        order = (run_raw, run_generated) if round_index % 2 == 0 else (run_generated, run_raw)
-        times = {fn.__name__: fn() for fn in order}
-        raw_times.append(times["run_raw"] / args.calls)
-        gen_times.append(times["run_generated"] / args.calls)
-        ratios.append(times["run_generated"] / times["run_raw"])
+    try:
+        run_raw(), run_generated()  # warm up connections and caches
+        ratios, raw_times, gen_times = [], [], []
+        for round_index in range(rounds):
+            order = (run_raw, run_generated) if round_index % 2 == 0 else (run_generated, run_raw)
+            times = {fn.__name__: fn() for fn in order}
+            raw_times.append(times["run_raw"] / calls)
+            gen_times.append(times["run_generated"] / calls)
+            ratios.append(times["run_generated"] / times["run_raw"])
+    finally:
+        client.close()
+        raw.close()
+        server.shutdown()
+        server.server_close()
+    return {
+        "raw": statistics.median(raw_times),
+        "generated": statistics.median(gen_times),
+        "ratio": statistics.median(ratios),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=15)
+    args = parser.parse_args()
+    result = measure(args.calls, args.rounds)
     print(f"calls per round: {args.calls}, rounds: {args.rounds}")
-    print(f"raw httpx      median {statistics.median(raw_times) * 1e6:8.1f} us/call")
-    print(f"generated      median {statistics.median(gen_times) * 1e6:8.1f} us/call")
-    print(f"ratio (generated / raw httpx), median of rounds: {statistics.median(ratios):.3f}")
-    client.close()
-    raw.close()
-    server.shutdown()
+    print(f"raw httpx      median {result['raw'] * 1e6:8.1f} us/call")
+    print(f"generated      median {result['generated'] * 1e6:8.1f} us/call")
+    print(f"ratio (generated / raw httpx), median of rounds: {result['ratio']:.3f}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,96 @@
+"""`bench/run --record`: write bench/RESULTS.md (every section of the run, the date, the
+machine, the versions) and bench/generation.png (generation time against spec size, log-log).
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from importlib import metadata
+
+from _common import BENCH, ROOT, Section
+
+RESULTS = BENCH / "RESULTS.md"
+PLOT = BENCH / "generation.png"
+VERSIONED = ("clientgen", "openapi-python-client", "datamodel-code-generator",
+             "openapi-generator-cli", "pydantic", "pydantic-core", "msgspec", "httpx", "black")
+
+
+def _versions() -> str:
+    found = []
+    for name in VERSIONED:
+        try:
+            found.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name} (not installed)")
+    return ", ".join(found)
+
+
+def _commit() -> str:
+    def git(*args: str) -> str:
+        result = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+        return result.stdout.strip()
+
+    head = git("rev-parse", "--short", "HEAD") or "unknown"
+    dirty = git("status", "--porcelain", "--", "generator", "templates")
+    return head + (" (with uncommitted changes in generator/ or templates/)" if dirty else "")
+
+
+def plot(points: Sequence[dict], path=PLOT) -> bool:
+    """Generation time against spec size, one line per generator. False without matplotlib."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return False
+    figure, axes = plt.subplots(figsize=(7.5, 4.8), dpi=110)
+    generators = list(dict.fromkeys(p["generator"] for p in points))
+    markers = "osD^v"
+    for index, generator in enumerate(generators):
+        mine = sorted((p for p in points if p["generator"] == generator), key=lambda p: p["mb"])
+        axes.plot([p["mb"] for p in mine], [p["seconds"] for p in mine],
+                  marker=markers[index % len(markers)], label=generator,
+                  linewidth=2.2 if index == 0 else 1.3)
+        for p in mine:
+            if not p["imports"]:
+                axes.annotate("does not import", (p["mb"], p["seconds"]), fontsize=7,
+                              textcoords="offset points", xytext=(4, -10))
+    axes.set_xscale("log")
+    axes.set_yscale("log")
+    axes.set_xlabel("spec size (MB)")
+    axes.set_ylabel("generation time (s, median)")
+    axes.set_title("Generation time against spec size (successful runs only)")
+    axes.grid(True, which="both", alpha=0.3)
+    axes.legend(fontsize=8)
+    figure.tight_layout()
+    figure.savefig(path)
+    plt.close(figure)
+    return True
+
+
+def write_results(sections: Sequence[Section], info: dict[str, str], names: Sequence[str],
+                  seconds: float) -> None:
+    """Rewrite RESULTS.md (and the plot, when the generation benchmark ran)."""
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Recorded {now} by `bench/run --record` ({', '.join(names)}; {seconds / 60:.0f} min).",
+        "",
+        f"- Machine: {info['cpu']}, {info['cpus']} CPUs, Python {info['python']}, "
+        f"{info['os']}, java {info['java']}.",
+        f"- Repository at {_commit()}.",
+        f"- Versions: {_versions()}.",
+        "- Ratios were measured side by side in this one run; absolute times depend on the "
+        "machine and its load (it is shared and noisy) and must not be compared across runs. "
+        "See bench/README.md for what each benchmark does.",
+        "",
+    ]
+    for section in sections:
+        lines.append(section.markdown())
+        if section.key == "generation" and plot(section.data.get("points", [])):
+            lines += [f"![generation time against spec size]({PLOT.name})", ""]
+    RESULTS.write_text("\n".join(lines), encoding="utf-8")
