@@ -65,7 +65,9 @@ def bundle(document: Document) -> tuple[Document, tuple[Diagnostic, ...]]:
         hint = "refer to large shared objects from fewer places, or put schemas under components"
         bundler._error(exc.pointer, message, hint, code="bundle.too-large")
         return document, tuple(bundler.diagnostics)
-    return replace(document, data=data), tuple(bundler.diagnostics)
+    sources = sorted(path for path, tree in bundler._files.items() if tree is not None)
+    sources = [path for path in sources if path != bundler.root_file]
+    return replace(document, data=data, sources=tuple(sources)), tuple(bundler.diagnostics)
 
 
 @dataclass

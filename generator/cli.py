@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import cache
 from .config import ClientConfig, find_pyproject, load_config
 from .diagnostics import Diagnostic, Severity
 from .pipeline import analyse, generate
@@ -49,6 +50,11 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--config", type=Path, help="the pyproject.toml to read (default: nearest)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="regenerate even when the last run's record says nothing changed",
+    )
     parser.add_argument(
         "--strict",
         action="store_true",
@@ -88,7 +94,14 @@ def _run_one(
     *,
     check: bool,
     strict: bool,
+    use_cache: bool = True,
 ) -> int:
+    fingerprint = cache.settings(
+        package=package, package_version="0.1.0", strict=strict, template_dirs=templates
+    )
+    if use_cache and not check and cache.up_to_date(output, spec, fingerprint):
+        print(f"{output} is up to date (nothing it depends on changed); nothing written")
+        return 0
     result = generate(spec, package=package, template_dirs=templates, strict=strict)
     _report(result.diagnostics)
     if not result.ok:
@@ -106,13 +119,16 @@ def _run_one(
     if output.is_dir() and not diff_tree(result.files, output):
         # Nothing changed: touch nothing, so build tools and editors see no change either.
         print(f"{output} is up to date ({len(result.files)} files); nothing written")
-        return 0
-    write_tree(result.files, output)
-    print(f"wrote {len(result.files)} files to {output}")
+    else:
+        write_tree(result.files, output)
+        print(f"wrote {len(result.files)} files to {output}")
+    cache.record(output, fingerprint, result.sources, result.files)
     return 0
 
 
-def _run_configured(config_path: Path | None, *, check: bool, strict: bool) -> int:
+def _run_configured(
+    config_path: Path | None, *, check: bool, strict: bool, use_cache: bool
+) -> int:
     pyproject = config_path or find_pyproject(Path.cwd())
     if pyproject is None:
         print("error: no pyproject.toml found here or above; pass --config", file=sys.stderr)
@@ -123,13 +139,21 @@ def _run_configured(config_path: Path | None, *, check: bool, strict: bool) -> i
         return 1
     status = 0
     for client in clients:
-        status = max(status, _run_client(client, check=check, strict=strict))
+        status = max(
+            status, _run_client(client, check=check, strict=strict, use_cache=use_cache)
+        )
     return status
 
 
-def _run_client(client: ClientConfig, *, check: bool, strict: bool) -> int:
+def _run_client(client: ClientConfig, *, check: bool, strict: bool, use_cache: bool) -> int:
     return _run_one(
-        client.spec, client.output, client.package, client.templates, check=check, strict=strict
+        client.spec,
+        client.output,
+        client.package,
+        client.templates,
+        check=check,
+        strict=strict,
+        use_cache=use_cache,
     )
 
 
@@ -145,6 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.templates,
                 check=args.check_one,
                 strict=args.strict,
+                use_cache=not args.no_cache,
             )
         if args.command == "validate":
             api, diagnostics = analyse(args.spec, package="client", strict=args.strict)
@@ -153,7 +178,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 1
             print(f"{args.spec}: valid")
             return 0
-        return _run_configured(args.config, check=args.check, strict=args.strict)
+        return _run_configured(
+            args.config, check=args.check, strict=args.strict, use_cache=not args.no_cache
+        )
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - the boundary that turns bugs into one clear line

@@ -228,14 +228,39 @@ def _is_top_level_start(line: str) -> bool:
     return bool(line) and not line[0].isspace() and line[0] not in ")]}#"
 
 
-def _is_member_start(line: str) -> bool:
-    return line.startswith(("    def ", "    async def ", "    @"))
+def _inside_strings(lines: list[str]) -> list[bool]:
+    """Per line: whether it starts inside a triple-quoted string (see `_long_code_lines`)."""
+    inside = []
+    state = False
+    for line in lines:
+        inside.append(state)
+        if line.count('"""') % 2:
+            state = not state
+    return inside
+
+
+def _member_starts(lines: list[str], inside: list[bool], top: int, end: int) -> list[int]:
+    """The lines that begin a statement of the class body from `top` to `end`: a field with
+    its docstring, a decorated or plain method, the `_FIELDS` table. Black formats each one
+    alone the same as in its class."""
+    starts = []
+    for index in range(top + 1, end):
+        line = lines[index]
+        if inside[index] or not line.startswith("    ") or len(line) < 5:
+            continue
+        if line[4] in ' )]}#"':
+            continue
+        if lines[index - 1].startswith("    @"):
+            continue  # the def of a decorator above
+        starts.append(index)
+    return starts
 
 
 def _units_holding(lines: list[str], long_lines: list[int]) -> list[_Unit] | None:
     """The smallest units that hold the long lines, in order and without overlap; None when a
     long line sits where units cannot be told apart (black then formats the whole module).
     """
+    inside = _inside_strings(lines)
     units: list[_Unit] = []
     for index in long_lines:
         if units and units[-1].start <= index < units[-1].end:
@@ -252,24 +277,16 @@ def _units_holding(lines: list[str], long_lines: list[int]) -> list[_Unit] | Non
             statement += 1
         top_end = _end_of(lines, statement + 1, _is_top_level_start)
         unit = _Unit(start=top, end=top_end, method=False)
-        if lines[top].startswith(("class ", "@")) and _member_region(lines, top, index):
-            start = index
-            while start > top and not _is_member_start(lines[start]):
-                start -= 1
-            if _is_member_start(lines[start]):
-                while start - 1 > top and lines[start - 1].startswith("    @"):
-                    start -= 1
-                end = _end_of(
-                    lines,
-                    start + 1,
-                    lambda line: _is_member_start(line) or _is_top_level_start(line),
-                )
-                if not lines[start].startswith("    @") or _decorated_def(
-                    lines, start, end
-                ):
-                    unit = _Unit(start=start, end=end, method=True)
+        if lines[statement].startswith("class "):
+            starts = _member_starts(lines, inside, statement, top_end)
+            before = [start for start in starts if start <= index]
+            if before:
+                start = before[-1]
+                later = [s for s in starts if s > start]
+                end = _end_of_unit(lines, later[0] if later else top_end)
+                unit = _Unit(start=start, end=end, method=True)
         while units and unit.start < units[-1].end:
-            # A class whose fields hold a long line swallows the methods found before.
+            # A class whose head holds a long line swallows the members found before.
             previous = units.pop()
             unit = _Unit(
                 start=min(previous.start, unit.start),
@@ -282,16 +299,10 @@ def _units_holding(lines: list[str], long_lines: list[int]) -> list[_Unit] | Non
     return units
 
 
-def _member_region(lines: list[str], top: int, index: int) -> bool:
-    """Whether `index` lies at or after the class's first method (the fields before it are
-    formatted with the class statement)."""
-    return any(_is_member_start(lines[i]) for i in range(top + 1, index + 1))
-
-
-def _decorated_def(lines: list[str], start: int, end: int) -> bool:
-    return any(
-        lines[i].startswith(("    def ", "    async def ")) for i in range(start, end)
-    )
+def _end_of_unit(lines: list[str], index: int) -> int:
+    while index > 0 and not lines[index - 1].strip():
+        index -= 1
+    return index
 
 
 def _end_of(lines: list[str], index: int, starts_next: Callable[[str], bool]) -> int:

@@ -71,6 +71,8 @@ class Document:
     path: Path
     data: Any
     _positions: Positions = field(default=_NO_POSITIONS, repr=False, compare=False)
+    sources: tuple[Path, ...] = ()
+    """Other files the bundled document was read from (its `$ref`s), sorted."""
 
     def locate(self, pointer: str) -> Position | None:
         """1-based (line, column) of the node at `pointer`, or of its nearest existing ancestor.

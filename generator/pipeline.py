@@ -27,6 +27,8 @@ class Result:
     files: dict[str, str]
     """The generated tree, by relative POSIX path; empty when there were errors."""
     diagnostics: tuple[Diagnostic, ...]
+    sources: tuple[Path, ...] = ()
+    """Every file the spec was read from: the spec itself and what its `$ref`s reached."""
 
     @property
     def ok(self) -> bool:
@@ -236,4 +238,5 @@ def generate(
     diagnostics += problems + later
     if has_errors(diagnostics):
         return Result(files={}, diagnostics=diagnostics)
-    return Result(files=files, diagnostics=diagnostics)
+    sources = (document.path, *document.sources)
+    return Result(files=files, diagnostics=diagnostics, sources=sources)

@@ -110,7 +110,7 @@ def diff_tree(files: Mapping[str, str | bytes], output: Path) -> list[str]:
         except OSError:
             differing.add(rel)
     wanted = set(relative)
-    differing.update(rel for rel in _files_on_disk(output) if rel not in wanted)
+    differing.update(rel for rel in files_on_disk(output) if rel not in wanted)
     return sorted(differing)
 
 
@@ -271,7 +271,8 @@ def _clean_leftovers(parent: Path, name: str) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
-def _files_on_disk(output: Path) -> Iterator[str]:
+def files_on_disk(output: Path) -> Iterator[str]:
+    """Relative POSIX paths of the files under `output`, tool caches and build products aside."""
     if not output.is_dir():
         return
     for directory, subdirs, names in os.walk(output):

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import tempfile
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,9 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
+# Runs record what they generated (generator/cache.py); keep those records out of the home
+# directory, in one place per test session, which subprocesses inherit.
+os.environ.setdefault("CLIENTGEN_CACHE_DIR", tempfile.mkdtemp(prefix="clientgen-cache-"))
 settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
