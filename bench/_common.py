@@ -53,9 +53,7 @@ class ChildResult:
         """How it failed: exit status (or timeout) and the last error line of its output."""
         if self.timed_out:
             return f"timeout after {self.seconds:.0f} s"
-        status = (
-            f"signal {-self.returncode}" if self.returncode < 0 else f"exit {self.returncode}"
-        )
+        status = f"signal {-self.returncode}" if self.returncode < 0 else f"exit {self.returncode}"
         return f"{status}: {last_error_line(self.output)}"
 
 
@@ -210,7 +208,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
             widths[i] = max(widths[i], len(cell))
 
     def line(row: Sequence[str]) -> str:
-        return "| " + " | ".join(c.ljust(w) for c, w in zip(row, widths)) + " |"
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
 
     rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
     return "\n".join([line(list(headers)), rule, *(line(r) for r in cells)])

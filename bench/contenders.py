@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-
-from _common import BIN, CORPUS, ROOT, ChildResult, Context, run_child
+from _common import BIN, CORPUS, ROOT, ChildResult, Context, child_env, run_child
 
 
 @dataclass(frozen=True)
@@ -80,7 +79,8 @@ class Generator:
     def missing(self) -> str | None:
         """Why this generator cannot run here, or None."""
         for program in self.requires:
-            if shutil.which(program, path=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}") is None:
+            search = f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"
+            if shutil.which(program, path=search) is None:
                 return f"{program} not found"
         return None
 
@@ -90,14 +90,31 @@ class Generator:
 
 def _ours(spec: Path, out: Path) -> list[str]:
     package = out.name
-    return [sys.executable, "-m", "generator", "generate", str(spec),
-            "--output", str(out / "dist"), "--package", package]
+    return [
+        sys.executable,
+        "-m",
+        "generator",
+        "generate",
+        str(spec),
+        "--output",
+        str(out / "dist"),
+        "--package",
+        package,
+    ]
 
 
 def _opc(config: str | None) -> Callable[[Path, Path], list[str]]:
     def argv(spec: Path, out: Path) -> list[str]:
-        command = [str(BIN / "openapi-python-client"), "generate", "--path", str(spec),
-                   "--output-path", str(out / out.name), "--meta", "none"]
+        command = [
+            str(BIN / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(spec),
+            "--output-path",
+            str(out / out.name),
+            "--meta",
+            "none",
+        ]
         if config:
             path = out.parent / f"{out.name}.opc-config.yaml"
             path.write_text(config, encoding="utf-8")
@@ -110,37 +127,64 @@ def _opc(config: str | None) -> Callable[[Path, Path], list[str]]:
 def _dmcg(as_directory: bool) -> Callable[[Path, Path], list[str]]:
     def argv(spec: Path, out: Path) -> list[str]:
         target = out / (out.name if as_directory else f"{out.name}.py")
-        return [str(BIN / "datamodel-codegen"), "--input", str(spec),
-                "--input-file-type", "openapi",
-                "--output-model-type", "pydantic_v2.BaseModel", "--output", str(target)]
+        return [
+            str(BIN / "datamodel-codegen"),
+            "--input",
+            str(spec),
+            "--input-file-type",
+            "openapi",
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--output",
+            str(target),
+        ]
 
     return argv
 
 
 def _og(spec: Path, out: Path) -> list[str]:
-    return [str(BIN / "openapi-generator-cli"), "generate", "-g", "python", "-i", str(spec),
-            "-o", str(out / "dist"), f"--additional-properties=packageName={out.name}"]
+    return [
+        str(BIN / "openapi-generator-cli"),
+        "generate",
+        "-g",
+        "python",
+        "-i",
+        str(spec),
+        "-o",
+        str(out / "dist"),
+        f"--additional-properties=packageName={out.name}",
+    ]
 
 
 OURS = Generator(
-    "ours", "clientgen (ours)", (Variant("", _ours),),
+    "ours",
+    "clientgen (ours)",
+    (Variant("", _ours),),
     target=lambda out, key: (out / "dist", out.name),
 )
 OPC = Generator(
-    "opc", "openapi-python-client",
+    "opc",
+    "openapi-python-client",
     (Variant("", _opc(None)), Variant("config literal_enums: true", _opc("literal_enums: true\n"))),
     target=lambda out, key: (out, out.name),
+    requires=("openapi-python-client",),
 )
 DMCG = Generator(
-    "dmcg", "datamodel-code-generator",
-    (Variant("", _dmcg(False)),
-     Variant("--output to a directory (modular references)", _dmcg(True))),
+    "dmcg",
+    "datamodel-code-generator",
+    (
+        Variant("", _dmcg(False)),
+        Variant("--output to a directory (modular references)", _dmcg(True)),
+    ),
     target=lambda out, key: (out, out.name),
+    requires=("datamodel-codegen",),
 )
 OG = Generator(
-    "og", "openapi-generator-cli", (Variant("", _og),),
+    "og",
+    "openapi-generator-cli",
+    (Variant("", _og),),
     target=lambda out, key: (out / "dist", out.name),
-    requires=("java",),
+    requires=("openapi-generator-cli", "java"),
 )
 GENERATORS = [OURS, OPC, DMCG, OG]
 GENERATOR_BY_KEY = {g.key: g for g in GENERATORS}
@@ -166,6 +210,18 @@ def count_operations(generator: Generator, out: Path) -> int | None:
     return None
 
 
+def generator_env(out: Path) -> dict[str, str]:
+    """The environment of a generation into `out`: caches (XDG, and clientgen's own record of
+    what it generated) live beside `out`, so each fresh output directory starts cold and a
+    regeneration into the same directory finds what the first run left, as a user's would."""
+    return child_env(
+        {
+            "XDG_CACHE_HOME": str(out.parent / "cache"),
+            "CLIENTGEN_CACHE_DIR": str(out.parent / "cache" / "clientgen"),
+        }
+    )
+
+
 @dataclass
 class Outcome:
     """The result of running one generator on one spec once."""
@@ -187,7 +243,9 @@ def run_generator(
     for index, variant in enumerate(candidates):
         out = ctx.scratch(f"{generator.key}-{spec.key}") / generator.package(spec.key)
         out.mkdir()
-        child = run_child(variant.argv(spec.path, out), cwd=out, timeout=ctx.timeout)
+        child = run_child(
+            variant.argv(spec.path, out), cwd=out, timeout=ctx.timeout, env=generator_env(out)
+        )
         outcome = Outcome(child, out, variant.needs)
         if child.ok:
             break
@@ -228,8 +286,9 @@ def artifact(ctx: Context, generator_key: str, spec_key: str) -> Artifact | None
     return ctx.artifacts[key]
 
 
-def keep(ctx: Context, generator: Generator, spec: Spec, outcome: Outcome,
-         seconds: float | None = None) -> None:
+def keep(
+    ctx: Context, generator: Generator, spec: Spec, outcome: Outcome, seconds: float | None = None
+) -> None:
     """Remember a successful output for later benchmarks (or None for a failed one)."""
     key = (generator.key, spec.key)
     previous = ctx.artifacts.get(key)

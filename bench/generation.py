@@ -15,8 +15,20 @@ from dataclasses import dataclass, field
 
 from _common import Context, Section, fmt, fmt_ratio, import_check, median, ratio, rotated, table
 from contenders import (
-    DMCG, GENERATORS, OPC, OURS, SPEC_BY_KEY, SPECS, Generator, Outcome, Spec, Variant,
-    count_operations, discard, keep, run_generator,
+    DMCG,
+    GENERATORS,
+    OPC,
+    OURS,
+    SPEC_BY_KEY,
+    SPECS,
+    Generator,
+    Outcome,
+    Spec,
+    Variant,
+    count_operations,
+    discard,
+    keep,
+    run_generator,
 )
 
 SMOKE_SPECS = ("petstore", "face")
@@ -53,8 +65,10 @@ def _measure(ctx: Context, spec: Spec) -> list[_Runs]:
             entry.notes += notes
             child = outcome.child
             state = "ok" if child.ok else child.failure()
-            ctx.log(f"{spec.key} round {round_index + 1}: {entry.generator.key} "
-                    f"{child.seconds:.2f} s {child.peak_mib:.0f} MiB {state}")
+            ctx.log(
+                f"{spec.key} round {round_index + 1}: {entry.generator.key} "
+                f"{child.seconds:.2f} s {child.peak_mib:.0f} MiB {state}"
+            )
             if not child.ok:
                 entry.failed = outcome
                 continue
@@ -76,8 +90,7 @@ def _row(ctx: Context, spec: Spec, entry: _Runs, ours_median: float) -> tuple[li
         child = entry.failed.child
         keep(ctx, generator, spec, entry.failed)
         status = f"FAILS ({child.failure()})"
-        return [spec.label, label, fmt(child.seconds), "—", fmt(child.peak_mib, 0), "—",
-                status], {}
+        return [spec.label, label, fmt(child.seconds), "—", fmt(child.peak_mib, 0), "—", status], {}
     assert entry.last_ok is not None
     outcome = entry.last_ok
     seconds = median(entry.seconds)
@@ -99,10 +112,24 @@ def _row(ctx: Context, spec: Spec, entry: _Runs, ours_median: float) -> tuple[li
     if outcome.needs:
         status += f"; needed {outcome.needs}"
     keep(ctx, generator, spec, outcome, seconds)
-    cells = [spec.label, label, fmt(seconds), fmt_ratio(ratio(seconds, ours_median)),
-             fmt(median(entry.peak_mib), 0), ops_text, status]
-    point = {"spec": spec.key, "mb": spec.megabytes, "generator": label, "seconds": seconds,
-             "imports": imports, "ops": ops, "spec_ops": spec_ops}
+    cells = [
+        spec.label,
+        label,
+        fmt(seconds),
+        fmt_ratio(ratio(seconds, ours_median)),
+        fmt(median(entry.peak_mib), 0),
+        ops_text,
+        status,
+    ]
+    point = {
+        "spec": spec.key,
+        "mb": spec.megabytes,
+        "generator": label,
+        "seconds": seconds,
+        "imports": imports,
+        "ops": ops,
+        "spec_ops": spec_ops,
+    }
     return cells, point
 
 
@@ -132,5 +159,13 @@ def run(ctx: Context) -> list[Section]:
     if ctx.smoke:
         intro += " Smoke run: one round, small specs only."
     headers = ["spec", "generator", "median s", "peer/ours", "peak MiB", "operations", "status"]
-    return [Section("generation", "Generation time on the corpus", intro, table(headers, rows),
-                    notes, {"points": points})]
+    return [
+        Section(
+            "generation",
+            "Generation time on the corpus",
+            intro,
+            table(headers, rows),
+            notes,
+            {"points": points},
+        )
+    ]

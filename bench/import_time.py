@@ -14,8 +14,18 @@ from __future__ import annotations
 import re
 import sys
 
-from _common import Context, Section, child_env, fmt, fmt_ratio, median, ratio, rotated
-from _common import run_child, table
+from _common import (
+    Context,
+    Section,
+    child_env,
+    fmt,
+    fmt_ratio,
+    median,
+    ratio,
+    rotated,
+    run_child,
+    table,
+)
 from contenders import GENERATOR_BY_KEY, SPEC_BY_KEY, artifact
 
 GENERATORS = ("ours", "opc", "og")
@@ -33,8 +43,12 @@ def import_micros(report: str, package: str) -> float | None:
 
 
 def _time_import(ctx: Context, statement: str, path: str, package: str) -> tuple[float | None, str]:
-    child = run_child([sys.executable, "-X", "importtime", "-c", statement], cwd=ctx.work,
-                      timeout=ctx.timeout, env=child_env({"PYTHONPATH": path}))
+    child = run_child(
+        [sys.executable, "-X", "importtime", "-c", statement],
+        cwd=ctx.work,
+        timeout=ctx.timeout,
+        env=child_env({"PYTHONPATH": path}),
+    )
     if not child.ok:
         return None, child.failure()
     return import_micros(child.output, package), "ok"
@@ -50,8 +64,10 @@ def _spec_rows(ctx: Context, spec_key: str, runs: int) -> list[list[object]]:
         if found is None:
             status[key] = generator.missing() or "generation failed"
             continue
-        for form, statement in (("import PKG", f"import {found.module}"),
-                                ("import PKG.models", f"import {found.module}.models")):
+        for form, statement in (
+            ("import PKG", f"import {found.module}"),
+            ("import PKG.models", f"import {found.module}.models"),
+        ):
             jobs[(key, form)] = (statement, str(found.path), found.module)
     samples: dict[tuple[str, str], list[float]] = {job: [] for job in jobs}
     for job, (statement, path, package) in list(jobs.items()):  # warm-up: .pyc, and a check
@@ -75,8 +91,16 @@ def _spec_rows(ctx: Context, spec_key: str, runs: int) -> list[list[object]]:
                 rows.append([spec.label, form, label, "—", "—", status.get(key, "—")])
                 continue
             value = median(values)
-            rows.append([spec.label, form, label, fmt(value / 1000, 1),
-                         fmt_ratio(ratio(value, ours)), f"ok ({len(values)} runs)"])
+            rows.append(
+                [
+                    spec.label,
+                    form,
+                    label,
+                    fmt(value / 1000, 1),
+                    fmt_ratio(ratio(value, ours)),
+                    f"ok ({len(values)} runs)",
+                ]
+            )
     return rows
 
 
@@ -86,8 +110,9 @@ def run(ctx: Context) -> list[Section]:
     rows = []
     for spec_key, runs in plan:
         rows += _spec_rows(ctx, spec_key, runs)
-    intro = ("Median cumulative import time (-X importtime, ms) of the generated package in a "
-             "fresh interpreter; ratio = peer / ours (above 1 means ours imports faster).")
+    intro = (
+        "Median cumulative import time (-X importtime, ms) of the generated package in a "
+        "fresh interpreter; ratio = peer / ours (above 1 means ours imports faster)."
+    )
     headers = ["spec", "statement", "package from", "ms", "peer/ours", "status"]
-    return [Section("import", "Import time of the generated package", intro,
-                    table(headers, rows))]
+    return [Section("import", "Import time of the generated package", intro, table(headers, rows))]

@@ -5,8 +5,9 @@ Each round generates into a fresh directory (a full generation), records every o
 st_mtime_ns and content, regenerates into the same directory with the same command line, and
 compares. On Stripe the full generation is the one kept by the generation benchmark of the same
 run when there is one (its median is the full time), with a single no-op round, because one
-generation takes minutes there. Targets (issue 6): no file rewritten (mtimes unchanged), and
-no-op time at most 20% of a full generation.
+generation takes minutes there. Both runs share a cache directory beside the output (clientgen
+keeps a record of what it generated there), as a user's runs would. Targets (issue 6): no file
+rewritten (mtimes unchanged), and no-op time at most 20% of a full generation.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import shutil
 from pathlib import Path
 
 from _common import Context, Section, fmt, median, run_child, table
-from contenders import OURS, SPEC_BY_KEY, Spec, discard, run_generator
+from contenders import OURS, SPEC_BY_KEY, Spec, discard, generator_env, run_generator
 
 TARGET_RATIO = 0.20
 
@@ -47,8 +48,10 @@ def _measure(ctx: Context, spec: Spec) -> dict:
         kept = ctx.artifacts.get((OURS.key, spec.key))
         if round_index == 0 and kept is not None and kept.seconds is not None:
             out, full_seconds = kept.out, kept.seconds
-            ctx.log(f"noop {spec.key}: reusing the generation benchmark's output "
-                    f"(median {full_seconds:.2f} s)")
+            ctx.log(
+                f"noop {spec.key}: reusing the generation benchmark's output "
+                f"(median {full_seconds:.2f} s)"
+            )
         else:
             outcome, _ = run_generator(ctx, OURS, spec)
             if not outcome.child.ok:
@@ -57,10 +60,17 @@ def _measure(ctx: Context, spec: Spec) -> dict:
                 break
             out, full_seconds = outcome.out, outcome.child.seconds
         before = snapshot(out / "dist")
-        again = run_child(OURS.variants[0].argv(spec.path, out), cwd=out, timeout=ctx.timeout)
+        again = run_child(
+            OURS.variants[0].argv(spec.path, out),
+            cwd=out,
+            timeout=ctx.timeout,
+            env=generator_env(out),
+        )
         after = snapshot(out / "dist")
-        ctx.log(f"noop {spec.key} round {round_index + 1}: full {full_seconds:.2f} s, "
-                f"no-op {again.seconds:.2f} s")
+        ctx.log(
+            f"noop {spec.key} round {round_index + 1}: full {full_seconds:.2f} s, "
+            f"no-op {again.seconds:.2f} s"
+        )
         if not again.ok:
             result["error"] = again.failure()
             break
@@ -93,14 +103,24 @@ def run(ctx: Context) -> list[Section]:
             rows.append([spec.label, "—", "—", "—", "—", "—", f"FAILS ({r['error']})"])
             continue
         share = r["noop"] / r["full"]
-        verdict = ["mtimes kept" if r["mtime"] == 0 else "files REWRITTEN (target 0)",
-                   f"ratio {'≤' if share <= TARGET_RATIO else '>'} {TARGET_RATIO:.2f}"]
-        rows.append([spec.label, fmt(r["full"]), fmt(r["noop"]), fmt(share),
-                     f"{r['mtime']}/{r['files']}",
-                     f"{r['content']} changed, {r['added']} added, {r['removed']} removed",
-                     "; ".join(verdict)])
-    intro = ("Full generation into a fresh directory, then the same command again into the same "
-             "directory (medians; 5 rounds on small specs, 1 on Stripe).")
-    headers = ["spec", "full s", "no-op s", "no-op / full", "mtimes changed", "contents",
-               "verdict"]
+        verdict = [
+            "mtimes kept" if r["mtime"] == 0 else "files REWRITTEN (target 0)",
+            f"ratio {'≤' if share <= TARGET_RATIO else '>'} {TARGET_RATIO:.2f}",
+        ]
+        rows.append(
+            [
+                spec.label,
+                fmt(r["full"]),
+                fmt(r["noop"]),
+                fmt(share),
+                f"{r['mtime']}/{r['files']}",
+                f"{r['content']} changed, {r['added']} added, {r['removed']} removed",
+                "; ".join(verdict),
+            ]
+        )
+    intro = (
+        "Full generation into a fresh directory, then the same command again into the same "
+        "directory (medians; 5 rounds on small specs, 1 on Stripe)."
+    )
+    headers = ["spec", "full s", "no-op s", "no-op / full", "mtimes changed", "contents", "verdict"]
     return [Section("noop", "No-op regeneration", intro, table(headers, rows), [], data)]

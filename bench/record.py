@@ -13,8 +13,17 @@ from _common import BENCH, ROOT, Section
 
 RESULTS = BENCH / "RESULTS.md"
 PLOT = BENCH / "generation.png"
-VERSIONED = ("clientgen", "openapi-python-client", "datamodel-code-generator",
-             "openapi-generator-cli", "pydantic", "pydantic-core", "msgspec", "httpx", "black")
+VERSIONED = (
+    "clientgen",
+    "openapi-python-client",
+    "datamodel-code-generator",
+    "openapi-generator-cli",
+    "pydantic",
+    "pydantic-core",
+    "msgspec",
+    "httpx",
+    "black",
+)
 
 
 def _versions() -> str:
@@ -51,13 +60,22 @@ def plot(points: Sequence[dict], path=PLOT) -> bool:
     markers = "osD^v"
     for index, generator in enumerate(generators):
         mine = sorted((p for p in points if p["generator"] == generator), key=lambda p: p["mb"])
-        axes.plot([p["mb"] for p in mine], [p["seconds"] for p in mine],
-                  marker=markers[index % len(markers)], label=generator,
-                  linewidth=2.2 if index == 0 else 1.3)
+        axes.plot(
+            [p["mb"] for p in mine],
+            [p["seconds"] for p in mine],
+            marker=markers[index % len(markers)],
+            label=generator,
+            linewidth=2.2 if index == 0 else 1.3,
+        )
         for p in mine:
             if not p["imports"]:
-                axes.annotate("does not import", (p["mb"], p["seconds"]), fontsize=7,
-                              textcoords="offset points", xytext=(4, -10))
+                axes.annotate(
+                    "does not import",
+                    (p["mb"], p["seconds"]),
+                    fontsize=7,
+                    textcoords="offset points",
+                    xytext=(4, -10),
+                )
     axes.set_xscale("log")
     axes.set_yscale("log")
     axes.set_xlabel("spec size (MB)")
@@ -71,8 +89,9 @@ def plot(points: Sequence[dict], path=PLOT) -> bool:
     return True
 
 
-def write_results(sections: Sequence[Section], info: dict[str, str], names: Sequence[str],
-                  seconds: float) -> None:
+def write_results(
+    sections: Sequence[Section], info: dict[str, str], names: Sequence[str], seconds: float
+) -> None:
     """Rewrite RESULTS.md (and the plot, when the generation benchmark ran)."""
     now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     lines = [

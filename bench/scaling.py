@@ -28,15 +28,16 @@ def growth_exponent(sizes: list[float], seconds: list[float]) -> float:
     ys = [math.log(t) for t in seconds]
     mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
     spread = sum((x - mean_x) ** 2 for x in xs)
-    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys)) / spread
+    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
 
 
 def _specs(ctx: Context, scales: tuple[int, ...]) -> dict[int, Spec]:
     folder = ctx.scratch("synthetic")
     specs = {}
     for scale in (BASELINE, *scales):
-        doc = synth_spec.build(scale or 1, per_scale=1 if scale == BASELINE else
-                               synth_spec.RESOURCES_PER_SCALE)
+        doc = synth_spec.build(
+            scale or 1, per_scale=1 if scale == BASELINE else synth_spec.RESOURCES_PER_SCALE
+        )
         path = folder / f"synthetic-{scale}x.json"
         path.write_text(json.dumps(doc, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         label = "synthetic baseline" if scale == BASELINE else f"synthetic {scale}x"
@@ -61,8 +62,9 @@ def run(ctx: Context) -> list[Section]:
                 continue
             outcome, _ = run_generator(ctx, OURS, specs[key])
             discard(outcome)
-            ctx.log(f"scaling {specs[key].label} round {round_index + 1}: "
-                    f"{outcome.child.seconds:.2f} s")
+            ctx.log(
+                f"scaling {specs[key].label} round {round_index + 1}: {outcome.child.seconds:.2f} s"
+            )
             if outcome.child.ok:
                 times[key].append(outcome.child.seconds)
             else:
@@ -74,26 +76,48 @@ def run(ctx: Context) -> list[Section]:
         ops, schemas = _counts(spec)
         status = f"FAILS ({failures[key]})" if key in failures else "ok"
         label = "baseline (1 resource)" if key == BASELINE else f"{key}x"
-        rows.append([label, ops, schemas, f"{spec.megabytes * 1000:.0f}", fmt(medians[key]),
-                     "—" if key == BASELINE else fmt(medians[key] / base), status])
+        rows.append(
+            [
+                label,
+                ops,
+                schemas,
+                f"{spec.megabytes * 1000:.0f}",
+                fmt(medians[key]),
+                "—" if key == BASELINE else fmt(medians[key] / base),
+                status,
+            ]
+        )
     ok = [s for s in scales if s not in failures]
-    exponent = (growth_exponent([float(s) for s in ok], [medians[s] for s in ok])
-                if len(ok) >= 2 else math.nan)
+    exponent = (
+        growth_exponent([float(s) for s in ok], [medians[s] for s in ok])
+        if len(ok) >= 2
+        else math.nan
+    )
     last = scales[-1]
     growth = medians[last] / base if last in ok else math.nan
     verdict = ""
     if last == 8 and not math.isnan(growth):
         verdict = f" (target ≤ {TARGET_8X:.0f}: {'met' if growth <= TARGET_8X else 'NOT met'})"
-    notes = [f"growth exponent (log-log least squares over {', '.join(f'{s}x' for s in ok)}): "
-             f"{fmt(exponent)}", f"{last}x / 1x time: {fmt(growth)}{verdict}"]
+    notes = [
+        f"growth exponent (log-log least squares over {', '.join(f'{s}x' for s in ok)}): "
+        f"{fmt(exponent)}",
+        f"{last}x / 1x time: {fmt(growth)}{verdict}",
+    ]
     floor = medians[BASELINE]
     if BASELINE not in failures and last in ok and base > floor:
-        notes.append(f"with the baseline's {floor:.2f} s subtracted (start-up and fixed costs): "
-                     f"{last}x / 1x = {fmt((medians[last] - floor) / (base - floor))}")
-    intro = (f"Our generation time on bench/synth_spec.py specs (median of {rounds} rounds, "
-             "sizes interleaved); ratio = median / median at 1x.")
+        notes.append(
+            f"with the baseline's {floor:.2f} s subtracted (start-up and fixed costs): "
+            f"{last}x / 1x = {fmt((medians[last] - floor) / (base - floor))}"
+        )
+    intro = (
+        f"Our generation time on bench/synth_spec.py specs (median of {rounds} rounds, "
+        "sizes interleaved); ratio = median / median at 1x."
+    )
     headers = ["size", "operations", "schemas", "kB", "median s", "ratio to 1x", "status"]
-    data = {"scales": list(scales), "medians": [medians[s] for s in scales],
-            "exponent": exponent, "growth": growth}
-    return [Section("scaling", "Scaling with spec size", intro, table(headers, rows), notes,
-                    data)]
+    data = {
+        "scales": list(scales),
+        "medians": [medians[s] for s in scales],
+        "exponent": exponent,
+        "growth": growth,
+    }
+    return [Section("scaling", "Scaling with spec size", intro, table(headers, rows), notes, data)]

@@ -34,7 +34,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-import msgspec
+try:
+    import msgspec
+except ImportError:  # reported in the table's notes
+    msgspec = None
 
 from _common import BENCH, Context, Section, fmt, fmt_ratio, interleaved_timeit, median, table
 from contenders import SPEC_BY_KEY, artifact
@@ -49,14 +52,16 @@ class OperationStatus(enum.Enum):
     FAILED = "failed"
 
 
-class TrainingResultStruct(msgspec.Struct, rename="camel", kw_only=True):
-    """msgspec mirror of the Face spec's TrainingResult."""
+if msgspec is not None:
 
-    status: OperationStatus
-    created_date_time: datetime
-    last_action_date_time: datetime | None
-    last_successful_training_date_time: datetime
-    message: str | None | msgspec.UnsetType = msgspec.UNSET
+    class TrainingResultStruct(msgspec.Struct, rename="camel", kw_only=True):
+        """msgspec mirror of the Face spec's TrainingResult."""
+
+        status: OperationStatus
+        created_date_time: datetime
+        last_action_date_time: datetime | None
+        last_successful_training_date_time: datetime
+        message: str | None | msgspec.UnsetType = msgspec.UNSET
 
 
 # --------------------------------------------------------------------------- output checks
@@ -99,8 +104,10 @@ def _valid_charge(payload: Any) -> str:
             return out
         return [nullable_any_of(v) for v in node] if isinstance(node, list) else node
 
-    schema = {"$ref": "#/components/schemas/charge",
-              "components": nullable_any_of(spec["components"])}
+    schema = {
+        "$ref": "#/components/schemas/charge",
+        "components": nullable_any_of(spec["components"]),
+    }
     errors = list(OAS30Validator(schema).iter_errors(payload))
     if errors:
         first = errors[0]
@@ -131,8 +138,11 @@ Pair = tuple[Callable[[], object], Callable[[], object]]
 
 
 def _contenders(ctx: Context, model: str, payload: Any) -> tuple[dict[str, Pair], list[str]]:
-    spec, names = ("face", ("TrainingResult", "models.TrainingResult", "models.TrainingResult"))\
-        if model == "TrainingResult" else ("stripe", ("Charge", "models.Charge", "models.Charge"))
+    spec, names = (
+        ("face", ("TrainingResult", "models.TrainingResult", "models.TrainingResult"))
+        if model == "TrainingResult"
+        else ("stripe", ("Charge", "models.Charge", "models.Charge"))
+    )
     dm_name, ours_name, opc_name = names
     pairs: dict[str, Pair] = {}
     notes: list[str] = []
@@ -140,29 +150,40 @@ def _contenders(ctx: Context, model: str, payload: Any) -> tuple[dict[str, Pair]
     if ours is None:
         notes.append(f"ours: {why}")
     else:
-        pairs["clientgen (ours)"] = (lambda: ours.from_dict(payload).to_dict(),
-                                     lambda: ours.from_dict(payload))
+        pairs["clientgen (ours)"] = (
+            lambda: ours.from_dict(payload).to_dict(),
+            lambda: ours.from_dict(payload),
+        )
     pyd, why = _load(ctx, "dmcg", spec, dm_name)
     if pyd is None:
         notes.append(f"pydantic v2 (datamodel-code-generator): {why}")
     else:
         pairs["pydantic v2"] = (
             lambda: pyd.model_validate(payload).model_dump(by_alias=True, mode="json"),
-            lambda: pyd.model_validate(payload))
+            lambda: pyd.model_validate(payload),
+        )
         pairs["pydantic v2, exclude_unset"] = (
             lambda: pyd.model_validate(payload).model_dump(
-                by_alias=True, mode="json", exclude_unset=True),
-            lambda: pyd.model_validate(payload))
-    if model == "TrainingResult":
+                by_alias=True, mode="json", exclude_unset=True
+            ),
+            lambda: pyd.model_validate(payload),
+        )
+    if model == "TrainingResult" and msgspec is None:
+        notes.append("msgspec: not installed")
+    elif model == "TrainingResult":
         struct = TrainingResultStruct
-        pairs["msgspec"] = (lambda: msgspec.to_builtins(msgspec.convert(payload, struct)),
-                            lambda: msgspec.convert(payload, struct))
+        pairs["msgspec"] = (
+            lambda: msgspec.to_builtins(msgspec.convert(payload, struct)),
+            lambda: msgspec.convert(payload, struct),
+        )
     opc, why = _load(ctx, "opc", spec, opc_name)
     if opc is None:
         notes.append(f"openapi-python-client: {why}")
     else:
-        pairs["openapi-python-client"] = (lambda: opc.from_dict(payload).to_dict(),
-                                          lambda: opc.from_dict(payload))
+        pairs["openapi-python-client"] = (
+            lambda: opc.from_dict(payload).to_dict(),
+            lambda: opc.from_dict(payload),
+        )
     return pairs, notes
 
 
@@ -190,8 +211,17 @@ def _measure(ctx: Context, model: str, payload: Any) -> tuple[list[list[object]]
             value = micro.get(f"{name}|{operation}", math.nan)
             if name == "pydantic v2, exclude_unset" and operation == "from_dict":
                 continue  # the same call as pydantic v2's
-            rows.append([model, operation, name, fmt(value), fmt_ratio(value / pyd),
-                         fmt_ratio(value / msg), checks[name]])
+            rows.append(
+                [
+                    model,
+                    operation,
+                    name,
+                    fmt(value),
+                    fmt_ratio(value / pyd),
+                    fmt_ratio(value / msg),
+                    checks[name],
+                ]
+            )
     return rows, notes, micro
 
 
@@ -201,19 +231,25 @@ def _verdicts(micro: dict[str, dict[str, float]]) -> list[str]:
     ours = training.get("clientgen (ours)|round trip", math.nan)
     pyd = training.get("pydantic v2|round trip", math.nan)
     if not math.isnan(ours / pyd):
-        notes.append(f"target: TrainingResult round trip ours / pydantic = {ours / pyd:.2f} "
-                     f"(< 1: {'met' if ours < pyd else 'NOT met'})")
+        notes.append(
+            f"target: TrainingResult round trip ours / pydantic = {ours / pyd:.2f} "
+            f"(< 1: {'met' if ours < pyd else 'NOT met'})"
+        )
     ours = training.get("clientgen (ours)|from_dict", math.nan)
     msg = training.get("msgspec|from_dict", math.nan)
     if not math.isnan(ours / msg):
-        notes.append(f"target: TrainingResult from_dict ours / msgspec convert = {ours / msg:.2f} "
-                     f"(≤ 2: {'met' if ours <= 2 * msg else 'NOT met'})")
+        notes.append(
+            f"target: TrainingResult from_dict ours / msgspec convert = {ours / msg:.2f} "
+            f"(≤ 2: {'met' if ours <= 2 * msg else 'NOT met'})"
+        )
     charge = micro.get("Charge", {})
     ours = charge.get("clientgen (ours)|round trip", math.nan)
     pyd = charge.get("pydantic v2|round trip", math.nan)
     if not math.isnan(ours / pyd):
-        notes.append(f"target: Charge round trip ours / pydantic = {ours / pyd:.2f} "
-                     f"(≤ 1: {'met' if ours <= pyd else 'NOT met'})")
+        notes.append(
+            f"target: Charge round trip ours / pydantic = {ours / pyd:.2f} "
+            f"(≤ 1: {'met' if ours <= pyd else 'NOT met'})"
+        )
     return notes
 
 
@@ -233,13 +269,24 @@ def run(ctx: Context) -> list[Section]:
         got, extra, micro["Charge"] = _measure(ctx, "Charge", charge)
         rows += got
         notes += extra
-        notes.append("msgspec is left out of the Charge case (no hand-written Structs for "
-                     "Stripe's reachable schemas)")
+        notes.append(
+            "msgspec is left out of the Charge case (no hand-written Structs for "
+            "Stripe's reachable schemas)"
+        )
     notes = _verdicts(micro) + notes
-    intro = ("µs per call (median of interleaved timeit repeats) in one process; ratios to "
-             "pydantic v2 and to msgspec (below 1 means faster); output = round-trip result "
-             "against the payload.")
-    headers = ["model", "operation", "implementation", "µs", "× pydantic", "× msgspec",
-               "output"]
-    return [Section("serializers", "Serializers: from_dict / to_dict", intro,
-                    table(headers, rows), notes, {"micro": micro})]
+    intro = (
+        "µs per call (median of interleaved timeit repeats) in one process; ratios to "
+        "pydantic v2 and to msgspec (below 1 means faster); output = round-trip result "
+        "against the payload."
+    )
+    headers = ["model", "operation", "implementation", "µs", "× pydantic", "× msgspec", "output"]
+    return [
+        Section(
+            "serializers",
+            "Serializers: from_dict / to_dict",
+            intro,
+            table(headers, rows),
+            notes,
+            {"micro": micro},
+        )
+    ]
