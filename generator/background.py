@@ -20,7 +20,7 @@ T = TypeVar("T")
 
 def start(function: Callable[[Any], T], argument: Any) -> Callable[[], T]:
     """Begin `function(argument)`; the returned callable waits for and returns its result."""
-    if not _can_fork():
+    if not can_fork():
         return lambda: function(argument)
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
@@ -47,7 +47,8 @@ def start(function: Callable[[Any], T], argument: Any) -> Callable[[], T]:
     return finish
 
 
-def _can_fork() -> bool:
+def can_fork() -> bool:
+    """Whether forking worker processes is safe and useful here."""
     return (
         "fork" in multiprocessing.get_all_start_methods()
         and (os.cpu_count() or 1) > 1

@@ -15,21 +15,28 @@ over every module, as before. Either way, every module must compile before anyth
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
+from typing import Any, TypeVar
 
 import black
 from black.mode import Mode, TargetVersion
 from black.parsing import InvalidInput
 
+from . import background
 from .diagnostics import Diagnostic, error
 
 LINE_LENGTH = 88
 _MODE = Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
 _BOUNDARY = "# clientgen: unit boundary"
 _WRAPPER = "class _:"
+_T = TypeVar("_T")
 
 
 def format_files(
@@ -38,70 +45,215 @@ def format_files(
     """Return `files` with every `.py` file in black's format; code black cannot parse or Python
     cannot compile is an error. `full` runs black over everything instead of the long units.
     """
-    formatted: dict[str, str] = {}
+    python = [path for path in files if path.endswith(".py")]
+    formatted: dict[str, str] = {path: text for path, text in files.items() if path not in python}
     problems: list[Diagnostic] = []
-    for path, text in files.items():
-        if not path.endswith(".py"):
-            formatted[path] = text
-            continue
-        try:
-            formatted[path] = (
-                black.format_str(text, mode=_MODE) if full else format_module(text)
-            )
-        except InvalidInput as exc:
-            problems.append(
-                error(
-                    "generated-code-invalid",
-                    "",
-                    f"{path}: the templates produced code black cannot parse: {exc}",
+    with _pool(sum(files[path].count("\n") for path in python)) as pool:
+        if full:
+            results = [_attempt(partial(black.format_str, files[p], mode=_MODE)) for p in python]
+        else:
+            results = _format_selectively([files[path] for path in python], pool)
+        for path, (text, failure) in zip(python, results):
+            formatted[path] = files[path] if text is None else text
+            if failure is not None:
+                problems.append(
+                    error(
+                        "generated-code-invalid",
+                        "",
+                        f"{path}: the templates produced code black cannot parse: {failure}",
+                    )
                 )
-            )
-            formatted[path] = text
-            continue
-        try:
-            # black accepts some code Python does not compile (a repeated argument name, too
-            # many nested parentheses); a package that cannot be imported is never written.
-            compile(formatted[path], path, "exec", dont_inherit=True)
-        except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
-            problems.append(
-                error(
-                    "generated-code-invalid",
-                    "",
-                    f"{path}: the generated code does not compile: {type(exc).__name__}: {exc}",
-                    hint="please report this with the spec that caused it",
+        compiled = pool.map(_compile_problem, python, [formatted[p] for p in python])
+        for path, problem in zip(python, compiled):
+            if problem is not None:
+                # black accepts some code Python does not compile (a repeated argument name, too
+                # many nested parentheses); a package that cannot be imported is never written.
+                problems.append(
+                    error(
+                        "generated-code-invalid",
+                        "",
+                        f"{path}: the generated code does not compile: {problem}",
+                        hint="please report this with the spec that caused it",
+                    )
                 )
-            )
     return formatted, tuple(problems)
+
+
+def _attempt(action: Callable[[], str]) -> tuple[str | None, InvalidInput | None]:
+    try:
+        return action(), None
+    except InvalidInput as exc:
+        return None, exc
+
+
+def _compile_problem(path: str, text: str) -> str | None:
+    try:
+        compile(text, path, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
+class _Serial:
+    """The pool's interface, in this process."""
+
+    def map(self, function: Callable[..., _T], *iterables: Iterable[Any]) -> list[_T]:
+        return list(map(function, *iterables))
+
+    def __enter__(self) -> _Serial:  # noqa: PYI034 - a private helper
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        return None
+
+
+# Below this many lines, starting worker processes costs more than it saves.
+_PARALLEL_LINES = 50_000
+
+
+def _pool(lines: int) -> Any:
+    workers = min(os.cpu_count() or 1, 4)
+    if lines < _PARALLEL_LINES or workers < 2 or not background.can_fork():
+        return _Serial()
+    return _ProcessPool(workers)
+
+
+class _ProcessPool:
+    def __init__(self, workers: int) -> None:
+        context = multiprocessing.get_context("fork")
+        self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        self.workers = workers
+
+    def map(self, function: Callable[..., _T], *iterables: Iterable[Any]) -> list[_T]:
+        return list(self._executor.map(function, *iterables))
+
+    def __enter__(self) -> _ProcessPool:  # noqa: PYI034 - a private helper
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._executor.shutdown()
+
+
+def _format_selectively(
+    texts: list[str], pool: Any
+) -> list[tuple[str | None, InvalidInput | None]]:
+    """Every module's long units, formatted in batches spread over the pool; a module whose
+    units black cannot take apart goes through black whole."""
+    plans = [_plan(text) for text in texts]
+    pieces = [
+        (index, piece) for index, plan in enumerate(plans) if plan.units for piece in plan.pieces
+    ]
+    batches = _balanced([piece for _, piece in pieces], getattr(pool, "workers", 1))
+    formatted_batches = pool.map(_black_batch, batches)
+    formatted_pieces: list[list[str] | None] = [p for batch in formatted_batches for p in batch]
+    by_module: dict[int, list[list[str] | None]] = {}
+    for (index, _), result in zip(pieces, formatted_pieces):
+        by_module.setdefault(index, []).append(result)
+    results: list[tuple[str | None, InvalidInput | None]] = []
+    for index, plan in enumerate(plans):
+        replacements = by_module.get(index, [])
+        if plan.units is None or any(r is None for r in replacements):
+            whole = "\n".join(plan.lines)
+            results.append(_attempt(partial(black.format_str, whole, mode=_MODE)))
+            continue
+        results.append((plan.assemble([r for r in replacements if r is not None]), None))
+    return results
+
+
+def _balanced(pieces: list[str], count: int) -> list[list[str]]:
+    """Consecutive runs of `pieces` of about equal size, one per worker (order kept)."""
+    total = sum(len(piece) for piece in pieces)
+    batches: list[list[str]] = [[]]
+    size = 0
+    for piece in pieces:
+        if size > total / count * len(batches) and len(batches) < count:
+            batches.append([])
+        batches[-1].append(piece)
+        size += len(piece)
+    return [batch for batch in batches if batch]
+
+
+def _black_batch(pieces: list[str]) -> list[list[str] | None]:
+    """Black the pieces in one call between boundary comments; if black rejects the batch,
+    each piece alone (None for one it rejects)."""
+    try:
+        return list(_split(black.format_str(_join(pieces), mode=_MODE), len(pieces)))
+    except InvalidInput:
+        results: list[list[str] | None] = []
+        for piece in pieces:
+            try:
+                results.append(next(iter(_split(black.format_str(piece + "\n", mode=_MODE), 1))))
+            except InvalidInput:
+                results.append(None)
+        return results
 
 
 def format_module(text: str) -> str:
     """`text` as black formats it, given that every unit without a long code line already is."""
+    ((result, failure),) = _format_selectively([text], _Serial())
+    if failure is not None:
+        raise failure
+    assert result is not None
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    lines: list[str]
+    units: list[_Unit] | None
+    """The units to black (empty: nothing to do; None: black the whole module)."""
+
+    @property
+    def pieces(self) -> list[str]:
+        assert self.units is not None
+        return [
+            (f"{_WRAPPER}\n" if unit.method else "") + "\n".join(self.lines[unit.start : unit.end])
+            for unit in self.units
+        ]
+
+    def assemble(self, replacements: list[list[str]]) -> str:
+        assert self.units is not None
+        out: list[str] = []
+        position = 0
+        for unit, replacement in zip(self.units, replacements):
+            if unit.method:
+                if not replacement or replacement[0] != _WRAPPER:
+                    raise InvalidInput("stand-in class changed")
+                replacement = replacement[1:]
+                while replacement and not replacement[0].strip():
+                    replacement = replacement[1:]
+            out.extend(self.lines[position : unit.start])
+            out.extend(replacement)
+            position = unit.end
+        out.extend(self.lines[position:])
+        return "\n".join(out)
+
+
+def _plan(text: str) -> _Plan:
     lines = text.split("\n")
     long_lines = _long_code_lines(lines)
     if long_lines:
         lines = _wrap_annotations(lines, long_lines)
         long_lines = _long_code_lines(lines)
     if not long_lines:
-        return "\n".join(lines)
-    units = _units_holding(lines, long_lines)
-    if units is None:
-        return black.format_str("\n".join(lines), mode=_MODE)
-    try:
-        replacements = _format_units(lines, units)
-    except InvalidInput:
-        # A unit boundary guessed wrong (say, inside a string): black over the whole module.
-        return black.format_str("\n".join(lines), mode=_MODE)
-    out: list[str] = []
-    position = 0
-    for unit, replacement in zip(units, replacements):
-        out.extend(lines[position : unit.start])
-        out.extend(replacement)
-        position = unit.end
-    out.extend(lines[position:])
-    return "\n".join(out)
+        return _Plan(lines, [])
+    return _Plan(lines, _units_holding(lines, long_lines))
 
 
-_UNSPLITTABLE = re.compile(r' +(?:[A-Za-z_][A-Za-z0-9_.]*|"[^"\\]*"),|        *\| [A-Za-z_][A-Za-z0-9_.]*')
+def _join(pieces: list[str]) -> str:
+    return f"\n\n{_BOUNDARY}\n\n".join(pieces) + "\n"
+
+
+def _split(result: str, count: int) -> list[list[str]]:
+    chunks = result.split(f"\n{_BOUNDARY}\n")
+    if len(chunks) != count:
+        raise InvalidInput("unit boundaries moved")
+    return [chunk.strip("\n").split("\n") for chunk in chunks]
+
+
+_UNSPLITTABLE = re.compile(
+    r' +(?:[A-Za-z_][A-Za-z0-9_.]*|"[^"\\]*"),|        *\| [A-Za-z_][A-Za-z0-9_.]*'
+)
 _ANNOTATED = re.compile(
     r"(?P<indent> +)(?P<name>[A-Za-z_][A-Za-z0-9_]*): (?P<annotation>[A-Za-z0-9_.\[\], |]+?)"
     r"(?P<tail>(?: = (?:UNSET|None|True|False|-?[0-9.]+))?,?)"
@@ -131,9 +283,7 @@ def wrap_annotation(line: str) -> list[str] | None:
     if width(inner + annotation) <= LINE_LENGTH:
         body = [inner + annotation]
     else:
-        body = [inner + operands[0]] + [
-            f"{inner}| {operand}" for operand in operands[1:]
-        ]
+        body = [inner + operands[0]] + [f"{inner}| {operand}" for operand in operands[1:]]
         if any(width(text) > LINE_LENGTH and "[" in text for text in body):
             return None  # black would split inside the brackets
     return [f"{indent}{name}: (", *body, f"{indent}){tail}"]
@@ -311,28 +461,3 @@ def _end_of(lines: list[str], index: int, starts_next: Callable[[str], bool]) ->
     while index > 0 and not lines[index - 1].strip():
         index -= 1
     return index
-
-
-def _format_units(lines: list[str], units: list[_Unit]) -> list[list[str]]:
-    """Black every unit in one call, each as a top-level statement between boundary comments;
-    a member goes in as the body of a stand-in class, at its own indentation."""
-    pieces = []
-    for unit in units:
-        body = "\n".join(lines[unit.start : unit.end])
-        pieces.append(f"{_WRAPPER}\n{body}" if unit.method else body)
-    source = f"\n\n{_BOUNDARY}\n\n".join(pieces) + "\n"
-    result = black.format_str(source, mode=_MODE)
-    chunks = result.split(f"\n{_BOUNDARY}\n")
-    if len(chunks) != len(units):
-        raise InvalidInput("unit boundaries moved")
-    replacements = []
-    for unit, chunk in zip(units, chunks):
-        chunk_lines = chunk.strip("\n").split("\n")
-        if unit.method:
-            if chunk_lines[0] != _WRAPPER:
-                raise InvalidInput("stand-in class changed")
-            chunk_lines = chunk_lines[1:]
-            while chunk_lines and not chunk_lines[0].strip():
-                chunk_lines = chunk_lines[1:]
-        replacements.append(chunk_lines)
-    return replacements
