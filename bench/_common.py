@@ -121,7 +121,7 @@ _ERROR = re.compile(r"(error|exception|fail|traceback|not supported|invalid)", r
 _BOX = re.compile(r"[\u2500-\u257f]+")
 
 
-def last_error_line(output: str, limit: int = 160) -> str:
+def last_error_line(output: str, limit: int = 130) -> str:
     """The last line of `output` that looks like an error (else the last non-empty line),
     without box-drawing characters and shortened to `limit` characters."""
     lines = [_BOX.sub(" ", line).strip() for line in output.splitlines()]

@@ -235,8 +235,8 @@ def run_generator(
     ctx: Context, generator: Generator, spec: Spec, variants: tuple[Variant, ...] | None = None
 ) -> tuple[Outcome, list[str]]:
     """Run `generator` on `spec` in a fresh directory, trying `variants` in order until one
-    succeeds. Returns the outcome (the last attempt if none succeeded) and the notes on the
-    attempts that failed."""
+    succeeds. Returns the outcome (the last attempt if none succeeded) and how each failed
+    attempt failed ('plain command: exit 1: ...', 'OPTION: ...')."""
     candidates = variants or generator.variants
     notes: list[str] = []
     outcome: Outcome | None = None
@@ -249,8 +249,8 @@ def run_generator(
         outcome = Outcome(child, out, variant.needs)
         if child.ok:
             break
+        notes.append(f"{variant.needs or 'plain command'}: {child.failure()}")
         if index + 1 < len(candidates):
-            notes.append(f"without {candidates[index + 1].needs}: {child.failure()}")
             discard(outcome)
     assert outcome is not None
     return outcome, notes

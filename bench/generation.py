@@ -90,7 +90,23 @@ def _row(ctx: Context, spec: Spec, entry: _Runs, ours_median: float) -> tuple[li
         child = entry.failed.child
         keep(ctx, generator, spec, entry.failed)
         status = f"FAILS ({child.failure()})"
-        return [spec.label, label, fmt(child.seconds), "—", fmt(child.peak_mib, 0), "—", status], {}
+        point = {
+            "spec": spec.key,
+            "mb": spec.megabytes,
+            "generator": label,
+            "seconds": child.seconds,
+            "imports": False,
+            "failed": True,
+        }
+        return [
+            spec.label,
+            label,
+            fmt(child.seconds),
+            "—",
+            fmt(child.peak_mib, 0),
+            "—",
+            status,
+        ], point
     assert entry.last_ok is not None
     outcome = entry.last_ok
     seconds = median(entry.seconds)
@@ -148,8 +164,16 @@ def run(ctx: Context) -> list[Section]:
             rows.append(cells)
             if point:
                 points.append(point)
-            for note in entry.notes:
-                notes.append(f"{entry.generator.label} on {spec.label}, {note}")
+            if entry.notes and entry.last_ok is not None:
+                notes.append(
+                    f"{entry.generator.label} on {spec.label} needed "
+                    f"{entry.last_ok.needs}; without it: {entry.notes[0]}"
+                )
+            elif len(entry.notes) > 1:
+                notes.append(
+                    f"{entry.generator.label} on {spec.label} failed every way it was "
+                    f"tried: {'; '.join(entry.notes)}"
+                )
     intro = (
         "Wall time of one generation in a child process (median of the rounds; 5 rounds, 3 "
         "for specs over 1 MB), ratio = peer / ours (above 1 means we are faster), the child's "

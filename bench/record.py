@@ -55,32 +55,67 @@ def plot(points: Sequence[dict], path=PLOT) -> bool:
         import matplotlib.pyplot as plt
     except ImportError:
         return False
-    figure, axes = plt.subplots(figsize=(7.5, 4.8), dpi=110)
+    figure, axes = plt.subplots(figsize=(8, 5), dpi=110)
     generators = list(dict.fromkeys(p["generator"] for p in points))
     markers = "osD^v"
+    colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
     for index, generator in enumerate(generators):
         mine = sorted((p for p in points if p["generator"] == generator), key=lambda p: p["mb"])
+        good = [p for p in mine if not p.get("failed")]
+        bad = [p for p in mine if p.get("failed")]
+        colour = colours[index % len(colours)]
+        # Lines only where a generator succeeded on every spec: elsewhere they would bridge
+        # the specs it failed on.
+        style = "-" if not bad else "none"
         axes.plot(
-            [p["mb"] for p in mine],
-            [p["seconds"] for p in mine],
+            [p["mb"] for p in good],
+            [p["seconds"] for p in good],
+            color=colour,
             marker=markers[index % len(markers)],
+            linestyle=style,
             label=generator,
             linewidth=2.2 if index == 0 else 1.3,
+            markersize=7 if index == 0 else 6,
         )
-        for p in mine:
+        if bad:
+            axes.plot(
+                [p["mb"] for p in bad],
+                [p["seconds"] for p in bad],
+                color=colour,
+                marker="x",
+                linestyle="none",
+                markersize=8,
+            )
+        for p in good:
             if not p["imports"]:
                 axes.annotate(
                     "does not import",
                     (p["mb"], p["seconds"]),
                     fontsize=7,
                     textcoords="offset points",
-                    xytext=(4, -10),
+                    xytext=(5, -3),
+                    color=colour,
                 )
+    for mb, spec in sorted({(p["mb"], p["spec"]) for p in points}):
+        axes.axvline(mb, color="grey", linewidth=0.6, linestyle=":")
+        axes.annotate(
+            spec,
+            (mb, 1.0),
+            xycoords=("data", "axes fraction"),
+            fontsize=7,
+            rotation=90,
+            va="top",
+            ha="right",
+            textcoords="offset points",
+            xytext=(-2, -3),
+            color="grey",
+        )
+    axes.plot([], [], color="black", marker="x", linestyle="none", label="failed (time to fail)")
     axes.set_xscale("log")
     axes.set_yscale("log")
     axes.set_xlabel("spec size (MB)")
     axes.set_ylabel("generation time (s, median)")
-    axes.set_title("Generation time against spec size (successful runs only)")
+    axes.set_title("Generation time against spec size (medians; × = the generator failed)")
     axes.grid(True, which="both", alpha=0.3)
     axes.legend(fontsize=8)
     figure.tight_layout()
