@@ -55,7 +55,7 @@ def plot(points: Sequence[dict], path=PLOT) -> bool:
         import matplotlib.pyplot as plt
     except ImportError:
         return False
-    figure, axes = plt.subplots(figsize=(8, 5), dpi=110)
+    figure, axes = plt.subplots(figsize=(10, 5), dpi=110)
     generators = list(dict.fromkeys(p["generator"] for p in points))
     markers = "osD^v"
     colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
@@ -117,7 +117,7 @@ def plot(points: Sequence[dict], path=PLOT) -> bool:
     axes.set_ylabel("generation time (s, median)")
     axes.set_title("Generation time against spec size (medians; × = the generator failed)")
     axes.grid(True, which="both", alpha=0.3)
-    axes.legend(fontsize=8)
+    axes.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     figure.tight_layout()
     figure.savefig(path)
     plt.close(figure)
