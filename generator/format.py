@@ -95,7 +95,7 @@ def _compile_problem(path: str, text: str) -> str | None:
 
 
 class _Serial:
-    """The pool's interface, in this process."""
+    """The pool's map, run in this process."""
 
     def map(self, function: Callable[..., _T], *iterables: Iterable[Any]) -> list[_T]:
         return list(map(function, *iterables))

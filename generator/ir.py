@@ -715,7 +715,7 @@ class Api:
                 ("decode_str", TypeKind.STRING in direct),
                 ("decode_bool", TypeKind.BOOLEAN in direct),
                 ("decode_any", TypeKind.ANY in direct),
-                ("decode_enum", "enum" in kinds),
+                ("decode_enum", self._models_call_decode_enum()),
                 ("decode_float", "number" in kinds),
                 ("decode_int", "integer" in kinds),
                 ("fail", self._models_call_fail()),
@@ -743,6 +743,16 @@ class Api:
             if used
         }
         return tuple(sorted(names))
+
+    def _models_call_decode_enum(self) -> bool:
+        # A field table names a plain enum's class; decode_enum is called for a narrowed one
+        # and by the `decode` macro inside containers, unions and an open model's extra keys.
+        roots = list(self.codecs) + [m.additional for m in self.models if m.additional]
+        return any(t.kind is TypeKind.ENUM for t in _nested(roots)) or any(
+            f.type.kind is TypeKind.ENUM and f.type.constraints.enum_values
+            for m in self.models
+            for f in m.fields
+        )
 
     def _models_call_fail(self) -> bool:
         # Container decoders call it, and so does the `decode` macro for a string or boolean

@@ -14,7 +14,6 @@ from ._runtime import (
     UNSET,
     FieldTable,
     Unset,
-    decode_enum,
     decode_fields,
     decode_str,
     format_datetime,
@@ -31,7 +30,7 @@ __all__ = [
 ]
 
 _fromisoformat = datetime.fromisoformat
-"""The C parser of date-times, for the fast path of from_dict."""
+"""The C parser of date-times, for the fast path of from_dict (RFC 3339 in UTC)."""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -47,23 +46,9 @@ class FaceError:
     message: str
     """A human-readable representation of the error."""
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "code",
-            "code",
-            True,
-            False,
-            decode_str,
-        ),
-        (
-            "message",
-            "message",
-            True,
-            False,
-            decode_str,
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -110,16 +95,9 @@ class FaceErrorResponse:
     error: FaceError
     """The error object."""
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "error",
-            "error",
-            True,
-            False,
-            lambda _r: FaceError.from_dict(_r),
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -181,44 +159,9 @@ class TrainingResult:
     message: str | None | Unset = UNSET
     """Show failure message when training failed (omitted when training succeed)."""
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "status",
-            "status",
-            True,
-            False,
-            lambda _r: decode_enum(OperationStatus, _r),
-        ),
-        (
-            "created_date_time",
-            "createdDateTime",
-            True,
-            False,
-            parse_datetime,
-        ),
-        (
-            "last_action_date_time",
-            "lastActionDateTime",
-            True,
-            True,
-            parse_datetime,
-        ),
-        (
-            "last_successful_training_date_time",
-            "lastSuccessfulTrainingDateTime",
-            True,
-            False,
-            parse_datetime,
-        ),
-        (
-            "message",
-            "message",
-            False,
-            True,
-            decode_str,
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -240,20 +183,23 @@ class TrainingResult:
             _r = OperationStatus._value2member_map_[_r]
             instance.status = _r
             _r = data["createdDateTime"]
-            _r = _fromisoformat(_r)
-            if _r.tzinfo is None:
-                raise TypeError
+            if _r[-1] == "Z" and _r[4:17:3] == "--T::" and _r[19] != ",":
+                _r = _fromisoformat(_r)
+            else:
+                _r = parse_datetime(_r)
             instance.created_date_time = _r
             _r = data["lastActionDateTime"]
             if _r is not None:
-                _r = _fromisoformat(_r)
-                if _r.tzinfo is None:
-                    raise TypeError
+                if _r[-1] == "Z" and _r[4:17:3] == "--T::" and _r[19] != ",":
+                    _r = _fromisoformat(_r)
+                else:
+                    _r = parse_datetime(_r)
             instance.last_action_date_time = _r
             _r = data["lastSuccessfulTrainingDateTime"]
-            _r = _fromisoformat(_r)
-            if _r.tzinfo is None:
-                raise TypeError
+            if _r[-1] == "Z" and _r[4:17:3] == "--T::" and _r[19] != ",":
+                _r = _fromisoformat(_r)
+            else:
+                _r = parse_datetime(_r)
             instance.last_successful_training_date_time = _r
             _r = data.get("message", UNSET)
             if _r.__class__ is not str and _r is not None and _r is not UNSET:
@@ -283,3 +229,68 @@ class TrainingResult:
         if _v is not UNSET:
             result["message"] = _v
         return result
+
+
+# The careful decoders of each model's fields, for `decode_fields`.
+FaceError._FIELDS = (
+    (
+        "code",
+        "code",
+        True,
+        False,
+        decode_str,
+    ),
+    (
+        "message",
+        "message",
+        True,
+        False,
+        decode_str,
+    ),
+)
+FaceErrorResponse._FIELDS = (
+    (
+        "error",
+        "error",
+        True,
+        False,
+        FaceError.from_dict,
+    ),
+)
+TrainingResult._FIELDS = (
+    (
+        "status",
+        "status",
+        True,
+        False,
+        OperationStatus,
+    ),
+    (
+        "created_date_time",
+        "createdDateTime",
+        True,
+        False,
+        parse_datetime,
+    ),
+    (
+        "last_action_date_time",
+        "lastActionDateTime",
+        True,
+        True,
+        parse_datetime,
+    ),
+    (
+        "last_successful_training_date_time",
+        "lastSuccessfulTrainingDateTime",
+        True,
+        False,
+        parse_datetime,
+    ),
+    (
+        "message",
+        "message",
+        False,
+        True,
+        decode_str,
+    ),
+)

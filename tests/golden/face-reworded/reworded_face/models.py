@@ -14,7 +14,6 @@ from ._runtime import (
     UNSET,
     FieldTable,
     Unset,
-    decode_enum,
     decode_fields,
     decode_str,
     format_datetime,
@@ -31,7 +30,7 @@ __all__ = [
 ]
 
 _fromisoformat = datetime.fromisoformat
-"""The C parser of date-times, for the fast path of from_dict."""
+"""The C parser of date-times, for the fast path of from_dict (RFC 3339 in UTC)."""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -42,23 +41,9 @@ class FaceError:
 
     code: str
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "message",
-            "message",
-            True,
-            False,
-            decode_str,
-        ),
-        (
-            "code",
-            "code",
-            True,
-            False,
-            decode_str,
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -104,16 +89,9 @@ class FaceErrorResponse:
 
     error: FaceError
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "error",
-            "error",
-            True,
-            False,
-            lambda _r: FaceError.from_dict(_r),
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -164,44 +142,9 @@ class TrainingResult:
 
     status: OperationStatus
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "message",
-            "message",
-            False,
-            True,
-            decode_str,
-        ),
-        (
-            "last_successful_training_date_time",
-            "lastSuccessfulTrainingDateTime",
-            True,
-            False,
-            parse_datetime,
-        ),
-        (
-            "last_action_date_time",
-            "lastActionDateTime",
-            True,
-            True,
-            parse_datetime,
-        ),
-        (
-            "created_date_time",
-            "createdDateTime",
-            True,
-            False,
-            parse_datetime,
-        ),
-        (
-            "status",
-            "status",
-            True,
-            False,
-            lambda _r: decode_enum(OperationStatus, _r),
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -222,20 +165,23 @@ class TrainingResult:
                 raise TypeError
             instance.message = _r
             _r = data["lastSuccessfulTrainingDateTime"]
-            _r = _fromisoformat(_r)
-            if _r.tzinfo is None:
-                raise TypeError
+            if _r[-1] == "Z" and _r[4:17:3] == "--T::" and _r[19] != ",":
+                _r = _fromisoformat(_r)
+            else:
+                _r = parse_datetime(_r)
             instance.last_successful_training_date_time = _r
             _r = data["lastActionDateTime"]
             if _r is not None:
-                _r = _fromisoformat(_r)
-                if _r.tzinfo is None:
-                    raise TypeError
+                if _r[-1] == "Z" and _r[4:17:3] == "--T::" and _r[19] != ",":
+                    _r = _fromisoformat(_r)
+                else:
+                    _r = parse_datetime(_r)
             instance.last_action_date_time = _r
             _r = data["createdDateTime"]
-            _r = _fromisoformat(_r)
-            if _r.tzinfo is None:
-                raise TypeError
+            if _r[-1] == "Z" and _r[4:17:3] == "--T::" and _r[19] != ",":
+                _r = _fromisoformat(_r)
+            else:
+                _r = parse_datetime(_r)
             instance.created_date_time = _r
             _r = data["status"]
             if _r.__class__ is bool:
@@ -266,3 +212,68 @@ class TrainingResult:
         if _v is not UNSET:
             result["message"] = _v
         return result
+
+
+# The careful decoders of each model's fields, for `decode_fields`.
+FaceError._FIELDS = (
+    (
+        "message",
+        "message",
+        True,
+        False,
+        decode_str,
+    ),
+    (
+        "code",
+        "code",
+        True,
+        False,
+        decode_str,
+    ),
+)
+FaceErrorResponse._FIELDS = (
+    (
+        "error",
+        "error",
+        True,
+        False,
+        FaceError.from_dict,
+    ),
+)
+TrainingResult._FIELDS = (
+    (
+        "message",
+        "message",
+        False,
+        True,
+        decode_str,
+    ),
+    (
+        "last_successful_training_date_time",
+        "lastSuccessfulTrainingDateTime",
+        True,
+        False,
+        parse_datetime,
+    ),
+    (
+        "last_action_date_time",
+        "lastActionDateTime",
+        True,
+        True,
+        parse_datetime,
+    ),
+    (
+        "created_date_time",
+        "createdDateTime",
+        True,
+        False,
+        parse_datetime,
+    ),
+    (
+        "status",
+        "status",
+        True,
+        False,
+        OperationStatus,
+    ),
+)

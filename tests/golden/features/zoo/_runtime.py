@@ -112,7 +112,7 @@ def decode_enum(cls: type[E], value: object, allowed: tuple[object, ...] = ()) -
 
 FieldTable: TypeAlias = tuple[tuple[str, str, bool, bool, Callable[[Any], Any]], ...]
 """A model's fields for `decode_fields`: name, wire name, required, nullable, and the
-decoder of a value that is not null."""
+decoder of a value that is not null (an enum class stands for `decode_enum` of it)."""
 
 
 def decode_fields(model: str, data: object, fields: FieldTable) -> dict[str, Any]:
@@ -125,11 +125,17 @@ def decode_fields(model: str, data: object, fields: FieldTable) -> dict[str, Any
     if not isinstance(data, dict):
         raise expected_object(model, data) from None
     values: dict[str, Any] = {}
+    decode: Any  # a function, or an enum class
     for name, wire_name, required, nullable, decode in fields:
         if wire_name in data:
             value = data[wire_name]
             try:
-                values[name] = None if value is None and nullable else decode(value)
+                if value is None and nullable:
+                    values[name] = None
+                elif issubclass(type(decode), enum.EnumMeta):
+                    values[name] = decode_enum(decode, value)
+                else:
+                    values[name] = decode(value)
             except DeserializationError as exc:
                 raise exc.at(model, _path_segment(wire_name)) from None
         elif required:
@@ -178,20 +184,16 @@ def _bad_text(expected: str, value: str) -> DeserializationError:
 def parse_datetime(value: object) -> datetime:
     """Parse an RFC 3339 date-time: `Z` or an offset, any fraction length, `t`/`z` in any case.
 
-    Fractions beyond microseconds (.NET writes 7 digits) are truncated to microseconds. On
-    Python 3.11+ any ISO 8601 date-time that `datetime.fromisoformat` reads is taken too, as
-    long as it carries a UTC offset.
+    Fractions beyond microseconds (.NET writes 7 digits) are truncated to microseconds. Other
+    ISO 8601 forms (a space for `T`, `+0500`, week dates) are refused.
     """
     if not isinstance(value, str):
         fail("an RFC 3339 date-time string", value)
-    if _FAST_ISOFORMAT:
+    if _FAST_ISOFORMAT and rfc3339_utc_shape(value):
         try:
-            parsed = datetime.fromisoformat(value)
+            return datetime.fromisoformat(value)
         except ValueError:
-            pass
-        else:
-            if parsed.tzinfo is not None:
-                return parsed
+            raise _bad_text("a valid date-time", value) from None
     match = _DATETIME.fullmatch(value)
     if match is None:
         raise _bad_text("an RFC 3339 date-time", value)
@@ -217,6 +219,19 @@ def parse_datetime(value: object) -> datetime:
         )
     except ValueError:
         raise _bad_text("a valid date-time", value) from None
+
+
+def rfc3339_utc_shape(value: str) -> bool:
+    """Whether `value` is laid out as `YYYY-MM-DDTHH:MM:SS[.fraction]Z`, so that what
+    `datetime.fromisoformat` (3.11+) reads of it is exactly RFC 3339 (it checks the digits).
+
+    The same test, inline, guards the fast path of every model's `from_dict`."""
+    return (
+        len(value) >= 20
+        and value[-1] == "Z"
+        and value[4:17:3] == "--T::"
+        and value[19] != ","
+    )
 
 
 _UTC: Final = timezone.utc

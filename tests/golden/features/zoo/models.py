@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 _fromisoformat = datetime.fromisoformat
-"""The C parser of date-times, for the fast path of from_dict."""
+"""The C parser of date-times, for the fast path of from_dict (RFC 3339 in UTC)."""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -128,226 +128,9 @@ class Animal:
 
     when_or_flag: datetime | bool | Unset = UNSET
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "id",
-            "id",
-            True,
-            False,
-            decode_int,
-        ),
-        (
-            "name",
-            "name",
-            True,
-            False,
-            decode_str,
-        ),
-        (
-            "kind",
-            "kind",
-            True,
-            False,
-            lambda _r: decode_enum(Kind, _r),
-        ),
-        (
-            "size",
-            "size",
-            False,
-            False,
-            lambda _r: decode_enum(Size, _r),
-        ),
-        (
-            "weight",
-            "weight",
-            False,
-            False,
-            decode_float,
-        ),
-        (
-            "alive",
-            "alive",
-            False,
-            False,
-            decode_bool,
-        ),
-        (
-            "born",
-            "born",
-            True,
-            False,
-            parse_date,
-        ),
-        (
-            "last_seen",
-            "lastSeen",
-            False,
-            True,
-            parse_datetime,
-        ),
-        (
-            "tags",
-            "tags",
-            True,
-            False,
-            lambda _r: _decode_list_str(_r),
-        ),
-        (
-            "scores",
-            "scores",
-            False,
-            False,
-            lambda _r: _decode_dict_int(_r),
-        ),
-        (
-            "history",
-            "history",
-            False,
-            False,
-            lambda _r: _decode_list_datetime(_r),
-        ),
-        (
-            "friends",
-            "friends",
-            False,
-            False,
-            lambda _r: _decode_list_Animal(_r),
-        ),
-        (
-            "parent",
-            "parent",
-            False,
-            False,
-            lambda _r: Animal.from_dict(_r),
-        ),
-        (
-            "habitat",
-            "habitat",
-            False,
-            False,
-            lambda _r: AnimalHabitat.from_dict(_r),
-        ),
-        (
-            "extra",
-            "extra",
-            False,
-            False,
-            decode_any,
-        ),
-        (
-            "notes",
-            "notes",
-            False,
-            False,
-            lambda _r: _decode_list_nullable_str(_r),
-        ),
-        (
-            "matrix",
-            "matrix",
-            False,
-            False,
-            lambda _r: _decode_list_list_int(_r),
-        ),
-        (
-            "by_kind",
-            "byKind",
-            False,
-            False,
-            lambda _r: _decode_dict_list_Kind(_r),
-        ),
-        (
-            "class_",
-            "class",
-            False,
-            False,
-            decode_str,
-        ),
-        (
-            "to_dict_",
-            "to_dict",
-            False,
-            False,
-            decode_str,
-        ),
-        (
-            "display_name",
-            "display-name",
-            False,
-            False,
-            decode_str,
-        ),
-        (
-            "display_name_2",
-            "displayName",
-            False,
-            False,
-            decode_str,
-        ),
-        (
-            "field_123_abc",
-            "123abc",
-            False,
-            False,
-            decode_str,
-        ),
-        (
-            "status",
-            "status",
-            False,
-            False,
-            lambda _r: decode_enum(AnimalStatus, _r),
-        ),
-        (
-            "code",
-            "code",
-            False,
-            False,
-            decode_str,
-        ),
-        (
-            "label",
-            "label",
-            False,
-            False,
-            decode_str,
-        ),
-        (
-            "pet",
-            "pet",
-            False,
-            False,
-            lambda _r: _decode_union_Cat_03b5cb77629f(_r),
-        ),
-        (
-            "companion",
-            "companion",
-            False,
-            False,
-            lambda _r: _decode_union_Cat_25884a770554(_r),
-        ),
-        (
-            "id_or_name",
-            "idOrName",
-            False,
-            False,
-            lambda _r: _decode_union_int_or_str(_r),
-        ),
-        (
-            "expandable",
-            "expandable",
-            False,
-            False,
-            lambda _r: _decode_union_Problem_or_str(_r),
-        ),
-        (
-            "when_or_flag",
-            "whenOrFlag",
-            False,
-            False,
-            lambda _r: _decode_union_datetime_xor_bool(_r),
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -399,9 +182,10 @@ class Animal:
             instance.born = _r
             _r = data.get("lastSeen", UNSET)
             if _r is not None and _r is not UNSET:
-                _r = _fromisoformat(_r)
-                if _r.tzinfo is None:
-                    raise TypeError
+                if _r[-1] == "Z" and _r[4:17:3] == "--T::" and _r[19] != ",":
+                    _r = _fromisoformat(_r)
+                else:
+                    _r = parse_datetime(_r)
             instance.last_seen = _r
             _r = data["tags"]
             _r = _decode_list_str(_r)
@@ -605,23 +389,9 @@ class AnimalHabitat:
 
     coordinates: list[float] | Unset = UNSET
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "name",
-            "name",
-            True,
-            False,
-            decode_str,
-        ),
-        (
-            "coordinates",
-            "coordinates",
-            False,
-            False,
-            lambda _r: _decode_list_float(_r),
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -672,23 +442,9 @@ class Cat:
 
     lives: int | Unset = UNSET
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "pet_type",
-            "petType",
-            True,
-            False,
-            decode_str,
-        ),
-        (
-            "lives",
-            "lives",
-            False,
-            False,
-            decode_int,
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -739,23 +495,9 @@ class Dog:
 
     good_boy: bool
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "pet_type",
-            "petType",
-            True,
-            False,
-            decode_str,
-        ),
-        (
-            "good_boy",
-            "goodBoy",
-            True,
-            False,
-            decode_bool,
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -805,30 +547,9 @@ class Parcel:
 
     weight: float | Unset = UNSET
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "object_",
-            "object",
-            True,
-            False,
-            lambda _r: decode_enum(ParcelObject, _r),
-        ),
-        (
-            "id",
-            "id",
-            True,
-            False,
-            decode_str,
-        ),
-        (
-            "weight",
-            "weight",
-            False,
-            False,
-            decode_float,
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -892,30 +613,9 @@ class Problem:
 
     detail: str | None | Unset = UNSET
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "title",
-            "title",
-            False,
-            False,
-            decode_str,
-        ),
-        (
-            "status",
-            "status",
-            False,
-            False,
-            decode_int,
-        ),
-        (
-            "detail",
-            "detail",
-            False,
-            True,
-            decode_str,
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -977,23 +677,9 @@ class Shipment:
 
     id: str
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "object_",
-            "object",
-            True,
-            False,
-            lambda _r: decode_enum(ShipmentObject, _r),
-        ),
-        (
-            "id",
-            "id",
-            True,
-            False,
-            decode_str,
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -1042,16 +728,9 @@ class Tracked:
 
     item: Shipment | Parcel | str | Unset = UNSET
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "item",
-            "item",
-            False,
-            False,
-            lambda _r: _decode_union_Shipment_or_Parcel_or_str(_r),
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -1435,3 +1114,344 @@ def _encode_union_int_or_str(
     if isinstance(value, str):
         return value
     raise cannot_encode(value, _encode_union_int_or_str)
+
+
+# The careful decoders of each model's fields, for `decode_fields`.
+Animal._FIELDS = (
+    (
+        "id",
+        "id",
+        True,
+        False,
+        decode_int,
+    ),
+    (
+        "name",
+        "name",
+        True,
+        False,
+        decode_str,
+    ),
+    (
+        "kind",
+        "kind",
+        True,
+        False,
+        Kind,
+    ),
+    (
+        "size",
+        "size",
+        False,
+        False,
+        Size,
+    ),
+    (
+        "weight",
+        "weight",
+        False,
+        False,
+        decode_float,
+    ),
+    (
+        "alive",
+        "alive",
+        False,
+        False,
+        decode_bool,
+    ),
+    (
+        "born",
+        "born",
+        True,
+        False,
+        parse_date,
+    ),
+    (
+        "last_seen",
+        "lastSeen",
+        False,
+        True,
+        parse_datetime,
+    ),
+    (
+        "tags",
+        "tags",
+        True,
+        False,
+        _decode_list_str,
+    ),
+    (
+        "scores",
+        "scores",
+        False,
+        False,
+        _decode_dict_int,
+    ),
+    (
+        "history",
+        "history",
+        False,
+        False,
+        _decode_list_datetime,
+    ),
+    (
+        "friends",
+        "friends",
+        False,
+        False,
+        _decode_list_Animal,
+    ),
+    (
+        "parent",
+        "parent",
+        False,
+        False,
+        Animal.from_dict,
+    ),
+    (
+        "habitat",
+        "habitat",
+        False,
+        False,
+        AnimalHabitat.from_dict,
+    ),
+    (
+        "extra",
+        "extra",
+        False,
+        False,
+        decode_any,
+    ),
+    (
+        "notes",
+        "notes",
+        False,
+        False,
+        _decode_list_nullable_str,
+    ),
+    (
+        "matrix",
+        "matrix",
+        False,
+        False,
+        _decode_list_list_int,
+    ),
+    (
+        "by_kind",
+        "byKind",
+        False,
+        False,
+        _decode_dict_list_Kind,
+    ),
+    (
+        "class_",
+        "class",
+        False,
+        False,
+        decode_str,
+    ),
+    (
+        "to_dict_",
+        "to_dict",
+        False,
+        False,
+        decode_str,
+    ),
+    (
+        "display_name",
+        "display-name",
+        False,
+        False,
+        decode_str,
+    ),
+    (
+        "display_name_2",
+        "displayName",
+        False,
+        False,
+        decode_str,
+    ),
+    (
+        "field_123_abc",
+        "123abc",
+        False,
+        False,
+        decode_str,
+    ),
+    (
+        "status",
+        "status",
+        False,
+        False,
+        AnimalStatus,
+    ),
+    (
+        "code",
+        "code",
+        False,
+        False,
+        decode_str,
+    ),
+    (
+        "label",
+        "label",
+        False,
+        False,
+        decode_str,
+    ),
+    (
+        "pet",
+        "pet",
+        False,
+        False,
+        _decode_union_Cat_03b5cb77629f,
+    ),
+    (
+        "companion",
+        "companion",
+        False,
+        False,
+        _decode_union_Cat_25884a770554,
+    ),
+    (
+        "id_or_name",
+        "idOrName",
+        False,
+        False,
+        _decode_union_int_or_str,
+    ),
+    (
+        "expandable",
+        "expandable",
+        False,
+        False,
+        _decode_union_Problem_or_str,
+    ),
+    (
+        "when_or_flag",
+        "whenOrFlag",
+        False,
+        False,
+        _decode_union_datetime_xor_bool,
+    ),
+)
+AnimalHabitat._FIELDS = (
+    (
+        "name",
+        "name",
+        True,
+        False,
+        decode_str,
+    ),
+    (
+        "coordinates",
+        "coordinates",
+        False,
+        False,
+        _decode_list_float,
+    ),
+)
+Cat._FIELDS = (
+    (
+        "pet_type",
+        "petType",
+        True,
+        False,
+        decode_str,
+    ),
+    (
+        "lives",
+        "lives",
+        False,
+        False,
+        decode_int,
+    ),
+)
+Dog._FIELDS = (
+    (
+        "pet_type",
+        "petType",
+        True,
+        False,
+        decode_str,
+    ),
+    (
+        "good_boy",
+        "goodBoy",
+        True,
+        False,
+        decode_bool,
+    ),
+)
+Parcel._FIELDS = (
+    (
+        "object_",
+        "object",
+        True,
+        False,
+        ParcelObject,
+    ),
+    (
+        "id",
+        "id",
+        True,
+        False,
+        decode_str,
+    ),
+    (
+        "weight",
+        "weight",
+        False,
+        False,
+        decode_float,
+    ),
+)
+Problem._FIELDS = (
+    (
+        "title",
+        "title",
+        False,
+        False,
+        decode_str,
+    ),
+    (
+        "status",
+        "status",
+        False,
+        False,
+        decode_int,
+    ),
+    (
+        "detail",
+        "detail",
+        False,
+        True,
+        decode_str,
+    ),
+)
+Shipment._FIELDS = (
+    (
+        "object_",
+        "object",
+        True,
+        False,
+        ShipmentObject,
+    ),
+    (
+        "id",
+        "id",
+        True,
+        False,
+        decode_str,
+    ),
+)
+Tracked._FIELDS = (
+    (
+        "item",
+        "item",
+        False,
+        False,
+        _decode_union_Shipment_or_Parcel_or_str,
+    ),
+)

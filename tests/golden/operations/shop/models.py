@@ -15,7 +15,6 @@ from ._runtime import (
     FieldTable,
     Unset,
     decode_bool,
-    decode_enum,
     decode_fields,
     decode_float,
     decode_int,
@@ -41,7 +40,7 @@ __all__ = [
 ]
 
 _fromisoformat = datetime.fromisoformat
-"""The C parser of date-times, for the fast path of from_dict."""
+"""The C parser of date-times, for the fast path of from_dict (RFC 3339 in UTC)."""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -60,51 +59,9 @@ class CheckoutBody:
 
     express: bool | Unset = UNSET
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "amount",
-            "amount",
-            True,
-            False,
-            decode_int,
-        ),
-        (
-            "currency",
-            "currency",
-            False,
-            False,
-            decode_str,
-        ),
-        (
-            "items",
-            "items",
-            False,
-            False,
-            lambda _r: _decode_list_str(_r),
-        ),
-        (
-            "metadata",
-            "metadata",
-            False,
-            False,
-            lambda _r: _decode_dict_str(_r),
-        ),
-        (
-            "shipping",
-            "shipping",
-            False,
-            False,
-            lambda _r: CheckoutBodyShipping.from_dict(_r),
-        ),
-        (
-            "express",
-            "express",
-            False,
-            False,
-            decode_bool,
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -183,23 +140,9 @@ class CheckoutBodyShipping:
 
     lines: list[str] | Unset = UNSET
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "city",
-            "city",
-            False,
-            False,
-            decode_str,
-        ),
-        (
-            "lines",
-            "lines",
-            False,
-            False,
-            lambda _r: _decode_list_str(_r),
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -262,51 +205,9 @@ class DocumentsUploadBody:
 
     attachments: list[str] | Unset = UNSET
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "file",
-            "file",
-            True,
-            False,
-            decode_str,
-        ),
-        (
-            "title",
-            "title",
-            False,
-            False,
-            decode_str,
-        ),
-        (
-            "pages",
-            "pages",
-            False,
-            False,
-            decode_int,
-        ),
-        (
-            "labels",
-            "labels",
-            False,
-            False,
-            lambda _r: _decode_list_str(_r),
-        ),
-        (
-            "meta",
-            "meta",
-            False,
-            False,
-            lambda _r: Filter.from_dict(_r),
-        ),
-        (
-            "attachments",
-            "attachments",
-            False,
-            False,
-            lambda _r: _decode_list_str(_r),
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -385,23 +286,9 @@ class Filter:
 
     max_price: float | Unset = UNSET
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "colour",
-            "colour",
-            False,
-            False,
-            lambda _r: decode_enum(Colour, _r),
-        ),
-        (
-            "max_price",
-            "maxPrice",
-            False,
-            False,
-            decode_float,
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -477,72 +364,9 @@ class Item:
 
     related: dict[str, Item] | Unset = UNSET
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "id",
-            "id",
-            True,
-            False,
-            decode_str,
-        ),
-        (
-            "name",
-            "name",
-            True,
-            False,
-            decode_str,
-        ),
-        (
-            "price",
-            "price",
-            True,
-            False,
-            decode_float,
-        ),
-        (
-            "tags",
-            "tags",
-            False,
-            False,
-            lambda _r: _decode_list_str(_r),
-        ),
-        (
-            "made_at",
-            "madeAt",
-            False,
-            False,
-            parse_datetime,
-        ),
-        (
-            "colour",
-            "colour",
-            False,
-            False,
-            lambda _r: decode_enum(Colour, _r),
-        ),
-        (
-            "secret",
-            "secret",
-            False,
-            False,
-            decode_str,
-        ),
-        (
-            "parts",
-            "parts",
-            False,
-            False,
-            lambda _r: _decode_list_Part(_r),
-        ),
-        (
-            "related",
-            "related",
-            False,
-            False,
-            lambda _r: _decode_dict_Item(_r),
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -576,9 +400,10 @@ class Item:
             instance.tags = _r
             _r = data.get("madeAt", UNSET)
             if _r is not UNSET:
-                _r = _fromisoformat(_r)
-                if _r.tzinfo is None:
-                    raise TypeError
+                if _r[-1] == "Z" and _r[4:17:3] == "--T::" and _r[19] != ",":
+                    _r = _fromisoformat(_r)
+                else:
+                    _r = parse_datetime(_r)
             instance.made_at = _r
             _r = data.get("colour", UNSET)
             if _r is not UNSET:
@@ -642,23 +467,9 @@ class Part:
 
     serial: str | Unset = UNSET
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "name",
-            "name",
-            True,
-            False,
-            decode_str,
-        ),
-        (
-            "serial",
-            "serial",
-            False,
-            False,
-            decode_str,
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -709,23 +520,9 @@ class Receipt:
 
     note: str | Unset = UNSET
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "number",
-            "number",
-            True,
-            False,
-            decode_int,
-        ),
-        (
-            "note",
-            "note",
-            False,
-            False,
-            decode_str,
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -782,37 +579,9 @@ class RenameBody:
 
     part: Part | Unset = UNSET
 
-    _FIELDS: ClassVar[FieldTable] = (
-        (
-            "name",
-            "name",
-            True,
-            False,
-            decode_str,
-        ),
-        (
-            "price",
-            "price",
-            False,
-            False,
-            decode_float,
-        ),
-        (
-            "item_id",
-            "itemId",
-            False,
-            False,
-            decode_str,
-        ),
-        (
-            "part",
-            "part",
-            False,
-            False,
-            lambda _r: Part.from_dict(_r),
-        ),
-    )
-    """Per field: name, wire name, required, nullable, and the careful decoder."""
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
 
     @classmethod
     def from_dict(
@@ -955,3 +724,253 @@ def _decode_list_str(
         except DeserializationError as exc:
             raise exc.at_index(index) from None
     return result
+
+
+# The careful decoders of each model's fields, for `decode_fields`.
+CheckoutBody._FIELDS = (
+    (
+        "amount",
+        "amount",
+        True,
+        False,
+        decode_int,
+    ),
+    (
+        "currency",
+        "currency",
+        False,
+        False,
+        decode_str,
+    ),
+    (
+        "items",
+        "items",
+        False,
+        False,
+        _decode_list_str,
+    ),
+    (
+        "metadata",
+        "metadata",
+        False,
+        False,
+        _decode_dict_str,
+    ),
+    (
+        "shipping",
+        "shipping",
+        False,
+        False,
+        CheckoutBodyShipping.from_dict,
+    ),
+    (
+        "express",
+        "express",
+        False,
+        False,
+        decode_bool,
+    ),
+)
+CheckoutBodyShipping._FIELDS = (
+    (
+        "city",
+        "city",
+        False,
+        False,
+        decode_str,
+    ),
+    (
+        "lines",
+        "lines",
+        False,
+        False,
+        _decode_list_str,
+    ),
+)
+DocumentsUploadBody._FIELDS = (
+    (
+        "file",
+        "file",
+        True,
+        False,
+        decode_str,
+    ),
+    (
+        "title",
+        "title",
+        False,
+        False,
+        decode_str,
+    ),
+    (
+        "pages",
+        "pages",
+        False,
+        False,
+        decode_int,
+    ),
+    (
+        "labels",
+        "labels",
+        False,
+        False,
+        _decode_list_str,
+    ),
+    (
+        "meta",
+        "meta",
+        False,
+        False,
+        Filter.from_dict,
+    ),
+    (
+        "attachments",
+        "attachments",
+        False,
+        False,
+        _decode_list_str,
+    ),
+)
+Filter._FIELDS = (
+    (
+        "colour",
+        "colour",
+        False,
+        False,
+        Colour,
+    ),
+    (
+        "max_price",
+        "maxPrice",
+        False,
+        False,
+        decode_float,
+    ),
+)
+Item._FIELDS = (
+    (
+        "id",
+        "id",
+        True,
+        False,
+        decode_str,
+    ),
+    (
+        "name",
+        "name",
+        True,
+        False,
+        decode_str,
+    ),
+    (
+        "price",
+        "price",
+        True,
+        False,
+        decode_float,
+    ),
+    (
+        "tags",
+        "tags",
+        False,
+        False,
+        _decode_list_str,
+    ),
+    (
+        "made_at",
+        "madeAt",
+        False,
+        False,
+        parse_datetime,
+    ),
+    (
+        "colour",
+        "colour",
+        False,
+        False,
+        Colour,
+    ),
+    (
+        "secret",
+        "secret",
+        False,
+        False,
+        decode_str,
+    ),
+    (
+        "parts",
+        "parts",
+        False,
+        False,
+        _decode_list_Part,
+    ),
+    (
+        "related",
+        "related",
+        False,
+        False,
+        _decode_dict_Item,
+    ),
+)
+Part._FIELDS = (
+    (
+        "name",
+        "name",
+        True,
+        False,
+        decode_str,
+    ),
+    (
+        "serial",
+        "serial",
+        False,
+        False,
+        decode_str,
+    ),
+)
+Receipt._FIELDS = (
+    (
+        "number",
+        "number",
+        True,
+        False,
+        decode_int,
+    ),
+    (
+        "note",
+        "note",
+        False,
+        False,
+        decode_str,
+    ),
+)
+RenameBody._FIELDS = (
+    (
+        "name",
+        "name",
+        True,
+        False,
+        decode_str,
+    ),
+    (
+        "price",
+        "price",
+        False,
+        False,
+        decode_float,
+    ),
+    (
+        "item_id",
+        "itemId",
+        False,
+        False,
+        decode_str,
+    ),
+    (
+        "part",
+        "part",
+        False,
+        False,
+        Part.from_dict,
+    ),
+)
