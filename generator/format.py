@@ -342,15 +342,10 @@ def _long_code_lines(lines: list[str]) -> list[int]:
     """Indexes of lines wider than the limit that are code, not the inside of a docstring.
 
     Black leaves docstring text alone, except that it moves closing quotes off a line that
-    is too long (the `docstring` filter already puts them on their own line). Triple quotes are tracked line by line: the
-    templates and filters never put three quotes inside a string."""
+    is too long (the `docstring` filter already puts them on their own line)."""
     found = []
-    in_string = False
-    for index, line in enumerate(lines):
+    for index, (line, starts_inside) in enumerate(zip(lines, _inside_strings(lines))):
         quotes = line.count('"""')
-        starts_inside = in_string
-        if quotes % 2:
-            in_string = not in_string
         if len(line) <= LINE_LENGTH or width(line) <= LINE_LENGTH:
             continue
         if starts_inside and not quotes:
@@ -379,7 +374,8 @@ def _is_top_level_start(line: str) -> bool:
 
 
 def _inside_strings(lines: list[str]) -> list[bool]:
-    """Per line: whether it starts inside a triple-quoted string (see `_long_code_lines`)."""
+    """Per line: whether it starts inside a triple-quoted string. Triple quotes are counted
+    line by line: the templates and filters never put three quotes inside a string."""
     inside = []
     state = False
     for line in lines:
