@@ -232,11 +232,14 @@ _UNION_TRIES = 20
 def _told_apart(
     values: st.SearchStrategy[T],
     decode: Callable[[object], Any],
-    encode: Callable[[T], Any],
+    encode: Callable[[Any], Any],
 ) -> st.SearchStrategy[T]:
     """Values of a union that its JSON tells apart: decoding tries the variants in
     order, so a value whose JSON an earlier variant also reads would come back as that
-    variant instead (the JSON does not say which was meant) and is not drawn."""
+    variant instead (the JSON does not say which was meant) and is not drawn.
+
+    `encode` takes Any: mypy may solve `T` from the surrounding call (adding `None` from
+    an enclosing `_or_none`), which the union's own encoder does not take."""
 
     def told_apart(value: T) -> bool:
         try:
