@@ -17,6 +17,7 @@ from . import cache
 from .config import ClientConfig, find_pyproject, load_config
 from .diagnostics import Diagnostic, Severity
 from .pipeline import analyse, generate
+from .progress import StageClock
 from .write import diff_tree, write_tree
 
 
@@ -102,10 +103,41 @@ def _run_one(
     if use_cache and not check and cache.up_to_date(output, spec, fingerprint):
         print(f"{output} is up to date (nothing it depends on changed); nothing written")
         return 0
-    result = generate(spec, package=package, template_dirs=templates, strict=strict)
+    clock = StageClock(sys.stderr)
+    try:
+        return _generate_and_write(
+            spec,
+            output,
+            package,
+            templates,
+            check=check,
+            strict=strict,
+            clock=clock,
+            fingerprint=fingerprint,
+        )
+    finally:
+        clock.finish()
+
+
+def _generate_and_write(
+    spec: Path,
+    output: Path,
+    package: str,
+    templates: Sequence[Path],
+    *,
+    check: bool,
+    strict: bool,
+    clock: StageClock,
+    fingerprint: str,
+) -> int:
+    result = generate(
+        spec, package=package, template_dirs=templates, strict=strict, progress=clock
+    )
+    clock.clear_line()
     _report(result.diagnostics)
     if not result.ok:
         return 1
+    clock("compare" if check else "write")
     if check:
         stale = diff_tree(result.files, output)
         if stale:

@@ -101,7 +101,23 @@ def docstring(text: str | None, indent: int = 0, width: int = 88) -> str:
     """
     body = _escape_invisible(_normalise_lines(text or "").strip(), backslashes=True)
     body = re.sub(r'"(?=")|"$', '\\\\"', body)
+    text_out = _wrapped(body, max(width - indent, 40))
+    if "\n" not in text_out and len(text_out) + indent + 6 > width:
+        # Black keeps a one-line docstring on one line however long, so a line that does not
+        # fit with its quotes is wrapped shorter, into the multi-line form, where it can.
+        text_out = _wrapped(body, max(width - indent - 6, 34))
+    if "\n" not in text_out:
+        return f'"""{text_out}"""'
     pad = " " * indent
+    first, *rest = text_out.split("\n")
+    # Black takes away the indentation all the lines after the first share.
+    shared = min((len(line) - len(line.lstrip(" ")) for line in rest if line), default=0)
+    indented = "\n".join((pad + line[shared:]) if line else "" for line in rest)
+    return f'"""{first}\n{indented}\n{pad}"""'
+
+
+def _wrapped(body: str, width: int) -> str:
+    """`body`'s paragraphs wrapped to `width`, each line's own indentation kept."""
     paragraphs = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", body)]
     wrapped = []
     for paragraph in paragraphs:
@@ -113,7 +129,7 @@ def docstring(text: str | None, indent: int = 0, width: int = 88) -> str:
             lines.extend(
                 textwrap.wrap(
                     stripped.rstrip(),
-                    width=max(width - indent, 40),
+                    width=width,
                     initial_indent=lead,
                     subsequent_indent=lead + ("    " if lead else ""),
                     break_long_words=False,
@@ -122,11 +138,7 @@ def docstring(text: str | None, indent: int = 0, width: int = 88) -> str:
                 or [""]
             )
         wrapped.append("\n".join(lines))
-    text_out = "\n\n".join(wrapped)
-    if "\n" not in text_out and len(text_out) + indent + 6 <= width:
-        return f'"""{text_out}"""'
-    indented = "\n".join((pad + line) if line else "" for line in text_out.split("\n"))
-    return '"""' + indented[indent:] + "\n" + pad + '"""'
+    return "\n\n".join(wrapped)
 
 
 def doc_inline(text: str | None) -> str:

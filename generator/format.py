@@ -15,9 +15,11 @@ over every module, as before. Either way, every module must compile before anyth
 
 from __future__ import annotations
 
+import keyword
 import multiprocessing
 import os
 import re
+import tokenize
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
@@ -207,7 +209,7 @@ class _Plan:
     def pieces(self) -> list[str]:
         assert self.units is not None
         return [
-            (f"{_WRAPPER}\n" if unit.method else "") + "\n".join(self.lines[unit.start : unit.end])
+            "\n".join((*unit.wrapper, *self.lines[unit.start : unit.end], *unit.body))
             for unit in self.units
         ]
 
@@ -216,12 +218,16 @@ class _Plan:
         out: list[str] = []
         position = 0
         for unit, replacement in zip(self.units, replacements):
-            if unit.method:
-                if not replacement or replacement[0] != _WRAPPER:
-                    raise InvalidInput("stand-in class changed")
-                replacement = replacement[1:]
+            if unit.wrapper:
+                if replacement[: len(unit.wrapper)] != list(unit.wrapper):
+                    raise InvalidInput("stand-in block changed")
+                replacement = replacement[len(unit.wrapper) :]
                 while replacement and not replacement[0].strip():
                     replacement = replacement[1:]
+            if unit.body:
+                if replacement[-len(unit.body) :] != list(unit.body):
+                    raise InvalidInput("stand-in body changed")
+                replacement = replacement[: -len(unit.body)]
             out.extend(self.lines[position : unit.start])
             out.extend(replacement)
             position = unit.end
@@ -352,8 +358,11 @@ def _long_code_lines(lines: list[str]) -> list[int]:
             continue  # docstring text, which black leaves alone
         if _UNSPLITTABLE.fullmatch(line):
             continue  # one name or string in an exploded list: black cannot split it
-        if not starts_inside and quotes == 1 and line.lstrip().startswith('"""'):
+        stripped = line.lstrip()
+        if not starts_inside and quotes == 1 and stripped.startswith('"""'):
             continue  # the opening line of a docstring that goes on
+        if not starts_inside and quotes == 2 and stripped[:3] == stripped[-3:] == '"""':
+            continue  # a one-line docstring: black never splits one
         # The rest holds code, or closing quotes black would move to a line of their own.
         found.append(index)
     return found
@@ -365,8 +374,11 @@ class _Unit:
     """First line (a decorator, `def`, `class` or top-level statement)."""
     end: int
     """One past the last line, trailing blank lines excluded."""
-    method: bool
-    """A member of a class, indented four spaces: black sees it inside `class _:`."""
+    wrapper: tuple[str, ...] = ()
+    """Stand-in lines black sees before the unit, so it keeps its indentation: `class _:`
+    for a class member, nested `if _:` blocks for a statement inside a function."""
+    body: tuple[str, ...] = ()
+    """A stand-in body (`pass`) after a compound statement's header that stands alone."""
 
 
 def _is_top_level_start(line: str) -> bool:
@@ -374,15 +386,49 @@ def _is_top_level_start(line: str) -> bool:
 
 
 def _inside_strings(lines: list[str]) -> list[bool]:
-    """Per line: whether it starts inside a triple-quoted string. Triple quotes are counted
-    line by line: the templates and filters never put three quotes inside a string."""
+    """Per line: whether it starts inside a triple-quoted string. Only a line holding three
+    quotes in a row can open or close one; those lines are scanned literal by literal, since a
+    string the spec supplied may hold three quotes without opening anything."""
     inside = []
-    state = False
+    closing = ""
     for line in lines:
-        inside.append(state)
-        if line.count('"""') % 2:
-            state = not state
+        inside.append(bool(closing))
+        if '"""' in line or "'''" in line:
+            closing = _closing_after(line, closing)
     return inside
+
+
+_LITERALS = re.compile(r'"""' + r"|'''" + r'|"(?:[^"\\]|\\.)*"' + r"|'(?:[^'\\]|\\.)*'|#")
+
+
+def _closing_after(line: str, closing: str) -> str:
+    """The triple quote that closes the string open at the end of `line` ("" when none is),
+    given the one open at its start."""
+    position = 0
+    while True:
+        if closing:
+            end = _unescaped(line, closing, position)
+            if end < 0:
+                return closing
+            position = end + 3
+            closing = ""
+        match = _LITERALS.search(line, position)
+        if match is None or match.group() == "#":
+            return ""
+        if match.group() in ('"""', "'''"):
+            closing = match.group()
+        position = match.end()
+
+
+def _unescaped(line: str, quote: str, start: int) -> int:
+    """Where the first `quote` not escaped by a backslash begins in `line`, or -1."""
+    position = line.find(quote, start)
+    while position >= 0:
+        before = line[:position]
+        if (len(before) - len(before.rstrip("\\"))) % 2 == 0:
+            return position
+        position = line.find(quote, position + 1)
+    return -1
 
 
 def _member_starts(lines: list[str], inside: list[bool], top: int, end: int) -> list[int]:
@@ -408,6 +454,8 @@ def _units_holding(lines: list[str], long_lines: list[int]) -> list[_Unit] | Non
     """
     inside = _inside_strings(lines)
     units: list[_Unit] = []
+    statements: dict[int, dict[int, _Statement] | None] = {}
+    elements: dict[int, dict[int, _Unit]] = {}
     for index in long_lines:
         if units and units[-1].start <= index < units[-1].end:
             continue
@@ -422,7 +470,7 @@ def _units_holding(lines: list[str], long_lines: list[int]) -> list[_Unit] | Non
         while lines[statement].startswith("@"):
             statement += 1
         top_end = _end_of(lines, statement + 1, _is_top_level_start)
-        unit = _Unit(start=top, end=top_end, method=False)
+        unit = _Unit(start=top, end=top_end)
         if lines[statement].startswith("class "):
             starts = _member_starts(lines, inside, statement, top_end)
             before = [start for start in starts if start <= index]
@@ -430,19 +478,224 @@ def _units_holding(lines: list[str], long_lines: list[int]) -> list[_Unit] | Non
                 start = before[-1]
                 later = [s for s in starts if s > start]
                 end = _end_of_unit(lines, later[0] if later else top_end)
-                unit = _Unit(start=start, end=end, method=True)
+                unit = _Unit(start=start, end=end, wrapper=(_WRAPPER,))
+        if _is_function_or_class(lines, unit):
+            if unit.start not in statements:
+                statements[unit.start] = _statements(lines, unit.start, unit.end)
+            unit = _statement_unit(lines, statements[unit.start], index, elements) or unit
         while units and unit.start < units[-1].end:
-            # A class whose head holds a long line swallows the members found before.
             previous = units.pop()
+            if unit.start <= previous.start and previous.end <= unit.end:
+                continue  # a statement holding an element found before
+            # A class whose head holds a long line swallows the members found before.
             unit = _Unit(
                 start=min(previous.start, unit.start),
                 end=max(previous.end, unit.end),
-                method=False,
             )
             if not _is_top_level_start(lines[unit.start]):
                 return None
         units.append(unit)
     return units
+
+
+@dataclass(frozen=True, slots=True)
+class _Statement:
+    """A logical line: black formats one inside a function the same wherever it stands,
+    given only its indentation."""
+
+    start: int
+    end: int
+    indent: int
+    first: str
+    """Its first token (a string literal stands as `"`)."""
+    header: bool
+    """It ends in a colon: the head of a compound statement."""
+    tokens: tuple[_Token, ...]
+    """Its tokens, comments left out."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    row: int
+    end_row: int
+    name: bool
+    """A name that is not a keyword (what precedes the parenthesis of a call)."""
+
+
+# Heads that cannot stand alone in a stand-in block, and docstrings, which black treats as
+# such only in their own function.
+_NOT_ALONE = frozenset({"elif", "else", "except", "finally", "try", "match", "case", "@", '"'})
+_SKIPPED_TOKENS = frozenset(
+    {tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER}
+)
+
+
+def _is_function_or_class(lines: list[str], unit: _Unit) -> bool:
+    head = unit.start
+    while head < unit.end and lines[head].lstrip().startswith("@"):
+        head += 1
+    statement = lines[head].lstrip() if head < unit.end else ""
+    return statement.startswith(("def ", "async def ", "class "))
+
+
+def _statements(lines: list[str], start: int, end: int) -> dict[int, _Statement] | None:
+    """Each line of a function or class from `start` to `end` mapped to the logical line it
+    is part of; None when it does not tokenize (black then takes the unit whole)."""
+    source = iter([line + "\n" for line in lines[start:end]])
+    found: dict[int, _Statement] = {}
+    tokens: list[_Token] = []
+    first = ""
+    last = ""
+    try:
+        for token in tokenize.generate_tokens(lambda: next(source, "")):
+            if token.type in _SKIPPED_TOKENS:
+                continue
+            if token.type == tokenize.NEWLINE:
+                top = tokens[0].row
+                statement = _Statement(
+                    start=top,
+                    end=start + token.start[0],
+                    indent=_indent(lines[top]),
+                    first=first,
+                    header=last == ":",
+                    tokens=tuple(tokens),
+                )
+                for row in range(statement.start, statement.end):
+                    found[row] = statement
+                tokens = []
+                continue
+            if not tokens:
+                first = token.string if token.type in (tokenize.NAME, tokenize.OP) else '"'
+            last = token.string if token.type == tokenize.OP else ""
+            tokens.append(
+                _Token(
+                    text=token.string if token.type == tokenize.OP else "",
+                    row=start + token.start[0] - 1,
+                    end_row=start + token.end[0] - 1,
+                    name=token.type == tokenize.NAME and not keyword.iskeyword(token.string),
+                )
+            )
+    except (tokenize.TokenError, SyntaxError):
+        return None
+    return found
+
+
+def _statement_unit(
+    lines: list[str],
+    statements: dict[int, _Statement] | None,
+    index: int,
+    elements: dict[int, dict[int, _Unit]],
+) -> _Unit | None:
+    """The smallest part black formats alone that holds line `index`: an element of a list
+    exploded one element a line, or else the statement, inside stand-in blocks and brackets
+    that give it its indentation (with a stand-in body after a compound statement's head)."""
+    statement = (statements or {}).get(index)
+    if statement is None or statement.first in _NOT_ALONE or statement.indent % 4:
+        return None
+    if statement.start not in elements:
+        elements[statement.start] = _element_units(lines, statement)
+    element = elements[statement.start].get(index)
+    if element is not None:
+        return element
+    indent = statement.indent
+    return _Unit(
+        start=statement.start,
+        end=statement.end,
+        wrapper=tuple(" " * level + "if _:" for level in range(0, indent, 4)),
+        body=(" " * (indent + 4) + "pass",) if statement.header else (),
+    )
+
+
+def _element_units(lines: list[str], statement: _Statement) -> dict[int, _Unit]:
+    """Each line of `statement` that sits in an element of a bracket black explodes one
+    element a line whatever the elements' lengths (a magic trailing comma: every element on
+    lines of its own, ending in a comma), mapped to the innermost such element. Black formats
+    each element alone, so it sees one inside a stand-in call (or a display in one) at the
+    same indentation."""
+    tokens = statement.tokens
+    found: dict[int, _Unit] = {}
+    # A def's parameters and a class's bases are no call's arguments.
+    head = 3 if statement.first == "async" else 2
+    # Outer brackets open first, so an inner element overrides the outer one holding it.
+    for opener, closer in sorted(_matching_closers(tokens).items()):
+        if opener == head and statement.first in ("def", "async", "class"):
+            continue
+        if tokens[opener + 1].row == tokens[opener].row:
+            continue
+        if tokens[closer - 1].end_row == tokens[closer].row:
+            continue
+        outer_indent = _indent(lines[tokens[opener].row])
+        for first, comma in _elements(tokens, opener, closer):
+            start, end = tokens[first].row, tokens[comma].end_row + 1
+            if _indent(lines[start]) != outer_indent + 4:
+                break
+            unit = _bracketed_unit(tokens, opener, start, end, outer_indent + 4)
+            if unit is None:
+                break
+            for row in range(start, end):
+                found[row] = unit
+    return found
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _matching_closers(tokens: tuple[_Token, ...]) -> dict[int, int]:
+    closers: dict[int, int] = {}
+    stack: list[int] = []
+    for position, token in enumerate(tokens):
+        if token.text in ("(", "[", "{"):
+            stack.append(position)
+        elif token.text in (")", "]", "}") and stack:
+            closers[stack.pop()] = position
+    return closers
+
+
+def _elements(tokens: tuple[_Token, ...], opener: int, closer: int) -> list[tuple[int, int]]:
+    """First token and closing comma of each element of the bracket at `opener`; none unless
+    every element starts a line of its own and ends in a comma that ends its line."""
+    elements = []
+    depth = 0
+    first = opener + 1
+    for position in range(opener + 1, closer):
+        text = tokens[position].text
+        if text in ("(", "[", "{"):
+            depth += 1
+        elif text in (")", "]", "}"):
+            depth -= 1
+        elif text == "," and depth == 0:
+            if tokens[first].row <= tokens[first - 1].end_row:
+                return []
+            if tokens[position + 1].row <= tokens[position].end_row:
+                return []
+            elements.append((first, position))
+            first = position + 1
+    return elements if first == closer else []
+
+
+def _bracketed_unit(
+    tokens: tuple[_Token, ...], opener: int, start: int, end: int, indent: int
+) -> _Unit | None:
+    """A unit for the element from line `start` to `end`, indented `indent`, seen by black
+    inside a stand-in call `_(`, or a display in such a call, like the original bracket."""
+    text = tokens[opener].text
+    before = tokens[opener - 1] if opener else None
+    call = text == "(" and before is not None and (before.name or before.text in (")", "]"))
+    display = text in ("{", "[") and not (
+        before is not None and (before.name or before.text in (")", "]"))
+    )
+    if indent % 4 or not (call or display) or indent < (4 if call else 8):
+        return None
+    outer = indent - (4 if call else 8)
+    wrapper = [" " * level + "if _:" for level in range(0, outer, 4)]
+    wrapper.append(" " * outer + "_(")
+    body = [" " * outer + ")"]
+    if display:
+        wrapper.append(" " * (outer + 4) + text)
+        body.insert(0, " " * (outer + 4) + {"{": "}", "[": "]"}[text])
+    return _Unit(start=start, end=end, wrapper=tuple(wrapper), body=tuple(body))
 
 
 def _end_of_unit(lines: list[str], index: int) -> int:

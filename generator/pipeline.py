@@ -18,6 +18,7 @@ from .format import format_files
 from .ir import Api
 from .load import Document, load
 from .parse import parse
+from .progress import Stage, quiet
 from .render import render
 from .validate import validate
 
@@ -118,7 +119,7 @@ T = TypeVar("T")
 
 
 def _alongside_validation(
-    document: Document, *, strict: bool, work: Callable[[], T]
+    document: Document, *, strict: bool, work: Callable[[], T], progress: Stage = quiet
 ) -> tuple[tuple[Diagnostic, ...], T | None]:
     """Run `work` (parse, render, format) while the validator checks `document`.
 
@@ -132,6 +133,7 @@ def _alongside_validation(
         failure: BaseException | None = None
     except Exception as exc:  # noqa: BLE001 - re-raised below unless validation failed
         result, failure = None, exc
+    progress("validate")
     problems = _apply_strictness(_locate(document, finish()), strict=strict)
     if has_errors(problems):
         return problems, None
@@ -189,14 +191,16 @@ def analyse(
 
 
 def _render_and_format(
-    api: Api, template_dirs: Sequence[Path], *, full_format: bool
+    api: Api, template_dirs: Sequence[Path], *, full_format: bool, progress: Stage = quiet
 ) -> tuple[dict[str, str], tuple[Diagnostic, ...]]:
+    progress("render")
     try:
         rendered, diagnostics = render(api, template_dirs)
     except RecursionError:
         return {}, (_too_deep("render"),)
     if has_errors(diagnostics):
         return {}, diagnostics
+    progress("format")
     try:
         formatted, format_diagnostics = format_files(rendered, full=full_format)
     except RecursionError:
@@ -211,27 +215,32 @@ def generate(
     template_dirs: Sequence[Path] = (),
     package_version: str = "0.1.0",
     strict: bool = False,
+    progress: Stage = quiet,
 ) -> Result:
-    """Run every stage up to (not including) writing.
+    """Run every stage up to (not including) writing, telling `progress` as each begins.
 
     User templates make no promise to print black's layout, so their output goes through
     black whole; the built-in ones do (see `format`)."""
+    progress("load")
     document, diagnostics = _load_and_bundle(spec)
     if document is None:
         return Result(files={}, diagnostics=diagnostics)
 
     def downstream() -> tuple[tuple[Diagnostic, ...], dict[str, str]]:
+        progress("parse")
         api, parse_diagnostics = _parse_document(
             document, package=package, package_version=package_version, strict=strict
         )
         if api is None:
             return parse_diagnostics, {}
         files, later = _render_and_format(
-            api, template_dirs, full_format=bool(template_dirs)
+            api, template_dirs, full_format=bool(template_dirs), progress=progress
         )
         return parse_diagnostics + later, files
 
-    problems, outcome = _alongside_validation(document, strict=strict, work=downstream)
+    problems, outcome = _alongside_validation(
+        document, strict=strict, work=downstream, progress=progress
+    )
     if outcome is None:
         return Result(files={}, diagnostics=diagnostics + problems)
     later, files = outcome

@@ -91,6 +91,24 @@ def test_doc_inline_stays_inside_the_docstring_a_template_opened(text: str) -> N
     assert _visible(value) == _visible("Models of " + text + ".")
 
 
+words = st.lists(
+    st.one_of(st.from_regex(r"[A-Za-z(),.`'-]{1,14}", fullmatch=True), st.sampled_from(["\n", "\n\n"])),
+    min_size=1,
+    max_size=40,
+).map(" ".join)
+
+
+@given(words, st.sampled_from([4, 8]))
+def test_docstring_is_already_what_black_writes(text: str, indent: int) -> None:
+    # The formatter never sends a docstring to black, so the filter must print black's form:
+    # one-line text stays on one line however long, closing quotes of longer text on their own.
+    assume(text.strip())  # templates print no empty docstring
+    pad = " " * indent
+    source = "class A:\n    def f(self) -> None:\n" if indent == 8 else "def f() -> None:\n"
+    source += pad + docstring(text, indent=indent) + "\n" + pad + "x = 1\n"
+    assert black.format_str(source, mode=black.Mode()) == source
+
+
 def test_docstring_keeps_ordinary_text_readable() -> None:
     assert docstring('Triggered by "Train Person Group" API.') == (
         '"""Triggered by "Train Person Group" API."""'

@@ -108,6 +108,64 @@ def test_format_module_agrees_with_black(
     assert format_module(source) == black.format_str(source, mode=_MODE)
 
 
+# Long enough that a few of them overflow a line, as generated names do on big specs.
+long_names = st.from_regex(r"[a-z_][a-z0-9_]{12,40}", fullmatch=True).filter(
+    lambda n: n not in {"lambda", "return"}
+)
+
+
+def _bracketed(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    items = st.lists(inner, min_size=2, max_size=4)
+    comma = st.sampled_from(["", ","])  # a trailing comma is magic: black keeps it exploded
+    return st.one_of(
+        st.tuples(long_names, items, comma).map(lambda t: f"{t[0]}({', '.join(t[1])}{t[2]})"),
+        st.tuples(long_names, long_names, inner, comma).map(
+            lambda t: f"{t[0]}({t[1]}={t[2]}{t[3]})"
+        ),
+        st.tuples(items, comma).map(lambda t: f"[{', '.join(t[0])}{t[1]}]"),
+        st.tuples(st.lists(st.tuples(long_names, inner), min_size=1, max_size=3), comma).map(
+            lambda t: "{" + ", ".join(f"{k!r}: {v}" for k, v in t[0]) + t[1] + "}"
+        ),
+        inner.map(lambda body: f"lambda: {body}"),
+        st.tuples(long_names, inner).map(lambda t: f"{t[0]}({t[1]}, depth + 1)"),
+    )
+
+
+expressions = st.recursive(
+    st.one_of(long_names, st.text(alphabet="ab \"'", max_size=30).map(repr)),
+    _bracketed,
+    max_leaves=20,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    expression=expressions,
+    form=st.sampled_from(["return {}", "x = {}", "{}", "x: int = {}", "if {}:\n    pass"]),
+    where=st.sampled_from(["function", "method", "nested"]),
+)
+def test_statements_and_elements_agree_with_black(expression: str, form: str, where: str) -> None:
+    # Long lines deep inside exploded calls and displays: the formatter hands black only the
+    # statement or the bracket element holding them; the result must be black's for the module.
+    statement = form.format(expression)
+    if where == "function":
+        body = "def g(depth: int) -> None:\n" + _indented(statement, 4)
+    elif where == "method":
+        body = "class A:\n    def m(self, depth: int) -> None:\n" + _indented(statement, 8)
+    else:
+        body = "def g(depth: int) -> None:\n    for _ in x:\n" + _indented(statement, 8)
+    wide = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=10_000)
+    try:
+        source = black.format_str(body + "\n\nz = 1\n", mode=wide)
+    except black.InvalidInput:
+        return
+    assert format_module(source) == black.format_str(source, mode=_MODE)
+
+
+def _indented(statement: str, indent: int) -> str:
+    return "".join(" " * indent + line + "\n" for line in statement.split("\n"))
+
+
 _ROOT = Path(__file__).resolve().parent.parent
 _SPECS = [
     _ROOT / "spec" / "face-person-group-training.yaml",
