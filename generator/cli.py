@@ -97,6 +97,7 @@ def _run_one(
     strict: bool,
     use_cache: bool = True,
 ) -> int:
+    client = ClientConfig(spec=spec, output=output, package=package, templates=tuple(templates))
     fingerprint = cache.settings(
         package=package, package_version="0.1.0", strict=strict, template_dirs=templates
     )
@@ -105,33 +106,21 @@ def _run_one(
         return 0
     clock = StageClock(sys.stderr)
     try:
-        return _generate_and_write(
-            spec,
-            output,
-            package,
-            templates,
-            check=check,
-            strict=strict,
-            clock=clock,
-            fingerprint=fingerprint,
-        )
+        return _generate_and_write(client, fingerprint, check=check, strict=strict, clock=clock)
     finally:
         clock.finish()
 
 
 def _generate_and_write(
-    spec: Path,
-    output: Path,
-    package: str,
-    templates: Sequence[Path],
-    *,
-    check: bool,
-    strict: bool,
-    clock: StageClock,
-    fingerprint: str,
+    client: ClientConfig, fingerprint: str, *, check: bool, strict: bool, clock: StageClock
 ) -> int:
+    spec, output = client.spec, client.output
     result = generate(
-        spec, package=package, template_dirs=templates, strict=strict, progress=clock
+        spec,
+        package=client.package,
+        template_dirs=client.templates,
+        strict=strict,
+        progress=clock,
     )
     clock.clear_line()
     _report(result.diagnostics)
