@@ -45,6 +45,8 @@ def _string_literal(text: str) -> str:
     if literal[0] == '"':
         return literal
     body = literal[1:-1]
+    if "\\" not in body and '"' not in body:
+        return f'"{body}"'  # nothing to re-escape
     out = []
     index = 0
     while index < len(body):
@@ -62,12 +64,17 @@ def _string_literal(text: str) -> str:
     return f'"{double}"'
 
 
+_PLAIN_ASCII = re.compile(r"[ -~\n]*\Z")
+
+
 def _escape_invisible(text: str, *, backslashes: bool = False) -> str:
     """Show control and other non-printing characters as escapes; keep ordinary Unicode text.
 
     With `backslashes`, a backslash is doubled too, so the result is the body of a string
     literal whose value is `text` and in which nothing of the spec can form an escape.
     """
+    if _PLAIN_ASCII.match(text):  # the common case, without a look at each character
+        return text.replace("\\", "\\\\") if backslashes else text
     out = []
     for char in text:
         if char == "\n" or char == " ":
