@@ -23,7 +23,7 @@ import tokenize
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, TypeVar
 
@@ -145,12 +145,24 @@ def _format_selectively(
     pieces = [
         (index, piece) for index, plan in enumerate(plans) if plan.units for piece in plan.pieces
     ]
-    batches = _balanced([piece for _, piece in pieces], getattr(pool, "workers", 1))
+    # One black call per line length and worker; results come back in the pieces' order.
+    lengths = sorted({length for _, (length, _) in pieces})
+    batches = [
+        (length, batch)
+        for length in lengths
+        for batch in _balanced(
+            [text for _, (each, text) in pieces if each == length], getattr(pool, "workers", 1)
+        )
+    ]
     formatted_batches = pool.map(_black_batch, batches)
-    formatted_pieces: list[list[str] | None] = [p for batch in formatted_batches for p in batch]
+    by_length: dict[int, list[list[str] | None]] = {}
+    for (length, _), formatted in zip(batches, formatted_batches):
+        by_length.setdefault(length, []).extend(formatted)
+    taken = dict.fromkeys(by_length, 0)
     by_module: dict[int, list[list[str] | None]] = {}
-    for (index, _), result in zip(pieces, formatted_pieces):
-        by_module.setdefault(index, []).append(result)
+    for index, (length, _) in pieces:
+        by_module.setdefault(index, []).append(by_length[length][taken[length]])
+        taken[length] += 1
     results: list[tuple[str | None, InvalidInput | None]] = []
     for index, plan in enumerate(plans):
         replacements = by_module.get(index, [])
@@ -175,16 +187,18 @@ def _balanced(pieces: list[str], count: int) -> list[list[str]]:
     return [batch for batch in batches if batch]
 
 
-def _black_batch(pieces: list[str]) -> list[list[str] | None]:
-    """Black the pieces in one call between boundary comments; if black rejects the batch,
-    each piece alone (None for one it rejects)."""
+def _black_batch(batch: tuple[int, list[str]]) -> list[list[str] | None]:
+    """Black the pieces in one call between boundary comments, at the given line length; if
+    black rejects the batch, each piece alone (None for one it rejects)."""
+    length, pieces = batch
+    mode = replace(_MODE, line_length=length)
     try:
-        return list(_split(black.format_str(_join(pieces), mode=_MODE), len(pieces)))
+        return list(_split(black.format_str(_join(pieces), mode=mode), len(pieces)))
     except InvalidInput:
         results: list[list[str] | None] = []
         for piece in pieces:
             try:
-                results.append(next(iter(_split(black.format_str(piece + "\n", mode=_MODE), 1))))
+                results.append(next(iter(_split(black.format_str(piece + "\n", mode=mode), 1))))
             except InvalidInput:
                 results.append(None)
         return results
@@ -206,10 +220,20 @@ class _Plan:
     """The units to black (empty: nothing to do; None: black the whole module)."""
 
     @property
-    def pieces(self) -> list[str]:
+    def pieces(self) -> list[tuple[int, str]]:
+        """Each unit as black sees it, with the line length to give black."""
         assert self.units is not None
         return [
-            "\n".join((*unit.wrapper, *self.lines[unit.start : unit.end], *unit.body))
+            (
+                LINE_LENGTH - unit.shift,
+                "\n".join(
+                    (
+                        *unit.wrapper,
+                        *(line[unit.shift :] for line in self.lines[unit.start : unit.end]),
+                        *unit.body,
+                    )
+                ),
+            )
             for unit in self.units
         ]
 
@@ -228,6 +252,9 @@ class _Plan:
                 if replacement[-len(unit.body) :] != list(unit.body):
                     raise InvalidInput("stand-in body changed")
                 replacement = replacement[: -len(unit.body)]
+            if unit.shift:
+                pad = " " * unit.shift
+                replacement = [pad + line if line else line for line in replacement]
             out.extend(self.lines[position : unit.start])
             out.extend(replacement)
             position = unit.end
@@ -379,6 +406,10 @@ class _Unit:
     for a class member, nested `if _:` blocks for a statement inside a function."""
     body: tuple[str, ...] = ()
     """A stand-in body (`pass`) after a compound statement's header that stands alone."""
+    shift: int = 0
+    """Columns of indentation taken off before black sees the unit (and put back after). Black
+    measures a line with its indentation, so it lays out a statement at depth 0 and a limit
+    `shift` columns shorter exactly as at its real depth, without stand-in blocks to parse."""
 
 
 def _is_top_level_start(line: str) -> bool:
@@ -598,13 +629,23 @@ def _statement_unit(
     element = elements[statement.start].get(index)
     if element is not None:
         return element
-    indent = statement.indent
-    return _Unit(
-        start=statement.start,
-        end=statement.end,
-        wrapper=tuple(" " * level + "if _:" for level in range(0, indent, 4)),
-        body=(" " * (indent + 4) + "pass",) if statement.header else (),
+    return _shifted(
+        lines,
+        _Unit(
+            start=statement.start,
+            end=statement.end,
+            body=("    pass",) if statement.header else (),
+            shift=statement.indent,
+        ),
     )
+
+
+def _shifted(lines: list[str], unit: _Unit) -> _Unit | None:
+    """`unit`, unless a line of it (inside a string) is indented less than it is shifted."""
+    pad = " " * unit.shift
+    if all(line.startswith(pad) or not line for line in lines[unit.start : unit.end]):
+        return unit
+    return None
 
 
 def _element_units(lines: list[str], statement: _Statement) -> dict[int, _Unit]:
@@ -631,6 +672,8 @@ def _element_units(lines: list[str], statement: _Statement) -> dict[int, _Unit]:
             if _indent(lines[start]) != outer_indent + 4:
                 break
             unit = _bracketed_unit(tokens, opener, start, end, outer_indent + 4)
+            if unit is not None:
+                unit = _shifted(lines, unit)
             if unit is None:
                 break
             for row in range(start, end):
@@ -688,14 +731,16 @@ def _bracketed_unit(
     )
     if indent % 4 or not (call or display) or indent < (4 if call else 8):
         return None
-    outer = indent - (4 if call else 8)
-    wrapper = [" " * level + "if _:" for level in range(0, outer, 4)]
-    wrapper.append(" " * outer + "_(")
-    body = [" " * outer + ")"]
-    if display:
-        wrapper.append(" " * (outer + 4) + text)
-        body.insert(0, " " * (outer + 4) + {"{": "}", "[": "]"}[text])
-    return _Unit(start=start, end=end, wrapper=tuple(wrapper), body=tuple(body))
+    if call:
+        return _Unit(start=start, end=end, wrapper=("_(",), body=(")",), shift=indent - 4)
+    closer = {"{": "}", "[": "]"}[text]
+    return _Unit(
+        start=start,
+        end=end,
+        wrapper=("_(", "    " + text),
+        body=("    " + closer, ")"),
+        shift=indent - 8,
+    )
 
 
 def _end_of_unit(lines: list[str], index: int) -> int:
