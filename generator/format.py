@@ -15,6 +15,7 @@ over every module, as before. Either way, every module must compile before anyth
 
 from __future__ import annotations
 
+import bisect
 import keyword
 import multiprocessing
 import os
@@ -141,7 +142,7 @@ def _format_selectively(
 ) -> list[tuple[str | None, InvalidInput | None]]:
     """Every module's long units, formatted in batches spread over the pool; a module whose
     units black cannot take apart goes through black whole."""
-    plans = [_plan(text) for text in texts]
+    plans: list[_Plan] = pool.map(_plan, texts)
     pieces = [
         (index, piece) for index, plan in enumerate(plans) if plan.units for piece in plan.pieces
     ]
@@ -264,13 +265,17 @@ class _Plan:
 
 def _plan(text: str) -> _Plan:
     lines = text.split("\n")
-    long_lines = _long_code_lines(lines)
+    inside = _inside_strings(lines)
+    long_lines = _long_code_lines(lines, inside)
     if long_lines:
-        lines = _wrap_annotations(lines, long_lines)
-        long_lines = _long_code_lines(lines)
+        wrapped = _wrap_annotations(lines, long_lines)
+        if len(wrapped) != len(lines):
+            lines = wrapped
+            inside = _inside_strings(lines)
+            long_lines = _long_code_lines(lines, inside)
     if not long_lines:
         return _Plan(lines, [])
-    return _Plan(lines, _units_holding(lines, long_lines))
+    return _Plan(lines, _units_holding(lines, inside, long_lines))
 
 
 def _join(pieces: list[str]) -> str:
@@ -371,13 +376,13 @@ def _wrap_annotations(lines: list[str], long_lines: list[int]) -> list[str]:
     return out
 
 
-def _long_code_lines(lines: list[str]) -> list[int]:
+def _long_code_lines(lines: list[str], inside: list[bool]) -> list[int]:
     """Indexes of lines wider than the limit that are code, not the inside of a docstring.
 
     Black leaves docstring text alone, except that it moves closing quotes off a line that
     is too long (the `docstring` filter already puts them on their own line)."""
     found = []
-    for index, (line, starts_inside) in enumerate(zip(lines, _inside_strings(lines))):
+    for index, (line, starts_inside) in enumerate(zip(lines, inside)):
         quotes = line.count('"""')
         if len(line) <= LINE_LENGTH or width(line) <= LINE_LENGTH:
             continue
@@ -479,36 +484,41 @@ def _member_starts(lines: list[str], inside: list[bool], top: int, end: int) -> 
     return starts
 
 
-def _units_holding(lines: list[str], long_lines: list[int]) -> list[_Unit] | None:
+def _units_holding(
+    lines: list[str], inside: list[bool], long_lines: list[int]
+) -> list[_Unit] | None:
     """The smallest units that hold the long lines, in order and without overlap; None when a
     long line sits where units cannot be told apart (black then formats the whole module).
     """
-    inside = _inside_strings(lines)
     units: list[_Unit] = []
     statements: dict[int, dict[int, _Statement] | None] = {}
     elements: dict[int, dict[int, _Unit]] = {}
+    members: dict[int, list[int]] = {}
+    top, statement, top_end = -1, -1, -1
     for index in long_lines:
         if units and units[-1].start <= index < units[-1].end:
             continue
-        top = index
-        while top > 0 and not _is_top_level_start(lines[top]):
-            top -= 1
-        if not _is_top_level_start(lines[top]):
-            return None
-        while top > 0 and lines[top - 1].startswith("@"):
-            top -= 1
-        statement = top
-        while lines[statement].startswith("@"):
-            statement += 1
-        top_end = _end_of(lines, statement + 1, _is_top_level_start)
+        if not top <= index < top_end:  # not in the top-level statement of the line before
+            top = index
+            while top > 0 and not _is_top_level_start(lines[top]):
+                top -= 1
+            if not _is_top_level_start(lines[top]):
+                return None
+            while top > 0 and lines[top - 1].startswith("@"):
+                top -= 1
+            statement = top
+            while lines[statement].startswith("@"):
+                statement += 1
+            top_end = _end_of(lines, statement + 1, _is_top_level_start)
         unit = _Unit(start=top, end=top_end)
         if lines[statement].startswith("class "):
-            starts = _member_starts(lines, inside, statement, top_end)
-            before = [start for start in starts if start <= index]
-            if before:
-                start = before[-1]
-                later = [s for s in starts if s > start]
-                end = _end_of_unit(lines, later[0] if later else top_end)
+            if statement not in members:
+                members[statement] = _member_starts(lines, inside, statement, top_end)
+            starts = members[statement]
+            position = bisect.bisect_right(starts, index)
+            if position:
+                start = starts[position - 1]
+                end = _end_of_unit(lines, starts[position] if position < len(starts) else top_end)
                 unit = _Unit(start=start, end=end, wrapper=(_WRAPPER,))
         if _is_function_or_class(lines, unit):
             if unit.start not in statements:
