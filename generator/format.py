@@ -292,6 +292,15 @@ def _split(result: str, count: int) -> list[list[str]]:
 _UNSPLITTABLE = re.compile(
     r' +(?:[A-Za-z_][A-Za-z0-9_.]*|"[^"\\]*"),|        *\| [A-Za-z_][A-Za-z0-9_.]*'
 )
+_NAME = r"[A-Za-z_][A-Za-z0-9_]*"
+# Lines black has no way to split, in the layout it gives the statement around them: a
+# comprehension's `for` clause over a name; the head of a def or class whose parameters or
+# bases it put on lines of their own; one name alone in the brackets of a call or subscript.
+_SETTLED = re.compile(
+    rf" *(?:for {_NAME} in {_NAME}(?:\.{_NAME})?|(?:async )?def {_NAME}\(|class {_NAME}\()"
+)
+_LONE_NAME = re.compile(rf" +{_NAME}(?:\.{_NAME})?")
+_CALL_OR_SUBSCRIPT_OPENS = re.compile(r".*[A-Za-z0-9_\])][(\[]")
 _ANNOTATED = re.compile(
     r"(?P<indent> +)(?P<name>[A-Za-z_][A-Za-z0-9_]*): (?P<annotation>[A-Za-z0-9_.\[\], |]+?)"
     r"(?P<tail>(?: = (?:UNSET|None|True|False|-?[0-9.]+))?,?)"
@@ -388,8 +397,10 @@ def _long_code_lines(lines: list[str], inside: list[bool]) -> list[int]:
             continue
         if starts_inside and not quotes:
             continue  # docstring text, which black leaves alone
-        if _UNSPLITTABLE.fullmatch(line):
+        if _UNSPLITTABLE.fullmatch(line) or _SETTLED.fullmatch(line):
             continue  # one name or string in an exploded list: black cannot split it
+        if _LONE_NAME.fullmatch(line) and _CALL_OR_SUBSCRIPT_OPENS.fullmatch(lines[index - 1]):
+            continue
         stripped = line.lstrip()
         if not starts_inside and quotes == 1 and stripped.startswith('"""'):
             continue  # the opening line of a docstring that goes on
