@@ -268,11 +268,11 @@ def _plan(text: str) -> _Plan:
     inside = _inside_strings(lines)
     long_lines = _long_code_lines(lines, inside)
     if long_lines:
-        wrapped = _wrap_annotations(lines, long_lines)
-        if len(wrapped) != len(lines):
+        wrapped, written = _wrap_annotations(lines, long_lines)
+        if written:
             lines = wrapped
             inside = _inside_strings(lines)
-            long_lines = _long_code_lines(lines, inside)
+            long_lines = [i for i in _long_code_lines(lines, inside) if i not in written]
     if not long_lines:
         return _Plan(lines, [])
     return _Plan(lines, _units_holding(lines, inside, long_lines))
@@ -295,9 +295,11 @@ _UNSPLITTABLE = re.compile(
 _NAME = r"[A-Za-z_][A-Za-z0-9_]*"
 # Lines black has no way to split, in the layout it gives the statement around them: a
 # comprehension's `for` clause over a name; the head of a def or class whose parameters or
-# bases it put on lines of their own; one name alone in the brackets of a call or subscript.
+# bases it put on lines of their own, or of an assignment of an exploded display; one name
+# alone in the brackets of a call or subscript.
 _SETTLED = re.compile(
-    rf" *(?:for {_NAME} in {_NAME}(?:\.{_NAME})?|(?:async )?def {_NAME}\(|class {_NAME}\()"
+    rf" *(?:for {_NAME} in {_NAME}(?:\.{_NAME})?|(?:async )?def {_NAME}\(|class {_NAME}\("
+    rf"|{_NAME}(?:\.{_NAME})? = [(\[{{])"
 )
 _LONE_NAME = re.compile(rf" +{_NAME}(?:\.{_NAME})?")
 _CALL_OR_SUBSCRIPT_OPENS = re.compile(r".*[A-Za-z0-9_\])][(\[]")
@@ -372,17 +374,21 @@ def width(line: str) -> int:
     )
 
 
-def _wrap_annotations(lines: list[str], long_lines: list[int]) -> list[str]:
+def _wrap_annotations(lines: list[str], long_lines: list[int]) -> tuple[list[str], set[int]]:
+    """`lines` with each long annotated name laid out as black does, and the indexes of the
+    lines that layout wrote (final: black leaves them as they are)."""
     out: list[str] = []
+    written: set[int] = set()
     position = 0
     for index in long_lines:
         wrapped = wrap_annotation(lines[index])
         if wrapped is not None:
             out.extend(lines[position:index])
+            written.update(range(len(out), len(out) + len(wrapped)))
             out.extend(wrapped)
             position = index + 1
     out.extend(lines[position:])
-    return out
+    return out, written
 
 
 def _long_code_lines(lines: list[str], inside: list[bool]) -> list[int]:
@@ -399,8 +405,11 @@ def _long_code_lines(lines: list[str], inside: list[bool]) -> list[int]:
             continue  # docstring text, which black leaves alone
         if _UNSPLITTABLE.fullmatch(line) or _SETTLED.fullmatch(line):
             continue  # one name or string in an exploded list: black cannot split it
-        if _LONE_NAME.fullmatch(line) and _CALL_OR_SUBSCRIPT_OPENS.fullmatch(lines[index - 1]):
-            continue
+        if _LONE_NAME.fullmatch(line) and (
+            _CALL_OR_SUBSCRIPT_OPENS.fullmatch(lines[index - 1])
+            or (index + 1 < len(lines) and lines[index + 1].lstrip().startswith("| "))
+        ):
+            continue  # a lone name in brackets, or the first of a union's operands a line
         stripped = line.lstrip()
         if not starts_inside and quotes == 1 and stripped.startswith('"""'):
             continue  # the opening line of a docstring that goes on
