@@ -16,7 +16,6 @@ from pathlib import Path
 from . import cache
 from .config import ClientConfig, find_pyproject, load_config
 from .diagnostics import Diagnostic, Severity
-from .pipeline import analyse, generate
 from .progress import StageClock
 from .write import diff_tree, write_tree
 
@@ -114,6 +113,10 @@ def _run_one(
 def _generate_and_write(
     client: ClientConfig, fingerprint: str, *, check: bool, strict: bool, clock: StageClock
 ) -> int:
+    # Imported here: black, jinja2 and the validator take most of a second to import, which
+    # a run the record above finds up to date never needs.
+    from .pipeline import generate
+
     spec, output = client.spec, client.output
     result = generate(
         spec,
@@ -193,6 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 use_cache=not args.no_cache,
             )
         if args.command == "validate":
+            from .pipeline import analyse
+
             api, diagnostics = analyse(args.spec, package="client", strict=args.strict)
             _report(diagnostics)
             if api is None or any(d.severity is Severity.ERROR for d in diagnostics):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import cli
+from generator import cli, pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,13 +24,13 @@ def multifile(tmp_path: Path) -> Path:
 
 def _generation_counter(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
-    real = cli.generate
+    real = pipeline.generate
 
     def counted(*args: object, **kwargs: object) -> object:
         calls.append(1)
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cli, "generate", counted)
+    monkeypatch.setattr(pipeline, "generate", counted)
     return calls
 
 
@@ -72,3 +72,19 @@ def test_any_change_means_a_full_run(
     if change in ("output file", "extra output file"):
         assert not (next(output.rglob("models.py")).parent / "stray.py").exists()
         assert "# edited" not in next(output.rglob("models.py")).read_text()
+
+
+def test_an_up_to_date_check_imports_nothing_heavy() -> None:
+    # The no-op path must stay a fraction of a full run even on a tiny spec, where importing
+    # black, jinja2 and the validator would be most of the time.
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, generator.cli; "
+        "print(sorted(m for m in ('black', 'jinja2', 'openapi_spec_validator') if m in sys.modules))"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert run.stdout.strip() == "[]", run.stdout
