@@ -4,10 +4,11 @@ over all of it.
 Black costs about a second per four thousand lines, and a multi-megabyte spec renders hundreds of
 thousands. So the built-in templates print black's layout themselves, for every line that fits
 in 88 columns: black-spelled literals, exploded lists with magic trailing commas, black's blank
-lines. What they cannot know is where a line grows too long with long names. Those units (the
-method or top-level statement holding a code line wider than 88 columns) go to black, in one
-batch per module; everything else is left as it is. The tests run black over every golden and
-corpus output to hold the templates to that promise.
+lines. What they cannot know is where a line grows too long with long names. The smallest
+units holding such lines (`format_units` finds them: an exploded bracket's element, a
+statement, a class member) go to black, in batches spread over worker processes; everything
+else is left as it is. The tests run black over every golden and corpus output to hold the
+templates to that promise.
 
 Templates that make no such promise (a user's template directory) use `full` mode: black
 over every module, as before. Either way, every module must compile before anything is written.
@@ -15,13 +16,9 @@ over every module, as before. Either way, every module must compile before anyth
 
 from __future__ import annotations
 
-import bisect
-import keyword
 import multiprocessing
 import os
 import re
-import tokenize
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -34,11 +31,17 @@ from black.parsing import InvalidInput
 
 from . import background
 from .diagnostics import Diagnostic, error
+from .format_units import (
+    LINE_LENGTH,
+    Unit,
+    inside_strings,
+    long_code_lines,
+    units_holding,
+    width,
+)
 
-LINE_LENGTH = 88
 _MODE = Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
 _BOUNDARY = "# clientgen: unit boundary"
-_WRAPPER = "class _:"
 _T = TypeVar("_T")
 
 
@@ -217,7 +220,7 @@ def format_module(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _Plan:
     lines: list[str]
-    units: list[_Unit] | None
+    units: list[Unit] | None
     """The units to black (empty: nothing to do; None: black the whole module)."""
 
     @property
@@ -265,17 +268,17 @@ class _Plan:
 
 def _plan(text: str) -> _Plan:
     lines = text.split("\n")
-    inside = _inside_strings(lines)
-    long_lines = _long_code_lines(lines, inside)
+    inside = inside_strings(lines)
+    long_lines = long_code_lines(lines, inside)
     if long_lines:
         wrapped, written = _wrap_annotations(lines, long_lines)
         if written:
             lines = wrapped
-            inside = _inside_strings(lines)
-            long_lines = [i for i in _long_code_lines(lines, inside) if i not in written]
+            inside = inside_strings(lines)
+            long_lines = [i for i in long_code_lines(lines, inside) if i not in written]
     if not long_lines:
         return _Plan(lines, [])
-    return _Plan(lines, _units_holding(lines, inside, long_lines))
+    return _Plan(lines, units_holding(lines, inside, long_lines))
 
 
 def _join(pieces: list[str]) -> str:
@@ -289,20 +292,6 @@ def _split(result: str, count: int) -> list[list[str]]:
     return [chunk.strip("\n").split("\n") for chunk in chunks]
 
 
-_UNSPLITTABLE = re.compile(
-    r' +(?:[A-Za-z_][A-Za-z0-9_.]*|"[^"\\]*"),|        *\| [A-Za-z_][A-Za-z0-9_.]*'
-)
-_NAME = r"[A-Za-z_][A-Za-z0-9_]*"
-# Lines black has no way to split, in the layout it gives the statement around them: a
-# comprehension's `for` clause over a name; the head of a def or class whose parameters or
-# bases it put on lines of their own, or of an assignment of an exploded display; one name
-# alone in the brackets of a call or subscript.
-_SETTLED = re.compile(
-    rf" *(?:for {_NAME} in {_NAME}(?:\.{_NAME})?|(?:async )?def {_NAME}\(|class {_NAME}\("
-    rf"|{_NAME}(?:\.{_NAME})? = [(\[{{])"
-)
-_LONE_NAME = re.compile(rf" +{_NAME}(?:\.{_NAME})?")
-_CALL_OR_SUBSCRIPT_OPENS = re.compile(r".*[A-Za-z0-9_\])][(\[]")
 _ANNOTATED = re.compile(
     r"(?P<indent> +)(?P<name>[A-Za-z_][A-Za-z0-9_]*): (?P<annotation>[A-Za-z0-9_.\[\], |]+?)"
     r"(?P<tail>(?: = (?:UNSET|None|True|False|-?[0-9.]+))?,?)"
@@ -360,20 +349,6 @@ def _top_level_operands(annotation: str) -> list[str] | None:
     return operands if all(operands) else None
 
 
-def width(line: str) -> int:
-    """The columns black counts: East Asian wide characters take two, combining ones none."""
-    if line.isascii():
-        return len(line)
-    return sum(
-        (
-            2
-            if unicodedata.east_asian_width(char) in ("W", "F")
-            else 0 if unicodedata.combining(char) else 1
-        )
-        for char in line
-    )
-
-
 def _wrap_annotations(lines: list[str], long_lines: list[int]) -> tuple[list[str], set[int]]:
     """`lines` with each long annotated name laid out as black does, and the indexes of the
     lines that layout wrote (final: black leaves them as they are)."""
@@ -391,397 +366,3 @@ def _wrap_annotations(lines: list[str], long_lines: list[int]) -> tuple[list[str
     return out, written
 
 
-def _long_code_lines(lines: list[str], inside: list[bool]) -> list[int]:
-    """Indexes of lines wider than the limit that are code, not the inside of a docstring.
-
-    Black leaves docstring text alone, except that it moves closing quotes off a line that
-    is too long (the `docstring` filter already puts them on their own line)."""
-    found = []
-    for index, (line, starts_inside) in enumerate(zip(lines, inside)):
-        quotes = line.count('"""')
-        if len(line) <= LINE_LENGTH or width(line) <= LINE_LENGTH:
-            continue
-        if starts_inside and not quotes:
-            continue  # docstring text, which black leaves alone
-        if _UNSPLITTABLE.fullmatch(line) or _SETTLED.fullmatch(line):
-            continue  # one name or string in an exploded list: black cannot split it
-        if _LONE_NAME.fullmatch(line) and (
-            _CALL_OR_SUBSCRIPT_OPENS.fullmatch(lines[index - 1])
-            or (index + 1 < len(lines) and lines[index + 1].lstrip().startswith("| "))
-        ):
-            continue  # a lone name in brackets, or the first of a union's operands a line
-        stripped = line.lstrip()
-        if not starts_inside and quotes == 1 and stripped.startswith('"""'):
-            continue  # the opening line of a docstring that goes on
-        if not starts_inside and quotes == 2 and stripped[:3] == stripped[-3:] == '"""':
-            continue  # a one-line docstring: black never splits one
-        # The rest holds code, or closing quotes black would move to a line of their own.
-        found.append(index)
-    return found
-
-
-@dataclass(frozen=True, slots=True)
-class _Unit:
-    start: int
-    """First line (a decorator, `def`, `class` or top-level statement)."""
-    end: int
-    """One past the last line, trailing blank lines excluded."""
-    wrapper: tuple[str, ...] = ()
-    """Stand-in lines black sees before the unit, so it keeps its indentation: `class _:`
-    for a class member, nested `if _:` blocks for a statement inside a function."""
-    body: tuple[str, ...] = ()
-    """A stand-in body (`pass`) after a compound statement's header that stands alone."""
-    shift: int = 0
-    """Columns of indentation taken off before black sees the unit (and put back after). Black
-    measures a line with its indentation, so it lays out a statement at depth 0 and a limit
-    `shift` columns shorter exactly as at its real depth, without stand-in blocks to parse."""
-
-
-def _is_top_level_start(line: str) -> bool:
-    return bool(line) and not line[0].isspace() and line[0] not in ")]}#"
-
-
-def _inside_strings(lines: list[str]) -> list[bool]:
-    """Per line: whether it starts inside a triple-quoted string. Only a line holding three
-    quotes in a row can open or close one; those lines are scanned literal by literal, since a
-    string the spec supplied may hold three quotes without opening anything."""
-    inside = []
-    closing = ""
-    for line in lines:
-        inside.append(bool(closing))
-        if '"""' in line or "'''" in line:
-            closing = _closing_after(line, closing)
-    return inside
-
-
-_LITERALS = re.compile(r'"""' + r"|'''" + r'|"(?:[^"\\]|\\.)*"' + r"|'(?:[^'\\]|\\.)*'|#")
-
-
-def _closing_after(line: str, closing: str) -> str:
-    """The triple quote that closes the string open at the end of `line` ("" when none is),
-    given the one open at its start."""
-    position = 0
-    while True:
-        if closing:
-            end = _unescaped(line, closing, position)
-            if end < 0:
-                return closing
-            position = end + 3
-            closing = ""
-        match = _LITERALS.search(line, position)
-        if match is None or match.group() == "#":
-            return ""
-        if match.group() in ('"""', "'''"):
-            closing = match.group()
-        position = match.end()
-
-
-def _unescaped(line: str, quote: str, start: int) -> int:
-    """Where the first `quote` not escaped by a backslash begins in `line`, or -1."""
-    position = line.find(quote, start)
-    while position >= 0:
-        before = line[:position]
-        if (len(before) - len(before.rstrip("\\"))) % 2 == 0:
-            return position
-        position = line.find(quote, position + 1)
-    return -1
-
-
-def _member_starts(lines: list[str], inside: list[bool], top: int, end: int) -> list[int]:
-    """The lines that begin a statement of the class body from `top` to `end`: a field with
-    its docstring, a decorated or plain method, the `_FIELDS` table. Black formats each one
-    alone the same as in its class."""
-    starts = []
-    for index in range(top + 1, end):
-        line = lines[index]
-        if inside[index] or not line.startswith("    ") or len(line) < 5:
-            continue
-        if line[4] in ' )]}#"':
-            continue
-        if lines[index - 1].startswith("    @"):
-            continue  # the def of a decorator above
-        starts.append(index)
-    return starts
-
-
-def _units_holding(
-    lines: list[str], inside: list[bool], long_lines: list[int]
-) -> list[_Unit] | None:
-    """The smallest units that hold the long lines, in order and without overlap; None when a
-    long line sits where units cannot be told apart (black then formats the whole module).
-    """
-    units: list[_Unit] = []
-    statements: dict[int, dict[int, _Statement] | None] = {}
-    elements: dict[int, dict[int, _Unit]] = {}
-    members: dict[int, list[int]] = {}
-    top, statement, top_end = -1, -1, -1
-    for index in long_lines:
-        if units and units[-1].start <= index < units[-1].end:
-            continue
-        if not top <= index < top_end:  # not in the top-level statement of the line before
-            top = index
-            while top > 0 and not _is_top_level_start(lines[top]):
-                top -= 1
-            if not _is_top_level_start(lines[top]):
-                return None
-            while top > 0 and lines[top - 1].startswith("@"):
-                top -= 1
-            statement = top
-            while lines[statement].startswith("@"):
-                statement += 1
-            top_end = _end_of(lines, statement + 1, _is_top_level_start)
-        unit = _Unit(start=top, end=top_end)
-        if lines[statement].startswith("class "):
-            if statement not in members:
-                members[statement] = _member_starts(lines, inside, statement, top_end)
-            starts = members[statement]
-            position = bisect.bisect_right(starts, index)
-            if position:
-                start = starts[position - 1]
-                end = _end_of_unit(lines, starts[position] if position < len(starts) else top_end)
-                unit = _Unit(start=start, end=end, wrapper=(_WRAPPER,))
-        if _is_function_or_class(lines, unit):
-            if unit.start not in statements:
-                statements[unit.start] = _statements(lines, unit.start, unit.end)
-            unit = _statement_unit(lines, statements[unit.start], index, elements) or unit
-        while units and unit.start < units[-1].end:
-            previous = units.pop()
-            if unit.start <= previous.start and previous.end <= unit.end:
-                continue  # a statement holding an element found before
-            # A class whose head holds a long line swallows the members found before.
-            unit = _Unit(
-                start=min(previous.start, unit.start),
-                end=max(previous.end, unit.end),
-            )
-            if not _is_top_level_start(lines[unit.start]):
-                return None
-        units.append(unit)
-    return units
-
-
-@dataclass(frozen=True, slots=True)
-class _Statement:
-    """A logical line: black formats one inside a function the same wherever it stands,
-    given only its indentation."""
-
-    start: int
-    end: int
-    indent: int
-    first: str
-    """Its first token (a string literal stands as `"`)."""
-    header: bool
-    """It ends in a colon: the head of a compound statement."""
-    tokens: tuple[_Token, ...]
-    """Its tokens, comments left out."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Token:
-    text: str
-    row: int
-    end_row: int
-    name: bool
-    """A name that is not a keyword (what precedes the parenthesis of a call)."""
-
-
-# Heads that cannot stand alone in a stand-in block, and docstrings, which black treats as
-# such only in their own function.
-_NOT_ALONE = frozenset({"elif", "else", "except", "finally", "try", "match", "case", "@", '"'})
-_SKIPPED_TOKENS = frozenset(
-    {tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER}
-)
-
-
-def _is_function_or_class(lines: list[str], unit: _Unit) -> bool:
-    head = unit.start
-    while head < unit.end and lines[head].lstrip().startswith("@"):
-        head += 1
-    statement = lines[head].lstrip() if head < unit.end else ""
-    return statement.startswith(("def ", "async def ", "class "))
-
-
-def _statements(lines: list[str], start: int, end: int) -> dict[int, _Statement] | None:
-    """Each line of a function or class from `start` to `end` mapped to the logical line it
-    is part of; None when it does not tokenize (black then takes the unit whole)."""
-    source = iter([line + "\n" for line in lines[start:end]])
-    found: dict[int, _Statement] = {}
-    tokens: list[_Token] = []
-    first = ""
-    last = ""
-    try:
-        for token in tokenize.generate_tokens(lambda: next(source, "")):
-            if token.type in _SKIPPED_TOKENS:
-                continue
-            if token.type == tokenize.NEWLINE:
-                top = tokens[0].row
-                statement = _Statement(
-                    start=top,
-                    end=start + token.start[0],
-                    indent=_indent(lines[top]),
-                    first=first,
-                    header=last == ":",
-                    tokens=tuple(tokens),
-                )
-                for row in range(statement.start, statement.end):
-                    found[row] = statement
-                tokens = []
-                continue
-            if not tokens:
-                first = token.string if token.type in (tokenize.NAME, tokenize.OP) else '"'
-            last = token.string if token.type == tokenize.OP else ""
-            tokens.append(
-                _Token(
-                    text=token.string if token.type == tokenize.OP else "",
-                    row=start + token.start[0] - 1,
-                    end_row=start + token.end[0] - 1,
-                    name=token.type == tokenize.NAME and not keyword.iskeyword(token.string),
-                )
-            )
-    except (tokenize.TokenError, SyntaxError):
-        return None
-    return found
-
-
-def _statement_unit(
-    lines: list[str],
-    statements: dict[int, _Statement] | None,
-    index: int,
-    elements: dict[int, dict[int, _Unit]],
-) -> _Unit | None:
-    """The smallest part black formats alone that holds line `index`: an element of a list
-    exploded one element a line, or else the statement, inside stand-in blocks and brackets
-    that give it its indentation (with a stand-in body after a compound statement's head)."""
-    statement = (statements or {}).get(index)
-    if statement is None or statement.first in _NOT_ALONE or statement.indent % 4:
-        return None
-    if statement.start not in elements:
-        elements[statement.start] = _element_units(lines, statement)
-    element = elements[statement.start].get(index)
-    if element is not None:
-        return element
-    return _shifted(
-        lines,
-        _Unit(
-            start=statement.start,
-            end=statement.end,
-            body=("    pass",) if statement.header else (),
-            shift=statement.indent,
-        ),
-    )
-
-
-def _shifted(lines: list[str], unit: _Unit) -> _Unit | None:
-    """`unit`, unless a line of it (inside a string) is indented less than it is shifted."""
-    pad = " " * unit.shift
-    if all(line.startswith(pad) or not line for line in lines[unit.start : unit.end]):
-        return unit
-    return None
-
-
-def _element_units(lines: list[str], statement: _Statement) -> dict[int, _Unit]:
-    """Each line of `statement` that sits in an element of a bracket black explodes one
-    element a line whatever the elements' lengths (a magic trailing comma: every element on
-    lines of its own, ending in a comma), mapped to the innermost such element. Black formats
-    each element alone, so it sees one inside a stand-in call (or a display in one) at the
-    same indentation."""
-    tokens = statement.tokens
-    found: dict[int, _Unit] = {}
-    # A def's parameters and a class's bases are no call's arguments.
-    head = 3 if statement.first == "async" else 2
-    # Outer brackets open first, so an inner element overrides the outer one holding it.
-    for opener, closer in sorted(_matching_closers(tokens).items()):
-        if opener == head and statement.first in ("def", "async", "class"):
-            continue
-        if tokens[opener + 1].row == tokens[opener].row:
-            continue
-        if tokens[closer - 1].end_row == tokens[closer].row:
-            continue
-        outer_indent = _indent(lines[tokens[opener].row])
-        for first, comma in _elements(tokens, opener, closer):
-            start, end = tokens[first].row, tokens[comma].end_row + 1
-            if _indent(lines[start]) != outer_indent + 4:
-                break
-            unit = _bracketed_unit(tokens, opener, start, end, outer_indent + 4)
-            if unit is not None:
-                unit = _shifted(lines, unit)
-            if unit is None:
-                break
-            for row in range(start, end):
-                found[row] = unit
-    return found
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
-def _matching_closers(tokens: tuple[_Token, ...]) -> dict[int, int]:
-    closers: dict[int, int] = {}
-    stack: list[int] = []
-    for position, token in enumerate(tokens):
-        if token.text in ("(", "[", "{"):
-            stack.append(position)
-        elif token.text in (")", "]", "}") and stack:
-            closers[stack.pop()] = position
-    return closers
-
-
-def _elements(tokens: tuple[_Token, ...], opener: int, closer: int) -> list[tuple[int, int]]:
-    """First token and closing comma of each element of the bracket at `opener`; none unless
-    every element starts a line of its own and ends in a comma that ends its line."""
-    elements = []
-    depth = 0
-    first = opener + 1
-    for position in range(opener + 1, closer):
-        text = tokens[position].text
-        if text in ("(", "[", "{"):
-            depth += 1
-        elif text in (")", "]", "}"):
-            depth -= 1
-        elif text == "," and depth == 0:
-            if tokens[first].row <= tokens[first - 1].end_row:
-                return []
-            if tokens[position + 1].row <= tokens[position].end_row:
-                return []
-            elements.append((first, position))
-            first = position + 1
-    return elements if first == closer else []
-
-
-def _bracketed_unit(
-    tokens: tuple[_Token, ...], opener: int, start: int, end: int, indent: int
-) -> _Unit | None:
-    """A unit for the element from line `start` to `end`, indented `indent`, seen by black
-    inside a stand-in call `_(`, or a display in such a call, like the original bracket."""
-    text = tokens[opener].text
-    before = tokens[opener - 1] if opener else None
-    call = text == "(" and before is not None and (before.name or before.text in (")", "]"))
-    display = text in ("{", "[") and not (
-        before is not None and (before.name or before.text in (")", "]"))
-    )
-    if indent % 4 or not (call or display) or indent < (4 if call else 8):
-        return None
-    if call:
-        return _Unit(start=start, end=end, wrapper=("_(",), body=(")",), shift=indent - 4)
-    closer = {"{": "}", "[": "]"}[text]
-    return _Unit(
-        start=start,
-        end=end,
-        wrapper=("_(", "    " + text),
-        body=("    " + closer, ")"),
-        shift=indent - 8,
-    )
-
-
-def _end_of_unit(lines: list[str], index: int) -> int:
-    while index > 0 and not lines[index - 1].strip():
-        index -= 1
-    return index
-
-
-def _end_of(lines: list[str], index: int, starts_next: Callable[[str], bool]) -> int:
-    while index < len(lines) and not starts_next(lines[index]):
-        index += 1
-    while index > 0 and not lines[index - 1].strip():
-        index -= 1
-    return index
