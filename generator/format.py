@@ -16,18 +16,15 @@ over every module, as before. Either way, every module must compile before anyth
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
-from typing import Any, TypeVar
-
-import black
-from black.mode import Mode, TargetVersion
-from black.parsing import InvalidInput
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import background
 from .diagnostics import Diagnostic, error
@@ -40,9 +37,38 @@ from .format_units import (
     width,
 )
 
-_MODE = Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
 _BOUNDARY = "# clientgen: unit boundary"
 _T = TypeVar("_T")
+
+if TYPE_CHECKING:
+    from black.mode import Mode
+
+
+class _Unassembled(Exception):
+    """Black moved a stand-in line or a unit boundary: the module goes to black whole."""
+
+
+def _black_format(text: str, line_length: int = LINE_LENGTH) -> str:
+    """Black's output for `text`. Black is imported here, on first use: a small spec often has
+    no long line at all, and importing black is a tenth of a second of its run."""
+    import black
+
+    return black.format_str(text, mode=_mode(line_length))
+
+
+@functools.cache
+def _mode(line_length: int) -> Mode:
+    from black.mode import Mode, TargetVersion
+
+    return Mode(target_versions={TargetVersion.PY310}, line_length=line_length)
+
+
+def _rejections() -> tuple[type[Exception], ...]:
+    """What black raises for code it cannot take, and what assembling raises (evaluated only
+    when something was raised, so black is imported by then)."""
+    from black.parsing import InvalidInput
+
+    return (InvalidInput, _Unassembled)
 
 
 def format_files(
@@ -56,7 +82,7 @@ def format_files(
     problems: list[Diagnostic] = []
     with _pool(sum(files[path].count("\n") for path in python)) as pool:
         if full:
-            results = [_attempt(partial(black.format_str, files[p], mode=_MODE)) for p in python]
+            results = [_attempt(partial(_black_format, files[p])) for p in python]
         else:
             results = _format_selectively([files[path] for path in python], pool)
         for path, (text, failure) in zip(python, results):
@@ -85,10 +111,10 @@ def format_files(
     return formatted, tuple(problems)
 
 
-def _attempt(action: Callable[[], str]) -> tuple[str | None, InvalidInput | None]:
+def _attempt(action: Callable[[], str]) -> tuple[str | None, Exception | None]:
     try:
         return action(), None
-    except InvalidInput as exc:
+    except _rejections() as exc:
         return None, exc
 
 
@@ -142,7 +168,7 @@ class _ProcessPool:
 
 def _format_selectively(
     texts: list[str], pool: Any
-) -> list[tuple[str | None, InvalidInput | None]]:
+) -> list[tuple[str | None, Exception | None]]:
     """Every module's long units, formatted in batches spread over the pool; a module whose
     units black cannot take apart goes through black whole."""
     plans: list[_Plan] = pool.map(_plan, texts)
@@ -167,14 +193,17 @@ def _format_selectively(
     for index, (length, _) in pieces:
         by_module.setdefault(index, []).append(by_length[length][taken[length]])
         taken[length] += 1
-    results: list[tuple[str | None, InvalidInput | None]] = []
+    results: list[tuple[str | None, Exception | None]] = []
     for index, plan in enumerate(plans):
         replacements = by_module.get(index, [])
         if plan.units is None or any(r is None for r in replacements):
             whole = "\n".join(plan.lines)
-            results.append(_attempt(partial(black.format_str, whole, mode=_MODE)))
+            results.append(_attempt(partial(_black_format, whole)))
             continue
-        results.append((plan.assemble([r for r in replacements if r is not None]), None))
+        try:
+            results.append((plan.assemble([r for r in replacements if r is not None]), None))
+        except _Unassembled:
+            results.append(_attempt(partial(_black_format, "\n".join(plan.lines))))
     return results
 
 
@@ -195,15 +224,14 @@ def _black_batch(batch: tuple[int, list[str]]) -> list[list[str] | None]:
     """Black the pieces in one call between boundary comments, at the given line length; if
     black rejects the batch, each piece alone (None for one it rejects)."""
     length, pieces = batch
-    mode = replace(_MODE, line_length=length)
     try:
-        return list(_split(black.format_str(_join(pieces), mode=mode), len(pieces)))
-    except InvalidInput:
+        return list(_split(_black_format(_join(pieces), length), len(pieces)))
+    except _rejections():
         results: list[list[str] | None] = []
         for piece in pieces:
             try:
-                results.append(next(iter(_split(black.format_str(piece + "\n", mode=mode), 1))))
-            except InvalidInput:
+                results.append(next(iter(_split(_black_format(piece + "\n", length), 1))))
+            except _rejections():
                 results.append(None)
         return results
 
@@ -248,13 +276,13 @@ class _Plan:
         for unit, replacement in zip(self.units, replacements):
             if unit.wrapper:
                 if replacement[: len(unit.wrapper)] != list(unit.wrapper):
-                    raise InvalidInput("stand-in block changed")
+                    raise _Unassembled("stand-in block changed")
                 replacement = replacement[len(unit.wrapper) :]
                 while replacement and not replacement[0].strip():
                     replacement = replacement[1:]
             if unit.body:
                 if replacement[-len(unit.body) :] != list(unit.body):
-                    raise InvalidInput("stand-in body changed")
+                    raise _Unassembled("stand-in body changed")
                 replacement = replacement[: -len(unit.body)]
             if unit.shift:
                 pad = " " * unit.shift
@@ -288,7 +316,7 @@ def _join(pieces: list[str]) -> str:
 def _split(result: str, count: int) -> list[list[str]]:
     chunks = result.split(f"\n{_BOUNDARY}\n")
     if len(chunks) != count:
-        raise InvalidInput("unit boundaries moved")
+        raise _Unassembled("unit boundaries moved")
     return [chunk.strip("\n").split("\n") for chunk in chunks]
 
 
