@@ -14,6 +14,7 @@ from pathlib import Path
 
 import jinja2
 
+from .cache import cache_dir
 from .diagnostics import Diagnostic, error
 from .filters import FILTERS
 from .ir import Api
@@ -47,6 +48,26 @@ def builtin_templates_dir() -> Path:
     return Path(str(files("generator.templates")))
 
 
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Templates compiled by an earlier run, keyed by name and source checksum (so an edited
+    template, built-in or a user's, is compiled afresh). Compiling the built-in set is most of
+    a small spec's render time. A cache directory that cannot be read or written only means
+    compiling again."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, EOFError, ValueError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            Path(self.directory).mkdir(parents=True, exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
 def make_environment(template_dirs: Sequence[Path] = ()) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(d)) for d in template_dirs]
     loaders.append(jinja2.FileSystemLoader(str(builtin_templates_dir())))
@@ -57,6 +78,7 @@ def make_environment(template_dirs: Sequence[Path] = ()) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
+        bytecode_cache=_CompiledTemplates(str(cache_dir() / "templates")),
     )
     env.filters.update(FILTERS)
     return env
