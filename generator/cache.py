@@ -26,6 +26,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+from .shipped import builtin_templates_dir
 from .write import files_on_disk
 
 _FORMAT = 1
@@ -140,8 +141,6 @@ def _tree_digest(root: Path) -> str:
 @cache
 def _generator_digest() -> str:
     """The generator's code and built-in templates, and the versions that shape its output."""
-    from .render import builtin_templates_dir
-
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for path in sorted(here.glob("*.py")):

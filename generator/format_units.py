@@ -37,6 +37,8 @@ _SETTLED = re.compile(
 )
 _LONE_NAME = re.compile(rf" +{_NAME}(?:\.{_NAME})?")
 _CALL_OR_SUBSCRIPT_OPENS = re.compile(r".*[A-Za-z0-9_\])][(\[]")
+
+
 def width(line: str) -> int:
     """The columns black counts: East Asian wide characters take two, combining ones none."""
     if line.isascii():
@@ -64,7 +66,7 @@ def long_code_lines(lines: list[str], inside: list[bool]) -> list[int]:
         if starts_inside and not quotes:
             continue  # docstring text, which black leaves alone
         if _UNSPLITTABLE.fullmatch(line) or _SETTLED.fullmatch(line):
-            continue  # one name or string in an exploded list: black cannot split it
+            continue  # black has no way to split it (see the patterns)
         if _LONE_NAME.fullmatch(line) and (
             _CALL_OR_SUBSCRIPT_OPENS.fullmatch(lines[index - 1])
             or (index + 1 < len(lines) and lines[index + 1].lstrip().startswith("| "))
@@ -87,10 +89,11 @@ class Unit:
     end: int
     """One past the last line, trailing blank lines excluded."""
     wrapper: tuple[str, ...] = ()
-    """Stand-in lines black sees before the unit, so it keeps its indentation: `class _:`
-    for a class member, nested `if _:` blocks for a statement inside a function."""
+    """Stand-in lines black sees before the unit: `class _:` for a class member, a call `_(`
+    (and a display's opening bracket) for the element of an exploded bracket."""
     body: tuple[str, ...] = ()
-    """A stand-in body (`pass`) after a compound statement's header that stands alone."""
+    """Stand-in lines black sees after the unit: `pass` after a compound statement's header
+    that stands alone, the closing brackets after an element."""
     shift: int = 0
     """Columns of indentation taken off before black sees the unit (and put back after). Black
     measures a line with its indentation, so it lays out a statement at depth 0 and a limit

@@ -18,14 +18,12 @@ from .cache import cache_dir
 from .diagnostics import Diagnostic, error
 from .filters import FILTERS
 from .ir import Api
+from .shipped import MANIFEST, builtin_templates_dir
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised only on Python 3.10
     import tomli as tomllib
-
-MANIFEST = "manifest.toml"
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class OutputFile:
@@ -33,19 +31,6 @@ class OutputFile:
 
     template: str
     output: str
-
-
-def builtin_templates_dir() -> Path:
-    """The shipped templates: `templates/` in a source checkout, `generator/templates` installed."""
-    checkout = Path(__file__).resolve().parent.parent / "templates"
-    if (checkout / MANIFEST).is_file():
-        return checkout
-    installed = Path(__file__).resolve().parent / "templates"
-    if (installed / MANIFEST).is_file():
-        return installed
-    from importlib.resources import files
-
-    return Path(str(files("generator.templates")))
 
 
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
