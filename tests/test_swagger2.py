@@ -1010,7 +1010,7 @@ def test_original_pointer_maps_the_longest_whole_token_prefix() -> None:
 @pytest.fixture(scope="module")
 def face() -> tuple[dict[str, Any], dict[str, Any], tuple[Diagnostic, ...], dict[str, str], float]:
     if not FACE_CORPUS.exists():
-        pytest.skip("the shared corpus is not next to this checkout")
+        pytest.fail("the shared corpus is missing: it sits next to the project (../shared/corpus)")
     original = json.loads(FACE_CORPUS.read_text(encoding="utf-8"))
     before = copy.deepcopy(original)
     started = time.perf_counter()
