@@ -17,6 +17,7 @@ over every module, as before. Either way, every module must compile before anyth
 from __future__ import annotations
 
 import functools
+import keyword
 import multiprocessing
 import os
 import re
@@ -95,8 +96,7 @@ def format_files(
                         f"{path}: the templates produced code black cannot parse: {failure}",
                     )
                 )
-        compiled = pool.map(_compile_problem, python, [formatted[p] for p in python])
-        for path, problem in zip(python, compiled):
+        for path, problem in zip(python, _compile_problems(python, formatted, pool)):
             if problem is not None:
                 # black accepts some code Python does not compile (a repeated argument name, too
                 # many nested parentheses); a package that cannot be imported is never written.
@@ -116,6 +116,46 @@ def _attempt(action: Callable[[], str]) -> tuple[str | None, Exception | None]:
         return action(), None
     except _rejections() as exc:
         return None, exc
+
+
+def _compile_problems(paths: list[str], files: Mapping[str, str], pool: Any) -> list[str | None]:
+    """Per module, why it does not compile (None when it does). The chunks of a big module are
+    compiled in parallel; a module with a failing chunk is compiled whole again, for the
+    message's line number (and in case the cut, not the code, was the trouble)."""
+    chunked = [(index, chunk) for index, path in enumerate(paths) for chunk in _chunks(files[path])]
+    results = pool.map(
+        _compile_problem, [paths[index] for index, _ in chunked], [chunk for _, chunk in chunked]
+    )
+    failing = {index for (index, _), problem in zip(chunked, results) if problem is not None}
+    return [
+        _compile_problem(path, files[path]) if index in failing else None
+        for index, path in enumerate(paths)
+    ]
+
+
+# A big module is planned and compiled in parts of about this many characters (some 15k lines),
+# cut before top-level statements, so the workers share it evenly.
+_CHUNK_CHARS = 600_000
+# Where a top-level statement starts: after two blank lines, or an assignment to a name.
+_TOP_LEVEL_START = re.compile(r"\n\n\n(?=[A-Za-z_@])|\n(?=[A-Za-z_][A-Za-z0-9_.]* = )")
+
+
+def _chunks(text: str) -> list[str]:
+    """`text` cut before top-level statements into about equal parts of some `_CHUNK_CHARS`;
+    joined with newlines they are `text`. A cut may fall inside a
+    string that holds such a gap: each user checks for that (`_Plan.open_string`, a compile
+    failure)."""
+    count = round(len(text) / _CHUNK_CHARS)
+    chunks = []
+    start = 0
+    for part in range(1, count):
+        cut = _TOP_LEVEL_START.search(text, max(start, len(text) * part // count))
+        if cut is None:
+            break
+        chunks.append(text[start : cut.end() - 1])
+        start = cut.end()
+    chunks.append(text[start:])
+    return chunks
 
 
 def _compile_problem(path: str, text: str) -> str | None:
@@ -171,40 +211,122 @@ def _format_selectively(
 ) -> list[tuple[str | None, Exception | None]]:
     """Every module's long units, formatted in batches spread over the pool; a module whose
     units black cannot take apart goes through black whole."""
-    plans: list[_Plan] = pool.map(_plan, texts)
-    pieces = [
-        (index, piece) for index, plan in enumerate(plans) if plan.units for piece in plan.pieces
-    ]
-    # One black call per line length and worker; results come back in the pieces' order.
-    lengths = sorted({length for _, (length, _) in pieces})
+    chunked = [_chunks(text) for text in texts]
+    planned = iter(pool.map(_plan, [chunk for chunks in chunked for chunk in chunks]))
+    plans: list[list[_Plan]] = []
+    for text, chunks in zip(texts, chunked):
+        parts = [next(planned) for _ in chunks]
+        if any(part.open_string for part in parts[:-1]):
+            parts = [_plan(text)]  # cut inside a string: planned whole after all
+        plans.append(parts)
+    flat = [plan for parts in plans for plan in parts]
+    pieces = [(index, piece) for index, plan in enumerate(flat) if plan.units for piece in plan.pieces]
+    shaped = [(length, shape_of(text)) for _, (length, text) in pieces]
+    # One black call per line length and worker, each distinct shape once.
+    unique = sorted({(length, shape) for length, (shape, _) in shaped})
     batches = [
         (length, batch)
-        for length in lengths
+        for length in sorted({length for length, _ in unique})
         for batch in _balanced(
-            [text for _, (each, text) in pieces if each == length], getattr(pool, "workers", 1)
+            [shape for each, shape in unique if each == length], getattr(pool, "workers", 1)
         )
     ]
     formatted_batches = pool.map(_black_batch, batches)
-    by_length: dict[int, list[list[str] | None]] = {}
-    for (length, _), formatted in zip(batches, formatted_batches):
-        by_length.setdefault(length, []).extend(formatted)
-    taken = dict.fromkeys(by_length, 0)
-    by_module: dict[int, list[list[str] | None]] = {}
-    for index, (length, _) in pieces:
-        by_module.setdefault(index, []).append(by_length[length][taken[length]])
-        taken[length] += 1
+    laid_out: dict[tuple[int, str], list[str] | None] = {}
+    for (length, batch), formatted in zip(batches, formatted_batches):
+        laid_out.update(zip(((length, shape) for shape in batch), formatted))
+    by_plan: dict[int, list[list[str] | None]] = {}
+    for (index, (_, text)), (length, (shape, names)) in zip(pieces, shaped):
+        layout = laid_out[length, shape]
+        if layout is not None and names:
+            layout = named(layout, names)
+            if layout is None:  # black moved a name after all: take the unit as it is
+                layout = _black_batch((length, [text]))[0]
+        by_plan.setdefault(index, []).append(layout)
     results: list[tuple[str | None, Exception | None]] = []
-    for index, plan in enumerate(plans):
-        replacements = by_module.get(index, [])
-        if plan.units is None or any(r is None for r in replacements):
-            whole = "\n".join(plan.lines)
-            results.append(_attempt(partial(_black_format, whole)))
-            continue
+    position = 0
+    for text, parts in zip(texts, plans):
+        replacements = [by_plan.get(index, []) for index in range(position, position + len(parts))]
+        position += len(parts)
         try:
-            results.append((plan.assemble([r for r in replacements if r is not None]), None))
+            results.append(("\n".join(_assembled(parts, replacements)), None))
         except _Unassembled:
-            results.append(_attempt(partial(_black_format, "\n".join(plan.lines))))
+            results.append(_attempt(partial(_black_format, text)))
     return results
+
+
+def _assembled(parts: list[_Plan], replacements: list[list[list[str] | None]]) -> list[str]:
+    """Each part with its units replaced; `_Unassembled` when black could not take a unit apart
+    (or the part's long lines from their surroundings): then the module goes to black whole."""
+    assembled = []
+    for plan, found in zip(parts, replacements):
+        if plan.units is None:
+            raise _Unassembled("no units")
+        if any(layout is None for layout in found):
+            raise _Unassembled("black rejected a unit")
+        assembled.append(plan.assemble([layout for layout in found if layout is not None]))
+    return assembled
+
+
+# Black lays code out by its tokens' kinds and widths, never by what a name spells: units that
+# differ only in their names' letters get the same layout. So black sees each unit with every
+# name written as `x`s of the same width (its shape), each shape once, and the names go back in
+# order afterwards (black adds, drops and reorders no name).
+_TOKENS = re.compile(
+    r"(?P<string>(?:[rRbBuU]{1,2})?(?:\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'))"
+    r"|(?P<comment>#[^\n]*)"
+    r"|(?P<number>[0-9][0-9A-Za-z_]*(?:\.[0-9A-Za-z_]*)?)"
+    r"|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
+)
+_KEPT_NAMES = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
+# Units left as they are: strings black may re-indent, line continuations, and anything whose
+# meaning a name could change (a __future__ import); f-strings too (see `shape_of`).
+_UNSHAPED = re.compile(r'"""|\'\'\'|\\\n|__future__|[^\x00-\x7f]')
+
+
+def shape_of(text: str) -> tuple[str, tuple[str, ...]]:
+    """`text` with every name but a keyword written as `x`s of its width, and the names in
+    order; `text` itself and no names when it holds something a shape could change."""
+    if _UNSHAPED.search(text):
+        return text, ()
+    names: list[str] = []
+    prefixed = False
+
+    def hide(match: re.Match[str]) -> str:
+        nonlocal prefixed
+        name = match.group("name")
+        if name is None or name in _KEPT_NAMES:
+            return match.group()
+        if text[match.end() : match.end() + 1] in ("'", '"'):
+            prefixed = True  # an f-string's prefix: it holds code
+        names.append(name)
+        return "x" * len(name)
+
+    shape = _TOKENS.sub(hide, text)
+    return (text, ()) if prefixed else (shape, tuple(names))
+
+
+def named(lines: list[str], names: tuple[str, ...]) -> list[str] | None:
+    """The layout of a shape with its names put back in order; None unless black kept exactly
+    as many names as the shape had."""
+    remaining = iter(names)
+    missing = False
+
+    def restore(match: re.Match[str]) -> str:
+        nonlocal missing
+        name = match.group("name")
+        if name is None or name in _KEPT_NAMES:
+            return match.group()
+        original = next(remaining, None)
+        if original is None or name != "x" * len(original):
+            missing = True
+            return name
+        return original
+
+    restored = _TOKENS.sub(restore, "\n".join(lines)).split("\n")
+    if missing or next(remaining, None) is not None:
+        return None
+    return restored
 
 
 def _balanced(pieces: list[str], count: int) -> list[list[str]]:
@@ -250,6 +372,8 @@ class _Plan:
     lines: list[str]
     units: list[Unit] | None
     """The units to black (empty: nothing to do; None: black the whole module)."""
+    open_string: bool = False
+    """It ends inside a triple-quoted string (a chunk cut in the wrong place)."""
 
     @property
     def pieces(self) -> list[tuple[int, str]]:
@@ -296,7 +420,8 @@ class _Plan:
 
 def _plan(text: str) -> _Plan:
     lines = text.split("\n")
-    inside = inside_strings(lines)
+    inside = inside_strings([*lines, ""])
+    open_string = inside.pop()
     long_lines = long_code_lines(lines, inside)
     if long_lines:
         wrapped, written = _wrap_annotations(lines, long_lines)
@@ -305,8 +430,8 @@ def _plan(text: str) -> _Plan:
             inside = inside_strings(lines)
             long_lines = [i for i in long_code_lines(lines, inside) if i not in written]
     if not long_lines:
-        return _Plan(lines, [])
-    return _Plan(lines, units_holding(lines, inside, long_lines))
+        return _Plan(lines, [], open_string)
+    return _Plan(lines, units_holding(lines, inside, long_lines), open_string)
 
 
 def _join(pieces: list[str]) -> str:

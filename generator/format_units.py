@@ -30,10 +30,11 @@ _NAME = r"[A-Za-z_][A-Za-z0-9_]*"
 # Lines black has no way to split, in the layout it gives the statement around them: a
 # comprehension's `for` clause over a name; the head of a def or class whose parameters or
 # bases it put on lines of their own, or of an assignment of an exploded display; one name
-# alone in the brackets of a call or subscript.
+# alone in the brackets of a call or subscript; a lambda that only calls, exploded at its call's
+# parenthesis (black splits a lambda nowhere else).
 _SETTLED = re.compile(
     rf" *(?:for {_NAME} in {_NAME}(?:\.{_NAME})?|(?:async )?def {_NAME}\(|class {_NAME}\("
-    rf"|{_NAME}(?:\.{_NAME})? = [(\[{{])"
+    rf"|{_NAME}(?:\.{_NAME})? = [(\[{{]|lambda: {_NAME}(?:\.{_NAME})*\()"
 )
 _LONE_NAME = re.compile(rf" +{_NAME}(?:\.{_NAME})?")
 _CALL_OR_SUBSCRIPT_OPENS = re.compile(r".*[A-Za-z0-9_\])][(\[]")

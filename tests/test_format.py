@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.format import LINE_LENGTH, format_files, format_module, wrap_annotation
+import generator.format as format_module_internals
+from generator.format import (
+    LINE_LENGTH,
+    format_files,
+    format_module,
+    named,
+    shape_of,
+    wrap_annotation,
+)
 from generator.pipeline import analyse
 from generator.render import render
 
@@ -190,3 +198,99 @@ def test_selective_formatting_is_byte_identical_to_black(spec: Path) -> None:
     full, full_problems = format_files(rendered, full=True)
     assert not fast_problems and not full_problems
     assert [p for p in rendered if fast[p] != full[p]] == []
+
+
+shaped_code = st.lists(
+    st.one_of(
+        long_names,
+        names,
+        st.sampled_from(["(", ")", "[", "]", ", ", " = ", ".", " if ", " else ", "\n    "]),
+        st.sampled_from(["1e5", "0x1F", "1_000.5", "2j", "'a b'", '"c\\"d"', "rb'x'", "# note"]),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(code=shaped_code)
+def test_a_shape_gives_its_names_back_in_order(code: str) -> None:
+    shape, names_in_order = shape_of(code)
+    assert len(shape) == len(code)
+    if not names_in_order:
+        assert shape == code  # nothing to hide, or a prefixed string: left as it is
+        return
+    assert named(shape.split("\n"), names_in_order) == code.split("\n")
+    # Two texts that differ only in their names' letters share a shape.
+    other = named(shape.split("\n"), tuple("q" * len(name) for name in names_in_order))
+    assert other is not None
+    assert shape_of("\n".join(other))[0] == shape
+
+
+def test_f_strings_and_future_imports_keep_their_names() -> None:
+    assert shape_of('x = f"{value}"') == ('x = f"{value}"', ())
+    assert shape_of("from __future__ import annotations") == (
+        "from __future__ import annotations",
+        (),
+    )
+
+
+def test_units_of_one_shape_are_each_laid_out_with_their_own_names() -> None:
+    # Same widths, different letters: black runs once for the shape; each keeps its names.
+    calls = [f"    result_{c} = decode_{c * 60}(value_{c}, path_{c})" for c in "abcdef"]
+    source = "def g() -> None:\n" + "\n".join(calls) + "\n"
+    formatted = format_module(source)
+    assert formatted == black.format_str(source, mode=_MODE)
+    assert all(f"decode_{c * 60}(" in formatted for c in "abcdef")
+
+
+def _long_module(functions: int) -> str:
+    body = "".join(
+        f"def function_{n}(value: int) -> list[int]:\n"
+        f"    return [value, {n}, some_rather_long_helper_name_{n}(value, value, value, value, value)]\n"
+        "\n\n"
+        for n in range(functions)
+    )
+    return '"""A module."""\n\nfrom __future__ import annotations\n\n\n' + body.rstrip("\n") + "\n"
+
+
+def test_a_big_module_is_cut_only_before_top_level_statements(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(format_module_internals, "_CHUNK_CHARS", 500)
+    text = _long_module(40)
+    chunks = format_module_internals._chunks(text)
+    assert len(chunks) > 5
+    assert "\n".join(chunks) == text
+    assert all(chunk.startswith("def function_") for chunk in chunks[1:])
+    formatted, problems = format_files({"m.py": text})
+    assert problems == ()
+    assert formatted["m.py"] == black.format_str(text, mode=_MODE)
+
+
+def test_a_cut_inside_a_string_is_noticed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A docstring that holds a gap like the one before a top-level statement.
+    monkeypatch.setattr(format_module_internals, "_CHUNK_CHARS", 300)
+    text = _long_module(12).replace(
+        '"""A module."""', '"""A module.\n' + "\n\n\nclass NotCode:\n" * 30 + '"""'
+    )
+    assert any(
+        chunk.startswith("class NotCode") for chunk in format_module_internals._chunks(text)
+    )
+    formatted, problems = format_files({"m.py": text})
+    assert problems == ()
+    assert formatted["m.py"] == black.format_str(text, mode=_MODE)
+
+
+def test_code_that_does_not_compile_is_refused_with_its_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(format_module_internals, "_CHUNK_CHARS", 500)
+    text = _long_module(40).replace(
+        "def function_33(value: int)", "def function_33(value: int, value: int)"
+    )
+    lines = black.format_str(text, mode=_MODE).split("\n")
+    line = lines.index("def function_33(value: int, value: int) -> list[int]:") + 1
+    _, problems = format_files({"m.py": text})
+    assert [p.code for p in problems] == ["generated-code-invalid"]
+    assert "duplicate argument 'value'" in problems[0].message
+    assert f"line {line}" in problems[0].message
