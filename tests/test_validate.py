@@ -345,3 +345,28 @@ def test_a_catastrophic_pattern_stops_the_validator_in_bounded_time(
     _, diagnostics = check_spec(spec)
     assert time.perf_counter() - started < 10
     assert [d.code for d in diagnostics if d.severity is Severity.ERROR] == ["validate.timeout"]
+
+
+def _documents_to_agree_on() -> list[Path]:
+    found = [FACE, *sorted((ROOT / "tests" / "specs").glob("*.yaml"))]
+    found += sorted(p for p in (ROOT / "tests" / "malformed").iterdir() if p.suffix != ".expected")
+    return found + sorted(p for p in CORPUS.iterdir() if p.suffix in (".json", ".yaml"))
+
+
+def test_the_quick_schema_check_agrees_with_jsonschema() -> None:
+    # jsonschema-rs answers "valid?" for the whole document; a wrong "yes" would hide every
+    # problem jsonschema names, so the two must agree on every document we have.
+    checked = valid = 0
+    for path in _documents_to_agree_on():
+        document, _ = load(path)
+        if document is None:
+            continue
+        chosen = validate_module._pick_validator(document.data)
+        if not isinstance(chosen, type):
+            continue
+        quick = validate_module._is_valid_quickly(chosen, document.data)
+        thorough = validate_module._python_validator(chosen).iter_errors(document.data)
+        assert quick == (next(iter(thorough), None) is None), path.name
+        checked += 1
+        valid += quick
+    assert checked > 20 and valid > 10  # the corpus is there, and jsonschema-rs is installed
