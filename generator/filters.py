@@ -15,7 +15,7 @@ import textwrap
 import unicodedata
 from collections.abc import Iterable
 
-from . import naming
+from . import layout, naming
 
 # Characters that some tool (Python's str.splitlines, editors, black) treats as a line break.
 _LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -200,6 +200,7 @@ def import_order(names: Iterable[str]) -> list[str]:
 
 FILTERS = {
     "import_order": import_order,
+    "lay": layout.lay,
     "pyrepr": pyrepr,
     "docstring": docstring,
     "comment": comment,
