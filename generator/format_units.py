@@ -13,10 +13,10 @@ from __future__ import annotations
 import bisect
 import keyword
 import re
-import tokenize
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 LINE_LENGTH = 88
 WRAPPER = "class _:"
@@ -239,9 +239,9 @@ class _Statement:
     """Its tokens, comments left out."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     text: str
+    """An operator's text; empty for any other token."""
     row: int
     end_row: int
     name: bool
@@ -251,9 +251,25 @@ class _Token:
 # Heads that cannot stand alone in a stand-in block, and docstrings, which black treats as
 # such only in their own function.
 _NOT_ALONE = frozenset({"elif", "else", "except", "finally", "try", "match", "case", "@", '"'})
-_SKIPPED_TOKENS = frozenset(
-    {tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER}
+# Python's tokens, as far as telling statements and brackets apart needs: the standard
+# `tokenize` spent most of a big module's planning producing what this pattern matches in C.
+_TOKEN = re.compile(
+    r"(?P<space>[ \t\f]+|\\\n)"
+    r"|(?P<comment>#[^\n]*)"
+    r"|(?P<string>[rRbBuUfF]{0,2}(?:'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|"(?:[^"\\\n]|\\.)*")'
+    r")"
+    r"|(?P<name>[^\W\d]\w*)"
+    r"|(?P<number>\.?[0-9](?:\w|\.|(?<=[eE])[-+])*)"
+    r"|(?P<newline>\n)"
+    r"|(?P<op>\*\*=|//=|>>=|<<=|\.\.\.|->|:=|[-+*/%&|^@=<>!]=|\*\*|//|<<|>>"
+    r"|[-+*/%&|^~@<>()\[\]{},:;.=])",
+    re.DOTALL,
 )
+_OPENING = frozenset("([{")
+_CLOSING = frozenset(")]}")
 
 
 def _is_function_or_class(lines: list[str], unit: Unit) -> bool:
@@ -267,41 +283,58 @@ def _is_function_or_class(lines: list[str], unit: Unit) -> bool:
 def _statements(lines: list[str], start: int, end: int) -> dict[int, _Statement] | None:
     """Each line of a function or class from `start` to `end` mapped to the logical line it
     is part of; None when it does not tokenize (black then takes the unit whole)."""
-    source = iter([line + "\n" for line in lines[start:end]])
+    text = "\n".join(lines[start:end]) + "\n"
     found: dict[int, _Statement] = {}
     tokens: list[_Token] = []
-    first = ""
-    last = ""
-    try:
-        for token in tokenize.generate_tokens(lambda: next(source, "")):
-            if token.type in _SKIPPED_TOKENS:
-                continue
-            if token.type == tokenize.NEWLINE:
+    first = last = ""
+    depth = 0
+    row = start
+    position = 0
+    match_at = _TOKEN.match
+    while position < len(text):
+        match = match_at(text, position)
+        if match is None:
+            return None
+        position = match.end()
+        kind = match.lastgroup
+        if kind == "space" or kind == "comment":
+            if match.group().endswith("\n"):
+                row += 1  # a backslash continuation
+            continue
+        if kind == "newline":
+            if depth == 0 and tokens:
                 top = tokens[0].row
                 statement = _Statement(
                     start=top,
-                    end=start + token.start[0],
+                    end=row + 1,
                     indent=_indent(lines[top]),
                     first=first,
                     header=last == ":",
                     tokens=tuple(tokens),
                 )
-                for row in range(statement.start, statement.end):
-                    found[row] = statement
+                for each in range(top, row + 1):
+                    found[each] = statement
                 tokens = []
-                continue
-            if not tokens:
-                first = token.string if token.type in (tokenize.NAME, tokenize.OP) else '"'
-            last = token.string if token.type == tokenize.OP else ""
-            tokens.append(
-                _Token(
-                    text=token.string if token.type == tokenize.OP else "",
-                    row=start + token.start[0] - 1,
-                    end_row=start + token.end[0] - 1,
-                    name=token.type == tokenize.NAME and not keyword.iskeyword(token.string),
-                )
-            )
-    except (tokenize.TokenError, SyntaxError):
+            row += 1
+            continue
+        value = match.group()
+        is_op = kind == "op"
+        if is_op:
+            if value in _OPENING:
+                depth += 1
+            elif value in _CLOSING:
+                depth -= 1
+                if depth < 0:
+                    return None
+        if not tokens:
+            first = value if is_op or kind == "name" else '"'
+        last = value if is_op else ""
+        end_row = row + value.count("\n") if kind == "string" else row
+        tokens.append(
+            _Token(value if is_op else "", row, end_row, kind == "name" and not keyword.iskeyword(value))
+        )
+        row = end_row
+    if depth or tokens:
         return None
     return found
 

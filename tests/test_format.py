@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import keyword
+import tokenize
 from pathlib import Path
+from typing import Any
 
 import black
 import pytest
@@ -10,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import generator.format as format_module_internals
+from generator import format_units
 from generator.format import (
     LINE_LENGTH,
     format_files,
@@ -294,3 +298,77 @@ def test_code_that_does_not_compile_is_refused_with_its_line(
     assert [p.code for p in problems] == ["generated-code-invalid"]
     assert "duplicate argument 'value'" in problems[0].message
     assert f"line {line}" in problems[0].message
+
+
+def _statements_by_tokenize(lines: list[str], start: int, end: int) -> dict[int, Any] | None:
+    """The oracle: logical lines as Python's own tokenizer finds them."""
+    source = iter([line + "\n" for line in lines[start:end]])
+    found: dict[int, Any] = {}
+    tokens: list[tuple[str, int, int, bool]] = []
+    skipped = {tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER}
+    first = last = ""
+    try:
+        for token in tokenize.generate_tokens(lambda: next(source, "")):
+            if token.type in skipped:
+                continue
+            if token.type == tokenize.NEWLINE:
+                top = tokens[0][1]
+                statement = (top, start + token.start[0], first, last == ":", tuple(tokens))
+                for row in range(top, start + token.start[0]):
+                    found[row] = statement
+                tokens = []
+                continue
+            is_op = token.type == tokenize.OP
+            if not tokens:
+                first = token.string if is_op or token.type == tokenize.NAME else '"'
+            last = token.string if is_op else ""
+            name = token.type == tokenize.NAME and not keyword.iskeyword(token.string)
+            tokens.append(
+                (
+                    token.string if is_op else "",
+                    start + token.start[0] - 1,
+                    start + token.end[0] - 1,
+                    name,
+                )
+            )
+    except (tokenize.TokenError, SyntaxError):
+        return None
+    return found
+
+
+def _as_tuples(found: dict[int, Any] | None) -> dict[int, Any] | None:
+    if found is None:
+        return None
+    return {
+        row: (s.start, s.end, s.first, s.header, tuple(tuple(t) for t in s.tokens))
+        for row, s in found.items()
+    }
+
+
+def _top_level_blocks(text: str) -> list[tuple[list[str], int, int]]:
+    lines = text.split("\n")
+    starts = [i for i, line in enumerate(lines) if line.startswith(("def ", "class ", "async "))]
+    return [(lines, a, b) for a, b in zip(starts, [*starts[1:], len(lines)])]
+
+
+def _generated_modules() -> list[Path]:
+    found = [*(_ROOT / "generated").rglob("*.py"), *(_ROOT / "tests" / "golden").rglob("*.py")]
+    return sorted(path for path in found if _top_level_blocks(path.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("module", _generated_modules(), ids=lambda p: p.name)
+def test_statements_are_the_logical_lines_python_finds(module: Path) -> None:
+    blocks = _top_level_blocks(module.read_text(encoding="utf-8"))
+    for lines, start, end in blocks:
+        ours = _as_tuples(format_units._statements(lines, start, end))
+        assert ours == _statements_by_tokenize(lines, start, end), lines[start]
+
+
+@settings(max_examples=300, deadline=None)
+@given(expression=expressions, form=st.sampled_from(["return {}", "x = {}  # note", "if {}:\n    pass"]))
+def test_statements_of_random_code_are_python_s(expression: str, form: str) -> None:
+    body = "def g(depth: int) -> None:\n" + _indented(form.format(expression), 4)
+    body += '    """a\n    (docstring[ with brackets\n    """\n    y = 1 + \\\n        2\n'
+    lines = body.split("\n")
+    ours = _as_tuples(format_units._statements(lines, 0, len(lines)))
+    assert ours == _statements_by_tokenize(lines, 0, len(lines))
