@@ -372,3 +372,14 @@ def test_statements_of_random_code_are_python_s(expression: str, form: str) -> N
     lines = body.split("\n")
     ours = _as_tuples(format_units._statements(lines, 0, len(lines)))
     assert ours == _statements_by_tokenize(lines, 0, len(lines))
+
+
+def test_user_templates_output_is_compiled_to_bytecode() -> None:
+    # Only the compiler finds a `return` outside a function; parsing and binding names
+    # (enough for what a spec can break in the built-in templates' output) does not.
+    text = "x = 1\nreturn x\n"
+    _, problems = format_files({"m.py": text}, full=True)
+    assert [p.code for p in problems] == ["generated-code-invalid"]
+    assert "'return' outside function" in problems[0].message
+    _, problems = format_files({"m.py": "def f(a, a):\n    return a\n"})
+    assert "duplicate argument 'a'" in problems[0].message
