@@ -15,20 +15,30 @@ config.invalid-package, config.duplicate-output.
 
 from __future__ import annotations
 
-import difflib
 import keyword
 import re
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.diagnostics import Diagnostic, error
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10 only
-    import tomli as tomllib
+if TYPE_CHECKING:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10 only
+        import tomli as tomllib
+
+
+def _toml() -> Any:
+    """The TOML reader, imported when a configuration is read (an up-to-date `generate` run,
+    which reads none, is mostly start-up)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10 only
+        import tomli as tomllib
+    return tomllib
 
 _TABLE = "tool.clientgen"
 _CLIENTS = f"{_TABLE}.clients"
@@ -72,9 +82,10 @@ def load_config(pyproject: Path) -> tuple[tuple[ClientConfig, ...], tuple[Diagno
     except (OSError, UnicodeDecodeError) as exc:
         message = f"cannot read the file: {exc}"
         return (), (replace(error("config.unreadable", "", message), file=file),)
+    toml = _toml()
     try:
-        document = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        document = toml.loads(text)
+    except toml.TOMLDecodeError as exc:
         return (), (_syntax_error(exc, file),)
     reader = _Reader(text, file, pyproject.parent.resolve())
     clients = reader.read(document)
@@ -191,6 +202,8 @@ class _Reader:
         for key in table:
             if key in known:
                 continue
+            import difflib
+
             close = difflib.get_close_matches(key, known, n=1)
             hint = f"did you mean `{close[0]}`?" if close else f"known keys: {', '.join(known)}"
             self.report("config.unknown-key", f"{where}.{key}", f"unknown key `{key}`", hint=hint)
