@@ -60,6 +60,21 @@ def _black_format(text: str, line_length: int = LINE_LENGTH) -> str:
     return black.format_str(text, mode=_mode(line_length))
 
 
+def _black_once(text: str, line_length: int) -> str:
+    """Black's first pass alone (its `format_str` makes a second when the first changed
+    anything; see `_black_batch`)."""
+    import black
+
+    once = getattr(black, "_format_str_once", None)
+    if once is None:  # a black without it: both passes
+        return _black_format(text, line_length)
+    result: str = once(text, mode=_mode(line_length))
+    return result
+
+
+_MAGIC_COMMA = re.compile(r",\n *[)\]}]")
+
+
 @functools.cache
 def _mode(line_length: int) -> Mode:
     from black.mode import Mode, TargetVersion
@@ -359,7 +374,20 @@ def _black_batch(batch: tuple[int, list[str]]) -> list[list[str] | None]:
     black rejects the batch, each piece alone (None for one it rejects)."""
     length, pieces = batch
     try:
-        return list(_split(_black_format(_join(pieces), length), len(pieces)))
+        once = _split(_black_once(_join(pieces), length), len(pieces))
+        # black.format_str formats a second time whenever the first changed anything, for the
+        # trailing commas the first pass adds, which the second reads as magic; a unit that
+        # gained none is already what the second pass would give back.
+        again = [
+            index
+            for index, (piece, first) in enumerate(zip(pieces, once))
+            if len(_MAGIC_COMMA.findall("\n".join(first))) > len(_MAGIC_COMMA.findall(piece))
+        ]
+        if again:
+            twice = _join(["\n".join(once[index]) for index in again])
+            for index, second in zip(again, _split(_black_once(twice, length), len(again))):
+                once[index] = second
+        return list(once)
     except _rejections():
         results: list[list[str] | None] = []
         for piece in pieces:
