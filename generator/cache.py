@@ -22,7 +22,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
@@ -102,6 +101,8 @@ def record(
     path = _record_path(output)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile
+
         descriptor, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
             json.dump(entry, stream, sort_keys=True)

@@ -10,13 +10,11 @@ gone) are removed by the next run, and a backup left with no output is put back 
 
 from __future__ import annotations
 
-import ctypes
 import errno
 import os
 import shutil
 import stat
 import sys
-import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path, PurePosixPath
 
@@ -40,6 +38,8 @@ def write_tree(files: Mapping[str, str | bytes], output: Path) -> None:
     parent = target.parent
     parent.mkdir(parents=True, exist_ok=True)
     _clean_leftovers(parent, target.name)
+
+    import tempfile
 
     staging = Path(tempfile.mkdtemp(prefix=_prefix(target.name, "new"), dir=parent))
     backup: Path | None = None
@@ -76,6 +76,8 @@ def _exchange(first: Path, second: Path) -> bool:
     the platform, C library or file system cannot; the caller then uses two renames."""
     if sys.platform != "linux":
         return False
+    import ctypes  # here: an up-to-date run, which writes nothing, need not load it
+
     try:
         renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
     except (AttributeError, OSError):
