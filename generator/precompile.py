@@ -38,7 +38,7 @@ def artifacts() -> dict[Path, str]:
     _make_opaque(compiler.tests, jinja2.tests.TESTS)
     assert env.loader is not None
     files: dict[Path, str] = {}
-    for name in _builtin_template_names():
+    for name in builtin_template_names():
         source, filename, _ = env.loader.get_source(env, name)
         compiled_under = key(env, name, source)
         path = artifact_path(name)
@@ -101,7 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _builtin_template_names() -> list[str]:
+def builtin_template_names() -> list[str]:
+    """Every built-in template but the manifest (which is data, never compiled)."""
     return [
         name
         for name in jinja2.FileSystemLoader(str(builtin_templates_dir())).list_templates()
