@@ -12,8 +12,9 @@ the same), another jinja2 or other environment settings all mean compiling as us
 is decided by file name or location alone.
 
 The files are Python source so that Python's own bytecode cache applies: a wheel install
-byte-compiles them, a checkout does so on first use, and loading one is then a read of its
-`.pyc` instead of a compile.
+byte-compiles them, a checkout does so on first use (unless PYTHONDONTWRITEBYTECODE is set),
+and loading one is then a read of its `.pyc` instead of a compile. Either way the renderer keeps
+the code in its cache directory too (see `render._CompiledTemplates`).
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ def shipped_code(
         return None
     if code is None or expected not in code.co_consts:
         return None
-    return _relocated(code, filename or name)
+    return _relocated(code, filename or "<template>")  # what Jinja's compile() calls it
 
 
 def _relocated(code: CodeType, filename: str) -> CodeType:
