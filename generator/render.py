@@ -7,6 +7,7 @@ in a ChoiceLoader: a user file with a built-in's name replaces it, the manifest 
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -19,12 +20,14 @@ from .cache import cache_dir
 from .diagnostics import Diagnostic, error
 from .filters import FILTERS
 from .ir import Api
+from .precompiled import compile_settings, shipped_code
 from .shipped import MANIFEST, builtin_templates_dir
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised only on Python 3.10
     import tomli as tomllib
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class OutputFile:
@@ -35,10 +38,29 @@ class OutputFile:
 
 
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
-    """Templates compiled by an earlier run, keyed by name and source checksum (so an edited
-    template, built-in or a user's, is compiled afresh). Compiling the built-in set is most of
-    a small spec's render time. A cache directory that cannot be read or written only means
-    compiling again."""
+    """Compiled templates, so that a run compiles as few as it can: one compiled by an earlier
+    run and kept in the cache directory, else a built-in's code shipped with the generator
+    (`generator/precompiled.py`, which checks its own key), else Jinja compiles it. Cache
+    entries are keyed by name, file, source checksum, jinja2 version and the environment's
+    settings, so an edited template, built-in or a user's, is compiled afresh. Compiling the
+    built-in set was most of a small spec's render time. A cache directory that cannot be read
+    or written only means compiling again."""
+
+    def get_bucket(
+        self, environment: jinja2.Environment, name: str, filename: str | None, source: str
+    ) -> jinja2.bccache.Bucket:
+        settings = json.dumps(compile_settings(environment, name), sort_keys=True)
+        bucket = jinja2.bccache.Bucket(
+            environment,
+            self.get_cache_key(f"{name}\0{settings}", filename),
+            self.get_source_checksum(source),
+        )
+        self.load_bytecode(bucket)
+        if bucket.code is None:
+            bucket.code = shipped_code(environment, name, filename, source)
+            if bucket.code is not None:
+                self.set_bucket(bucket)
+        return bucket
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         try:

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import importlib
 import os
-import tempfile
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType

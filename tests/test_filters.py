@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 
 import black
-
 from hypothesis import assume, given
 from hypothesis import strategies as st
 

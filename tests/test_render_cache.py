@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import jinja2
 import pytest
 
+from generator import precompiled
 from generator.pipeline import analyse
 from generator.render import render
 
@@ -52,3 +55,29 @@ def test_an_unwritable_cache_only_means_compiling_again(
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(blocker))
     assert _render() == _render()
+
+
+def test_code_compiled_under_another_jinja2_is_not_reused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache holds code for the jinja2 and settings it was compiled under, as shipped code
+    does (tests/test_precompiled.py); user templates and edited built-ins rely on it."""
+    monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(precompiled, "DIRECTORY", tmp_path / "nothing-shipped")
+    compiled: list[str] = []
+    original = jinja2.Environment.compile
+
+    def counting(self: jinja2.Environment, source: str, name: Any = None, *a: Any, **k: Any) -> Any:
+        compiled.append(str(name))
+        return original(self, source, name, *a, **k)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    monkeypatch.setattr(precompiled, "_jinja_version", lambda: "1.0")
+    first = _render()
+    assert "package/models.py.j2" in compiled
+    compiled.clear()
+    assert _render() == first
+    assert compiled == []
+    monkeypatch.setattr(precompiled, "_jinja_version", lambda: "2.0")
+    assert _render() == first
+    assert "package/models.py.j2" in compiled
