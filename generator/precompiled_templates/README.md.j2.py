@@ -81,4 +81,4 @@ blocks = {}
 debug_info = '1=37&3=39&6=43&7=45&16=48&27=50&28=54&31=60&39=64&40=68'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "cfd6f1ad1d8416c081f814c375a3305309eb100b9391d594791daac78bd1b7f8", "jinja2": "3.1.6", "source_sha256": "2bc837216dea2f78db220d09806753cdab6e05087fa0f867375bb9708cb317f1", "template": "README.md.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "39e3ddaa6eee15e6abbe070859ee4d2b88b16488acf1c6d52a297e3c0c43084f", "jinja2": "3.1.6", "source_sha256": "2bc837216dea2f78db220d09806753cdab6e05087fa0f867375bb9708cb317f1", "template": "README.md.j2"}'

@@ -31,4 +31,4 @@ blocks = {}
 debug_info = '7=19&8=21&9=23&18=25&21=27'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "cfd6f1ad1d8416c081f814c375a3305309eb100b9391d594791daac78bd1b7f8", "jinja2": "3.1.6", "source_sha256": "bd83395d0b381ea9e7a4bbaf5a6005e2ac8ad538f41ffdbd56ec1263a3d7c232", "template": "pyproject.toml.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "39e3ddaa6eee15e6abbe070859ee4d2b88b16488acf1c6d52a297e3c0c43084f", "jinja2": "3.1.6", "source_sha256": "bd83395d0b381ea9e7a4bbaf5a6005e2ac8ad538f41ffdbd56ec1263a3d7c232", "template": "pyproject.toml.j2"}'

@@ -116,4 +116,4 @@ blocks = {}
 debug_info = '1=43&5=51&6=52&7=54&9=55&10=56&11=58&13=59&14=61&16=63&18=68&22=70&23=74&27=78&29=81&30=85&35=90&37=93&38=97&43=102&44=104&48=106&49=110'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "cfd6f1ad1d8416c081f814c375a3305309eb100b9391d594791daac78bd1b7f8", "jinja2": "3.1.6", "source_sha256": "b86503130f323e84d45e200436aed075e14c3f738b1a12a15a86db0c3e8a1e68", "template": "package/__init__.py.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "39e3ddaa6eee15e6abbe070859ee4d2b88b16488acf1c6d52a297e3c0c43084f", "jinja2": "3.1.6", "source_sha256": "b86503130f323e84d45e200436aed075e14c3f738b1a12a15a86db0c3e8a1e68", "template": "package/__init__.py.j2"}'

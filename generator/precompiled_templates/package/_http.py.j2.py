@@ -78,4 +78,4 @@ blocks = {}
 debug_info = '1=25&2=31&3=32&4=35&18=37&35=39&45=41&51=43&61=45&65=49&69=51&73=53&76=57&103=59&106=68&135=70&739=72&742=74'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "cfd6f1ad1d8416c081f814c375a3305309eb100b9391d594791daac78bd1b7f8", "jinja2": "3.1.6", "source_sha256": "7f6b7184c1eaf50db0dfadc0f355ace8756d5efc49a621e597a944b6c092277d", "template": "package/_http.py.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "39e3ddaa6eee15e6abbe070859ee4d2b88b16488acf1c6d52a297e3c0c43084f", "jinja2": "3.1.6", "source_sha256": "7f6b7184c1eaf50db0dfadc0f355ace8756d5efc49a621e597a944b6c092277d", "template": "package/_http.py.j2"}'

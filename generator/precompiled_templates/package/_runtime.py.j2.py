@@ -14,4 +14,4 @@ blocks = {}
 debug_info = ''
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "cfd6f1ad1d8416c081f814c375a3305309eb100b9391d594791daac78bd1b7f8", "jinja2": "3.1.6", "source_sha256": "78bbe7a1059d729d812dcfddb038c032af618efb765c3bb0995ee08b9fccac86", "template": "package/_runtime.py.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "39e3ddaa6eee15e6abbe070859ee4d2b88b16488acf1c6d52a297e3c0c43084f", "jinja2": "3.1.6", "source_sha256": "78bbe7a1059d729d812dcfddb038c032af618efb765c3bb0995ee08b9fccac86", "template": "package/_runtime.py.j2"}'

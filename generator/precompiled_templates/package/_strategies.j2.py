@@ -7,201 +7,40 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_flat = l_0_lay = l_0__call = l_0__n_string = l_0__n_number = l_0__n_list = l_0__n_dict = l_0__n_deferred = l_0__n_instance = l_0__n_instance_value = l_0__n_wire = l_0__n_optional_wire = l_0__n_union_wire = l_0__n_wire_value = l_0_instance = l_0_optional_instance = l_0_wire = l_0_optional_wire = missing
+    l_0__call = l_0__n_string = l_0__n_number = l_0__n_list = l_0__n_dict = l_0__n_deferred = l_0__n_instance = l_0__n_instance_value = l_0__n_wire = l_0__n_optional_wire = l_0__n_union_wire = l_0__n_wire_value = l_0_instance = l_0_optional_instance = l_0_wire = l_0_optional_wire = missing
     try:
-        t_1 = environment.filters['join']
+        t_1 = environment.filters['lay']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'lay' found.")
     try:
-        t_2 = environment.filters['length']
+        t_2 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_3 = environment.filters['list']
+        t_3 = environment.filters['pyrepr']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'pyrepr' found.")
     try:
-        t_4 = environment.filters['pyrepr']
+        t_4 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'pyrepr' found.")
+            raise TemplateRuntimeError("No filter named 'select' found.")
     try:
-        t_5 = environment.filters['select']
+        t_5 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
-    try:
-        t_6 = environment.tests['none']
-    except KeyError:
-        @internalcode
-        def t_6(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
-    try:
-        t_7 = environment.tests['string']
-    except KeyError:
-        @internalcode
-        def t_7(*unused):
-            raise TemplateRuntimeError("No test named 'string' found.")
     pass
-    def macro(l_1_node):
-        t_8 = []
-        if l_1_node is missing:
-            l_1_node = undefined("parameter 'node' was not provided", name='node')
-        pass
-        if t_7(l_1_node):
-            pass
-            t_8.append(
-                str(l_1_node),
-            )
-        elif ('values_of' in l_1_node):
-            pass
-            t_8.extend((
-                '[member.value for member in ',
-                str(environment.getattr(l_1_node, 'values_of')),
-                ']',
-            ))
-        else:
-            pass
-            t_8.extend((
-                str(environment.getattr(l_1_node, 'head')),
-                '(',
-            ))
-            l_2_loop = missing
-            for l_2_arg, l_2_loop in LoopContext(environment.getattr(l_1_node, 'args'), undefined):
-                _loop_vars = {}
-                pass
-                t_8.extend((
-                    str(context.call((undefined(name='flat') if l_0_flat is missing else l_0_flat), l_2_arg, _loop_vars=_loop_vars)),
-                    str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 19 in 'package/_strategies.j2' evaluated to false and no else section was defined."))),
-                ))
-            l_2_loop = l_2_arg = missing
-            t_8.append(
-                ')',
-            )
-        return concat(t_8)
-    context.exported_vars.add('flat')
-    context.vars['flat'] = l_0_flat = Macro(environment, macro, 'flat', ('node',), False, False, False, context.eval_ctx.autoescape)
-    yield '\n'
-    def macro(l_1_node, l_1_indent, l_1_lead, l_1_tail):
-        t_9 = []
-        l_1_inner = resolve('inner')
-        l_1_flats = resolve('flats')
-        l_1_body = resolve('body')
-        l_1_one = missing
-        if l_1_node is missing:
-            l_1_node = undefined("parameter 'node' was not provided", name='node')
-        if l_1_indent is missing:
-            l_1_indent = undefined("parameter 'indent' was not provided", name='indent')
-        if l_1_lead is missing:
-            l_1_lead = undefined("parameter 'lead' was not provided", name='lead')
-        if l_1_tail is missing:
-            l_1_tail = undefined("parameter 'tail' was not provided", name='tail')
-        pass
-        l_1_one = context.call((undefined(name='flat') if l_0_flat is missing else l_0_flat), l_1_node)
-        if ((t_7(l_1_node) or (((l_1_lead + t_2((undefined(name='one') if l_1_one is missing else l_1_one))) + l_1_tail) <= 88)) or (not context.call(environment.getattr((undefined(name='one') if l_1_one is missing else l_1_one), 'isascii')))):
-            pass
-            t_9.append(
-                str((undefined(name='one') if l_1_one is missing else l_1_one)),
-            )
-        elif ('values_of' in l_1_node):
-            pass
-            l_1_inner = str_join((l_1_indent, '    ', ))
-            t_9.append(
-                '[\n',
-            )
-            if (((t_2((undefined(name='inner') if l_1_inner is missing else l_1_inner)) + t_2((undefined(name='one') if l_1_one is missing else l_1_one))) - 2) <= 88):
-                pass
-                t_9.extend((
-                    str((undefined(name='inner') if l_1_inner is missing else l_1_inner)),
-                    str((undefined(name='one') if l_1_one is missing else l_1_one)[1:-1]),
-                    '\n',
-                ))
-            else:
-                pass
-                t_9.extend((
-                    str((undefined(name='inner') if l_1_inner is missing else l_1_inner)),
-                    'member.value\n',
-                    str((undefined(name='inner') if l_1_inner is missing else l_1_inner)),
-                    'for member in ',
-                    str(environment.getattr(l_1_node, 'values_of')),
-                    '\n',
-                ))
-            t_9.extend((
-                str(l_1_indent),
-                ']',
-            ))
-        elif ((((l_1_lead + t_2(environment.getattr(l_1_node, 'head'))) + 1) > 88) and ('(' in environment.getattr(l_1_node, 'head'))):
-            pass
-            t_9.append(
-                str((undefined(name='one') if l_1_one is missing else l_1_one)),
-            )
-        else:
-            pass
-            l_1_inner = str_join((l_1_indent, '    ', ))
-            l_1_flats = []
-            for l_2_arg in environment.getattr(l_1_node, 'args'):
-                l_2__ = missing
-                _loop_vars = {}
-                pass
-                l_2__ = context.call(environment.getattr((undefined(name='flats') if l_1_flats is missing else l_1_flats), 'append'), context.call((undefined(name='flat') if l_0_flat is missing else l_0_flat), l_2_arg, _loop_vars=_loop_vars), _loop_vars=_loop_vars)
-                _loop_vars['_'] = l_2__
-            l_2_arg = l_2__ = missing
-            l_1_body = t_1(context.eval_ctx, (undefined(name='flats') if l_1_flats is missing else l_1_flats), ', ')
-            if ((t_2((undefined(name='inner') if l_1_inner is missing else l_1_inner)) + t_2((undefined(name='body') if l_1_body is missing else l_1_body))) <= 88):
-                pass
-                t_9.extend((
-                    str(environment.getattr(l_1_node, 'head')),
-                    '(\n',
-                    str((undefined(name='inner') if l_1_inner is missing else l_1_inner)),
-                    str((undefined(name='body') if l_1_body is missing else l_1_body)),
-                    '\n',
-                    str(l_1_indent),
-                    ')',
-                ))
-            elif (t_2(environment.getattr(l_1_node, 'args')) == 1):
-                pass
-                t_9.extend((
-                    str(environment.getattr(l_1_node, 'head')),
-                    '(\n',
-                    str((undefined(name='inner') if l_1_inner is missing else l_1_inner)),
-                    str(context.call((undefined(name='lay') if l_0_lay is missing else l_0_lay), environment.getitem(environment.getattr(l_1_node, 'args'), 0), (undefined(name='inner') if l_1_inner is missing else l_1_inner), t_2((undefined(name='inner') if l_1_inner is missing else l_1_inner)), 0)),
-                    '\n',
-                    str(l_1_indent),
-                    ')',
-                ))
-            else:
-                pass
-                t_9.extend((
-                    str(environment.getattr(l_1_node, 'head')),
-                    '(\n',
-                ))
-                for l_2_arg in environment.getattr(l_1_node, 'args'):
-                    _loop_vars = {}
-                    pass
-                    t_9.extend((
-                        str((undefined(name='inner') if l_1_inner is missing else l_1_inner)),
-                        str(context.call((undefined(name='lay') if l_0_lay is missing else l_0_lay), l_2_arg, (undefined(name='inner') if l_1_inner is missing else l_1_inner), t_2((undefined(name='inner') if l_1_inner is missing else l_1_inner)), 1, _loop_vars=_loop_vars)),
-                        ',\n',
-                    ))
-                l_2_arg = missing
-                t_9.extend((
-                    str(l_1_indent),
-                    ')',
-                ))
-        return concat(t_9)
-    context.exported_vars.add('lay')
-    context.vars['lay'] = l_0_lay = Macro(environment, macro, 'lay', ('node', 'indent', 'lead', 'tail'), False, False, False, context.eval_ctx.autoescape)
-    yield '\n'
     def macro(l_1_head, l_1_args, l_1_out):
-        t_10 = []
+        t_6 = []
         l_1__ = missing
         if l_1_head is missing:
             l_1_head = undefined("parameter 'head' was not provided", name='head')
@@ -211,11 +50,11 @@ def root(context, missing=missing, environment=environment):
             l_1_out = undefined("parameter 'out' was not provided", name='out')
         pass
         l_1__ = context.call(environment.getattr(l_1_out, 'append'), ({'head': l_1_head, 'args': l_1_args} if l_1_args else str_join((l_1_head, '()', ))))
-        return concat(t_10)
+        return concat(t_6)
     context.vars['_call'] = l_0__call = Macro(environment, macro, '_call', ('head', 'args', 'out'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_t, l_1_out):
-        t_11 = []
+        t_7 = []
         l_1_c = l_1_args = l_1__ = missing
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
@@ -223,13 +62,13 @@ def root(context, missing=missing, environment=environment):
             l_1_out = undefined("parameter 'out' was not provided", name='out')
         pass
         l_1_c = environment.getattr(l_1_t, 'constraints')
-        l_1_args = [(str_join(('min_size=', environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'min_length'), )) if (not t_6(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'min_length'))) else ''), (str_join(('max_size=', environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'max_length'), )) if (not t_6(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'max_length'))) else ''), (str_join(('pattern=', t_4(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'python_pattern')), )) if (not t_6(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'python_pattern'))) else ''), (str_join(('fmt=', t_4(environment.getattr(l_1_t, 'format')), )) if environment.getattr(l_1_t, 'format') else '')]
-        l_1__ = context.call((undefined(name='_call') if l_0__call is missing else l_0__call), '_text', t_3(context.eval_ctx, t_5(context, (undefined(name='args') if l_1_args is missing else l_1_args))), l_1_out)
-        return concat(t_11)
+        l_1_args = [(str_join(('min_size=', environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'min_length'), )) if (not t_5(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'min_length'))) else ''), (str_join(('max_size=', environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'max_length'), )) if (not t_5(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'max_length'))) else ''), (str_join(('pattern=', t_3(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'python_pattern')), )) if (not t_5(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'python_pattern'))) else ''), (str_join(('fmt=', t_3(environment.getattr(l_1_t, 'format')), )) if environment.getattr(l_1_t, 'format') else '')]
+        l_1__ = context.call((undefined(name='_call') if l_0__call is missing else l_0__call), '_text', t_2(context.eval_ctx, t_4(context, (undefined(name='args') if l_1_args is missing else l_1_args))), l_1_out)
+        return concat(t_7)
     context.vars['_n_string'] = l_0__n_string = Macro(environment, macro, '_n_string', ('t', 'out'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_kind, l_1_t, l_1_out):
-        t_12 = []
+        t_8 = []
         l_1_c = l_1_args = l_1__ = missing
         if l_1_kind is missing:
             l_1_kind = undefined("parameter 'kind' was not provided", name='kind')
@@ -239,13 +78,13 @@ def root(context, missing=missing, environment=environment):
             l_1_out = undefined("parameter 'out' was not provided", name='out')
         pass
         l_1_c = environment.getattr(l_1_t, 'constraints')
-        l_1_args = [(str_join(('minimum=', t_4(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'minimum')), )) if (not t_6(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'minimum'))) else ''), (str_join(('exclusive_minimum=', t_4(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'exclusive_minimum')), )) if (not t_6(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'minimum'))) else ''), (str_join(('maximum=', t_4(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'maximum')), )) if (not t_6(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'maximum'))) else ''), (str_join(('exclusive_maximum=', t_4(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'exclusive_maximum')), )) if (not t_6(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'maximum'))) else ''), (str_join(('bits=', (32 if (environment.getattr(l_1_t, 'format') == 'int32') else 64), )) if ((l_1_kind == 'integer') and (environment.getattr(l_1_t, 'format') in ('int32', 'int64'))) else '')]
-        l_1__ = context.call((undefined(name='_call') if l_0__call is missing else l_0__call), ('_integers' if (l_1_kind == 'integer') else '_floats'), t_3(context.eval_ctx, t_5(context, (undefined(name='args') if l_1_args is missing else l_1_args))), l_1_out)
-        return concat(t_12)
+        l_1_args = [(str_join(('minimum=', t_3(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'minimum')), )) if (not t_5(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'minimum'))) else ''), (str_join(('exclusive_minimum=', t_3(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'exclusive_minimum')), )) if (not t_5(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'minimum'))) else ''), (str_join(('maximum=', t_3(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'maximum')), )) if (not t_5(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'maximum'))) else ''), (str_join(('exclusive_maximum=', t_3(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'exclusive_maximum')), )) if (not t_5(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'maximum'))) else ''), (str_join(('bits=', (32 if (environment.getattr(l_1_t, 'format') == 'int32') else 64), )) if ((l_1_kind == 'integer') and (environment.getattr(l_1_t, 'format') in ('int32', 'int64'))) else '')]
+        l_1__ = context.call((undefined(name='_call') if l_0__call is missing else l_0__call), ('_integers' if (l_1_kind == 'integer') else '_floats'), t_2(context.eval_ctx, t_4(context, (undefined(name='args') if l_1_args is missing else l_1_args))), l_1_out)
+        return concat(t_8)
     context.vars['_n_number'] = l_0__n_number = Macro(environment, macro, '_n_number', ('kind', 't', 'out'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_inner, l_1_c, l_1_out, l_1_unique):
-        t_13 = []
+        t_9 = []
         l_1_args = l_1__ = missing
         if l_1_inner is missing:
             l_1_inner = undefined("parameter 'inner' was not provided", name='inner')
@@ -256,13 +95,13 @@ def root(context, missing=missing, environment=environment):
         if l_1_unique is missing:
             l_1_unique = False
         pass
-        l_1_args = ['depth', l_1_inner, (str_join(('min_size=', environment.getattr(l_1_c, 'min_items'), )) if (not t_6(environment.getattr(l_1_c, 'min_items'))) else ''), (str_join(('max_size=', environment.getattr(l_1_c, 'max_items'), )) if (not t_6(environment.getattr(l_1_c, 'max_items'))) else ''), ('unique=True' if (l_1_unique and environment.getattr(l_1_c, 'unique_items')) else '')]
-        l_1__ = context.call((undefined(name='_call') if l_0__call is missing else l_0__call), '_lists', t_3(context.eval_ctx, t_5(context, (undefined(name='args') if l_1_args is missing else l_1_args))), l_1_out)
-        return concat(t_13)
+        l_1_args = ['depth', l_1_inner, (str_join(('min_size=', environment.getattr(l_1_c, 'min_items'), )) if (not t_5(environment.getattr(l_1_c, 'min_items'))) else ''), (str_join(('max_size=', environment.getattr(l_1_c, 'max_items'), )) if (not t_5(environment.getattr(l_1_c, 'max_items'))) else ''), ('unique=True' if (l_1_unique and environment.getattr(l_1_c, 'unique_items')) else '')]
+        l_1__ = context.call((undefined(name='_call') if l_0__call is missing else l_0__call), '_lists', t_2(context.eval_ctx, t_4(context, (undefined(name='args') if l_1_args is missing else l_1_args))), l_1_out)
+        return concat(t_9)
     context.vars['_n_list'] = l_0__n_list = Macro(environment, macro, '_n_list', ('inner', 'c', 'out', 'unique'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_inner, l_1_c, l_1_out):
-        t_14 = []
+        t_10 = []
         l_1_args = l_1__ = missing
         if l_1_inner is missing:
             l_1_inner = undefined("parameter 'inner' was not provided", name='inner')
@@ -271,13 +110,13 @@ def root(context, missing=missing, environment=environment):
         if l_1_out is missing:
             l_1_out = undefined("parameter 'out' was not provided", name='out')
         pass
-        l_1_args = ['depth', l_1_inner, (str_join(('min_size=', environment.getattr(l_1_c, 'min_properties'), )) if (not t_6(environment.getattr(l_1_c, 'min_properties'))) else ''), (str_join(('max_size=', environment.getattr(l_1_c, 'max_properties'), )) if (not t_6(environment.getattr(l_1_c, 'max_properties'))) else '')]
-        l_1__ = context.call((undefined(name='_call') if l_0__call is missing else l_0__call), '_dicts', t_3(context.eval_ctx, t_5(context, (undefined(name='args') if l_1_args is missing else l_1_args))), l_1_out)
-        return concat(t_14)
+        l_1_args = ['depth', l_1_inner, (str_join(('min_size=', environment.getattr(l_1_c, 'min_properties'), )) if (not t_5(environment.getattr(l_1_c, 'min_properties'))) else ''), (str_join(('max_size=', environment.getattr(l_1_c, 'max_properties'), )) if (not t_5(environment.getattr(l_1_c, 'max_properties'))) else '')]
+        l_1__ = context.call((undefined(name='_call') if l_0__call is missing else l_0__call), '_dicts', t_2(context.eval_ctx, t_4(context, (undefined(name='args') if l_1_args is missing else l_1_args))), l_1_out)
+        return concat(t_10)
     context.vars['_n_dict'] = l_0__n_dict = Macro(environment, macro, '_n_dict', ('inner', 'c', 'out'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_name, l_1_out, l_1_tag, l_1_discriminator, l_1_value):
-        t_15 = []
+        t_11 = []
         l_1__ = resolve('_')
         if l_1_name is missing:
             l_1_name = undefined("parameter 'name' was not provided", name='name')
@@ -292,15 +131,15 @@ def root(context, missing=missing, environment=environment):
         pass
         if l_1_tag:
             pass
-            l_1__ = context.call(environment.getattr(l_1_out, 'append'), {'head': str_join(('st.deferred(lambda: ', l_1_name, '(depth + 1)).map', )), 'args': [{'head': l_1_tag, 'args': [t_4(l_1_discriminator), t_4(l_1_value)]}]})
+            l_1__ = context.call(environment.getattr(l_1_out, 'append'), {'head': str_join(('st.deferred(lambda: ', l_1_name, '(depth + 1)).map', )), 'args': [{'head': l_1_tag, 'args': [t_3(l_1_discriminator), t_3(l_1_value)]}]})
         else:
             pass
             l_1__ = context.call(environment.getattr(l_1_out, 'append'), {'head': 'st.deferred', 'args': [{'head': str_join(('lambda: ', l_1_name, )), 'args': ['depth + 1']}]})
-        return concat(t_15)
+        return concat(t_11)
     context.vars['_n_deferred'] = l_0__n_deferred = Macro(environment, macro, '_n_deferred', ('name', 'out', 'tag', 'discriminator', 'value'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_t, l_1_out):
-        t_16 = []
+        t_12 = []
         l_1_value = resolve('value')
         l_1__ = resolve('_')
         if l_1_t is missing:
@@ -316,11 +155,11 @@ def root(context, missing=missing, environment=environment):
         else:
             pass
             l_1__ = context.call((undefined(name='_n_instance_value') if l_0__n_instance_value is missing else l_0__n_instance_value), l_1_t, l_1_out)
-        return concat(t_16)
+        return concat(t_12)
     context.vars['_n_instance'] = l_0__n_instance = Macro(environment, macro, '_n_instance', ('t', 'out'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_t, l_1_out):
-        t_17 = []
+        t_13 = []
         l_1__ = resolve('_')
         l_1_item = resolve('item')
         l_1_cases = resolve('cases')
@@ -333,7 +172,7 @@ def root(context, missing=missing, environment=environment):
         pass
         if (environment.getattr(environment.getattr(l_1_t, 'constraints'), 'has_const') and (environment.getattr(l_1_t, 'kind') in ('string', 'integer', 'number', 'boolean'))):
             pass
-            l_1__ = context.call((undefined(name='_call') if l_0__call is missing else l_0__call), 'st.just', [t_4(environment.getattr(environment.getattr(l_1_t, 'constraints'), 'const'))], l_1_out)
+            l_1__ = context.call((undefined(name='_call') if l_0__call is missing else l_0__call), 'st.just', [t_3(environment.getattr(environment.getattr(l_1_t, 'constraints'), 'const'))], l_1_out)
         elif (environment.getattr(l_1_t, 'kind') == 'string'):
             pass
             l_1__ = context.call((undefined(name='_n_string') if l_0__n_string is missing else l_0__n_string), l_1_t, l_1_out)
@@ -351,7 +190,7 @@ def root(context, missing=missing, environment=environment):
             l_1__ = context.call(environment.getattr(l_1_out, 'append'), 'st.dates()')
         elif ((environment.getattr(l_1_t, 'kind') == 'enum') and environment.getattr(environment.getattr(l_1_t, 'constraints'), 'enum_values')):
             pass
-            l_1__ = context.call((undefined(name='_call') if l_0__call is missing else l_0__call), str_join(('st.sampled_from(', t_4(environment.getattr(environment.getattr(l_1_t, 'constraints'), 'enum_values')), ').map', )), [environment.getattr(l_1_t, 'target')], l_1_out)
+            l_1__ = context.call((undefined(name='_call') if l_0__call is missing else l_0__call), str_join(('st.sampled_from(', t_3(environment.getattr(environment.getattr(l_1_t, 'constraints'), 'enum_values')), ').map', )), [environment.getattr(l_1_t, 'target')], l_1_out)
         elif (environment.getattr(l_1_t, 'kind') == 'enum'):
             pass
             l_1__ = context.call((undefined(name='_call') if l_0__call is missing else l_0__call), '_enum_members', [environment.getattr(l_1_t, 'target')], l_1_out)
@@ -395,11 +234,11 @@ def root(context, missing=missing, environment=environment):
         else:
             pass
             l_1__ = context.call(environment.getattr(l_1_out, 'append'), '_json_values()')
-        return concat(t_17)
+        return concat(t_13)
     context.vars['_n_instance_value'] = l_0__n_instance_value = Macro(environment, macro, '_n_instance_value', ('t', 'out'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_t, l_1_out):
-        t_18 = []
+        t_14 = []
         l_1_value = resolve('value')
         l_1__ = resolve('_')
         if l_1_t is missing:
@@ -415,11 +254,11 @@ def root(context, missing=missing, environment=environment):
         else:
             pass
             l_1__ = context.call((undefined(name='_n_wire_value') if l_0__n_wire_value is missing else l_0__n_wire_value), l_1_t, l_1_out)
-        return concat(t_18)
+        return concat(t_14)
     context.vars['_n_wire'] = l_0__n_wire = Macro(environment, macro, '_n_wire', ('t', 'out'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_t, l_1_out):
-        t_19 = []
+        t_15 = []
         l_1_union = resolve('union')
         l_1__ = resolve('_')
         l_1_nullable = resolve('nullable')
@@ -443,11 +282,11 @@ def root(context, missing=missing, environment=environment):
         else:
             pass
             l_1__ = context.call((undefined(name='_n_wire') if l_0__n_wire is missing else l_0__n_wire), l_1_t, l_1_out)
-        return concat(t_19)
+        return concat(t_15)
     context.vars['_n_optional_wire'] = l_0__n_optional_wire = Macro(environment, macro, '_n_optional_wire', ('t', 'out'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_t, l_1_out):
-        t_20 = []
+        t_16 = []
         l_1_variants = l_1__ = missing
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
@@ -474,11 +313,11 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['_'] = l_2__
             l_2_v = l_2__ = missing
         l_1__ = context.call((undefined(name='_call') if l_0__call is missing else l_0__call), 'st.one_of', (undefined(name='variants') if l_1_variants is missing else l_1_variants), l_1_out)
-        return concat(t_20)
+        return concat(t_16)
     context.vars['_n_union_wire'] = l_0__n_union_wire = Macro(environment, macro, '_n_union_wire', ('t', 'out'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_t, l_1_out):
-        t_21 = []
+        t_17 = []
         l_1__ = resolve('_')
         l_1_item = resolve('item')
         l_1_union = resolve('union')
@@ -495,7 +334,7 @@ def root(context, missing=missing, environment=environment):
             l_1__ = context.call(environment.getattr(l_1_out, 'append'), 'st.dates().map(date.isoformat)')
         elif ((environment.getattr(l_1_t, 'kind') == 'enum') and environment.getattr(environment.getattr(l_1_t, 'constraints'), 'enum_values')):
             pass
-            l_1__ = context.call((undefined(name='_call') if l_0__call is missing else l_0__call), 'st.sampled_from', [t_4(environment.getattr(environment.getattr(l_1_t, 'constraints'), 'enum_values'))], l_1_out)
+            l_1__ = context.call((undefined(name='_call') if l_0__call is missing else l_0__call), 'st.sampled_from', [t_3(environment.getattr(environment.getattr(l_1_t, 'constraints'), 'enum_values'))], l_1_out)
         elif (environment.getattr(l_1_t, 'kind') == 'enum'):
             pass
             l_1__ = context.call((undefined(name='_call') if l_0__call is missing else l_0__call), 'st.sampled_from', [{'values_of': environment.getattr(l_1_t, 'target')}], l_1_out)
@@ -529,11 +368,11 @@ def root(context, missing=missing, environment=environment):
         else:
             pass
             l_1__ = context.call((undefined(name='_n_instance_value') if l_0__n_instance_value is missing else l_0__n_instance_value), l_1_t, l_1_out)
-        return concat(t_21)
+        return concat(t_17)
     context.vars['_n_wire_value'] = l_0__n_wire_value = Macro(environment, macro, '_n_wire_value', ('t', 'out'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_t, l_1_indent, l_1_lead, l_1_tail):
-        t_22 = []
+        t_18 = []
         l_1_node = l_1__ = missing
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
@@ -546,15 +385,15 @@ def root(context, missing=missing, environment=environment):
         pass
         l_1_node = []
         l_1__ = context.call((undefined(name='_n_instance') if l_0__n_instance is missing else l_0__n_instance), l_1_t, (undefined(name='node') if l_1_node is missing else l_1_node))
-        t_22.append(
-            str(context.call((undefined(name='lay') if l_0_lay is missing else l_0_lay), environment.getitem((undefined(name='node') if l_1_node is missing else l_1_node), 0), l_1_indent, l_1_lead, l_1_tail)),
+        t_18.append(
+            str(t_1(environment.getitem((undefined(name='node') if l_1_node is missing else l_1_node), 0), l_1_indent, l_1_lead, l_1_tail)),
         )
-        return concat(t_22)
+        return concat(t_18)
     context.exported_vars.add('instance')
     context.vars['instance'] = l_0_instance = Macro(environment, macro, 'instance', ('t', 'indent', 'lead', 'tail'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_t, l_1_indent, l_1_lead, l_1_tail):
-        t_23 = []
+        t_19 = []
         l_1_node = l_1__ = l_1_optional = missing
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
@@ -569,15 +408,15 @@ def root(context, missing=missing, environment=environment):
         l_1__ = context.call((undefined(name='_n_instance') if l_0__n_instance is missing else l_0__n_instance), l_1_t, (undefined(name='node') if l_1_node is missing else l_1_node))
         l_1_optional = []
         l_1__ = context.call((undefined(name='_call') if l_0__call is missing else l_0__call), '_optional', ['depth', environment.getitem((undefined(name='node') if l_1_node is missing else l_1_node), 0)], (undefined(name='optional') if l_1_optional is missing else l_1_optional))
-        t_23.append(
-            str(context.call((undefined(name='lay') if l_0_lay is missing else l_0_lay), environment.getitem((undefined(name='optional') if l_1_optional is missing else l_1_optional), 0), l_1_indent, l_1_lead, l_1_tail)),
+        t_19.append(
+            str(t_1(environment.getitem((undefined(name='optional') if l_1_optional is missing else l_1_optional), 0), l_1_indent, l_1_lead, l_1_tail)),
         )
-        return concat(t_23)
+        return concat(t_19)
     context.exported_vars.add('optional_instance')
     context.vars['optional_instance'] = l_0_optional_instance = Macro(environment, macro, 'optional_instance', ('t', 'indent', 'lead', 'tail'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_t, l_1_indent, l_1_lead, l_1_tail):
-        t_24 = []
+        t_20 = []
         l_1_node = l_1__ = missing
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
@@ -590,15 +429,15 @@ def root(context, missing=missing, environment=environment):
         pass
         l_1_node = []
         l_1__ = context.call((undefined(name='_n_wire') if l_0__n_wire is missing else l_0__n_wire), l_1_t, (undefined(name='node') if l_1_node is missing else l_1_node))
-        t_24.append(
-            str(context.call((undefined(name='lay') if l_0_lay is missing else l_0_lay), environment.getitem((undefined(name='node') if l_1_node is missing else l_1_node), 0), l_1_indent, l_1_lead, l_1_tail)),
+        t_20.append(
+            str(t_1(environment.getitem((undefined(name='node') if l_1_node is missing else l_1_node), 0), l_1_indent, l_1_lead, l_1_tail)),
         )
-        return concat(t_24)
+        return concat(t_20)
     context.exported_vars.add('wire')
     context.vars['wire'] = l_0_wire = Macro(environment, macro, 'wire', ('t', 'indent', 'lead', 'tail'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_t, l_1_indent, l_1_lead, l_1_tail):
-        t_25 = []
+        t_21 = []
         l_1_node = l_1__ = missing
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
@@ -611,15 +450,15 @@ def root(context, missing=missing, environment=environment):
         pass
         l_1_node = []
         l_1__ = context.call((undefined(name='_n_optional_wire') if l_0__n_optional_wire is missing else l_0__n_optional_wire), l_1_t, (undefined(name='node') if l_1_node is missing else l_1_node))
-        t_25.append(
-            str(context.call((undefined(name='lay') if l_0_lay is missing else l_0_lay), environment.getitem((undefined(name='node') if l_1_node is missing else l_1_node), 0), l_1_indent, l_1_lead, l_1_tail)),
+        t_21.append(
+            str(t_1(environment.getitem((undefined(name='node') if l_1_node is missing else l_1_node), 0), l_1_indent, l_1_lead, l_1_tail)),
         )
-        return concat(t_25)
+        return concat(t_21)
     context.exported_vars.add('optional_wire')
     context.vars['optional_wire'] = l_0_optional_wire = Macro(environment, macro, 'optional_wire', ('t', 'indent', 'lead', 'tail'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '18=54&19=59&22=93&24=108&25=109&26=112&27=114&29=116&31=120&32=123&34=130&35=132&37=138&38=141&40=144&42=148&43=149&44=150&45=154&47=157&48=158&49=161&50=163&51=166&52=169&53=172&54=174&55=177&57=183&58=186&59=190&61=196&66=203&68=213&71=217&72=225&73=226&79=227&82=231&83=241&84=242&91=243&94=247&95=259&102=260&105=264&106=274&112=275&115=279&117=293&118=295&120=298&124=302&125=311&126=313&127=314&128=315&130=318&134=322&135=334&136=336&137=337&138=339&139=340&140=342&141=343&142=345&143=346&144=348&145=349&146=351&147=352&148=354&149=355&150=357&151=358&152=360&153=361&154=363&155=364&156=365&157=367&159=370&161=371&162=373&163=374&164=378&166=381&167=382&168=384&169=385&170=389&172=392&173=393&174=394&176=397&180=401&181=410&182=412&183=413&184=414&186=417&190=421&191=431&192=433&193=434&194=435&195=437&196=438&197=439&199=442&202=445&206=449&207=457&208=458&209=460&210=464&213=469&214=473&217=476&220=480&221=490&222=492&223=493&224=495&225=496&226=498&227=499&228=501&229=502&230=504&231=505&233=507&234=508&235=510&236=511&237=512&238=514&240=517&242=518&243=520&244=521&245=522&246=523&247=525&248=526&249=528&251=531&255=535&257=547&258=548&259=550&262=556&264=568&265=569&266=570&267=571&268=573&271=579&273=591&274=592&275=594&278=600&280=612&281=613&282=615'
+debug_info = '13=42&15=52&18=56&19=64&20=65&26=66&29=70&30=80&31=81&38=82&41=86&42=98&49=99&52=103&53=113&59=114&62=118&64=132&65=134&67=137&71=141&72=150&73=152&74=153&75=154&77=157&81=161&82=173&83=175&84=176&85=178&86=179&87=181&88=182&89=184&90=185&91=187&92=188&93=190&94=191&95=193&96=194&97=196&98=197&99=199&100=200&101=202&102=203&103=204&104=206&106=209&108=210&109=212&110=213&111=217&113=220&114=221&115=223&116=224&117=228&119=231&120=232&121=233&123=236&127=240&128=249&129=251&130=252&131=253&133=256&137=260&138=270&139=272&140=273&141=274&142=276&143=277&144=278&146=281&149=284&153=288&154=296&155=297&156=299&157=303&160=308&161=312&164=315&167=319&168=329&169=331&170=332&171=334&172=335&173=337&174=338&175=340&176=341&177=343&178=344&180=346&181=347&182=349&183=350&184=351&185=353&187=356&189=357&190=359&191=360&192=361&193=362&194=364&195=365&196=367&198=370&202=374&204=386&205=387&206=389&209=395&211=407&212=408&213=409&214=410&215=412&218=418&220=430&221=431&222=433&225=439&227=451&228=452&229=454'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "cfd6f1ad1d8416c081f814c375a3305309eb100b9391d594791daac78bd1b7f8", "jinja2": "3.1.6", "source_sha256": "16e971f451c5ea4ad0e3edb25f147222e76b00fd95d445d9c4902dbea12e03d3", "template": "package/_strategies.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "39e3ddaa6eee15e6abbe070859ee4d2b88b16488acf1c6d52a297e3c0c43084f", "jinja2": "3.1.6", "source_sha256": "756af545c626d3b9bff04199cee4a04703df9be336614f0c38e31f072cb045a3", "template": "package/_strategies.j2"}'

@@ -165,4 +165,4 @@ blocks = {}
 debug_info = '1=37&5=45&6=46&7=48&9=49&10=50&11=52&13=53&14=55&16=57&18=63&24=65&31=69&33=72&34=76&40=83&43=88&44=90&45=93&47=100&48=102&51=105&53=107&54=111&55=113&57=115&58=118&59=120&62=124&64=126&65=129&71=133&74=136&75=139&80=144&81=147&82=149&84=152&88=157&93=160'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "cfd6f1ad1d8416c081f814c375a3305309eb100b9391d594791daac78bd1b7f8", "jinja2": "3.1.6", "source_sha256": "89a2cfa8e3e318ecf3c4a8c022ca91a293d6810e1168518ab70b931075bf70a9", "template": "package/enums.py.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "39e3ddaa6eee15e6abbe070859ee4d2b88b16488acf1c6d52a297e3c0c43084f", "jinja2": "3.1.6", "source_sha256": "89a2cfa8e3e318ecf3c4a8c022ca91a293d6810e1168518ab70b931075bf70a9", "template": "package/enums.py.j2"}'
