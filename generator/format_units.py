@@ -74,6 +74,8 @@ def long_code_lines(lines: list[str], inside: list[bool]) -> list[int]:
         ):
             continue  # a lone name in brackets, or the first of a union's operands a line
         stripped = line.lstrip()
+        if not starts_inside and stripped.startswith("#"):
+            continue  # a comment on a line of its own, which black never splits or moves
         if not starts_inside and quotes == 1 and stripped.startswith('"""'):
             continue  # the opening line of a docstring that goes on
         if not starts_inside and quotes == 2 and stripped[:3] == stripped[-3:] == '"""':

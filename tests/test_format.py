@@ -383,3 +383,16 @@ def test_user_templates_output_is_compiled_to_bytecode() -> None:
     assert "'return' outside function" in problems[0].message
     _, problems = format_files({"m.py": "def f(a, a):\n    return a\n"})
     assert "duplicate argument 'a'" in problems[0].message
+
+
+def test_a_long_comment_on_its_own_line_is_left_to_itself() -> None:
+    comment = "# " + ("a comment that is longer than any line black would write " * 2).strip()
+    source = (
+        "def g(value: int) -> list[int]:\n"
+        f"    {comment}\n"
+        "    return [\n"
+        f"        {comment}\n"
+        "        value,\n"
+        "    ]\n"
+    )
+    assert format_module(source) == black.format_str(source, mode=_MODE) == source
