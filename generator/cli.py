@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import cache
+from . import cache, early_validation
 from .config import ClientConfig, find_pyproject, load_config
 from .diagnostics import Diagnostic, Severity
 from .progress import StageClock
@@ -113,8 +113,10 @@ def _run_one(
 def _generate_and_write(
     client: ClientConfig, fingerprint: str, *, check: bool, strict: bool, clock: StageClock
 ) -> int:
-    # Imported here: black, jinja2 and the validator take most of a second to import, which
-    # a run the record above finds up to date never needs.
+    # The validator first, in a forked process, while this one imports the pipeline here:
+    # black, jinja2 and the validator take most of a second to import, which a run the record
+    # above finds up to date never needs.
+    validation = early_validation.start(client.spec)
     from .pipeline import generate
 
     spec, output = client.spec, client.output
@@ -124,6 +126,7 @@ def _generate_and_write(
         template_dirs=client.templates,
         strict=strict,
         progress=clock,
+        validation=validation,
     )
     clock.clear_line()
     _report(result.diagnostics)

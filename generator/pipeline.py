@@ -14,6 +14,7 @@ from typing import TypeVar
 from . import background, swagger2
 from .bundle import bundle
 from .diagnostics import Diagnostic, Severity, error, has_errors
+from .early_validation import Validation
 from .format import format_files
 from .ir import Api
 from .load import Document, load
@@ -126,7 +127,12 @@ def _validate(document: Document) -> tuple[Diagnostic, ...]:
 
 
 def _alongside_validation(
-    document: Document, *, strict: bool, work: Callable[[], T], progress: Stage = quiet
+    document: Document,
+    *,
+    strict: bool,
+    work: Callable[[], T],
+    progress: Stage = quiet,
+    started: Validation | None = None,
 ) -> tuple[tuple[Diagnostic, ...], T | None]:
     """Run `work` (parse, render, format) while the validator checks `document`.
 
@@ -134,14 +140,17 @@ def _alongside_validation(
     so it runs in a forked process on another CPU. Its findings still come first: when it
     reports an error, `work`'s result (or the exception it raised on the invalid document) is
     dropped, exactly as if the later stages had never run."""
-    finish = background.start(_validate, document)
+    finish = started if started is not None else background.start(_validate, document)
     try:
         result: T | None = work()
         failure: BaseException | None = None
     except Exception as exc:  # noqa: BLE001 - re-raised below unless validation failed
         result, failure = None, exc
     progress("validate")
-    problems = _apply_strictness(_locate(document, finish()), strict=strict)
+    found = finish()
+    if found is None:  # the early child could not load what this process did
+        found = _validate(document)
+    problems = _apply_strictness(_locate(document, found), strict=strict)
     if has_errors(problems):
         return problems, None
     if failure is not None:
@@ -223,14 +232,18 @@ def generate(
     package_version: str = "0.1.0",
     strict: bool = False,
     progress: Stage = quiet,
+    validation: Validation | None = None,
 ) -> Result:
     """Run every stage up to (not including) writing, telling `progress` as each begins.
+    `validation`, when given, is the validate stage already under way (`early_validation`).
 
     User templates make no promise to print black's layout, so their output goes through
     black whole; the built-in ones do (see `format`)."""
     progress("load")
     document, diagnostics = _load_and_bundle(spec)
     if document is None:
+        if validation is not None:
+            validation()  # the child failed to load it too; wait for it to end
         return Result(files={}, diagnostics=diagnostics)
 
     def downstream() -> tuple[tuple[Diagnostic, ...], dict[str, str]]:
@@ -246,7 +259,7 @@ def generate(
         return parse_diagnostics + later, files
 
     problems, outcome = _alongside_validation(
-        document, strict=strict, work=downstream, progress=progress
+        document, strict=strict, work=downstream, progress=progress, started=validation
     )
     if outcome is None:
         return Result(files={}, diagnostics=diagnostics + problems)
