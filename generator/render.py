@@ -8,10 +8,13 @@ in a ChoiceLoader: a user file with a built-in's name replaces it, the manifest 
 from __future__ import annotations
 
 import json
+import multiprocessing
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -118,54 +121,64 @@ def render(
 ) -> tuple[dict[str, str], tuple[Diagnostic, ...]]:
     """Render every manifest entry for `api`; return the files by relative POSIX path.
 
-    On a big spec, a forked process renders about half of the templates (by their source's
-    size) meanwhile: the other CPU is otherwise idle once the validator is done."""
+    On a big spec, a forked process renders templates too, meanwhile: the other CPU is
+    otherwise idle once the validator is done. The two take the next template from a shared
+    counter, the ones with the most loops first, so neither waits long for the other."""
     env = make_environment(template_dirs)
     manifest, diagnostics = read_manifest(env)
     if diagnostics:
         return {}, diagnostics
     entries = [(entry.output.format(package=api.package_name), entry.template) for entry in manifest]
-    if len(api.models) + len(api.operations) < _PARALLEL_SIZE:
-        files, problems = _render_entries((env, api, entries))
+    if len(api.models) + len(api.operations) < _PARALLEL_SIZE or not background.can_fork():
+        files, problems = _render_entries((env, api, entries, None))
     else:
-        there, here = _halves(env, entries)
-        finish = background.start(_render_entries, (env, api, there))
-        files, problems = _render_entries((env, api, here))
+        queue = _busiest_first(env, entries)
+        taken = multiprocessing.get_context("fork").Value("i", 0)
+        finish = background.start(_render_entries, (env, api, queue, taken))
+        files, problems = _render_entries((env, api, queue, taken))
         other_files, other_problems = finish()
         files.update(other_files)
         problems.update(other_problems)
+        # What a child that died had taken is rendered here.
+        missing = [entry for entry in queue if entry[0] not in files and entry[0] not in problems]
+        more_files, more_problems = _render_entries((env, api, missing, None))
+        files.update(more_files)
+        problems.update(more_problems)
     in_order = [problems[path] for path, _ in entries if path in problems]
     return dict(sorted(files.items())), tuple(in_order)
 
 
-# Models and operations past which a second process renders half of the templates (forking
-# and sending the text back cost a few hundredths of a second).
+# Models and operations past which a second process renders templates too (forking and
+# sending the text back cost a few hundredths of a second).
 _PARALLEL_SIZE = 200
+_LOOP = re.compile(r"{%-?\s*for\b")
 
 
-def _halves(
-    env: jinja2.Environment, entries: list[tuple[str, str]]
-) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """The entries in two groups of about equal template source, the largest first."""
+def _busiest_first(env: jinja2.Environment, entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The entries by how many loops their template holds (what grows with the spec), most
+    first, so the last ones taken are short."""
     assert env.loader is not None
-    sizes = {template: len(env.loader.get_source(env, template)[0]) for _, template in entries}
-    groups: tuple[list[tuple[str, str]], list[tuple[str, str]]] = ([], [])
-    totals = [0, 0]
-    for entry in sorted(entries, key=lambda entry: (-sizes[entry[1]], entry[1])):
-        smaller = 0 if totals[0] <= totals[1] else 1
-        groups[smaller].append(entry)
-        totals[smaller] += sizes[entry[1]]
-    return groups
+    loops = {
+        template: len(_LOOP.findall(env.loader.get_source(env, template)[0]))
+        for _, template in entries
+    }
+    return sorted(entries, key=lambda entry: (-loops[entry[1]], entry))
 
 
 def _render_entries(
-    job: tuple[jinja2.Environment, Api, list[tuple[str, str]]],
+    job: tuple[jinja2.Environment, Api, list[tuple[str, str]], Any],
 ) -> tuple[dict[str, str], dict[str, Diagnostic]]:
-    """The files of the (output path, template) entries, and the error of each that failed."""
-    env, api, entries = job
+    """The files of the (output path, template) entries, and the error of each that failed;
+    with a shared counter, only the entries this process takes from it."""
+    env, api, entries, taken = job
     files: dict[str, str] = {}
     problems: dict[str, Diagnostic] = {}
-    for path, template in entries:
+    for index, (path, template) in enumerate(entries):
+        if taken is not None:
+            with taken.get_lock():
+                if taken.value > index:
+                    continue
+                taken.value = index + 1
         try:
             files[path] = env.get_template(template).render(api=api)
         except jinja2.TemplateError as exc:

@@ -46,8 +46,8 @@ def test_two_processes_render_what_one_does(monkeypatch: pytest.MonkeyPatch) -> 
 def test_template_errors_from_both_processes_come_in_manifest_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Broken templates on both sides of the split: the biggest built-in goes to one process,
-    # the next to the other, so breaking the three largest breaks both.
+    # Three broken templates, taken by whichever process comes first: the errors still come
+    # in the manifest's order.
     templates = tmp_path / "templates"
     (templates / "package").mkdir(parents=True)
     for name in ("client.py.j2", "strategies.py.j2", "models.py.j2"):
@@ -56,3 +56,18 @@ def test_template_errors_from_both_processes_come_in_manifest_order(
     _, parallel = _rendered(monkeypatch, parallel_size=0, templates=(templates,))
     assert len(serial) == 3
     assert parallel == serial
+
+
+def test_what_a_dead_child_had_taken_is_rendered_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    together = _rendered(monkeypatch, parallel_size=10**9)
+
+    start = background.start
+
+    def died_after_taking_everything(function: Any, argument: Any) -> Any:
+        if function is not render_module._render_entries:
+            return start(function, argument)
+        function(argument)  # takes every template from the counter, then "dies"
+        return lambda: ({}, {})
+
+    monkeypatch.setattr(background, "start", died_after_taking_everything)
+    assert _rendered(monkeypatch, parallel_size=0) == together
