@@ -723,6 +723,8 @@ class Api:
                 ("format_datetime", "datetime" in self.encoder_kinds),
                 ("parse_date", "date" in kinds),
                 ("parse_datetime", "datetime" in kinds),
+                ("parse_rfc3339_utc", self.models_read_datetimes),
+                ("RFC3339_SEPARATORS", self.models_read_datetimes),
                 ("to_json", self.models_encode_by_runtime_type),
                 (
                     "no_variant_reads",

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from ._runtime import (
+    RFC3339_SEPARATORS,
     UNSET,
     FieldTable,
     Unset,
@@ -18,6 +19,7 @@ from ._runtime import (
     decode_str,
     format_datetime,
     parse_datetime,
+    parse_rfc3339_utc,
 )
 from .enums import (
     OperationStatus,
@@ -28,9 +30,6 @@ __all__ = [
     "FaceErrorResponse",
     "TrainingResult",
 ]
-
-_fromisoformat = datetime.fromisoformat
-"""The C parser of date-times, for the fast path of from_dict (RFC 3339 in UTC)."""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -165,21 +164,30 @@ class TrainingResult:
                 raise TypeError
             instance.message = _r
             _r = data["lastSuccessfulTrainingDateTime"]
-            if _r[-1] == "Z" and _r[4:17:3] == "--T::" and _r[19] != ",":
-                _r = _fromisoformat(_r)
+            _s = _r[RFC3339_SEPARATORS] if "\x00" not in _r else ""
+            if _s == "-T::Z" or (
+                _s == "-T::." and _r[-1] == "Z" and 22 <= len(_r) <= 27
+            ):
+                _r = parse_rfc3339_utc(_r)
             else:
                 _r = parse_datetime(_r)
             instance.last_successful_training_date_time = _r
             _r = data["lastActionDateTime"]
             if _r is not None:
-                if _r[-1] == "Z" and _r[4:17:3] == "--T::" and _r[19] != ",":
-                    _r = _fromisoformat(_r)
+                _s = _r[RFC3339_SEPARATORS] if "\x00" not in _r else ""
+                if _s == "-T::Z" or (
+                    _s == "-T::." and _r[-1] == "Z" and 22 <= len(_r) <= 27
+                ):
+                    _r = parse_rfc3339_utc(_r)
                 else:
                     _r = parse_datetime(_r)
             instance.last_action_date_time = _r
             _r = data["createdDateTime"]
-            if _r[-1] == "Z" and _r[4:17:3] == "--T::" and _r[19] != ",":
-                _r = _fromisoformat(_r)
+            _s = _r[RFC3339_SEPARATORS] if "\x00" not in _r else ""
+            if _s == "-T::Z" or (
+                _s == "-T::." and _r[-1] == "Z" and 22 <= len(_r) <= 27
+            ):
+                _r = parse_rfc3339_utc(_r)
             else:
                 _r = parse_datetime(_r)
             instance.created_date_time = _r

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any, ClassVar
 
 from ._runtime import (
+    RFC3339_SEPARATORS,
     UNSET,
     FieldTable,
     Unset,
@@ -28,6 +29,7 @@ from ._runtime import (
     no_variant_reads,
     parse_date,
     parse_datetime,
+    parse_rfc3339_utc,
 )
 from .enums import (
     AnimalStatus,
@@ -48,9 +50,6 @@ __all__ = [
     "Shipment",
     "Tracked",
 ]
-
-_fromisoformat = datetime.fromisoformat
-"""The C parser of date-times, for the fast path of from_dict (RFC 3339 in UTC)."""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -182,8 +181,11 @@ class Animal:
             instance.born = _r
             _r = data.get("lastSeen", UNSET)
             if _r is not None and _r is not UNSET:
-                if _r[-1] == "Z" and _r[4:17:3] == "--T::" and _r[19] != ",":
-                    _r = _fromisoformat(_r)
+                _s = _r[RFC3339_SEPARATORS] if "\x00" not in _r else ""
+                if _s == "-T::Z" or (
+                    _s == "-T::." and _r[-1] == "Z" and 22 <= len(_r) <= 27
+                ):
+                    _r = parse_rfc3339_utc(_r)
                 else:
                     _r = parse_datetime(_r)
             instance.last_seen = _r

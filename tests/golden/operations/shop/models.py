@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from ._runtime import (
+    RFC3339_SEPARATORS,
     UNSET,
     FieldTable,
     Unset,
@@ -22,6 +23,7 @@ from ._runtime import (
     fail,
     format_datetime,
     parse_datetime,
+    parse_rfc3339_utc,
 )
 from .enums import (
     Colour,
@@ -38,9 +40,6 @@ __all__ = [
     "Receipt",
     "RenameBody",
 ]
-
-_fromisoformat = datetime.fromisoformat
-"""The C parser of date-times, for the fast path of from_dict (RFC 3339 in UTC)."""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -400,8 +399,11 @@ class Item:
             instance.tags = _r
             _r = data.get("madeAt", UNSET)
             if _r is not UNSET:
-                if _r[-1] == "Z" and _r[4:17:3] == "--T::" and _r[19] != ",":
-                    _r = _fromisoformat(_r)
+                _s = _r[RFC3339_SEPARATORS] if "\x00" not in _r else ""
+                if _s == "-T::Z" or (
+                    _s == "-T::." and _r[-1] == "Z" and 22 <= len(_r) <= 27
+                ):
+                    _r = parse_rfc3339_utc(_r)
                 else:
                     _r = parse_datetime(_r)
             instance.made_at = _r
