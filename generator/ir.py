@@ -772,6 +772,25 @@ class Api:
         )
 
     @property
+    def fast_path_enums(self) -> tuple[str, ...]:
+        """Enums that a field holds directly, not narrowed: the fast path of from_dict looks
+        their values up in a module-level copy of each one's value-to-member map."""
+        return _targets(
+            [
+                f.type
+                for m in self.models
+                for f in m.fields
+                if f.type.kind is TypeKind.ENUM and not f.type.constraints.enum_values
+            ],
+            TypeKind.ENUM,
+        )
+
+    @property
+    def integer_enums(self) -> frozenset[str]:
+        """Enums of integers, whose value map a JSON boolean would match (True == 1)."""
+        return frozenset(e.class_name for e in self.enums if e.base is not TypeKind.STRING)
+
+    @property
     def models_encode_by_runtime_type(self) -> bool:
         """Some union encoder needs `to_json` (variants isinstance cannot tell apart)."""
         return any(
