@@ -723,6 +723,8 @@ class Api:
                 ("format_datetime", "datetime" in self.encoder_kinds),
                 ("parse_date", "date" in kinds),
                 ("parse_datetime", "datetime" in kinds),
+                ("parse_rfc3339_utc", self.models_read_datetimes),
+                ("RFC3339_SEPARATORS", self.models_read_datetimes),
                 ("to_json", self.models_encode_by_runtime_type),
                 (
                     "no_variant_reads",
@@ -768,6 +770,25 @@ class Api:
         return any(
             f.type.kind is TypeKind.DATETIME for m in self.models for f in m.fields
         )
+
+    @property
+    def fast_path_enums(self) -> tuple[str, ...]:
+        """Enums that a field holds directly, not narrowed: the fast path of from_dict looks
+        their values up in a module-level copy of each one's value-to-member map."""
+        return _targets(
+            [
+                f.type
+                for m in self.models
+                for f in m.fields
+                if f.type.kind is TypeKind.ENUM and not f.type.constraints.enum_values
+            ],
+            TypeKind.ENUM,
+        )
+
+    @property
+    def integer_enums(self) -> frozenset[str]:
+        """Enums of integers, whose value map a JSON boolean would match (True == 1)."""
+        return frozenset(e.class_name for e in self.enums if e.base is not TypeKind.STRING)
 
     @property
     def models_encode_by_runtime_type(self) -> bool:
