@@ -234,7 +234,7 @@ def root(context, missing=missing, environment=environment):
         return concat(t_4)
     context.exported_vars.add('encode')
     context.vars['encode'] = l_0_encode = Macro(environment, macro, 'encode', ('t', 'src', 'depth'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_t, l_1_optional, l_1_pad):
+    def macro(l_1_t, l_1_optional, l_1_pad, l_1_integer_enums):
         t_5 = []
         l_1_inner = resolve('inner')
         l_1_absent = l_1_present = missing
@@ -244,6 +244,8 @@ def root(context, missing=missing, environment=environment):
             l_1_optional = undefined("parameter 'optional' was not provided", name='optional')
         if l_1_pad is missing:
             l_1_pad = undefined("parameter 'pad' was not provided", name='pad')
+        if l_1_integer_enums is missing:
+            l_1_integer_enums = undefined("parameter 'integer_enums' was not provided", name='integer_enums')
         pass
         l_1_absent = (([' and _r is not None'] if environment.getattr(l_1_t, 'nullable') else []) + ([' and _r is not UNSET'] if l_1_optional else []))
         l_1_present = t_1(context.eval_ctx, ((['_r is not None'] if environment.getattr(l_1_t, 'nullable') else []) + (['_r is not UNSET'] if l_1_optional else [])), ' and ')
@@ -283,9 +285,15 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_5.extend((
                     str((undefined(name='inner') if l_1_inner is missing else l_1_inner)),
-                    'if _r[-1] == "Z" and _r[4:17:3] == "--T::" and _r[19] != ",":\n',
+                    '_s = _r[RFC3339_SEPARATORS] if "\\x00" not in _r else ""\n',
                     str((undefined(name='inner') if l_1_inner is missing else l_1_inner)),
-                    '    _r = _fromisoformat(_r)\n',
+                    'if _s == "-T::Z" or (\n',
+                    str((undefined(name='inner') if l_1_inner is missing else l_1_inner)),
+                    '    _s == "-T::." and _r[-1] == "Z" and 22 <= len(_r) <= 27\n',
+                    str((undefined(name='inner') if l_1_inner is missing else l_1_inner)),
+                    '):\n',
+                    str((undefined(name='inner') if l_1_inner is missing else l_1_inner)),
+                    '    _r = parse_rfc3339_utc(_r)\n',
                     str((undefined(name='inner') if l_1_inner is missing else l_1_inner)),
                     'else:\n',
                     str((undefined(name='inner') if l_1_inner is missing else l_1_inner)),
@@ -309,15 +317,19 @@ def root(context, missing=missing, environment=environment):
                 ))
             elif (environment.getattr(l_1_t, 'kind') == 'enum'):
                 pass
+                if (environment.getattr(l_1_t, 'target') in l_1_integer_enums):
+                    pass
+                    t_5.extend((
+                        str((undefined(name='inner') if l_1_inner is missing else l_1_inner)),
+                        'if _r.__class__ is bool:\n',
+                        str((undefined(name='inner') if l_1_inner is missing else l_1_inner)),
+                        '    raise TypeError\n',
+                    ))
                 t_5.extend((
                     str((undefined(name='inner') if l_1_inner is missing else l_1_inner)),
-                    'if _r.__class__ is bool:\n',
-                    str((undefined(name='inner') if l_1_inner is missing else l_1_inner)),
-                    '    raise TypeError\n',
-                    str((undefined(name='inner') if l_1_inner is missing else l_1_inner)),
-                    '_r = ',
+                    '_r = _',
                     str(environment.getattr(l_1_t, 'target')),
-                    '._value2member_map_[_r]\n',
+                    '_values[_r]\n',
                 ))
             elif (environment.getattr(l_1_t, 'kind') == 'model'):
                 pass
@@ -337,7 +349,7 @@ def root(context, missing=missing, environment=environment):
                 ))
         return concat(t_5)
     context.exported_vars.add('read')
-    context.vars['read'] = l_0_read = Macro(environment, macro, 'read', ('t', 'optional', 'pad'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['read'] = l_0_read = Macro(environment, macro, 'read', ('t', 'optional', 'pad', 'integer_enums'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_t):
         t_6 = []
         if l_1_t is missing:
@@ -408,7 +420,7 @@ def root(context, missing=missing, environment=environment):
     context.vars['careful'] = l_0_careful = Macro(environment, macro, 'careful', ('t',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '7=24&8=33&9=40&10=43&11=52&12=55&13=64&14=67&15=72&16=75&17=80&18=83&19=88&20=91&21=96&22=99&23=114&24=117&25=122&26=125&28=133&32=139&33=148&34=155&35=159&36=162&37=166&38=169&39=172&40=175&41=178&42=181&43=184&44=189&45=193&46=196&47=200&48=207&49=211&50=214&51=218&53=232&63=237&64=248&65=249&66=250&67=253&68=258&69=261&70=264&71=268&72=271&73=273&74=274&75=277&77=282&78=285&79=287&80=289&81=291&82=294&83=297&84=300&85=303&86=310&87=313&88=315&89=317&90=322&91=325&93=333&99=341&100=346&102=351&104=356&106=361&108=366&110=371&112=376&113=380&114=385&115=388&116=390&117=393&118=396&119=399'
+debug_info = '7=24&8=33&9=40&10=43&11=52&12=55&13=64&14=67&15=72&16=75&17=80&18=83&19=88&20=91&21=96&22=99&23=114&24=117&25=122&26=125&28=133&32=139&33=148&34=155&35=159&36=162&37=166&38=169&39=172&40=175&41=178&42=181&43=184&44=189&45=193&46=196&47=200&48=207&49=211&50=214&51=218&53=232&68=237&69=250&70=251&71=252&72=255&73=260&74=263&75=266&76=270&77=273&78=275&79=276&80=279&82=284&83=287&84=289&85=291&86=293&87=295&88=297&89=299&90=302&91=305&92=308&93=311&94=318&95=320&96=323&97=325&99=329&100=334&101=337&103=345&109=353&110=358&112=363&114=368&116=373&118=378&120=383&122=388&123=392&124=397&125=400&126=402&127=405&128=408&129=411'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "39e3ddaa6eee15e6abbe070859ee4d2b88b16488acf1c6d52a297e3c0c43084f", "jinja2": "3.1.6", "source_sha256": "b1f96ca9bb5951c60f7bd52c2243ac0322f47e5fd32686a5a330d1284ae11799", "template": "package/_codecs.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "39e3ddaa6eee15e6abbe070859ee4d2b88b16488acf1c6d52a297e3c0c43084f", "jinja2": "3.1.6", "source_sha256": "0790c96964d7e16a058eebe9e7db5a37dcb5956d55decc6b057d9ab2f586708c", "template": "package/_codecs.j2"}'
