@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import cache, early_validation
+from . import cache
 from .config import ClientConfig, find_pyproject, load_config
 from .diagnostics import Diagnostic, Severity
 from .progress import StageClock
@@ -116,6 +116,8 @@ def _generate_and_write(
     # The validator first, in a forked process, while this one imports the pipeline here:
     # black, jinja2 and the validator take most of a second to import, which a run the record
     # above finds up to date never needs.
+    from . import early_validation  # forking needs multiprocessing: not for up-to-date runs
+
     validation = early_validation.start(client.spec)
     from .pipeline import generate
 
