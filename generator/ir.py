@@ -24,7 +24,6 @@ class Field:
     pointer: str
     wire_name: str
     py_name: str
-    local_name: str
     path_segment: str
     """How the field appears in an error path: `.name` or `['odd name']`."""
     type: TypeRef
@@ -44,6 +43,9 @@ class Model:
     pointer: str
     name: str
     class_name: str
+    module_name: str
+    """A unique snake_case file stem for per-model output files (`{model}` in a template's
+    path), shared with enums: `TrainingResult` → `training_result`."""
     description: str | None
     fields: tuple[Field, ...]
     strategy_name: str
@@ -56,7 +58,6 @@ class Model:
     type of the values of the keys it does not declare, which it keeps and writes back."""
     additional_py_name: str = ""
     """The dataclass field that holds those keys (a dict), when `additional` is set."""
-    additional_local_name: str = ""
     closed: bool = False
     """`additionalProperties: false`: any key it does not declare is invalid."""
 
@@ -103,6 +104,9 @@ class Enum:
     pointer: str
     name: str
     class_name: str
+    module_name: str
+    """A unique snake_case file stem for per-enum output files (`{enum}` in a template's
+    path), shared with models."""
     base: TypeKind
     members: tuple[EnumMember, ...]
     description: str | None = None

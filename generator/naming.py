@@ -170,6 +170,33 @@ def parameter_name(text: str) -> str:
     )
 
 
+# Modules a generated package already has: a per-model or per-enum file a user template writes
+# (`package/models/{model}.py.j2`) is named off them, and off keywords, so it is importable.
+RESERVED_MODULE_NAMES = frozenset(
+    {
+        "__init__",
+        "__main__",
+        "_http",
+        "_runtime",
+        "client",
+        "credentials",
+        "enums",
+        "errors",
+        "models",
+        "strategies",
+    }
+)
+
+
+def module_name(class_name_: str) -> str:
+    """The snake_case module (file stem) for a model or enum class: `TrainingResult` →
+    `training_result`. Callers claim it in one scope shared by models and enums."""
+    return _finish(
+        snake_case(class_name_), fallback="model", digit_prefix="model_",
+        reserved=RESERVED_MODULE_NAMES,
+    )
+
+
 def strategy_name(text: str) -> str:
     return _finish(
         snake_case(text), fallback="model", digit_prefix="model_", reserved=RESERVED_STRATEGY_NAMES
@@ -352,11 +379,6 @@ def path_segment(wire_name: str) -> str:
 
 ADDITIONAL_PROPERTIES = "additional_properties"
 """The field of an open model that keeps the keys its schema does not declare."""
-
-
-def local_name(py_name: str) -> str:
-    """The local variable a decoder uses for a field; the prefix keeps it off every other local."""
-    return "_f_" + py_name
 
 
 def export_sort_key(name: str) -> tuple[int, list[str | tuple[int, str | int]]]:

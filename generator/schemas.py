@@ -91,6 +91,7 @@ class _Pending:
     class_name: str
     schema: Mapping[str, Any]
     is_enum: bool
+    module_name: str
     strategy_name: str = ""
     json_strategy_name: str = ""
 
@@ -114,6 +115,9 @@ class SchemaBuilder:
     _strategy_scope: naming.NameScope = field(
         default_factory=lambda: naming.NameScope(naming.RESERVED_STRATEGY_NAMES)
     )
+    _module_scope: naming.NameScope = field(
+        default_factory=lambda: naming.NameScope(naming.RESERVED_MODULE_NAMES)
+    )
 
     # -- declaration -------------------------------------------------------------------------
 
@@ -134,7 +138,11 @@ class SchemaBuilder:
             raise TooManyTypes(pointer)
         class_name = self.class_scope.claim(naming.class_name(hint))
         pending = _Pending(
-            pointer=pointer, class_name=class_name, schema=schema, is_enum=facts.is_enum(schema)
+            pointer=pointer,
+            class_name=class_name,
+            schema=schema,
+            is_enum=facts.is_enum(schema),
+            module_name=self._module_scope.claim(naming.module_name(class_name)),
         )
         if not pending.is_enum:
             pending.strategy_name = self._strategy_scope.claim(naming.strategy_name(class_name))
@@ -554,7 +562,6 @@ class SchemaBuilder:
                     pointer=prop_pointer,
                     wire_name=wire_name,
                     py_name=py_name,
-                    local_name=naming.local_name(py_name),
                     path_segment=naming.path_segment(wire_name),
                     type=type_ref,
                     required=is_required,
@@ -578,6 +585,7 @@ class SchemaBuilder:
             pointer=pending.pointer,
             name=pending.class_name,
             class_name=pending.class_name,
+            module_name=pending.module_name,
             description=facts.description(schema),
             fields=tuple(fields),
             strategy_name=pending.strategy_name,
@@ -585,7 +593,6 @@ class SchemaBuilder:
             deprecated=schema.get("deprecated") is True,
             additional=additional,
             additional_py_name=extra_name,
-            additional_local_name=naming.local_name(extra_name) if extra_name else "",
             closed=extra is False or bool(closed_parts),
         )
 
@@ -672,6 +679,7 @@ class SchemaBuilder:
             pointer=pending.pointer,
             name=pending.class_name,
             class_name=pending.class_name,
+            module_name=pending.module_name,
             base=base,
             members=tuple(members),
             description=facts.description(schema),
