@@ -1,43 +1,34 @@
-"""IR → {relative path: text}, by rendering the templates a manifest names.
+"""IR → {relative path: text}, by rendering the jobs `outputs` plans.
 
 The manifest (`manifest.toml` among the templates) maps each template to the output path it
-renders to, so there is no hard-coded build method per file. User template directories come first
-in a ChoiceLoader: a user file with a built-in's name replaces it, the manifest included.
+renders to, so there is no hard-coded build method per file; a user's template that is not in
+it renders to its own path (see `outputs`). User template directories come first in a
+ChoiceLoader: a user file with a built-in's name replaces it, the manifest included, and
+`builtin/NAME` always names the shipped one. A user's template that fails is a diagnostic at
+its file and line; the built-in templates failing is a bug, raised.
 """
 
 from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import re
-import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from . import background
+from . import background, outputs
 from .cache import cache_dir
 from .diagnostics import Diagnostic, error
 from .filters import FILTERS
 from .ir import Api
+from .outputs import RenderJob
 from .precompiled import compile_settings, shipped_code
-from .shipped import MANIFEST, builtin_templates_dir
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised only on Python 3.10
-    import tomli as tomllib
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class OutputFile:
-    """One manifest entry: which template renders to which path (placeholders: `{package}`)."""
-
-    template: str
-    output: str
+from .shipped import builtin_templates_dir
 
 
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
@@ -80,8 +71,13 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
 
 
 def make_environment(template_dirs: Sequence[Path] = ()) -> jinja2.Environment:
-    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(d)) for d in template_dirs]
-    loaders.append(jinja2.FileSystemLoader(str(builtin_templates_dir())))
+    builtin = jinja2.FileSystemLoader(str(builtin_templates_dir()))
+    # `builtin/NAME` is always the shipped template, so that a user's template can extend or
+    # import the one it replaces; then the user's directories, in order; then the shipped set.
+    prefix = outputs.BUILTIN_PREFIX.rstrip("/")
+    loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({prefix: builtin})]
+    loaders += [jinja2.FileSystemLoader(str(d)) for d in template_dirs]
+    loaders.append(builtin)
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
@@ -95,56 +91,41 @@ def make_environment(template_dirs: Sequence[Path] = ()) -> jinja2.Environment:
     return env
 
 
-def read_manifest(env: jinja2.Environment) -> tuple[tuple[OutputFile, ...], tuple[Diagnostic, ...]]:
-    assert env.loader is not None
-    source, filename, _ = env.loader.get_source(env, MANIFEST)
-    try:
-        table = tomllib.loads(source)
-    except tomllib.TOMLDecodeError as exc:
-        return (), (error("bad-manifest", "", f"{filename}: {exc}"),)
-    entries = []
-    for index, entry in enumerate(table.get("file", [])):
-        if not isinstance(entry, dict) or set(entry) != {"template", "output"}:
-            return (), (
-                error(
-                    "bad-manifest",
-                    "",
-                    f"{filename}: [[file]] entry {index} needs exactly 'template' and 'output'",
-                ),
-            )
-        entries.append(OutputFile(template=str(entry["template"]), output=str(entry["output"])))
-    return tuple(entries), ()
-
-
 def render(
     api: Api, template_dirs: Sequence[Path] = ()
 ) -> tuple[dict[str, str], tuple[Diagnostic, ...]]:
-    """Render every manifest entry for `api`; return the files by relative POSIX path.
+    """Render every planned output file for `api`; return the files by relative POSIX path.
 
     On a big spec, a forked process renders templates too, meanwhile: the other CPU is
-    otherwise idle once the validator is done. The two take the next template from a shared
-    counter, the ones with the most loops first, so neither waits long for the other."""
+    otherwise idle once the validator is done. The two take the next job from a shared
+    counter, the templates with the most loops first, so neither waits long for the other."""
+    missing_dirs = outputs.missing_directories(template_dirs)
+    if missing_dirs:
+        return {}, missing_dirs
     env = make_environment(template_dirs)
-    manifest, diagnostics = read_manifest(env)
+    manifest, diagnostics = outputs.read_manifest(env)
     if diagnostics:
         return {}, diagnostics
-    entries = [(entry.output.format(package=api.package_name), entry.template) for entry in manifest]
+    jobs, diagnostics = outputs.expand(outputs.planned_outputs(manifest, template_dirs), api)
+    if diagnostics:
+        return {}, tuple(_at_template_file(env, d) for d in diagnostics)
+    user_dirs = tuple(str(directory) for directory in template_dirs)
     if len(api.models) + len(api.operations) < _PARALLEL_SIZE or not background.can_fork():
-        files, problems = _render_entries((env, api, entries, None))
+        files, problems = _render_jobs((env, api, list(jobs), None, user_dirs))
     else:
-        queue = _busiest_first(env, entries)
+        queue = _busiest_first(env, list(jobs))
         taken = multiprocessing.get_context("fork").Value("i", 0)
-        finish = background.start(_render_entries, (env, api, queue, taken))
-        files, problems = _render_entries((env, api, queue, taken))
+        finish = background.start(_render_jobs, (env, api, queue, taken, user_dirs))
+        files, problems = _render_jobs((env, api, queue, taken, user_dirs))
         other_files, other_problems = finish()
         files.update(other_files)
         problems.update(other_problems)
         # What a child that died had taken is rendered here.
-        missing = [entry for entry in queue if entry[0] not in files and entry[0] not in problems]
-        more_files, more_problems = _render_entries((env, api, missing, None))
+        missing = [job for job in queue if job.path not in files and job.path not in problems]
+        more_files, more_problems = _render_jobs((env, api, missing, None, user_dirs))
         files.update(more_files)
         problems.update(more_problems)
-    in_order = [problems[path] for path, _ in entries if path in problems]
+    in_order = [problems[job.path] for job in jobs if job.path in problems]
     return dict(sorted(files.items())), tuple(in_order)
 
 
@@ -154,37 +135,101 @@ _PARALLEL_SIZE = 200
 _LOOP = re.compile(r"{%-?\s*for\b")
 
 
-def _busiest_first(env: jinja2.Environment, entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The entries by how many loops their template holds (what grows with the spec), most
+def _busiest_first(env: jinja2.Environment, jobs: list[RenderJob]) -> list[RenderJob]:
+    """The jobs by how many loops their template holds (what grows with the spec), most
     first, so the last ones taken are short."""
     assert env.loader is not None
     loops = {
         template: len(_LOOP.findall(env.loader.get_source(env, template)[0]))
-        for _, template in entries
+        for template in {job.template for job in jobs}
     }
-    return sorted(entries, key=lambda entry: (-loops[entry[1]], entry))
+    return sorted(jobs, key=lambda job: (-loops[job.template], job.path))
 
 
-def _render_entries(
-    job: tuple[jinja2.Environment, Api, list[tuple[str, str]], Any],
+def _render_jobs(
+    work: tuple[jinja2.Environment, Api, list[RenderJob], Any, tuple[str, ...]],
 ) -> tuple[dict[str, str], dict[str, Diagnostic]]:
-    """The files of the (output path, template) entries, and the error of each that failed;
-    with a shared counter, only the entries this process takes from it."""
-    env, api, entries, taken = job
+    """The files of the jobs, and the error of each that failed; with a shared counter, only
+    the jobs this process takes from it."""
+    env, api, jobs, taken, user_dirs = work
     files: dict[str, str] = {}
     problems: dict[str, Diagnostic] = {}
-    for index, (path, template) in enumerate(entries):
+    for index, job in enumerate(jobs):
         if taken is not None:
             with taken.get_lock():
                 if taken.value > index:
                     continue
                 taken.value = index + 1
+        context: dict[str, Any] = {"api": api}
+        if job.item is not None:
+            collection = outputs.ITEM_PLACEHOLDERS[job.item][0]
+            context[job.item] = getattr(api, collection)[job.item_index]
         try:
-            files[path] = env.get_template(template).render(api=api)
-        except jinja2.TemplateError as exc:
-            problems[path] = replace(
-                error("template-error", "", f"{type(exc).__name__}: {exc}"),
-                file=getattr(exc, "filename", None) or template,
-                line=getattr(exc, "lineno", None),
-            )
+            files[job.path] = env.get_template(job.template).render(context)
+        except Exception as exc:  # a user's template: reported; a built-in's: raised
+            problem = template_problem(exc, job.template, user_dirs)
+            if problem is None:
+                raise  # the built-in templates failed: a bug, with its traceback under --debug
+            problems[job.path] = problem
     return files, problems
+
+
+def template_problem(
+    exc: BaseException, template: str, user_dirs: tuple[str, ...]
+) -> Diagnostic | None:
+    """A failed render as a diagnostic at the template line that failed: the innermost
+    template frame (Jinja maps its frames to template lines), or the line a syntax error
+    names. None for an error that is not a template's doing: not a TemplateError and not
+    raised while a user's template ran."""
+    filename: str | None = getattr(exc, "filename", None)
+    line: int | None = getattr(exc, "lineno", None)
+    caller: tuple[str, int] | None = None  # the innermost frame of a user's template
+    frame = exc.__traceback__
+    while frame is not None:
+        code_file = frame.tb_frame.f_code.co_filename
+        if _is_template_file(code_file):
+            if not isinstance(exc, jinja2.TemplateSyntaxError):
+                filename, line = code_file, frame.tb_lineno
+            if _inside(code_file, user_dirs):
+                caller = (code_file, frame.tb_lineno)
+        frame = frame.tb_next
+    in_user_template = caller is not None or (
+        filename is not None and _inside(filename, user_dirs)
+    )
+    hint = None
+    if caller is not None and (filename, line) != caller and filename is not None:
+        hint = f"called from {caller[0]}:{caller[1]}"
+    if not isinstance(exc, jinja2.TemplateError) and not in_user_template:
+        return None
+    message = str(exc) or type(exc).__name__
+    if not isinstance(exc, jinja2.TemplateError):
+        message = f"{type(exc).__name__}: {message}"
+    elif isinstance(exc, jinja2.UndefinedError):
+        message = f"undefined: {message}"
+    kind = "template.error"
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        kind = "template.syntax"
+    elif isinstance(exc, jinja2.TemplateNotFound):
+        kind = "template.not-found"
+    elif isinstance(exc, jinja2.UndefinedError):
+        kind = "template.undefined"
+    return replace(error(kind, "", message, hint=hint), file=filename or template, line=line)
+
+
+def _at_template_file(env: jinja2.Environment, diagnostic: Diagnostic) -> Diagnostic:
+    """A diagnostic that names a template by name, naming its file instead."""
+    assert env.loader is not None
+    try:
+        filename = env.loader.get_source(env, diagnostic.file or "")[1]
+    except jinja2.TemplateNotFound:
+        return diagnostic
+    return replace(diagnostic, file=filename or diagnostic.file)
+
+
+def _inside(path: str, directories: tuple[str, ...]) -> bool:
+    absolute = os.path.abspath(path)
+    return any(absolute.startswith(os.path.join(os.path.abspath(d), "")) for d in directories)
+
+
+def _is_template_file(code_file: str) -> bool:
+    return code_file.endswith(outputs.TEMPLATE_SUFFIX) or code_file == "<template>"

@@ -36,9 +36,9 @@ def test_two_processes_render_what_one_does(monkeypatch: pytest.MonkeyPatch) -> 
 
     monkeypatch.setattr(background, "start", counted)
     together = _rendered(monkeypatch, parallel_size=10**9)
-    assert render_module._render_entries not in forks
+    assert render_module._render_jobs not in forks
     apart = _rendered(monkeypatch, parallel_size=0)
-    assert forks.count(render_module._render_entries) == 1
+    assert forks.count(render_module._render_jobs) == 1
     assert apart == together
     assert list(apart[0]) == sorted(apart[0])
 
@@ -64,7 +64,7 @@ def test_what_a_dead_child_had_taken_is_rendered_here(monkeypatch: pytest.Monkey
     start = background.start
 
     def died_after_taking_everything(function: Any, argument: Any) -> Any:
-        if function is not render_module._render_entries:
+        if function is not render_module._render_jobs:
             return start(function, argument)
         function(argument)  # takes every template from the counter, then "dies"
         return lambda: ({}, {})

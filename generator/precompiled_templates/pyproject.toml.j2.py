@@ -26,9 +26,19 @@ def root(context, missing=missing, environment=environment):
     yield ']\n\n[tool.setuptools.package-data]\n'
     yield str(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'package_name'))
     yield ' = ["py.typed"]\n'
+    yield from context.blocks['footer'][0](context)
 
-blocks = {}
-debug_info = '7=19&8=21&9=23&18=25&21=27'
+def block_footer(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+
+blocks = {'footer': block_footer}
+debug_info = '7=19&8=21&9=23&18=25&21=27&22=29'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "39e3ddaa6eee15e6abbe070859ee4d2b88b16488acf1c6d52a297e3c0c43084f", "jinja2": "3.1.6", "source_sha256": "bd83395d0b381ea9e7a4bbaf5a6005e2ac8ad538f41ffdbd56ec1263a3d7c232", "template": "pyproject.toml.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "39e3ddaa6eee15e6abbe070859ee4d2b88b16488acf1c6d52a297e3c0c43084f", "jinja2": "3.1.6", "source_sha256": "69f2ae607d1c1a4dd9056d1afd76dab618446a03858f552c8072c14fafbf0f17", "template": "pyproject.toml.j2"}'
