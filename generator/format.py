@@ -114,8 +114,10 @@ def format_files(
                         f"{path}: the templates produced code black cannot parse: {failure}",
                     )
                 )
-        checked = _compile_problems(python, formatted, pool, thorough=full)
-        for path, problem in zip(python, checked):
+        # What black could not parse is reported once, above, not again by the compiler.
+        parsed = [path for path, (_, failure) in zip(python, results) if failure is None]
+        checked = _compile_problems(parsed, formatted, pool, thorough=full)
+        for path, problem in zip(parsed, checked):
             if problem is not None:
                 # black accepts some code Python does not compile (a repeated argument name, too
                 # many nested parentheses); a package that cannot be imported is never written.

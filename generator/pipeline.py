@@ -221,7 +221,31 @@ def _render_and_format(
         formatted, format_diagnostics = format_files(rendered, full=full_format)
     except RecursionError:
         return {}, (*diagnostics, _too_deep("format"))
+    if template_dirs and has_errors(format_diagnostics):
+        format_diagnostics = _blame_user_templates(api, template_dirs, format_diagnostics)
     return formatted, diagnostics + format_diagnostics
+
+
+def _blame_user_templates(
+    api: Api, template_dirs: Sequence[Path], diagnostics: tuple[Diagnostic, ...]
+) -> tuple[Diagnostic, ...]:
+    """Code that does not parse, from a file a user's template rendered: located at that
+    template, since the generator did not write it."""
+    from .render import user_template_files
+
+    by_output = user_template_files(api, template_dirs)
+    blamed = []
+    for diagnostic in diagnostics:
+        output = diagnostic.message.split(": ", 1)[0]
+        template = by_output.get(output)
+        if diagnostic.code == "generated-code-invalid" and template is not None:
+            diagnostic = replace(
+                diagnostic,
+                file=template,
+                hint=f"the line:column above are of {output}, as this template rendered it",
+            )
+        blamed.append(diagnostic)
+    return tuple(blamed)
 
 
 def generate(

@@ -129,6 +129,23 @@ def render(
     return dict(sorted(files.items())), tuple(in_order)
 
 
+def user_template_files(api: Api, template_dirs: Sequence[Path]) -> dict[str, str]:
+    """Output path → the file of the user's template that renders it (built-ins left out)."""
+    env = make_environment(template_dirs)
+    manifest, problems = outputs.read_manifest(env)
+    if problems:
+        return {}
+    jobs, _ = outputs.expand(outputs.planned_outputs(manifest, template_dirs), api)
+    user_dirs = tuple(str(directory) for directory in template_dirs)
+    assert env.loader is not None
+    found = {}
+    for job in jobs:
+        filename = env.loader.get_source(env, job.template)[1]
+        if filename is not None and _inside(filename, user_dirs):
+            found[job.path] = filename
+    return found
+
+
 # Models and operations past which a second process renders templates too (forking and
 # sending the text back cost a few hundredths of a second).
 _PARALLEL_SIZE = 200
