@@ -397,3 +397,15 @@ def test_malformed_configuration_is_reported(expected: Path) -> None:
             found = line.find(fragment, at)
             assert found >= 0, f"{fragment!r} not in {line!r}"
             at = found + len(fragment)
+
+
+def test_the_readme_configuration_examples_are_read_without_problems(tmp_path: Path) -> None:
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```toml\n(.*?)```", readme, re.DOTALL)
+    assert len(blocks) >= 2
+    for block in blocks:
+        clients, messages = _config(tmp_path, block)
+        assert messages == [] and clients, block
+    assert clients[-1].post_render and clients[-1].distribution_name
