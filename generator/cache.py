@@ -41,9 +41,16 @@ def cache_dir() -> Path:
 
 
 def settings(
-    *, package: str, package_version: str, strict: bool, template_dirs: Sequence[Path]
+    *,
+    package: str,
+    package_version: str,
+    strict: bool,
+    template_dirs: Sequence[Path],
+    distribution_name: str | None = None,
+    post_render: Sequence[Sequence[str]] = (),
 ) -> str:
-    """A digest of everything besides the input files that decides the output."""
+    """A digest of everything besides the input files that decides the output. The hooks are
+    known by their command lines only: a new version of a hook's program is not noticed."""
     digest = hashlib.sha256()
     parts: list[str] = [
         str(_FORMAT),
@@ -51,6 +58,8 @@ def settings(
         package,
         package_version,
         str(strict),
+        json.dumps(distribution_name),
+        json.dumps([list(argv) for argv in post_render]),
     ]
     for directory in template_dirs:
         parts.append(str(directory.resolve()))

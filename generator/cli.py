@@ -10,12 +10,13 @@ import argparse
 import keyword
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from . import cache
 from .config import ClientConfig, find_pyproject, load_config
-from .diagnostics import Diagnostic, Severity
+from .diagnostics import Diagnostic, Severity, has_errors
 from .progress import StageClock
 from .write import diff_tree, write_tree
 
@@ -35,6 +36,18 @@ def _package_name(value: str) -> str:
             f"{value!r} is not a valid package name: use lower_snake_case, not a keyword"
         )
     return value
+
+
+def _hook_command(value: str) -> tuple[str, ...]:
+    import shlex  # only when --post-render is given
+
+    try:
+        argv = tuple(shlex.split(value))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"cannot split {value!r} into arguments: {exc}") from None
+    if not argv or "\0" in value:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a command")
+    return argv
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -72,6 +85,15 @@ def _build_parser() -> argparse.ArgumentParser:
         default=[],
         help="a template directory searched before the built-in one (repeatable)",
     )
+    gen.add_argument(
+        "--post-render",
+        metavar="CMD",
+        type=_hook_command,
+        action="append",
+        default=[],
+        help="a command run on the generated tree before it is written, split like a shell"
+        " would but run without one (repeatable; run in order)",
+    )
     gen.add_argument("--check", dest="check_one", action="store_true",
                      help="write nothing; exit 1 and name the files if DIR is stale")
     val = commands.add_parser("validate", help="check a spec (load, validate, parse) without generating anything")
@@ -95,10 +117,27 @@ def _run_one(
     check: bool,
     strict: bool,
     use_cache: bool = True,
+    package_version: str = "0.1.0",
+    distribution_name: str | None = None,
+    post_render: Sequence[tuple[str, ...]] = (),
 ) -> int:
-    client = ClientConfig(spec=spec, output=output, package=package, templates=tuple(templates))
+    client = ClientConfig(
+        spec=spec,
+        output=output,
+        package=package,
+        templates=tuple(templates),
+        package_version=package_version,
+        strict=strict,
+        distribution_name=distribution_name,
+        post_render=tuple(post_render),
+    )
     fingerprint = cache.settings(
-        package=package, package_version="0.1.0", strict=strict, template_dirs=templates
+        package=package,
+        package_version=package_version,
+        strict=strict,
+        template_dirs=templates,
+        distribution_name=distribution_name,
+        post_render=post_render,
     )
     if use_cache and not check and cache.up_to_date(output, spec, fingerprint):
         print(f"{output} is up to date (nothing it depends on changed); nothing written")
@@ -126,6 +165,8 @@ def _generate_and_write(
         spec,
         package=client.package,
         template_dirs=client.templates,
+        package_version=client.package_version,
+        distribution_name=client.distribution_name,
         strict=strict,
         progress=clock,
         validation=validation,
@@ -134,24 +175,34 @@ def _generate_and_write(
     _report(result.diagnostics)
     if not result.ok:
         return 1
+    files: Mapping[str, str | bytes] = result.files
+    if client.post_render:
+        clock("hooks")
+        from .hooks import run_hooks  # subprocess and the rest: only when hooks run
+
+        files, problems = run_hooks(files, client.post_render, package=client.package)
+        clock.clear_line()
+        _report([replace(d, file=str(output)) for d in problems])
+        if has_errors(problems):
+            return 1
     clock("compare" if check else "write")
     if check:
-        stale = diff_tree(result.files, output)
+        stale = diff_tree(files, output)
         if stale:
             print(f"{output} is stale; these files differ:", file=sys.stderr)
             for path in stale:
                 print(f"  {path}", file=sys.stderr)
             print("Run `python -m generator` to regenerate.", file=sys.stderr)
             return 1
-        print(f"{output} is up to date ({len(result.files)} files).")
+        print(f"{output} is up to date ({len(files)} files).")
         return 0
-    if output.is_dir() and not diff_tree(result.files, output):
+    if output.is_dir() and not diff_tree(files, output):
         # Nothing changed: touch nothing, so build tools and editors see no change either.
-        print(f"{output} is up to date ({len(result.files)} files); nothing written")
+        print(f"{output} is up to date ({len(files)} files); nothing written")
     else:
-        write_tree(result.files, output)
-        print(f"wrote {len(result.files)} files to {output}")
-    cache.record(output, fingerprint, result.sources, result.files)
+        write_tree(files, output)
+        print(f"wrote {len(files)} files to {output}")
+    cache.record(output, fingerprint, result.sources, files)
     return 0
 
 
@@ -181,8 +232,11 @@ def _run_client(client: ClientConfig, *, check: bool, strict: bool, use_cache: b
         client.package,
         client.templates,
         check=check,
-        strict=strict,
+        strict=strict or client.strict,
         use_cache=use_cache,
+        package_version=client.package_version,
+        distribution_name=client.distribution_name,
+        post_render=client.post_render,
     )
 
 
@@ -199,6 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 check=args.check_one,
                 strict=args.strict,
                 use_cache=not args.no_cache,
+                post_render=args.post_render,
             )
         if args.command == "validate":
             from .pipeline import analyse

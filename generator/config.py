@@ -5,12 +5,23 @@
     output = "generated/pet_client"  # required, the distribution directory to (re)write
     package = "pet_client"           # required, the import name
     templates = ["templates/extra"]  # optional, searched before the built-in templates
+    post_render = [                  # optional, commands run on the generated tree, in order
+        "ruff check --fix --quiet .",          # a string is split like a shell would (shlex)
+        ["python", "-c", "print('done')"],     # an array is the argv itself
+    ]                                # no shell is involved; see generator/hooks.py
+
+    [tool.clientgen.clients.options]  # optional (or `options = { ... }` inline)
+    package_version = "1.2.0"        # the distribution's version (PEP 440); default "0.1.0"
+    strict = true                    # as --strict (the flag still wins when given)
+    distribution_name = "pet-client" # the pip project name; default: package with "-" for "_"
 
 Problems are diagnostics whose pointer is a TOML-ish key path such as
 `tool.clientgen.clients[0].package`, with the line when it can be found.
 Codes: config.not-found, config.unreadable, config.toml-syntax, config.missing-table,
 config.invalid-type, config.unknown-key, config.missing-key, config.invalid-value,
 config.invalid-package, config.duplicate-output.
+Wrong types are config.invalid-type and name the type expected; unknown keys, at every level,
+are config.unknown-key with the closest known key as a hint.
 """
 
 from __future__ import annotations
@@ -42,7 +53,17 @@ def _toml() -> Any:
 
 _TABLE = "tool.clientgen"
 _CLIENTS = f"{_TABLE}.clients"
-_CLIENT_KEYS = ("spec", "output", "package", "templates")
+_CLIENT_KEYS = ("spec", "output", "package", "templates", "options", "post_render")
+_OPTION_KEYS = ("package_version", "strict", "distribution_name")
+DEFAULT_PACKAGE_VERSION = "0.1.0"
+# PEP 440 versions in their canonical (normalized) form, plus a local label: what pip and PyPI
+# print back, so the generated pyproject.toml says exactly what was configured.
+_VERSION = re.compile(
+    r"([1-9][0-9]*!)?(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))*((a|b|rc)(0|[1-9][0-9]*))?"
+    r"(\.post(0|[1-9][0-9]*))?(\.dev(0|[1-9][0-9]*))?(\+[a-z0-9]+(\.[a-z0-9]+)*)?"
+)
+# A project name as the core metadata defines it (PEP 508).
+_DISTRIBUTION = re.compile(r"[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?")
 _REQUIRED = ("spec", "output", "package")
 _EXAMPLE = (
     'add to pyproject.toml a [[tool.clientgen.clients]] table with spec = "spec/api.yaml",'
@@ -58,6 +79,13 @@ class ClientConfig:
     output: Path
     package: str
     templates: tuple[Path, ...] = ()
+    package_version: str = DEFAULT_PACKAGE_VERSION
+    strict: bool = False
+    """`--strict` for this client; the command line's flag makes every client strict."""
+    distribution_name: str | None = None
+    """The pip project name; None: the one naming.distribution_name makes from `package`."""
+    post_render: tuple[tuple[str, ...], ...] = ()
+    """Commands (argv) run in order on the generated tree before it is written."""
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -163,9 +191,20 @@ class _Reader:
         if package is not None and not self._valid_package(package, f"{where}.package"):
             package = None
         templates = self._templates(entry.get("templates", []), f"{where}.templates")
+        options = self._options(entry.get("options", {}), f"{where}.options")
+        post_render = self._post_render(entry.get("post_render", []), f"{where}.post_render")
         if len(self.diagnostics) > count or spec is None or output is None or package is None:
             return None
-        return ClientConfig(spec=spec, output=output, package=package, templates=templates)
+        return ClientConfig(
+            spec=spec,
+            output=output,
+            package=package,
+            templates=templates,
+            package_version=options.get("package_version", DEFAULT_PACKAGE_VERSION),
+            strict=options.get("strict", False),
+            distribution_name=options.get("distribution_name"),
+            post_render=post_render,
+        )
 
     def _path(self, entry: dict[str, Any], key: str, where: str) -> Path | None:
         value = entry.get(key)
@@ -198,6 +237,104 @@ class _Reader:
             return ()
         return tuple((self.base / item).resolve() for item in value)
 
+    def _options(self, value: Any, where: str) -> dict[str, Any]:
+        """The valid entries of the `options` table (the others are reported)."""
+        if not isinstance(value, dict):
+            self.report("config.invalid-type", where, f"must be a table, not {_kind(value)}")
+            return {}
+        self._unknown_keys(value, _OPTION_KEYS, where)
+        found: dict[str, Any] = {}
+        version = value.get("package_version")
+        if version is not None and self._string(version, f"{where}.package_version"):
+            if _VERSION.fullmatch(version):
+                found["package_version"] = version
+            else:
+                self.report(
+                    "config.invalid-value",
+                    f"{where}.package_version",
+                    f"{version!r} is not a PEP 440 version in normalized form",
+                    hint="write it like 1.2.0, 1.2.0rc1, 1.2.0.post1 or 1.2.0.dev3",
+                )
+        strict = value.get("strict")
+        if strict is not None:
+            if isinstance(strict, bool):
+                found["strict"] = strict
+            else:
+                message = f"must be a boolean (true or false), not {_kind(strict)}"
+                self.report("config.invalid-type", f"{where}.strict", message)
+        name = value.get("distribution_name")
+        if name is not None and self._string(name, f"{where}.distribution_name"):
+            if _DISTRIBUTION.fullmatch(name):
+                found["distribution_name"] = name
+            else:
+                self.report(
+                    "config.invalid-value",
+                    f"{where}.distribution_name",
+                    f"{name!r} is not a valid distribution (pip project) name",
+                    hint="use ASCII letters, digits, '-', '_' and '.', starting and ending with"
+                    " a letter or digit",
+                )
+        return found
+
+    def _string(self, value: Any, where: str) -> bool:
+        if isinstance(value, str):
+            return True
+        self.report("config.invalid-type", where, f"must be a string, not {_kind(value)}")
+        return False
+
+    def _post_render(self, value: Any, where: str) -> tuple[tuple[str, ...], ...]:
+        """Each hook's argv: a string is split as a POSIX shell would (without running one),
+        an array of strings is taken as it is."""
+        if not isinstance(value, list):
+            self.report(
+                "config.invalid-type",
+                where,
+                f"must be an array of commands, not {_kind(value)}",
+                hint='write post_render = ["ruff check --fix ."], one string or array per command',
+            )
+            return ()
+        hooks: list[tuple[str, ...]] = []
+        for index, item in enumerate(value):
+            argv = self._command(item, f"{where}[{index}]")
+            if argv is not None:
+                hooks.append(argv)
+        return tuple(hooks)
+
+    def _command(self, item: Any, where: str) -> tuple[str, ...] | None:
+        if isinstance(item, str):
+            import shlex  # only when a hook is configured: not on every up-to-date run
+
+            try:
+                argv = tuple(shlex.split(item))
+            except ValueError as exc:
+                message = f"cannot be split into arguments: {exc}"
+                self.report("config.invalid-value", where, message)
+                return None
+        elif isinstance(item, list):
+            wrong = [i for i, arg in enumerate(item) if not isinstance(arg, str)]
+            if wrong:
+                self.report(
+                    "config.invalid-type",
+                    f"{where}[{wrong[0]}]",
+                    f"must be a string (one argument), not {_kind(item[wrong[0]])}",
+                )
+                return None
+            argv = tuple(item)
+        else:
+            self.report(
+                "config.invalid-type",
+                where,
+                f"must be a string or an array of strings, not {_kind(item)}",
+            )
+            return None
+        if not argv or not argv[0]:
+            self.report("config.invalid-value", where, "names no program to run")
+            return None
+        if any("\0" in arg for arg in argv):
+            self.report("config.invalid-value", where, "contains a NUL character")
+            return None
+        return argv
+
     def _unknown_keys(self, table: dict[str, Any], known: tuple[str, ...], where: str) -> None:
         for key in table:
             if key in known:
@@ -223,7 +360,10 @@ class _Reader:
                 first[client.output] = index
 
     def _line_of(self, where: str) -> int | None:
-        """Best effort: the line where `where` is written, for the usual layout of the tables."""
+        """Best effort: the line where `where` is written, for the usual layouts of the tables:
+        keys of a client's table, dotted keys (`options.strict = ...`), inline tables
+        (`options = { ... }`) and sub-tables (`[tool.clientgen.clients.options]`). An array
+        item (`post_render[1]`) is found at its key's line."""
         found = re.fullmatch(r"tool\.clientgen(?:\.clients\[(\d+)\])?(?:\.(.+))?", where)
         if not found:
             return None
@@ -237,12 +377,25 @@ class _Reader:
         headers = [
             number
             for number, line in enumerate(self.lines, start=1)
-            if re.match(r"\s*\[\[\s*tool\.clientgen\.clients\s*\]\]", line)
+            if re.match(_CLIENT_HEADER, line)
         ]
         if int(index) >= len(headers):
             return None
         start = headers[int(index)]
-        return (self._key_line(start, key) if key else None) or start
+        if not key:
+            return start
+        key = re.sub(r"\[\d+\]", "", key)
+        line = self._key_line(start, key)
+        table, _, rest = key.partition(".")
+        if line is None and rest:
+            line = self._key_line(start, table)  # an inline table: the whole of it is one line
+            if line is None:
+                header = rf"\s*\[\s*tool\.clientgen\.clients\.{re.escape(table)}\s*\]"
+                sub = self._first(header, start + 1)
+                following = self._first(_CLIENT_HEADER, start + 1)
+                if sub is not None and (following is None or sub < following):
+                    line = self._key_line(sub, rest) or sub
+        return line or start
 
     def _first(self, pattern: str, start: int) -> int | None:
         for number in range(start, len(self.lines) + 1):
@@ -253,11 +406,33 @@ class _Reader:
     def _key_line(self, header: int, key: str) -> int | None:
         for number in range(header + 1, len(self.lines) + 1):
             line = self.lines[number - 1]
-            if re.match(r"\s*\[", line):
+            if re.match(_ANY_HEADER, line):
                 return None
             if re.match(rf"\s*[\"']?{re.escape(key)}[\"']?\s*=", line):
                 return number
         return None
+
+
+_CLIENT_HEADER = r"\s*\[\[\s*tool\.clientgen\.clients\s*\]\]"
+# A table header, and not a line of a multi-line array that starts with an inner array.
+_ANY_HEADER = r"\s*\[\[?\s*[\w.\"' -]+\]\]?\s*(?:#.*)?$"
+
+
+def _kind(value: Any) -> str:
+    """The TOML type of a parsed value, for messages."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a float"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "a table"
+    return "a date or time"
 
 
 __all__ = ["ClientConfig", "find_pyproject", "load_config"]

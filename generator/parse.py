@@ -46,12 +46,21 @@ _TOKEN_SCHEMES = ("oauth2", "openIdConnect")
 
 
 def parse(
-    data: Mapping[str, Any], *, package_name: str, package_version: str = "0.1.0"
+    data: Mapping[str, Any],
+    *,
+    package_name: str,
+    package_version: str = "0.1.0",
+    distribution_name: str | None = None,
 ) -> tuple[Api | None, tuple[Diagnostic, ...]]:
-    """Build the IR for `data`; return (None, diagnostics) when it has errors."""
+    """Build the IR for `data`; return (None, diagnostics) when it has errors.
+    `distribution_name` (already validated) replaces the one made from `package_name`."""
     parser = _DocumentParser(data)
     try:
-        api = parser.parse(package_name, package_version)
+        api = parser.parse(
+            package_name,
+            package_version,
+            distribution_name or naming.distribution_name(package_name),
+        )
     except TooManyTypes as exc:
         message = (
             f"the spec declares more than {MAX_NAMED_TYPES:,} models and enums (counting each"
@@ -72,7 +81,7 @@ class _DocumentParser:
         self.schemas = SchemaBuilder(data)
         self.bodies = BodyParser(self.schemas, self.diagnostics)
 
-    def parse(self, package_name: str, package_version: str) -> Api:
+    def parse(self, package_name: str, package_version: str, distribution_name: str) -> Api:
         root = self.root
         version = str(root.get("openapi") or root.get("swagger") or "")
         if not version.startswith("3."):
@@ -125,7 +134,7 @@ class _DocumentParser:
             description=_text(info.get("description")),
             package_name=package_name,
             package_version=package_version,
-            distribution_name=naming.distribution_name(package_name),
+            distribution_name=distribution_name,
             client_prefix=naming.class_name(title),
             servers=self._servers(root.get("servers")),
             security_schemes=schemes,

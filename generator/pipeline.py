@@ -159,7 +159,12 @@ def _alongside_validation(
 
 
 def _parse_document(
-    document: Document, *, package: str, package_version: str, strict: bool
+    document: Document,
+    *,
+    package: str,
+    package_version: str,
+    strict: bool,
+    distribution_name: str | None = None,
 ) -> tuple[Api | None, tuple[Diagnostic, ...]]:
     data = document.data
     diagnostics: tuple[Diagnostic, ...] = ()
@@ -169,7 +174,10 @@ def _parse_document(
         diagnostics += _apply_strictness(_locate(document, converted), strict=strict)
     try:
         api, parse_diagnostics = parse(
-            data, package_name=package, package_version=package_version
+            data,
+            package_name=package,
+            package_version=package_version,
+            distribution_name=distribution_name,
         )
     except RecursionError:
         return None, diagnostics + _locate(document, (_too_deep("parse"),))
@@ -254,12 +262,14 @@ def generate(
     package: str,
     template_dirs: Sequence[Path] = (),
     package_version: str = "0.1.0",
+    distribution_name: str | None = None,
     strict: bool = False,
     progress: Stage = quiet,
     validation: Validation | None = None,
 ) -> Result:
     """Run every stage up to (not including) writing, telling `progress` as each begins.
     `validation`, when given, is the validate stage already under way (`early_validation`).
+    `distribution_name`, when given, is the pip project name instead of the package's.
 
     User templates make no promise to print black's layout, so their output goes through
     black whole; the built-in ones do (see `format`)."""
@@ -273,7 +283,11 @@ def generate(
     def downstream() -> tuple[tuple[Diagnostic, ...], dict[str, str]]:
         progress("parse")
         api, parse_diagnostics = _parse_document(
-            document, package=package, package_version=package_version, strict=strict
+            document,
+            package=package,
+            package_version=package_version,
+            strict=strict,
+            distribution_name=distribution_name,
         )
         if api is None:
             return parse_diagnostics, {}

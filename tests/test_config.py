@@ -9,6 +9,7 @@ import pytest
 from generator.config import ClientConfig, find_pyproject, load_config
 
 ROOT = Path(__file__).resolve().parent.parent
+MALFORMED = ROOT / "tests" / "malformed" / "config"
 
 GOOD = """\
 [project]
@@ -181,3 +182,230 @@ def test_find_pyproject_none(tmp_path: Path) -> None:
     if any((parent / "pyproject.toml").is_file() for parent in tmp_path.resolve().parents):
         pytest.skip("a pyproject.toml sits above the temporary directory")
     assert find_pyproject(tmp_path) is None
+
+
+OPTIONS = """\
+[[tool.clientgen.clients]]
+spec = "spec/a.yaml"
+output = "generated/a_client"
+package = "a_client"
+post_render = [
+  "ruff check --fix --quiet 'a dir'",
+  ["python", "-c", "print('x y')"],
+]
+
+[tool.clientgen.clients.options]
+package_version = "2.1.0rc1"
+strict = true
+distribution_name = "acme-a-client"
+
+[[tool.clientgen.clients]]
+spec = "spec/b.yaml"
+output = "generated/b_client"
+package = "b_client"
+options = { strict = false }
+"""
+
+
+def _with(line: str) -> str:
+    """GOOD with `line` added to its first client's table, as line 8."""
+    return GOOD.replace('package = "a_client"\n', f'package = "a_client"\n{line}\n', 1)
+
+
+def test_reads_options_and_post_render_hooks(tmp_path: Path) -> None:
+    clients, messages = _config(tmp_path, OPTIONS)
+    assert messages == []
+    first, second = clients
+    assert first.package_version == "2.1.0rc1"
+    assert first.strict is True
+    assert first.distribution_name == "acme-a-client"
+    assert first.post_render == (
+        ("ruff", "check", "--fix", "--quiet", "a dir"),
+        ("python", "-c", "print('x y')"),
+    )
+    # Nothing given: the defaults, as the command line had them before options existed.
+    assert second.package_version == "0.1.0"
+    assert (second.strict, second.distribution_name, second.post_render) == (False, None, ())
+
+
+def test_options_as_dotted_keys(tmp_path: Path) -> None:
+    clients, messages = _config(tmp_path, _with('options.package_version = "1.0.0"'))
+    assert messages == []
+    assert clients[0].package_version == "1.0.0"
+
+
+@pytest.mark.parametrize(
+    ("value", "where", "expected"),
+    [
+        ("options.strict = 1", "options.strict", "a boolean (true or false), not an integer"),
+        ('options.strict = "yes"', "options.strict", "a boolean (true or false), not a string"),
+        ("options.package_version = 1.0", "options.package_version", "a string, not a float"),
+        ("options.distribution_name = []", "options.distribution_name", "a string, not an array"),
+        ("options = 3", "options", "a table, not an integer"),
+        ('post_render = "ruff check ."', "post_render", "an array of commands, not a string"),
+        ("post_render = [3]", "post_render[0]", "a string or an array of strings, not an integer"),
+        (
+            'post_render = [["ruff", true]]',
+            "post_render[0][1]",
+            "a string (one argument), not a boolean",
+        ),
+        (
+            "post_render = [{ a = 'x' }]",
+            "post_render[0]",
+            "a string or an array of strings, not a table",
+        ),
+    ],
+)
+def test_wrong_types_name_the_key_path_line_and_expected_type(
+    tmp_path: Path, value: str, where: str, expected: str
+) -> None:
+    clients, messages = _config(tmp_path, _with(value))
+    assert clients == ()
+    assert [message.split(" (hint: ")[0] for message in messages] == [
+        (
+            f"pyproject.toml:8: error[config.invalid-type] at tool.clientgen.clients[0].{where}: "
+            f"must be {expected}"
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "where", "message"),
+    [
+        ('"1.0-beta"', "options.package_version", "'1.0-beta' is not a PEP 440 version"),
+        ('"v1.0"', "options.package_version", "'v1.0' is not a PEP 440 version"),
+        ('"01.0"', "options.package_version", "'01.0' is not a PEP 440 version"),
+        ('""', "options.package_version", "'' is not a PEP 440 version"),
+        ('"-acme"', "options.distribution_name", "'-acme' is not a valid distribution"),
+        ('"acme client"', "options.distribution_name", "'acme client' is not a valid"),
+        ('"a\\nb"', "options.distribution_name", "'a\\nb' is not a valid distribution"),
+    ],
+)
+def test_bad_version_and_distribution_name(
+    tmp_path: Path, value: str, where: str, message: str
+) -> None:
+    clients, messages = _config(tmp_path, _with(f"{where} = {value}"))
+    assert clients == ()
+    assert len(messages) == 1, messages
+    assert messages[0].startswith(
+        f"pyproject.toml:8: error[config.invalid-value] at tool.clientgen.clients[0].{where}: "
+        f"{message}"
+    ), messages
+
+
+@pytest.mark.parametrize(
+    "version",
+    ["0.1.0", "1", "2024.11.24", "1.0.0a1", "1.0.0rc2", "1.0.post1", "1.0.dev0", "1!2", "1.0+l.7"],
+)
+def test_good_versions(tmp_path: Path, version: str) -> None:
+    clients, messages = _config(tmp_path, _with(f'options.package_version = "{version}"'))
+    assert messages == []
+    assert clients[0].package_version == version
+
+
+@pytest.mark.parametrize(
+    ("hooks", "where", "message"),
+    [
+        ("[\"echo 'unclosed\"]", "[0]", "cannot be split into arguments: No closing quotation"),
+        ('["ok", ""]', "[1]", "names no program to run"),
+        ('["ok", []]', "[1]", "names no program to run"),
+        ('[["", "x"]]', "[0]", "names no program to run"),
+        ('["a\\u0000b"]', "[0]", "contains a NUL character"),
+    ],
+)
+def test_bad_post_render_commands(tmp_path: Path, hooks: str, where: str, message: str) -> None:
+    clients, messages = _config(tmp_path, _with(f"post_render = {hooks}"))
+    assert clients == ()
+    assert messages == [
+        (
+            "pyproject.toml:8: error[config.invalid-value] at "
+            f"tool.clientgen.clients[0].post_render{where}: {message}"
+        )
+    ]
+
+
+def test_unknown_option_suggests_the_right_one_in_every_layout(tmp_path: Path) -> None:
+    _, messages = _config(tmp_path, OPTIONS.replace("strict = true", "stirct = true"))
+    assert messages == [
+        (
+            "pyproject.toml:12: error[config.unknown-key] at "
+            "tool.clientgen.clients[0].options.stirct: "
+            "unknown key `stirct` (hint: did you mean `strict`?)"
+        )
+    ]
+    inline = OPTIONS.replace("{ strict = false }", "{ package_versoin = '1' }")
+    _, messages = _config(tmp_path, inline)
+    assert messages == [
+        (
+            "pyproject.toml:19: error[config.unknown-key] at "
+            "tool.clientgen.clients[1].options.package_versoin: "
+            "unknown key `package_versoin` (hint: did you mean `package_version`?)"
+        )
+    ]
+    _, messages = _config(tmp_path, OPTIONS.replace("post_render = [", "postrender = ["))
+    assert messages == [
+        (
+            "pyproject.toml:5: error[config.unknown-key] at tool.clientgen.clients[0].postrender: "
+            "unknown key `postrender` (hint: did you mean `post_render`?)"
+        )
+    ]
+
+
+def test_a_multi_line_array_does_not_hide_the_keys_after_it(tmp_path: Path) -> None:
+    # The array's lines that start with "[" are not table headers.
+    text = OPTIONS.replace("]\n\n[tool", "]\ntemplates = 5\n\n[tool")
+    _, messages = _config(tmp_path, text)
+    assert messages == [
+        (
+            "pyproject.toml:9: error[config.invalid-value] at tool.clientgen.clients[0].templates: "
+            "must be a list of directory paths"
+        )
+    ]
+
+
+def _malformed_cases() -> list[Path]:
+    return sorted(MALFORMED.glob("*.expected"))
+
+
+def test_every_malformed_configuration_has_its_expected_messages() -> None:
+    inputs = {p.name.removesuffix(".toml") for p in MALFORMED.glob("*.toml")}
+    expected = {p.name.removesuffix(".expected") for p in _malformed_cases()}
+    assert inputs == expected and len(expected) >= 5
+    assert {p.suffix for p in MALFORMED.iterdir()} == {".toml", ".expected"}
+
+
+@pytest.mark.parametrize(
+    "expected", _malformed_cases(), ids=lambda p: p.name.removesuffix(".expected")
+)
+def test_malformed_configuration_is_reported(expected: Path) -> None:
+    """tests/malformed/config/NAME.toml is a pyproject.toml, NAME.expected its diagnostics in
+    tests/malformed/'s format: one per line, ' | '-separated fragments that must all appear,
+    in order, in one reported line. Every diagnostic reported must be expected."""
+    pyproject = expected.with_suffix(".toml")
+    clients, diagnostics = load_config(pyproject)
+    assert clients == ()
+    lines = [d.format().replace(str(pyproject), pyproject.name) for d in diagnostics]
+    wanted = [
+        [part.strip() for part in line.split(" | ")]
+        for line in expected.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert len(lines) == len(wanted), "\n".join(lines)
+    for line, fragments in zip(lines, wanted):
+        at = 0
+        for fragment in fragments:
+            found = line.find(fragment, at)
+            assert found >= 0, f"{fragment!r} not in {line!r}"
+            at = found + len(fragment)
+
+
+def test_the_readme_configuration_examples_are_read_without_problems(tmp_path: Path) -> None:
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```toml\n(.*?)```", readme, re.DOTALL)
+    assert len(blocks) >= 2
+    for block in blocks:
+        clients, messages = _config(tmp_path, block)
+        assert messages == [] and clients, block
+    assert clients[-1].post_render and clients[-1].distribution_name
