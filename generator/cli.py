@@ -180,7 +180,12 @@ def _generate_and_write(
         clock("hooks")
         from .hooks import run_hooks  # subprocess and the rest: only when hooks run
 
-        files, problems = run_hooks(files, client.post_render, package=client.package)
+        # Beside the output, so that a hook such as ruff finds the project's configuration
+        # as it would for the written tree.
+        output.parent.mkdir(parents=True, exist_ok=True)
+        files, problems = run_hooks(
+            files, client.post_render, package=client.package, directory=output.parent
+        )
         clock.clear_line()
         _report([replace(d, file=str(output)) for d in problems])
         if has_errors(problems):

@@ -57,7 +57,7 @@ def run_hooks(
     if not hooks:
         return dict(files), ()
     relative = _checked_paths(files)
-    root = Path(tempfile.mkdtemp(prefix="clientgen-hooks-", dir=directory))
+    root = Path(tempfile.mkdtemp(prefix=".clientgen-hooks-", dir=directory))
     try:
         for rel in relative:
             content = files[rel]

@@ -352,3 +352,18 @@ def test_the_options_reach_the_output(tmp_path: Path, strict: bool) -> None:
     assert "acme-odd/2.3.0rc1" in (tmp_path / "out" / "odd" / "client.py").read_text()
     # The flag still wins: --strict on the command line makes this client strict too.
     assert _run("--strict", "--no-cache", cwd=tmp_path).returncode == 1
+
+
+def test_hooks_run_beside_the_output_so_tools_find_the_projects_configuration(
+    tmp_path: Path,
+) -> None:
+    output = tmp_path / "generated" / "out"
+    hook = f"{PY} -c \"import os; open('WHERE.txt', 'w').write(os.getcwd())\""
+    result = _run("generate", str(SPEC), "-o", str(output), "-p", "feat", "--post-render", hook,
+                  cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    where = Path((output / "WHERE.txt").read_text())
+    assert where.parent == output.parent
+    assert where.name.startswith(".clientgen-hooks-")
+    assert not where.exists()  # removed after the run
+    assert sorted(p.name for p in output.parent.iterdir()) == ["out"]
