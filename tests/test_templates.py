@@ -10,12 +10,14 @@ directory.
 from __future__ import annotations
 
 import io
+import re
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
 
-from generator import cli
+from generator import cli, outputs
+from generator.filters import FILTERS
 from generator.pipeline import analyse, generate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -243,3 +245,38 @@ def test_a_broken_template_is_a_located_error_and_nothing_is_written(
             f"no reported line has {fragments}:\n{reported}"
         )
     assert len(lines) == len(wanted), reported
+
+
+DOC = ROOT / "docs" / "templates.md"
+BUILTIN_TEMPLATES = ROOT / "templates"
+
+
+def _documented_blocks() -> dict[str, set[str]]:
+    """The blocks column of the guide's table of built-in templates."""
+    blocks: dict[str, set[str]] = {}
+    for line in DOC.read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) == 3 and cells[0].startswith("`") and cells[0].endswith(".j2`"):
+            if cells[1] == "partial":
+                continue
+            blocks[cells[0].strip("`")] = set(re.findall(r"`(\w+)`", cells[2]))
+    return blocks
+
+
+def test_the_guide_lists_every_builtin_template_and_exactly_its_blocks() -> None:
+    actual = {
+        path.relative_to(BUILTIN_TEMPLATES).as_posix(): set(
+            re.findall(r"{%-?\s*block\s+(\w+)", path.read_text(encoding="utf-8"))
+        )
+        for path in BUILTIN_TEMPLATES.rglob("*.j2")
+        if not outputs.is_partial(path.relative_to(BUILTIN_TEMPLATES).as_posix())
+    }
+    assert _documented_blocks() == actual
+
+
+def test_the_guide_names_every_placeholder_and_filter() -> None:
+    text = DOC.read_text(encoding="utf-8")
+    for placeholder in outputs.PLACEHOLDERS:
+        assert f"`{{{placeholder}}}`" in text, placeholder
+    for name in FILTERS:
+        assert f"`{name}`" in text, name
