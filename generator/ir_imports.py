@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .ir_requests import BodyEncoding
 from .ir_types import TypeKind, TypeRef
 from .naming import export_sort_key, import_sort_key
 
@@ -74,8 +75,6 @@ class ApiImports:
     @property
     def client_typing_imports(self) -> tuple[str, ...]:
         """Names the client module imports from `typing`."""
-        from .ir import BodyEncoding  # ir imports this module first
-
         names = set()
         if TypeKind.ANY.value in self.client_annotation_kinds or any(
             o.body is not None and o.body.spread for o in self.operations
@@ -91,6 +90,8 @@ class ApiImports:
 
     @property
     def client_uses_unset(self) -> bool:
+        """Some client method has an optional argument, so the client module imports `UNSET` and
+        `Unset`."""
         return any(not a.required for o in self.operations for a in o.signature)
 
     @property
