@@ -1,4 +1,4 @@
-"""Command line: `generate`, `validate`, and the no-argument build step (with `--check`).
+"""Command line: `generate`, `validate`, `inspect`, and the no-argument build step (with `--check`).
 
 Exit status: 0 on success, 1 when the input (or a stale `generated/` under `--check`) has
 problems, 2 for a usage error. Problems are printed one per line; a traceback only with --debug.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import keyword
+import os
 import sys
 import traceback
 from collections.abc import Mapping, Sequence
@@ -98,7 +99,14 @@ def _build_parser() -> argparse.ArgumentParser:
                      help="write nothing; exit 1 and name the files if DIR is stale")
     val = commands.add_parser("validate", help="check a spec (load, validate, parse) without generating anything")
     val.add_argument("spec", type=Path)
-    for sub in (gen, val):
+    ins = commands.add_parser(
+        "inspect", help="print what templates see for a spec (`api`) as JSON; write nothing"
+    )
+    ins.add_argument("spec", type=Path)
+    ins.add_argument(
+        "--package", "-p", type=_package_name, help="import name (default: from the spec's name)"
+    )
+    for sub in (gen, val, ins):
         sub.add_argument(
             "--strict",
             action="store_true",
@@ -106,6 +114,31 @@ def _build_parser() -> argparse.ArgumentParser:
             help="treat every warning (and every validator finding) as an error",
         )
     return parser
+
+
+def _inspect(spec: Path, package: str | None, *, strict: bool) -> int:
+    """Load, validate and parse; print the template context version and `api` as JSON."""
+    from . import naming
+    from .context import CONTEXT_VERSION, dumps, to_jsonable
+    from .pipeline import analyse
+
+    if package is None:
+        package = naming.snake_case(spec.stem)
+        try:
+            _package_name(package)
+        except argparse.ArgumentTypeError:
+            package = "client"
+    api, diagnostics = analyse(spec, package=package, strict=strict)
+    _report(diagnostics)
+    if api is None or any(d.severity is Severity.ERROR for d in diagnostics):
+        return 1
+    context = {"context_version": CONTEXT_VERSION, "api": to_jsonable(api)}
+    try:
+        sys.stdout.write(dumps(context) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # `| head`: the reader has what it wanted
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so exit's flush does not fail
+    return 0
 
 
 def _run_one(
@@ -269,6 +302,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 1
             print(f"{args.spec}: valid")
             return 0
+        if args.command == "inspect":
+            return _inspect(args.spec, args.package, strict=args.strict)
         return _run_configured(
             args.config, check=args.check, strict=args.strict, use_cache=not args.no_cache
         )

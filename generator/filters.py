@@ -198,6 +198,23 @@ def import_order(names: Iterable[str]) -> list[str]:
     return sorted(names, key=naming.import_sort_key)
 
 
+def snake(text: str) -> str:
+    """`text` in snake_case (`PetStore` → `pet_store`), for a name a template derives itself.
+
+    The IR's names are final and unique; a derived one is not checked against keywords or
+    other names.
+    """
+    return naming.snake_case(text)
+
+
+def pascal(text: str) -> str:
+    """`text` in PascalCase (`pet_store` → `PetStore`), for a name a template derives itself.
+
+    The IR's names are final and unique; a derived one is not checked against other names.
+    """
+    return naming.pascal_case(text)
+
+
 FILTERS = {
     "import_order": import_order,
     "lay": layout.lay,
@@ -208,6 +225,6 @@ FILTERS = {
     "tomlstr": tomlstr,
     "markdown": markdown,
     "markdown_code": markdown_code,
-    "snake": naming.snake_case,
-    "pascal": naming.pascal_case,
+    "snake": snake,
+    "pascal": pascal,
 }

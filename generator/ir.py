@@ -7,12 +7,21 @@ were decided by `generator.naming` while the IR was built; templates only print 
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .ir_imports import ApiImports
+from .ir_requests import (
+    BodyEncoding,
+    BodyField,
+    MethodArgument,
+    Parameter,
+    PartStyle,
+    ReadOnlyRoot,
+    ReadOnlyRule,
+    RequestBody,
+)
 from .ir_types import Constraints, DiscriminatorCase, EncodeCase, TypeKind, TypeRef
-from .naming import export_sort_key, import_sort_key
+from .naming import export_sort_key
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 
@@ -22,16 +31,31 @@ class Field:
     """A property of an object model."""
 
     pointer: str
+    """The JSON pointer of the property's schema (`/components/schemas/Pet/properties/name`); a
+    property an `allOf` part declares keeps the part's pointer."""
     wire_name: str
+    """The property's name in JSON, exactly as the spec spells it
+    (`lastSuccessfulTrainingDateTime`)."""
     py_name: str
+    """The dataclass attribute: snake_case, never a keyword or a reserved name, unique within
+    the model (`last_successful_training_date_time`)."""
     path_segment: str
     """How the field appears in an error path: `.name` or `['odd name']`."""
     type: TypeRef
+    """The property's type. Nullability is `type.nullable`; `annotation` has the whole hint."""
     required: bool
+    """The property is in the schema's `required` (or an `allOf` part's): `from_dict` fails
+    without it. An optional one is `UNSET` when absent."""
     description: str | None = None
+    """The property's `description`, else its `title`; None when it has neither. Spec text:
+    print it through a filter (`docstring`, `doc_inline`, `comment`)."""
     read_only: bool = False
+    """`readOnly: true`: the server sets it; request bodies leave it out."""
     write_only: bool = False
+    """`writeOnly: true`: sent, never returned. Informational: the built-in templates treat it
+    like any other field."""
     deprecated: bool = False
+    """`deprecated: true` in the property's schema."""
     annotation: str
     """The full Python annotation, including `| None` and `| Unset` where they apply."""
 
@@ -41,18 +65,27 @@ class Model:
     """An object schema, generated as a dataclass."""
 
     pointer: str
+    """Where the schema is: `/components/schemas/TrainingResult`, or, for an inline object, the
+    place it sits (`.../properties/owner`)."""
     name: str
+    """The same as `class_name`."""
     class_name: str
+    """The Python class: PascalCase, unique among the models, enums and other generated classes
+    (`TrainingResult`); an inline object is named from where it sits (`PetOwner`)."""
     module_name: str
     """A unique snake_case file stem for per-model output files (`{model}` in a template's
     path), shared with enums: `TrainingResult` → `training_result`."""
     description: str | None
+    """The schema's `description`, else its `title`; None without either."""
     fields: tuple[Field, ...]
+    """Its properties: those of its `allOf` parts first, then its own, in spec order. Properties
+    no valid value can have are left out."""
     strategy_name: str
     """Name of its hypothesis strategy for instances in `strategies.py`."""
     json_strategy_name: str
     """Name of its hypothesis strategy for valid JSON values in `strategies.py`."""
     deprecated: bool = False
+    """`deprecated: true` on the schema."""
     additional: TypeRef | None = None
     """An open model (`additionalProperties` true, {} or a schema beside `properties`): the
     type of the values of the keys it does not declare, which it keeps and writes back."""
@@ -78,19 +111,29 @@ class Model:
 
     @property
     def required_fields(self) -> tuple[Field, ...]:
+        """The required fields, in field order."""
         return tuple(f for f in self.fields if f.required)
 
     @property
     def optional_fields(self) -> tuple[Field, ...]:
+        """The optional fields, in field order."""
         return tuple(f for f in self.fields if not f.required)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EnumMember:
+    """One value of an enum."""
+
     pointer: str
+    """The value's place in the schema's `enum` (`/components/schemas/OperationStatus/enum/0`)."""
     value: str | int
+    """The value on the wire: a str (`notstarted`), or an int in an integer enum. A non-string
+    value in a string enum becomes its JSON text."""
     py_name: str
+    """The member's name: UPPER_SNAKE_CASE from `x-enum-varnames`, an `x-ms-enum` name, else the
+    value (`NOT_STARTED`); unique within the enum."""
     description: str | None = None
+    """From `x-enum-descriptions` or the `x-ms-enum` value's description; None without one."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -102,25 +145,44 @@ class Enum:
     """
 
     pointer: str
+    """Where the schema is (`/components/schemas/OperationStatus`, or an inline enum's place).
+    Inline enums with the same `x-ms-enum` name share one Enum."""
     name: str
+    """The same as `class_name`."""
     class_name: str
+    """The Python class: PascalCase, unique among the models, enums and other generated classes
+    (`OperationStatus`)."""
     module_name: str
     """A unique snake_case file stem for per-enum output files (`{enum}` in a template's
     path), shared with models."""
     base: TypeKind
+    """`TypeKind.INTEGER` when every value is an integer, else `TypeKind.STRING`: the class
+    derives from `int` or `str`."""
     members: tuple[EnumMember, ...]
+    """Its values in spec order; null and repeated values are left out."""
     description: str | None = None
+    """The schema's `description`, else its `title`; None without either."""
     open: bool = True
+    """Whether unknown values are kept (as an `UNKNOWN` member). The parser always makes open
+    enums at present, so this is always true."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ServerVariable:
+    """A `{name}` in a server URL: an argument of the client's constructor."""
+
     pointer: str
+    """`/servers/0/variables/endpoint`."""
     name: str
+    """The variable as the URL spells it (`apiVersion` in `{endpoint}/face/{apiVersion}`)."""
     py_name: str
+    """The client constructor's argument for it (`api_version`)."""
     default: str
+    """The spec's `default` as a string; "" when it gives none."""
     enum: tuple[str, ...] = ()
+    """The allowed values (the spec's `enum`, as strings); () for any."""
     description: str | None = None
+    """The variable's `description`; None without one."""
     required: bool = False
     """True when the spec gives no usable default (an empty one), so the caller must pass it."""
 
@@ -130,55 +192,94 @@ class TemplatePart:
     """A piece of a URL template: literal text, or the Python name whose value goes there."""
 
     literal: str = ""
+    """Text that goes in as it is (`/persongroups/`); "" in a variable part."""
     name: str = ""
+    """The Python name of the parameter or server variable whose value goes here
+    (`person_group_id`); "" in a literal part."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Server:
+    """An entry of the spec's `servers`: a base URL the client can talk to."""
+
     pointer: str
+    """`/servers/0`; `/servers` for the relative root `Api.server` stands in with when the spec
+    has no servers."""
     url: str
+    """The URL as the spec writes it, variables in braces (`{endpoint}/face/{apiVersion}`); may
+    be relative."""
     description: str | None
+    """The server's `description`; None without one."""
     variables: tuple[ServerVariable, ...]
+    """Its variables, in spec order."""
     parts: tuple[TemplatePart, ...] = ()
     """The URL split into literal text and server variables (by their Python names)."""
 
     @property
     def required_variables(self) -> tuple[ServerVariable, ...]:
+        """Variables without a usable default: required constructor arguments."""
         return tuple(v for v in self.variables if v.required)
 
     @property
     def optional_variables(self) -> tuple[ServerVariable, ...]:
+        """Variables with a default: keyword-only constructor arguments."""
         return tuple(v for v in self.variables if not v.required)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class OAuthScope:
+    """A scope an OAuth2 flow offers."""
+
     name: str
+    """The scope (`https://cognitiveservices.azure.com/.default`)."""
     description: str | None
+    """What the spec says it grants; None when blank."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class OAuthFlow:
+    """One flow of an `oauth2` security scheme (an entry of its `flows`)."""
+
     pointer: str
+    """`/components/securitySchemes/aad/flows/implicit`."""
     kind: str
+    """Its key under `flows`: `implicit`, `password`, `clientCredentials` or
+    `authorizationCode`."""
     authorization_url: str | None
+    """`authorizationUrl`; None when absent."""
     token_url: str | None
+    """`tokenUrl`; None when absent."""
     refresh_url: str | None
+    """`refreshUrl`; None when absent."""
     scopes: tuple[OAuthScope, ...]
+    """The scopes it offers, in spec order."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SecurityScheme:
+    """An entry of `components.securitySchemes`: one way to authenticate."""
+
     pointer: str
+    """`/components/securitySchemes/apiKeyHeader`."""
     key: str
+    """Its name under `securitySchemes`, which security requirements refer to (`apiKeyHeader`)."""
     kind: str
+    """Its `type`: `apiKey`, `http`, `oauth2`, `openIdConnect` or `mutualTLS`."""
     description: str | None = None
+    """The scheme's `description`; None without one."""
     parameter_name: str | None = None
+    """apiKey: the header, query parameter or cookie that carries the key
+    (`Ocp-Apim-Subscription-Key`); None for other kinds."""
     location: str | None = None
+    """apiKey: where the key goes (`in`): `header`, `query` or `cookie`; None for other kinds."""
     scheme: str | None = None
+    """http: the auth scheme (`bearer`, `basic`), as the spec writes it; None for other kinds."""
     bearer_format: str | None = None
+    """http bearer: the `bearerFormat` hint (`JWT`); None when absent."""
     flows: tuple[OAuthFlow, ...] = ()
+    """oauth2: its flows, in spec order; () for other kinds."""
     open_id_connect_url: str | None = None
+    """openIdConnect: the discovery URL; None for other kinds."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -186,166 +287,63 @@ class SecurityRequirement:
     """One alternative: every listed scheme (with its scopes) must be satisfied together."""
 
     schemes: tuple[tuple[str, tuple[str, ...]], ...]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Parameter:
-    pointer: str
-    name: str
-    py_name: str
-    location: str
-    required: bool
-    type: TypeRef
-    description: str | None = None
-    deprecated: bool = False
-    style: str
-    """How the value is serialized, with the spec's default for its location filled in:
-    `form`, `spaceDelimited`, `pipeDelimited` or `deepObject` (query, cookie); `simple`,
-    `label` or `matrix` (path, header)."""
-    explode: bool
-    """The spec's `explode`, defaulting to true for `form` and false for the other styles."""
-    annotation: str
-
-
-class BodyEncoding(str, enum.Enum):
-    """How a request body goes on the wire."""
-
-    JSON = "json"
-    FORM = "form"
-    """`application/x-www-form-urlencoded`."""
-    MULTIPART = "multipart"
-    """`multipart/form-data`; binary properties become file parts."""
-    BINARY = "binary"
-    """Raw bytes (`application/octet-stream`, `image/png`, ...): bytes or a binary file."""
-    TEXT = "text"
-    """A `text/*` body: a str."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PartStyle:
-    """How one property of a form or multipart body is serialized (its `encoding` entry)."""
-
-    wire_name: str
-    style: str
-    """`form`, `spaceDelimited`, `pipeDelimited`, `deepObject`, or `json` (the part's
-    contentType is JSON), or `file` (a binary multipart part)."""
-    explode: bool
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ReadOnlyRule:
-    """What to leave out of a model's JSON when it is sent: its readOnly properties, and the
-    nested models (`one`, or every item of a `list` / value of a `map`) that have some.
-    """
-
-    model: str
-    omit: tuple[str, ...]
-    nested: tuple[tuple[str, str, str], ...]
-    """(wire name, `one` | `list` | `map`, model class name)."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ReadOnlyRoot:
-    """Where a sent value's readOnly properties start: its shape and model class name."""
-
-    shape: str
-    model: str
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class BodyField:
-    """A property of an inline object body that the method takes as its own parameter."""
-
-    pointer: str
-    wire_name: str
-    py_name: str
-    type: TypeRef
-    required: bool
-    description: str | None = None
-    annotation: str
-    is_file: bool = False
-    """A binary multipart property: the parameter takes bytes or a binary file."""
-    read_only: ReadOnlyRoot | None = None
-    """Set when the value holds models with readOnly properties, which are not sent."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RequestBody:
-    """What an operation sends. Inline object schemas are spread into one method parameter per
-    property (`fields`); anything else is one parameter (`py_name`)."""
-
-    pointer: str
-    media_type: str
-    encoding: BodyEncoding
-    required: bool
-    description: str | None = None
-    type: TypeRef | None = None
-    """The body schema's type (None for binary and text bodies)."""
-    py_name: str
-    """The method parameter holding the whole body, when it is not spread into `fields`."""
-    annotation: str
-    fields: tuple[BodyField, ...] = ()
-    spread: bool = False
-    part_styles: tuple[PartStyle, ...] = ()
-    """Form and multipart only: the serialization of each property, by wire name."""
-    other_media_types: tuple[str, ...] = ()
-    """Media types the spec also accepts that this method does not send."""
-    read_only: ReadOnlyRoot | None = None
-    """Set when the (unspread) body holds models with readOnly properties, which are not sent."""
-
-    @property
-    def required_fields(self) -> tuple[BodyField, ...]:
-        return tuple(f for f in self.fields if f.required)
-
-    @property
-    def optional_fields(self) -> tuple[BodyField, ...]:
-        return tuple(f for f in self.fields if not f.required)
-
-    @property
-    def has_files(self) -> bool:
-        return any(f.is_file for f in self.fields)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MethodArgument:
-    """One argument of a generated client method."""
-
-    py_name: str
-    annotation: str
-    required: bool
-    description: str
+    """(scheme key, scopes) pairs, in spec order: `(("aad", ("user.read",)),)`; () is the
+    requirement that asks for nothing."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Header:
+    """A header a response declares (its entry in the response's `headers`)."""
+
     pointer: str
+    """`/paths/~1items/post/responses/202/headers/Operation-Location`."""
     name: str
+    """The header's name, as the spec spells it (`Operation-Location`)."""
     py_name: str
+    """Its attribute in the headers dataclass (`operation_location`); in `Operation.headers`,
+    unique across all its success responses."""
     type: TypeRef
+    """Its schema's type (`str` when it has no schema)."""
     description: str | None = None
+    """The header's `description`; None without one."""
     required: bool = False
+    """`required: true` on the header."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Example:
+    """An example value of a response body, from the `example` or `examples` of its media type."""
+
     name: str
+    """`example` for the media type's single `example`, else its key under `examples`."""
     summary: str | None
+    """The example's `summary`; None without one."""
     json: str
     """The example value, serialized as canonical JSON (sorted keys are not applied: spec order)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Response:
+    """One response of an operation: for a status code, a range (`4XX`) or `default`."""
+
     pointer: str
+    """`/paths/~1persongroups~1{personGroupId}~1training/get/responses/200`."""
     status: str
+    """The key as the spec writes it: `200`, `4XX` or `default`."""
     description: str | None
+    """The response's `description`; None when blank."""
     media_type: str | None
+    """The media type read: a JSON one (`application/json`, `*+json`) when it offers one, else
+    the first listed; None without content."""
     type: TypeRef | None
     """The decoded JSON body's type; None for no body and for `text`/`bytes` bodies."""
     body_kind: str = "none"
     """`json`, `text` (returned as str), `bytes`, or `none` (no content declared)."""
     headers: tuple[Header, ...] = ()
+    """The headers it declares, in spec order (names that are not valid HTTP field names are
+    left out)."""
     examples: tuple[Example, ...] = ()
+    """Examples of the body for `media_type`, in spec order."""
     error_code_header: str | None = None
     """A declared header that carries an error code (`x-ms-error-code`, `X-Error-Code`, ...)."""
     error_code_path: tuple[str, ...] = ()
@@ -359,6 +357,7 @@ class Response:
 
     @property
     def is_success(self) -> bool:
+        """A 2xx status or range."""
         return self.status.startswith("2")
 
     @property
@@ -382,26 +381,50 @@ class Response:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Operation:
+    """One operation (an HTTP method under a path): one method of the client."""
+
     pointer: str
+    """`/paths/~1persongroups~1{personGroupId}~1training/get`."""
     operation_id: str
+    """The spec's `operationId` (`PersonGroupOperations_GetPersonGroupTrainingStatus`), else
+    the method and path (`get /pets/{id}`)."""
     py_name: str
+    """The client's flat method, snake_case: the operation part of an Azure-style
+    `Group_Operation` id (`get_person_group_training_status`), else the whole id; the whole id
+    also when the short name would be ambiguous."""
     method: str
+    """The HTTP method in capitals (`GET`)."""
     path: str
+    """The path as the spec writes it, parameters in braces
+    (`/persongroups/{personGroupId}/training`)."""
     summary: str | None
+    """The operation's `summary`; None without one."""
     description: str | None
+    """The operation's `description`; None without one."""
     tags: tuple[str, ...]
+    """Its `tags`, in spec order (the first names its group when the id has no `Group_` prefix)."""
     parameters: tuple[Parameter, ...]
+    """Its parameters: the path item's, then the operation's own, each name and location once."""
     responses: tuple[Response, ...]
+    """Its responses in spec order; keys that are not a status, a range or `default` are left
+    out."""
     security: tuple[SecurityRequirement, ...]
+    """Its `security`, else the spec's top-level one: alternatives, any one of which is enough;
+    () when none is asked for."""
     path_parts: tuple[TemplatePart, ...]
+    """`path` split into literal text and the Python names of its path parameters."""
     parser_name: str
     """The module-level function that turns an httpx.Response into the result or an ApiError."""
     builder_name: str
     """The module-level function that checks the arguments and builds the httpx.Request (the
     blocking and the asyncio client share it)."""
     return_annotation: str
+    """What the method returns: the success responses' types joined (`TrainingResult`,
+    `Item | Receipt`, `str`, `bytes`, a headers class, `None`)."""
     deprecated: bool = False
+    """`deprecated: true` on the operation."""
     body: RequestBody | None = None
+    """The request body; None when the operation takes none."""
     headers: tuple[Header, ...] = ()
     """Every header its success responses declare (the first declaration of each name)."""
     headers_class: str | None = None
@@ -414,14 +437,18 @@ class Operation:
 
     @property
     def idempotent(self) -> bool:
+        """GET, HEAD, PUT, DELETE, OPTIONS or TRACE: the client retries it on connection errors,
+        408, 429 and 5xx."""
         return self.method in _IDEMPOTENT_METHODS
 
     @property
     def required_parameters(self) -> tuple[Parameter, ...]:
+        """Its required parameters, in order."""
         return tuple(p for p in self.parameters if p.required)
 
     @property
     def optional_parameters(self) -> tuple[Parameter, ...]:
+        """Its optional parameters, in order."""
         return tuple(p for p in self.parameters if not p.required)
 
     @property
@@ -463,10 +490,13 @@ class Operation:
         return tuple(required + optional)
 
     def parameters_in(self, location: str) -> tuple[Parameter, ...]:
+        """Its parameters whose `location` is `location` (`path`, `query`, `header` or
+        `cookie`), in order."""
         return tuple(p for p in self.parameters if p.location == location)
 
     @property
     def success_responses(self) -> tuple[Response, ...]:
+        """Its 2xx responses, in spec order."""
         return tuple(r for r in self.responses if r.is_success)
 
     @property
@@ -491,7 +521,10 @@ class GroupMethod:
     """An operation as a method of its sub-client."""
 
     py_name: str
+    """The method's name on the sub-client, shorter than the flat one (`get_training_status`);
+    unique within the group."""
     operation: Operation
+    """The operation it calls (the same node as in `Api.operations`)."""
     returns_headers: bool = False
     """The variant that returns `(result, headers)` (`Operation.with_headers_name`)."""
 
@@ -508,41 +541,66 @@ class OperationGroup:
     name: str
     """The group as the spec spells it (the id prefix or the tag)."""
     attribute: str
+    """The client attribute that holds the sub-client (`person_group`)."""
     class_name: str
+    """The sub-client's class (`PersonGroupOperations`)."""
     async_class_name: str
+    """Its asyncio class (`AsyncPersonGroupOperations`)."""
     description: str | None = None
+    """The tag's `description` in the top-level `tags`; None without one (and for `Group_`
+    prefixes)."""
     methods: tuple[GroupMethod, ...]
     """In spec order, except that a method named `list` comes last (see naming)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Api:
-    """The whole API, as templates see it."""
+class Api(ApiImports):
+    """The whole API, as templates see it (the import lists of the built-in templates come
+    from `ApiImports`, in generator/ir_imports.py)."""
 
     pointer: str
+    """Always "": the document itself."""
     source_format: str
+    """`openapi-` and the document's version (`openapi-3.0.3`). A Swagger 2.0 spec reads
+    `openapi-3.0.3`, the version it was converted to."""
     title: str
+    """`info.title`, else the package name."""
     version: str
+    """`info.version`, as a string (`v1.1-preview.1`); "" when absent."""
     description: str | None
+    """`info.description`; None without one."""
     package_name: str
+    """The import name of the generated package (`face_client`)."""
     package_version: str
+    """The generated distribution's version (`0.1.0`)."""
     distribution_name: str
+    """The distribution's name: the package name with hyphens (`face-client`)."""
     client_prefix: str
+    """The title as a class name (`AzureAiFace`), not claimed in the class namespace
+    (`client_alias` is)."""
     servers: tuple[Server, ...]
+    """The spec's `servers`, in order; () when it has none (see `server`)."""
     security_schemes: tuple[SecurityScheme, ...]
+    """`components.securitySchemes`, in spec order."""
     security: tuple[SecurityRequirement, ...]
+    """The top-level `security`: alternatives, any one of which is enough; () when absent."""
     operations: tuple[Operation, ...]
+    """Every operation, in path order and, within a path, in the order get, put, post, delete,
+    options, head, patch, trace."""
     groups: tuple[OperationGroup, ...] = ()
     """Sub-clients, in the order their first operation appears."""
     read_only_rules: tuple[ReadOnlyRule, ...] = ()
     """For the models request bodies send that have readOnly properties at some depth."""
     models: tuple[Model, ...]
+    """Every model, named and inline (request bodies' included), sorted by class name."""
     enums: tuple[Enum, ...]
+    """Every enum, named and inline, sorted by class name."""
     codecs: tuple[TypeRef, ...]
     """Container types that need generated decode/encode helpers, unique by `codec` name."""
     client_alias: str
     """An API-specific name for `Client` (`PetStoreClient`); `Async` + it for AsyncClient."""
     async_client_alias: str
+    """`Async` + `client_alias` (`AsyncPetStoreClient`)."""
     credential_types: tuple[str, ...]
     """The credential classes the client accepts, from the security schemes it can serve."""
     api_key: SecurityScheme | None
@@ -571,6 +629,7 @@ class Api:
 
     @property
     def uses_tokens(self) -> bool:
+        """The client accepts a TokenCredential (see `credential_types`)."""
         return "TokenCredential" in self.credential_types
 
     @property
@@ -597,287 +656,6 @@ class Api:
         ]
         return tuple(sorted(names, key=export_sort_key))
 
-    def _field_types(self) -> list[TypeRef]:
-        types = [f.type for m in self.models for f in m.fields]
-        return types + [m.additional for m in self.models if m.additional is not None]
-
-    def _client_types(self) -> list[TypeRef]:
-        types = [p.type for o in self.operations for p in o.parameters]
-        types += [
-            r.type for o in self.operations for r in o.success_responses if r.type
-        ]
-        # An error response is decoded only when its body is a model (the ApiError's `model`).
-        types += [
-            r.type
-            for o in self.operations
-            for r in o.error_responses
-            if r.type is not None and r.type.kind is TypeKind.MODEL
-        ]
-        types += [h.type for o in self.header_operations for h in o.headers]
-        for operation in self.operations:
-            body = operation.body
-            if body is not None and body.spread:
-                types += [f.type for f in body.fields]
-            elif body is not None and body.type is not None:
-                types.append(body.type)
-        return types
-
-    @property
-    def client_stdlib_imports(self) -> tuple[str, ...]:
-        """The client module's standard-library import lines, in isort's order."""
-        kinds = self.client_annotation_kinds
-        lines = []
-        if self.header_operations:
-            lines.append("from dataclasses import dataclass")
-        times = [name for name in ("date", "datetime") if name in kinds]
-        if times:
-            lines.append("from datetime import " + ", ".join(times))
-        if self.client_typing_imports:
-            lines.append("from typing import " + ", ".join(self.client_typing_imports))
-        return tuple(lines)
-
-    @property
-    def client_typing_imports(self) -> tuple[str, ...]:
-        """Names the client module imports from `typing`."""
-        names = set()
-        if TypeKind.ANY.value in self.client_annotation_kinds or any(
-            o.body is not None and o.body.spread for o in self.operations
-        ):
-            names.add("Any")
-        if any(
-            o.body is not None
-            and (o.body.encoding is BodyEncoding.BINARY or o.body.has_files)
-            for o in self.operations
-        ):
-            names.add("IO")
-        return tuple(sorted(names, key=import_sort_key))
-
-    @property
-    def client_uses_unset(self) -> bool:
-        return any(not a.required for o in self.operations for a in o.signature)
-
-    @property
-    def model_kinds(self) -> frozenset[str]:
-        """Every TypeKind value used by a model field or decoder, at any depth (imports)."""
-        kinds = {t.kind.value for t in _nested(self._field_types() + list(self.codecs))}
-        if any(not f.required for m in self.models for f in m.fields):
-            kinds.add("unset")
-        return frozenset(kinds)
-
-    @property
-    def field_kinds(self) -> frozenset[str]:
-        """Every TypeKind value of a model field, at any depth (the strategies' imports)."""
-        return frozenset(t.kind.value for t in _nested(self._field_types()))
-
-    @property
-    def encoder_kinds(self) -> frozenset[str]:
-        """Every TypeKind value that `to_dict` or a union encoder writes, at any depth (which
-        `format_*` helpers the models module imports; container decoders format nothing).
-        """
-        roots = self._field_types() + [
-            c for c in self.codecs if c.kind is TypeKind.UNION
-        ]
-        return frozenset(t.kind.value for t in _nested(roots))
-
-    @property
-    def model_stdlib_imports(self) -> tuple[str, ...]:
-        """The models module's standard-library import lines, in isort's order."""
-        kinds = self.model_kinds
-        lines = []
-        if self.models:
-            lines.append("from dataclasses import dataclass")
-            if any(m.additional for m in self.models):
-                lines.append("from dataclasses import field as _field")
-        times = [name for name in ("date", "datetime") if name in kinds]
-        if times:
-            lines.append("from datetime import " + ", ".join(times))
-        # Models' to_dict and union encoders return Any.
-        encoders = any(c.kind is TypeKind.UNION for c in self.codecs)
-        if self.models or encoders or TypeKind.ANY.value in kinds:
-            lines.append(
-                "from typing import Any" + (", ClassVar" if self.models else "")
-            )
-        return tuple(lines)
-
-    @property
-    def models_catch_deserialization_errors(self) -> bool:
-        """Whether the models module names DeserializationError outside docstrings."""
-        return bool(self.codecs) or any(m.additional for m in self.models)
-
-    @property
-    def model_runtime_imports(self) -> tuple[str, ...]:
-        """What the models module imports from `_runtime` (exactly what it uses)."""
-        kinds = self.model_kinds
-        direct = {f.type.kind for m in self.models for f in m.fields}
-        names = {
-            name
-            for name, used in (
-                ("UNSET", "unset" in kinds),
-                ("Unset", "unset" in kinds),
-                ("FieldTable", bool(self.models)),
-                ("decode_fields", bool(self.models)),
-                ("decode_str", TypeKind.STRING in direct),
-                ("decode_bool", TypeKind.BOOLEAN in direct),
-                ("decode_any", TypeKind.ANY in direct),
-                ("decode_enum", self._models_call_decode_enum()),
-                ("decode_float", "number" in kinds),
-                ("decode_int", "integer" in kinds),
-                ("fail", self._models_call_fail()),
-                ("format_date", "date" in self.encoder_kinds),
-                ("format_datetime", "datetime" in self.encoder_kinds),
-                ("parse_date", "date" in kinds),
-                ("parse_datetime", "datetime" in kinds),
-                ("parse_rfc3339_utc", self.models_read_datetimes),
-                ("RFC3339_SEPARATORS", self.models_read_datetimes),
-                ("to_json", self.models_encode_by_runtime_type),
-                (
-                    "no_variant_reads",
-                    any(
-                        c.kind is TypeKind.UNION and not c.discriminator
-                        for c in self.codecs
-                    ),
-                ),
-                (
-                    "cannot_encode",
-                    any(
-                        c.kind is TypeKind.UNION
-                        and c.encode_order[-1].kind is not TypeKind.ANY
-                        for c in self.codecs
-                    ),
-                ),
-            )
-            if used
-        }
-        return tuple(sorted(names))
-
-    def _models_call_decode_enum(self) -> bool:
-        # A field table names a plain enum's class; decode_enum is called for a narrowed one
-        # and by the `decode` macro inside containers, unions and an open model's extra keys.
-        roots = list(self.codecs) + [m.additional for m in self.models if m.additional]
-        return any(t.kind is TypeKind.ENUM for t in _nested(roots)) or any(
-            f.type.kind is TypeKind.ENUM and f.type.constraints.enum_values
-            for m in self.models
-            for f in m.fields
-        )
-
-    def _models_call_fail(self) -> bool:
-        # Container decoders call it, and so does the `decode` macro for a string or boolean
-        # inside a container, a union or an open model's extra keys.
-        roots = list(self.codecs) + [m.additional for m in self.models if m.additional]
-        return any(c.kind is not TypeKind.UNION for c in self.codecs) or any(
-            t.kind in (TypeKind.STRING, TypeKind.BOOLEAN) for t in _nested(roots)
-        )
-
-    @property
-    def models_read_datetimes(self) -> bool:
-        """Some field holds a date-time directly (the fast path parses it inline)."""
-        return any(
-            f.type.kind is TypeKind.DATETIME for m in self.models for f in m.fields
-        )
-
-    @property
-    def fast_path_enums(self) -> tuple[str, ...]:
-        """Enums that a field holds directly, not narrowed: the fast path of from_dict looks
-        their values up in a module-level copy of each one's value-to-member map."""
-        return _targets(
-            [
-                f.type
-                for m in self.models
-                for f in m.fields
-                if f.type.kind is TypeKind.ENUM and not f.type.constraints.enum_values
-            ],
-            TypeKind.ENUM,
-        )
-
-    @property
-    def integer_enums(self) -> frozenset[str]:
-        """Enums of integers, whose value map a JSON boolean would match (True == 1)."""
-        return frozenset(e.class_name for e in self.enums if e.base is not TypeKind.STRING)
-
-    @property
-    def models_encode_by_runtime_type(self) -> bool:
-        """Some union encoder needs `to_json` (variants isinstance cannot tell apart)."""
-        return any(
-            c.kind is TypeKind.UNION and c.encodes_by_runtime_type for c in self.codecs
-        )
-
-    @property
-    def model_enum_names(self) -> tuple[str, ...]:
-        """Enums that model fields or container/union decoders use (the models module's imports)."""
-        return _targets(self._field_types() + list(self.codecs), TypeKind.ENUM)
-
-    @property
-    def field_enum_names(self) -> tuple[str, ...]:
-        """Enums that model fields use, at any depth (the strategies module's imports)."""
-        return _targets(self._field_types(), TypeKind.ENUM)
-
-    @property
-    def strategy_codec_imports(self) -> tuple[str, ...]:
-        """Union codecs (from the models module) that the strategies module calls: to draw
-        only values their JSON tells apart, and `oneOf` JSON that one variant reads."""
-        names: set[str] = set()
-        for type_ref in _nested(self._field_types()):
-            if type_ref.kind is TypeKind.UNION and not type_ref.discriminator:
-                names |= {type_ref.decoder, type_ref.encoder}
-            if type_ref.kind is TypeKind.UNION and type_ref.counter:
-                names.add(type_ref.counter)
-        return tuple(sorted(names))
-
-    @property
-    def client_annotation_kinds(self) -> frozenset[str]:
-        """Every TypeKind in the client's annotations, at any depth (decides its imports)."""
-        return frozenset(t.kind.value for t in _nested(self._client_types()))
-
-    @property
-    def client_model_imports(self) -> tuple[str, ...]:
-        """Models the client module names (annotations, decoding, error models)."""
-        return _targets(self._client_types(), TypeKind.MODEL)
-
-    @property
-    def client_enum_imports(self) -> tuple[str, ...]:
-        """Enums the client module names (parameter and result annotations, decoding)."""
-        return _targets(self._client_types(), TypeKind.ENUM)
-
-    @property
-    def client_decoder_imports(self) -> tuple[str, ...]:
-        """Container decoders (from the models module) that response parsing calls."""
-        return tuple(
-            sorted(
-                {
-                    r.type.decoder
-                    for o in self.operations
-                    for r in o.success_responses
-                    if r.type is not None and r.type.decoder
-                }
-            )
-        )
-
-    @property
-    def client_kinds(self) -> frozenset[str]:
-        """TypeKinds of success-response bodies (decides which runtime decoders to import)."""
-        return frozenset(
-            r.type.kind.value
-            for o in self.operations
-            for r in o.success_responses
-            if r.type is not None
-        )
-
-
-def _nested(roots: list[TypeRef]) -> Iterator[TypeRef]:
-    """Every TypeRef in `roots`, with their items and union variants, at any depth."""
-    stack = list(roots)
-    while stack:
-        type_ref = stack.pop()
-        yield type_ref
-        if type_ref.item is not None:
-            stack.append(type_ref.item)
-        stack.extend(type_ref.variants)
-
-
-def _targets(roots: list[TypeRef], kind: TypeKind) -> tuple[str, ...]:
-    """The sorted names of the models (or enums) that `roots` refer to, at any depth."""
-    names = {t.target for t in _nested(roots) if t.kind is kind and t.target}
-    return tuple(sorted(names, key=export_sort_key))
 
 
 # The IR is one namespace to its users and templates, type references included.

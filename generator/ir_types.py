@@ -38,22 +38,40 @@ class Constraints:
     """Value constraints from the schema, kept for validation and for test-data strategies."""
 
     min_length: int | None = None
+    """`minLength` of a string; None when absent."""
     max_length: int | None = None
+    """`maxLength` of a string; None when absent."""
     pattern: str | None = None
+    """The `pattern` as the spec writes it (ECMA-262); see `python_pattern` for the one to
+    compile."""
     python_pattern: str | None = None
     """`pattern` translated to Python `re` syntax (ECMA-262 `$` is end of string only), or
     None when Python cannot compile it."""
     minimum: int | float | None = None
+    """`minimum` (exclusive when `exclusive_minimum`); None when absent."""
     maximum: int | float | None = None
+    """`maximum` (exclusive when `exclusive_maximum`); None when absent."""
     exclusive_minimum: bool = False
+    """`minimum` is exclusive: 3.0's boolean, or 3.1's numeric `exclusiveMinimum`, which then is
+    `minimum`."""
     exclusive_maximum: bool = False
+    """`maximum` is exclusive: 3.0's boolean, or 3.1's numeric `exclusiveMaximum`, which then is
+    `maximum`."""
     multiple_of: int | float | None = None
+    """`multipleOf`; None when absent."""
     min_items: int | None = None
+    """`minItems` of an array; None when absent."""
     max_items: int | None = None
+    """`maxItems` of an array; None when absent."""
     unique_items: bool = False
+    """`uniqueItems: true` on an array."""
     min_properties: int | None = None
+    """`minProperties` of an object; None when absent."""
     max_properties: int | None = None
+    """`maxProperties` of an object; None when absent."""
     has_const: bool = False
+    """Only one value is valid (`const`, or a one-value `enum` of a type no enum class is made
+    for): `const`, which may be None."""
     const: str | int | float | bool | None = None
     """The only value allowed (`const`), when `has_const`."""
     enum_values: tuple[str | int, ...] = ()
@@ -62,6 +80,7 @@ class Constraints:
 
     @property
     def is_empty(self) -> bool:
+        """No constraint is set (every attribute at its default)."""
         return self == _NO_CONSTRAINTS
 
 
@@ -73,9 +92,13 @@ class DiscriminatorCase:
     """One value of a discriminator property and the model it selects."""
 
     value: str
+    """The discriminator property's value (`dog`)."""
     target: str
+    """The class name of the model it selects (`Dog`)."""
     strategy: str
+    """That model's instance strategy in `strategies.py`."""
     json_strategy: str
+    """That model's JSON-value strategy in `strategies.py`."""
 
 
 _RUNTIME_CLASSES = {
@@ -117,13 +140,24 @@ class TypeRef:
     """
 
     pointer: str
+    """Where the schema is; for a reference to a named model or enum, that schema's pointer
+    (`/components/schemas/Pet`)."""
     kind: TypeKind
+    """What shape the value has: see TypeKind."""
     annotation: str
+    """The Python type hint without `| None`: `str`, `datetime`, `list[Pet]`,
+    `dict[str, int | None]`, `Cat | Dog`."""
     nullable: bool = False
+    """null is valid too (`nullable: true`, a `null` type or variant): hints add `| None`."""
     format: str | None = None
+    """The schema's `format` (`uuid`, `int64`, `binary`, `date-time`); None when absent.
+    `date-time` and `date` also decide `kind` (DATETIME, DATE)."""
     target: str | None = None
+    """For MODEL and ENUM: the class name (`Pet`); None otherwise."""
     item: TypeRef | None = None
+    """For ARRAY: the element type; for MAP: the value type; None otherwise."""
     constraints: Constraints = _NO_CONSTRAINTS
+    """The schema's value constraints (all unset for most types)."""
     strategy: str = ""
     """For models: the name of its instance strategy in `strategies.py`."""
     json_strategy: str = ""
@@ -139,6 +173,8 @@ class TypeRef:
     discriminator: str | None = None
     """For unions of models: the wire property whose value says which model it is."""
     discriminator_mapping: tuple[DiscriminatorCase, ...] = ()
+    """For discriminated unions: each discriminator value and the model it selects (the explicit
+    `mapping`, then each variant's own name)."""
     exclusive: bool = False
     """For unions: `oneOf` (a valid value matches exactly one variant), not `anyOf`."""
     counter: str = ""
@@ -201,6 +237,7 @@ class TypeRef:
 
     @property
     def encodes_by_runtime_type(self) -> bool:
+        """Some encode case has no variant: the union encoder calls `to_json` there."""
         return any(case.variant is None for case in self.encode_cases)
 
 
@@ -209,6 +246,8 @@ class EncodeCase:
     """One `isinstance` test of a union encoder."""
 
     runtime_class: str
+    """What `isinstance` tests: a class name or a parenthesised tuple of them (`Pet`,
+    `(int, float)`)."""
     variant: TypeRef | None
     """The variant whose own encoder runs; None when several variants share the class."""
 
