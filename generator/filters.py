@@ -177,16 +177,35 @@ def tomlstr(text: str) -> str:
 
 
 def markdown(text: str | None) -> str:
-    """Prose for Markdown: HTML-significant characters escaped, line breaks normalised."""
+    """Prose for a Markdown paragraph: `&`, `<`, `>`, `[` and `]` become entities (no HTML,
+    links or images), every kind of line break becomes `\n`, lines are kept. Only for a
+    paragraph of its own: in a heading, list item or table cell use `markdown_inline`."""
     cleaned = _escape_invisible(_normalise_lines(text or "").strip())
     cleaned = cleaned.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     # No links or images (a tracking pixel in a package's README): brackets are literal.
     return cleaned.replace("[", "&#91;").replace("]", "&#93;")
 
 
-def markdown_code(text: str | None) -> str:
-    """Inline code span that cannot be closed early by backticks in `text`."""
-    cleaned = _escape_invisible(_normalise_lines(text or "")).replace("\n", " ")
+_MARKDOWN_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|#<>~!])")
+
+
+def markdown_inline(text: object) -> str:
+    """Text for one line of Markdown (a heading, a list item, a table cell): line breaks
+    become spaces, and every character Markdown or HTML could read as markup (`\\` `` ` ``
+    `*` `_` `[` `]` `|` `#` `<` `>` `~` `!`) is backslash-escaped, `&` becomes `&amp;`. None is
+    ""; a number or boolean is printed as Python prints it."""
+    line = "" if text is None else str(text)
+    line = " ".join(_normalise_lines(line).split("\n")).strip()
+    line = _escape_invisible(line).replace("&", "&amp;")
+    return _MARKDOWN_INLINE_SPECIAL.sub(r"\\\1", line)
+
+
+def markdown_code(text: object) -> str:
+    """An inline code span (`` ` value ` ``, padded with a space each side) that backticks in
+    the text cannot close early; line breaks become spaces. None is an empty span; a number
+    or boolean is printed as Python prints it (`EnumMember.value` may be an int)."""
+    shown = "" if text is None else str(text)
+    cleaned = _escape_invisible(_normalise_lines(shown)).replace("\n", " ")
     fence = "`"
     while fence in cleaned:
         fence += "`"
@@ -225,6 +244,7 @@ FILTERS = {
     "tomlstr": tomlstr,
     "markdown": markdown,
     "markdown_code": markdown_code,
+    "markdown_inline": markdown_inline,
     "snake": snake,
     "pascal": pascal,
 }

@@ -234,7 +234,8 @@ class ApiImports:
 
     @property
     def models_encode_by_runtime_type(self) -> bool:
-        """Some union encoder needs `to_json` (variants isinstance cannot tell apart)."""
+        """Some union encoder needs the runtime function `_runtime.to_json` (for variants
+        isinstance cannot tell apart)."""
         return any(
             c.kind is TypeKind.UNION and c.encodes_by_runtime_type for c in self.codecs
         )

@@ -237,7 +237,8 @@ class TypeRef:
 
     @property
     def encodes_by_runtime_type(self) -> bool:
-        """Some encode case has no variant: the union encoder calls `to_json` there."""
+        """Some encode case has no variant: the union encoder calls the runtime function
+        `_runtime.to_json` there (not a model method)."""
         return any(case.variant is None for case in self.encode_cases)
 
 

@@ -8,7 +8,16 @@ import black
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from generator.filters import comment, doc_inline, docstring, markdown, pyrepr, tomlstr
+from generator.filters import (
+    comment,
+    doc_inline,
+    docstring,
+    markdown,
+    markdown_code,
+    markdown_inline,
+    pyrepr,
+    tomlstr,
+)
 
 try:
     import tomllib
@@ -132,3 +141,32 @@ def test_markdown_makes_no_links_or_images() -> None:
     text = markdown("see ![x](https://t.example/p.gif) and [here](javascript:alert(1)) <b>")
     assert "[" not in text and "]" not in text and "<" not in text
     assert "https://t.example/p.gif" in text
+
+
+_INLINE_SPECIAL = set("\\`*_[]|#<>~!")
+
+
+@given(hostile)
+def test_markdown_inline_is_one_line_with_every_markup_character_escaped(text: str) -> None:
+    out = markdown_inline(text)
+    assert not any(char in out for char in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+    index = 0
+    while index < len(out):
+        char = out[index]
+        if char == "\\":
+            assert index + 1 < len(out), "a trailing backslash would escape what follows"
+            assert out[index + 1] in _INLINE_SPECIAL
+            index += 2
+            continue
+        assert char not in _INLINE_SPECIAL, (char, out)
+        if char == "&":
+            assert out.startswith("&amp;", index)
+        index += 1
+
+
+def test_markdown_inline_and_code_take_numbers_and_none() -> None:
+    assert markdown_inline(3) == "3"
+    assert markdown_inline(None) == ""
+    assert markdown_code(2) == "` 2 `"
+    assert markdown_code(None) == "`  `"
+    assert markdown_code("a`b") == "`` a`b ``"

@@ -16,20 +16,39 @@ from generator.pipeline import generate
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SPECS = Path(__file__).resolve().parent / "specs"
 
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE_TEMPLATES = ROOT / "examples" / "custom-templates" / "templates"
+
 CASES = [
-    pytest.param(SPECS / "features.yaml", "zoo", GOLDEN / "features", id="features"),
-    pytest.param(SPECS / "operations.yaml", "shop", GOLDEN / "operations", id="operations"),
+    pytest.param(SPECS / "features.yaml", "zoo", GOLDEN / "features", (), id="features"),
+    pytest.param(SPECS / "operations.yaml", "shop", GOLDEN / "operations", (), id="operations"),
     pytest.param(
-        SPECS / "face-reworded.json", "reworded_face", GOLDEN / "face-reworded", id="face-reworded"
+        SPECS / "face-reworded.json",
+        "reworded_face",
+        GOLDEN / "face-reworded",
+        (),
+        id="face-reworded",
+    ),
+    # The worked example of docs/templates.md: a block override and new files.
+    pytest.param(
+        ROOT / "spec" / "face-person-group-training.yaml",
+        "face_client",
+        GOLDEN / "custom-templates",
+        (EXAMPLE_TEMPLATES,),
+        id="custom-templates",
     ),
 ]
 
 
-@pytest.mark.parametrize(("spec", "package", "expected_dir"), CASES)
+@pytest.mark.parametrize(("spec", "package", "expected_dir", "templates"), CASES)
 def test_golden(
-    spec: Path, package: str, expected_dir: Path, request: pytest.FixtureRequest
+    spec: Path,
+    package: str,
+    expected_dir: Path,
+    templates: tuple[Path, ...],
+    request: pytest.FixtureRequest,
 ) -> None:
-    result = generate(spec, package=package)
+    result = generate(spec, package=package, template_dirs=templates)
     assert result.ok, [d.format() for d in result.diagnostics]
     if request.config.getoption("--update-golden"):
         shutil.rmtree(expected_dir, ignore_errors=True)

@@ -10,7 +10,10 @@ directory.
 from __future__ import annotations
 
 import io
+import json
 import re
+import subprocess
+import sys
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
@@ -280,3 +283,41 @@ def test_the_guide_names_every_placeholder_and_filter() -> None:
         assert f"`{{{placeholder}}}`" in text, placeholder
     for name in FILTERS:
         assert f"`{name}`" in text or f"`{name}(" in text, name
+
+
+EXAMPLE_GOLDEN = ROOT / "tests" / "golden" / "custom-templates"
+
+
+def test_the_worked_example_passes_mypy_strict_and_ruff_and_works() -> None:
+    # tests/test_golden.py keeps this tree equal to what the example's templates produce.
+    package = EXAMPLE_GOLDEN / "face_client"
+    checks = [
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "face_client"],
+        [sys.executable, "-m", "ruff", "check", "--isolated", "--select", "I,F,E4,E7,E9", "."],
+    ]
+    for command in checks:
+        result = subprocess.run(
+            command, cwd=EXAMPLE_GOLDEN, capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+    script = (
+        "import face_client, json\n"
+        "r = face_client.TrainingResult.from_dict({'status': 'running',"
+        " 'createdDateTime': '2024-01-02T03:04:05Z', 'lastActionDateTime': None,"
+        " 'lastSuccessfulTrainingDateTime': '2024-01-02T03:05:00Z'})\n"
+        "from face_client.model_base import ModelBase\n"
+        "assert isinstance(r, ModelBase) and not hasattr(r, '__dict__')\n"
+        "print(r.to_json())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=EXAMPLE_GOLDEN,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["status"] == "running"
+    assert (package / "models.py").read_text(encoding="utf-8").startswith("# Generated for")
+    api_md = (EXAMPLE_GOLDEN / "API.md").read_text(encoding="utf-8")
+    assert "get_person_group_training_status" in api_md and "TrainingResult" in api_md

@@ -115,4 +115,4 @@ blocks = {'header': block_header, 'footer': block_footer}
 debug_info = '1=36&8=38&9=40&18=43&29=45&30=49&33=55&41=59&42=63&45=74&1=76&2=98&4=100&45=105'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "39e3ddaa6eee15e6abbe070859ee4d2b88b16488acf1c6d52a297e3c0c43084f", "jinja2": "3.1.6", "source_sha256": "5a277f95d5a42c93bc125b19bd1f2e2a154ed7092d87abffcef24e1809178db2", "template": "README.md.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "55fb76e412446a8f9ccea2d1c5e9941926d920be430d8a187b377631fc43d581", "jinja2": "3.1.6", "source_sha256": "5a277f95d5a42c93bc125b19bd1f2e2a154ed7092d87abffcef24e1809178db2", "template": "README.md.j2"}'

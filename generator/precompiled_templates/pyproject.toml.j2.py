@@ -41,4 +41,4 @@ blocks = {'footer': block_footer}
 debug_info = '7=19&8=21&9=23&18=25&21=27&22=29'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "39e3ddaa6eee15e6abbe070859ee4d2b88b16488acf1c6d52a297e3c0c43084f", "jinja2": "3.1.6", "source_sha256": "69f2ae607d1c1a4dd9056d1afd76dab618446a03858f552c8072c14fafbf0f17", "template": "pyproject.toml.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "55fb76e412446a8f9ccea2d1c5e9941926d920be430d8a187b377631fc43d581", "jinja2": "3.1.6", "source_sha256": "69f2ae607d1c1a4dd9056d1afd76dab618446a03858f552c8072c14fafbf0f17", "template": "pyproject.toml.j2"}'

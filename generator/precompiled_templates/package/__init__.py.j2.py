@@ -139,4 +139,4 @@ blocks = {'header': block_header, 'footer': block_footer}
 debug_info = '1=43&5=51&6=52&7=54&9=55&10=56&11=58&13=59&14=61&16=63&18=68&24=70&25=74&29=78&31=81&32=85&37=90&39=93&40=97&45=102&46=104&50=106&51=110&54=114&18=116&19=126&54=129'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "39e3ddaa6eee15e6abbe070859ee4d2b88b16488acf1c6d52a297e3c0c43084f", "jinja2": "3.1.6", "source_sha256": "28e016b1ac2d69d40db168fc5dceaa21a009ffaf8283715317652b2406613390", "template": "package/__init__.py.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "55fb76e412446a8f9ccea2d1c5e9941926d920be430d8a187b377631fc43d581", "jinja2": "3.1.6", "source_sha256": "28e016b1ac2d69d40db168fc5dceaa21a009ffaf8283715317652b2406613390", "template": "package/__init__.py.j2"}'

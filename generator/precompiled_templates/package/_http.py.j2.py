@@ -100,4 +100,4 @@ blocks = {'header': block_header, 'footer': block_footer}
 debug_info = '1=25&2=31&3=32&4=35&18=37&35=39&45=41&51=43&61=45&65=49&69=51&73=53&76=57&103=59&106=67&137=69&741=71&744=73&745=75&106=77&107=87&745=90'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "39e3ddaa6eee15e6abbe070859ee4d2b88b16488acf1c6d52a297e3c0c43084f", "jinja2": "3.1.6", "source_sha256": "dc0fe49d80e56a90c177e1cbf58d22278caae04ae0476d9f45956465c89f8a2a", "template": "package/_http.py.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "55fb76e412446a8f9ccea2d1c5e9941926d920be430d8a187b377631fc43d581", "jinja2": "3.1.6", "source_sha256": "dc0fe49d80e56a90c177e1cbf58d22278caae04ae0476d9f45956465c89f8a2a", "template": "package/_http.py.j2"}'

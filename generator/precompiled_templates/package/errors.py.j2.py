@@ -38,4 +38,4 @@ blocks = {'header': block_header, 'footer': block_footer}
 debug_info = '1=11&90=13&1=15&2=25&90=28'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "39e3ddaa6eee15e6abbe070859ee4d2b88b16488acf1c6d52a297e3c0c43084f", "jinja2": "3.1.6", "source_sha256": "0178cc34551cca7610d2da4c9744a198f169bde9ddd81efd8a5a53b8dc59855f", "template": "package/errors.py.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "55fb76e412446a8f9ccea2d1c5e9941926d920be430d8a187b377631fc43d581", "jinja2": "3.1.6", "source_sha256": "0178cc34551cca7610d2da4c9744a198f169bde9ddd81efd8a5a53b8dc59855f", "template": "package/errors.py.j2"}'

@@ -91,6 +91,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['header'][0](context)
     yield '\n'
     yield from context.blocks['imports'][0](context)
+    yield '\n'
     if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'models'):
         pass
         yield '__all__ = [\n'
@@ -318,9 +319,10 @@ def block_imports(context, missing=missing, environment=environment):
         def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'import_order' found.")
     pass
-    yield 'from __future__ import annotations\n\n'
+    yield 'from __future__ import annotations\n'
     if (environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'models') or environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'codecs')):
         pass
+        yield '\n'
         for l_1_line in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'model_stdlib_imports'):
             _loop_vars = {}
             pass
@@ -353,7 +355,6 @@ def block_imports(context, missing=missing, environment=environment):
         if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'models_catch_deserialization_errors'):
             pass
             yield 'from .errors import DeserializationError\n'
-        yield '\n'
 
 def block_model(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -558,7 +559,7 @@ def block_footer(context, missing=missing, environment=environment):
     pass
 
 blocks = {'header': block_header, 'imports': block_imports, 'model': block_model, 'model_decorators': block_model_decorators, 'model_bases': block_model_bases, 'model_members': block_model_members, 'footer': block_footer}
-debug_info = '1=37&2=52&3=57&5=91&13=93&41=94&43=97&44=101&50=108&56=111&57=115&60=121&63=125&164=128&167=132&169=134&170=136&173=139&176=141&180=143&183=146&186=148&190=150&191=153&192=155&193=159&194=161&196=165&198=169&199=172&200=175&202=177&207=182&212=185&213=193&217=197&221=201&223=203&226=206&231=208&232=211&234=214&235=217&237=219&243=224&251=228&254=231&255=233&257=235&258=239&259=241&261=244&264=250&268=254&269=257&274=260&275=262&277=266&278=268&280=272&281=274&282=276&283=278&284=280&290=285&5=287&6=303&13=306&16=322&17=324&18=327&20=330&24=334&25=338&28=342&30=345&31=349&35=353&63=358&64=393&67=395&68=398&69=400&71=404&73=411&74=414&77=417&79=420&86=425&88=428&96=431&104=433&109=437&112=440&113=445&114=448&116=453&118=455&120=460&121=463&129=468&131=471&133=475&139=478&140=481&144=486&147=489&148=492&149=495&151=502&152=504&155=509&156=513&158=515&161=521&64=523&67=533&161=542&290=551'
+debug_info = '1=37&2=52&3=57&5=91&13=93&41=95&43=98&44=102&50=109&56=112&57=116&60=122&63=126&164=129&167=133&169=135&170=137&173=140&176=142&180=144&183=147&186=149&190=151&191=154&192=156&193=160&194=162&196=166&198=170&199=173&200=176&202=178&207=183&212=186&213=194&217=198&221=202&223=204&226=207&231=209&232=212&234=215&235=218&237=220&243=225&251=229&254=232&255=234&257=236&258=240&259=242&261=245&264=251&268=255&269=258&274=261&275=263&277=267&278=269&280=273&281=275&282=277&283=279&284=281&290=286&5=288&6=304&13=307&15=323&17=326&18=329&20=332&24=336&25=340&28=344&30=347&31=351&35=355&63=359&64=394&67=396&68=399&69=401&71=405&73=412&74=415&77=418&79=421&86=426&88=429&96=432&104=434&109=438&112=441&113=446&114=449&116=454&118=456&120=461&121=464&129=469&131=472&133=476&139=479&140=482&144=487&147=490&148=493&149=496&151=503&152=505&155=510&156=514&158=516&161=522&64=524&67=534&161=543&290=552'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "39e3ddaa6eee15e6abbe070859ee4d2b88b16488acf1c6d52a297e3c0c43084f", "jinja2": "3.1.6", "source_sha256": "ac775372a679f15326b8ae82d87fa744707aa0a55e8b64c73ea483304a2897d1", "template": "package/models.py.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "55fb76e412446a8f9ccea2d1c5e9941926d920be430d8a187b377631fc43d581", "jinja2": "3.1.6", "source_sha256": "9d6edcdc09936a23058823be0734c90b6ecaaadaeceb96b93b6654cb01709e19", "template": "package/models.py.j2"}'
