@@ -380,6 +380,78 @@ class Response:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class PassedArgument:
+    """A value the poller passes from the starting call to each status request."""
+
+    pointer: str
+    """Where the pairing is declared (`.../x-clientgen-long-running/parameters/personGroupId`),
+    or the status operation's parameter when paired by name."""
+    status_argument: str
+    """The status operation's argument it fills (`person_group_id`): a keyword of its request
+    builder, and the key in the poller's state (and so in continuation tokens)."""
+    start_argument: str
+    """The starting method's argument it comes from (`person_group_id`)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LongRunning:
+    """How the client waits for a long-running operation: the `begin_` method returns a
+    `polling.Poller` that asks for the status until it is one of `succeeded` or `failed`.
+
+    Declared by `x-clientgen-long-running` on the starting operation (the `status-operation`
+    style), or by Azure's `x-ms-long-running-operation: true` (the `operation-location` style,
+    used only without ours). See docs/long-running.md."""
+
+    pointer: str
+    """The extension that declared it (`/paths/~1persongroups~1{personGroupId}~1train/post/
+    x-clientgen-long-running`)."""
+    style: str
+    """`status-operation` (each poll calls another operation of the spec with arguments passed
+    along) or `operation-location` (each poll GETs the URL the start response's
+    `Operation-Location`, `Azure-AsyncOperation` or `Location` header gave)."""
+    begin_name: str
+    """The client method that starts it and returns a poller (`begin_train_person_group`)."""
+    resume_name: str
+    """The client method that makes a poller from a continuation token
+    (`resume_train_person_group`)."""
+    poller_name: str
+    """The client's private method both use to make the poller (`_train_person_group_poller`)."""
+    reader_name: str
+    """The module-level function that reads one status response into (status text, value,
+    failure message) (`_read_train_person_group_status`)."""
+    result_annotation: str
+    """What `Poller.result()` returns: a model class (`TrainingResult`), or `Any` for the JSON
+    of an `operation-location` status without `final-state-schema`."""
+    result_model: str | None
+    """That model's class name; None for `Any`."""
+    status_operation_id: str | None
+    """`status-operation` style: the operationId polled
+    (`PersonGroupOperations_GetPersonGroupTrainingStatus`)."""
+    status_builder_name: str | None
+    """`status-operation` style: that operation's request builder."""
+    status_parser_name: str | None
+    """`status-operation` style: that operation's response parser (it raises ApiError on an
+    error status)."""
+    passed: tuple[PassedArgument, ...] = ()
+    """`status-operation` style: the arguments each status request takes from the start."""
+    status_field: str
+    """Where the status is: the result model's field (`status`, a Python attribute) in the
+    `status-operation` style; the JSON key `status` of the body in the other."""
+    message_field: str | None = None
+    """The result model's field holding the service's message on failure (`message`); in the
+    `operation-location` style the body's `error.message` is read instead, and this is None."""
+    succeeded: tuple[str, ...]
+    """Status values that end it successfully, lower-case (`("succeeded",)`)."""
+    failed: tuple[str, ...]
+    """Status values that end it with an error, lower-case (`("failed",)`)."""
+    polling_interval: float
+    """Seconds between status requests when the service sends no Retry-After; it grows by
+    half after each poll, up to 30 s (`polling-interval` of the extension; default 1)."""
+    location_headers: tuple[str, ...] = ()
+    """`operation-location` style: the response headers tried in order for the status URL."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Operation:
     """One operation (an HTTP method under a path): one method of the client."""
 
@@ -434,6 +506,9 @@ class Operation:
     `(result, headers)`."""
     accept: str = "application/json"
     """The Accept header: the media types of the success responses."""
+    long_running: LongRunning | None = None
+    """Set when the operation starts a long-running operation: the client also has a `begin_`
+    method that returns a poller. None for an ordinary operation."""
 
     @property
     def idempotent(self) -> bool:

@@ -71,8 +71,10 @@ RESERVED_FIELD_NAMES = _ANNOTATION_NAMES | {
     "frozenset",
 }
 
-# Method and request-builder bodies call these; a parameter of the same name would hide them.
+# Method and request-builder bodies call these; a parameter of the same name would hide them
+# (`polling_interval` is the keyword every `begin_` method of a long-running operation adds).
 RESERVED_PARAMETER_NAMES = _ANNOTATION_NAMES | {
+    "polling_interval",
     "self",
     "cls",
     "request",
@@ -411,6 +413,26 @@ def _digit_key(run: str) -> tuple[int, str | int]:
 def with_headers_name(method: str) -> str:
     """The variant of a method that also returns the response's typed headers."""
     return method.rstrip("_") + "_with_headers"
+
+
+def begin_method_name(method: str) -> str:
+    """The method that starts a long-running operation and returns a poller."""
+    return "begin_" + method
+
+
+def resume_method_name(method: str) -> str:
+    """The method that makes a poller from a continuation token."""
+    return "resume_" + method
+
+
+def poller_factory_name(method: str) -> str:
+    """The client's private method that makes the poller of a long-running operation."""
+    return f"_{method}_poller"
+
+
+def status_reader_name(method: str) -> str:
+    """The module-level function that reads one status response of a long-running operation."""
+    return f"_read_{method}_status"
 
 
 def request_builder_name(method: str) -> str:

@@ -35,6 +35,7 @@ from .ir import (
     TypeKind,
     TypeRef,
 )
+from .long_running import attach_long_running
 from .read_only import with_read_only
 from .refs import RefError, resolve_ref
 from .schemas import MAX_NAMED_TYPES, SchemaBuilder, TooManyTypes
@@ -80,6 +81,8 @@ class _DocumentParser:
         self.diagnostics: list[Diagnostic] = []
         self.schemas = SchemaBuilder(data)
         self.bodies = BodyParser(self.schemas, self.diagnostics)
+        self.raw_operations: dict[str, Mapping[str, Any]] = {}
+        """Each operation's object in the document, by its pointer (for its extensions)."""
 
     def parse(self, package_name: str, package_version: str, distribution_name: str) -> Api:
         root = self.root
@@ -123,6 +126,14 @@ class _DocumentParser:
             else o
             for o in operations
         )
+        operations, long_running = attach_long_running(
+            operations,
+            self.raw_operations,
+            by_class,
+            {e.class_name: e for e in enums},
+            method_scope,
+        )
+        self.diagnostics.extend(long_running)
         groups = group_operations(
             operations, root.get("tags"), method_scope, self.schemas.class_scope
         )
@@ -287,6 +298,7 @@ class _DocumentParser:
         method_scope = naming.NameScope(naming.RESERVED_METHOD_NAMES)
         for (path, path_item, item_pointer, method), flat in zip(found, flat_names):
             pointer = join_pointer(item_pointer, method)
+            self.raw_operations[pointer] = path_item[method]
             operations.append(
                 self._operation(
                     path, method, path_item[method], pointer, path_item.get("parameters"),
