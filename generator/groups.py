@@ -45,6 +45,18 @@ def group_operations(
                         returns_headers=True,
                     )
                 )
+            if operation.long_running is not None:
+                for kind, method_name in (
+                    ("begin", naming.begin_method_name(py_name)),
+                    ("resume", naming.resume_method_name(py_name)),
+                ):
+                    methods.append(
+                        GroupMethod(
+                            py_name=scope.claim(method_name),
+                            operation=operation,
+                            long_running=kind,
+                        )
+                    )
         # `list` last: before it, annotations still see the builtin (see naming).
         methods.sort(key=lambda m: m.py_name == "list")
         class_name = class_scope.claim(naming.group_class_name(name))

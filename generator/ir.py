@@ -602,6 +602,9 @@ class GroupMethod:
     """The operation it calls (the same node as in `Api.operations`)."""
     returns_headers: bool = False
     """The variant that returns `(result, headers)` (`Operation.with_headers_name`)."""
+    long_running: str = ""
+    """`begin` for the group's `begin_` method of a long-running operation (the same call as
+    `LongRunning.begin_name`), `resume` for its `resume_` method, "" otherwise."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -696,6 +699,12 @@ class Api(ApiImports):
         return tuple(o for o in self.operations if o.headers_class)
 
     @property
+    def long_running_operations(self) -> tuple[Operation, ...]:
+        """Operations that start a long-running operation (`Operation.long_running` set), in
+        operation order: each has `begin_` and `resume_` methods returning a poller."""
+        return tuple(o for o in self.operations if o.long_running is not None)
+
+    @property
     def client_names(self) -> tuple[str, ...]:
         """The client module's public names (clients, aliases, header classes), `__all__` order."""
         names = ["Client", "AsyncClient", self.client_alias, self.async_client_alias]
@@ -717,9 +726,13 @@ class Api(ApiImports):
             "ApiError",
             "ApiKeyCredential",
             "AsyncClient",
+            "AsyncPoller",
             "Client",
             "ClientError",
             "DeserializationError",
+            "OperationFailedError",
+            "Poller",
+            "PollingTimeoutError",
             "TokenCredential",
             "Unset",
             self.client_alias,

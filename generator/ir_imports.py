@@ -77,9 +77,10 @@ class ApiImports:
         """Names the client module imports from `typing`."""
         names = set()
         if TypeKind.ANY.value in self.client_annotation_kinds or any(
-            o.body is not None and o.body.spread for o in self.operations
+            (o.body is not None and o.body.spread) or o.long_running is not None
+            for o in self.operations
         ):
-            names.add("Any")
+            names.add("Any")  # spread bodies, and the state of a long-running operation's poller
         if any(
             o.body is not None
             and (o.body.encoding is BodyEncoding.BINARY or o.body.has_files)
@@ -269,8 +270,15 @@ class ApiImports:
 
     @property
     def client_model_imports(self) -> tuple[str, ...]:
-        """Models the client module names (annotations, decoding, error models)."""
-        return _targets(self._client_types(), TypeKind.MODEL)
+        """Models the client module names (annotations, decoding, error models, the results of
+        long-running operations)."""
+        names = set(_targets(self._client_types(), TypeKind.MODEL))
+        names.update(
+            o.long_running.result_model
+            for o in self.operations
+            if o.long_running is not None and o.long_running.result_model
+        )
+        return tuple(sorted(names, key=export_sort_key))
 
     @property
     def client_enum_imports(self) -> tuple[str, ...]:

@@ -219,6 +219,14 @@ class _Reader:
                 )
                 ok = False
                 continue
+            if not source.required:
+                self.report(
+                    entry or parameter.pointer,
+                    f"{source.name!r} is optional in the starting operation, so it may have no"
+                    f" value to pass to {parameter.name!r}",
+                )
+                ok = False
+                continue
             if source.type.kind not in _PASSABLE or parameter.type.kind not in _PASSABLE:
                 self.report(
                     entry or parameter.pointer,
