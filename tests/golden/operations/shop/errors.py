@@ -85,3 +85,49 @@ class ApiError(ClientError):
         request = response.request
         text += f" [{request.method} {request.url.copy_with(query=None)}]"
         super().__init__(text)
+
+
+class OperationFailedError(ClientError):
+    """A long-running operation ended in a failed state.
+
+    Attributes:
+        operation: the operation's name.
+        status: the final status, as the service spelled it.
+        message: the service's message about the failure, or None.
+        result: the final status value, parsed (the whole status body).
+    """
+
+    def __init__(
+        self, *, operation: str, status: str, message: str | None, result: object
+    ) -> None:
+        self.operation = operation
+        self.status = status
+        self.message = message
+        self.result = result
+        text = f"{operation} failed (status {status!r})"
+        if message:
+            text += f": {message}"
+        super().__init__(text)
+
+
+class PollingTimeoutError(ClientError, TimeoutError):
+    """A long-running operation was still running when the wait for it timed out.
+
+    The operation goes on: call `result()` again to keep waiting, or keep
+    `continuation_token()` to resume it later.
+
+    Attributes:
+        operation: the operation's name.
+        status: the last status seen, as the service spelled it.
+        timeout: the seconds waited.
+    """
+
+    def __init__(self, *, operation: str, status: str, timeout: float) -> None:
+        self.operation = operation
+        self.status = status
+        self.timeout = timeout
+        super().__init__(
+            f"{operation} is still running (status {status!r}) after waiting"
+            f" {timeout:g} s; call result() again to keep waiting, or keep"
+            " continuation_token() to resume it later"
+        )
