@@ -8,7 +8,7 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_api = resolve('api')
-    l_0_decode = l_0_server = l_0_call = l_0_concat = l_0_annotated = l_0_signature = l_0_check = l_0_doc = l_0_tuple_of = l_0_to_wire = l_0_content = l_0_header_field = l_0_arguments = l_0_forward = l_0_operation_doc = l_0_client_class = l_0_group_class = l_0_request_builder = l_0_variable_docs = l_0_scopes = missing
+    l_0_decode = l_0_server = l_0_call = l_0_concat = l_0_annotated = l_0_signature = l_0_check = l_0_doc = l_0_tuple_of = l_0_to_wire = l_0_content = l_0_header_field = l_0_arguments = l_0_forward = l_0_operation_doc = l_0_begin_doc = l_0_client_class = l_0_group_class = l_0_request_builder = l_0_variable_docs = l_0_polling = l_0_scopes = missing
     try:
         t_1 = environment.filters['docstring']
     except KeyError:
@@ -688,8 +688,81 @@ def root(context, missing=missing, environment=environment):
         return concat(t_27)
     context.exported_vars.add('operation_doc')
     context.vars['operation_doc'] = l_0_operation_doc = Macro(environment, macro, 'operation_doc', ('op',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_is_async):
+    def macro(l_1_op, l_1_is_async):
         t_28 = []
+        l_1_lr = l_1_wait = missing
+        if l_1_op is missing:
+            l_1_op = undefined("parameter 'op' was not provided", name='op')
+        if l_1_is_async is missing:
+            l_1_is_async = undefined("parameter 'is_async' was not provided", name='is_async')
+        pass
+        l_1_lr = environment.getattr(l_1_op, 'long_running')
+        l_1_wait = ('await poller.result()' if l_1_is_async else 'poller.result()')
+        t_28.extend((
+            'Start ',
+            str((environment.getattr(l_1_op, 'summary') or environment.getattr(l_1_op, 'operation_id'))),
+            ' and return a poller that waits for it to finish.\n',
+        ))
+        if (environment.getattr(l_1_op, 'description') and (environment.getattr(l_1_op, 'description') != environment.getattr(l_1_op, 'summary'))):
+            pass
+            t_28.extend((
+                '\n',
+                str(environment.getattr(l_1_op, 'description')),
+                '\n',
+            ))
+        t_28.append(
+            '\n',
+        )
+        if (environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'style') == 'status-operation'):
+            pass
+            t_28.extend((
+                'The poller calls ',
+                str(environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'status_operation_id')),
+                ' until the status is ',
+                str(t_3(context.eval_ctx, (environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'succeeded') + environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'failed')), ' or ')),
+                ' ',
+            ))
+        else:
+            pass
+            t_28.extend((
+                "The poller follows the URL of the response's ",
+                str(t_3(context.eval_ctx, environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'location_headers'), ' or ')),
+                ' header until the status is ',
+                str(t_3(context.eval_ctx, (environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'succeeded') + environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'failed')), ' or ')),
+                ' ',
+            ))
+        t_28.extend((
+            '(Retry-After honoured); `',
+            str((undefined(name='wait') if l_1_wait is missing else l_1_wait)),
+            '` then returns the final ',
+            str(environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'result_annotation')),
+            ', or raises OperationFailedError when it ended ',
+            str(t_3(context.eval_ctx, environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'failed'), ' or ')),
+            '.\n\nArgs:\n',
+        ))
+        for l_2_a in environment.getattr(l_1_op, 'signature'):
+            _loop_vars = {}
+            pass
+            t_28.extend((
+                '    ',
+                str(environment.getattr(l_2_a, 'py_name')),
+                ': ',
+                str(environment.getattr(l_2_a, 'description')),
+                '\n',
+            ))
+        l_2_a = missing
+        t_28.extend((
+            '    polling_interval: seconds between status requests when the service sends no Retry-After; it grows by half after each, up to 30.\n\nReturns:\n    ',
+            str(('AsyncPoller' if l_1_is_async else 'Poller')),
+            '[',
+            str(environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'result_annotation')),
+            "]: `result(timeout)`, `wait(timeout)`, `poll()`, `done()`, `status()` and `continuation_token()`.\n\nRaises:\n    ApiError: the service refused to start it.\n    ValueError: a parameter breaks the spec's constraints; nothing was sent.",
+        ))
+        return concat(t_28)
+    context.exported_vars.add('begin_doc')
+    context.vars['begin_doc'] = l_0_begin_doc = Macro(environment, macro, 'begin_doc', ('op', 'is_async'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_is_async):
+        t_29 = []
         l_1_async_ = l_1_await_ = l_1_name = l_1_parts = missing
         if l_1_is_async is missing:
             l_1_is_async = undefined("parameter 'is_async' was not provided", name='is_async')
@@ -697,7 +770,7 @@ def root(context, missing=missing, environment=environment):
         l_1_async_ = ('async ' if l_1_is_async else '')
         l_1_await_ = ('await ' if l_1_is_async else '')
         l_1_name = ('AsyncClient' if l_1_is_async else 'Client')
-        t_28.extend((
+        t_29.extend((
             'class ',
             str((undefined(name='name') if l_1_name is missing else l_1_name)),
             ':\n    ',
@@ -707,7 +780,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_v in environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'required_variables'):
             _loop_vars = {}
             pass
-            t_28.extend((
+            t_29.extend((
                 '        ',
                 str(environment.getattr(l_2_v, 'py_name')),
                 ': str,\n',
@@ -715,30 +788,30 @@ def root(context, missing=missing, environment=environment):
         l_2_v = missing
         if (not environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'credential_types')):
             pass
-            t_28.append(
+            t_29.append(
                 '        credential: None = None,\n',
             )
         elif (not environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'security')):
             pass
-            t_28.extend((
+            t_29.extend((
                 '        credential: ',
                 str(t_3(context.eval_ctx, environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'credential_types'), ' | ')),
                 ' | None = None,\n',
             ))
         else:
             pass
-            t_28.extend((
+            t_29.extend((
                 '        credential: ',
                 str(t_3(context.eval_ctx, environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'credential_types'), ' | ')),
                 ',\n',
             ))
-        t_28.append(
+        t_29.append(
             '        *,\n',
         )
         for l_2_v in environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'optional_variables'):
             _loop_vars = {}
             pass
-            t_28.extend((
+            t_29.extend((
                 '        ',
                 str(environment.getattr(l_2_v, 'py_name')),
                 ': str = ',
@@ -746,7 +819,7 @@ def root(context, missing=missing, environment=environment):
                 ',\n',
             ))
         l_2_v = missing
-        t_28.extend((
+        t_29.extend((
             '        timeout: float | httpx.Timeout = 30.0,\n        max_retries: int = 3,\n        transport: httpx.',
             str(('AsyncBaseTransport' if l_1_is_async else 'BaseTransport')),
             ' | None = None,\n        http_client: httpx.',
@@ -756,13 +829,13 @@ def root(context, missing=missing, environment=environment):
         for l_2_v in environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables'):
             _loop_vars = {}
             pass
-            t_28.extend((
+            t_29.extend((
                 '        ',
                 str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join((environment.getattr(l_2_v, 'py_name'), ' = _http.check_choice', )), [t_7(environment.getattr(l_2_v, 'py_name')), environment.getattr(l_2_v, 'py_name'), t_7(environment.getattr(l_2_v, 'enum'))], '        ', _loop_vars=_loop_vars)),
                 '\n',
             ))
         l_2_v = missing
-        t_28.append(
+        t_29.append(
             '        if base_url is None:\n',
         )
         l_1_parts = []
@@ -773,7 +846,7 @@ def root(context, missing=missing, environment=environment):
             l_2__ = context.call(environment.getattr((undefined(name='parts') if l_1_parts is missing else l_1_parts), 'append'), (environment.getattr(l_2_part, 'name') or t_7(environment.getattr(l_2_part, 'literal'))), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
         l_2_part = l_2__ = missing
-        t_28.extend((
+        t_29.extend((
             '            ',
             str(context.call((undefined(name='concat') if l_0_concat is missing else l_0_concat), 'base_url', ((undefined(name='parts') if l_1_parts is missing else l_1_parts) or ['""']), '            ')),
             '\n        self._base_url = base_url.rstrip("/")\n        self._owns_http = http_client is None\n        self._http = (\n            http_client\n            if http_client is not None\n            else httpx.',
@@ -789,7 +862,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_g in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'groups'):
             _loop_vars = {}
             pass
-            t_28.extend((
+            t_29.extend((
                 '        self.',
                 str(environment.getattr(l_2_g, 'attribute')),
                 ' = ',
@@ -799,7 +872,7 @@ def root(context, missing=missing, environment=environment):
                 '\n',
             ))
         l_2_g = missing
-        t_28.extend((
+        t_29.extend((
             '\n    def __repr__(self) -> str:\n        return f"',
             str((undefined(name='name') if l_1_name is missing else l_1_name)),
             '(base_url={self._base_url!r})"\n\n    ',
@@ -832,7 +905,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_2_body = environment.getattr(l_2_op, 'body')
             _loop_vars['body'] = l_2_body
-            t_28.extend((
+            t_29.extend((
                 '\n    ',
                 str((undefined(name='async_') if l_1_async_ is missing else l_1_async_)),
                 'def ',
@@ -853,7 +926,7 @@ def root(context, missing=missing, environment=environment):
             ))
             if environment.getattr(l_2_op, 'with_headers_name'):
                 pass
-                t_28.extend((
+                t_29.extend((
                     '\n    ',
                     str((undefined(name='async_') if l_1_async_ is missing else l_1_async_)),
                     'def ',
@@ -877,11 +950,137 @@ def root(context, missing=missing, environment=environment):
                     '\n        return _result, _headers\n',
                 ))
         l_2_op = l_2_body = missing
-        return concat(t_28)
+        for l_2_op in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'long_running_operations'):
+            l_2_lr = l_2_poller = missing
+            _loop_vars = {}
+            pass
+            l_2_lr = environment.getattr(l_2_op, 'long_running')
+            _loop_vars['lr'] = l_2_lr
+            l_2_poller = str_join((('polling.AsyncPoller[' if l_1_is_async else 'polling.Poller['), environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'result_annotation'), ']', ))
+            _loop_vars['poller'] = l_2_poller
+            t_29.extend((
+                '\n    ',
+                str((undefined(name='async_') if l_1_async_ is missing else l_1_async_)),
+                'def ',
+                str(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'begin_name')),
+                '(\n        self,\n',
+                str(context.call((undefined(name='arguments') if l_0_arguments is missing else l_0_arguments), l_2_op, '        ', _loop_vars=_loop_vars)),
+            ))
+            if (not t_5(context.eval_ctx, t_8(context, environment.getattr(l_2_op, 'signature'), 'required'))):
+                pass
+                t_29.append(
+                    '        *,\n',
+                )
+            t_29.extend((
+                '        polling_interval: float = ',
+                str(t_7(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'polling_interval'))),
+                ',\n    ',
+                str(context.call((undefined(name='annotated') if l_0_annotated is missing else l_0_annotated), ') -> ', (undefined(name='poller') if l_2_poller is missing else l_2_poller), ':', '    ', _loop_vars=_loop_vars)),
+                '\n        ',
+                str(context.call((undefined(name='doc') if l_0_doc is missing else l_0_doc), context.call((undefined(name='begin_doc') if l_0_begin_doc is missing else l_0_begin_doc), l_2_op, l_1_is_async, _loop_vars=_loop_vars), 8, _loop_vars=_loop_vars)),
+                '\n        _request = ',
+                str(environment.getattr(l_2_op, 'builder_name')),
+                '(\n            self._http,\n            self._base_url,\n',
+                str(context.call((undefined(name='forward') if l_0_forward is missing else l_0_forward), l_2_op, '            ', _loop_vars=_loop_vars)),
+                '        )\n        _response = ',
+                str((undefined(name='await_') if l_1_await_ is missing else l_1_await_)),
+                'self._pipeline.send(_request)\n        ',
+                str(environment.getattr(l_2_op, 'parser_name')),
+                '(_response)\n',
+            ))
+            if (environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'style') == 'status-operation'):
+                pass
+                if environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'passed'):
+                    pass
+                    t_29.append(
+                        '        _state: dict[str, Any] = {\n',
+                    )
+                    for l_3_p in environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'passed'):
+                        _loop_vars = {}
+                        pass
+                        t_29.extend((
+                            '            ',
+                            str(t_7(environment.getattr(l_3_p, 'status_argument'))),
+                            ': ',
+                            str(environment.getattr(l_3_p, 'start_argument')),
+                            ',\n',
+                        ))
+                    l_3_p = missing
+                    t_29.append(
+                        '        }\n',
+                    )
+                else:
+                    pass
+                    t_29.append(
+                        '        _state: dict[str, Any] = {}\n',
+                    )
+            else:
+                pass
+                t_29.extend((
+                    '        _state: dict[str, Any] = {\n            "url": _http.status_location(_response, ',
+                    str(t_7(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'location_headers'))),
+                    '),\n        }\n',
+                ))
+            t_29.extend((
+                '        ',
+                str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('return self.', environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'poller_name'), )), ['_state', 'polling_interval', '_http.retry_after(_response)'], '        ', _loop_vars=_loop_vars)),
+                '\n\n    ',
+                str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), str_join(('def ', environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'resume_name'), )), ['self', 'continuation_token: str'], (undefined(name='poller') if l_2_poller is missing else l_2_poller), '    ', _loop_vars=_loop_vars)),
+                '\n        ',
+                str(context.call((undefined(name='doc') if l_0_doc is missing else l_0_doc), str_join(('Wait for ', (environment.getattr(l_2_op, 'summary') or environment.getattr(l_2_op, 'operation_id')), ' started elsewhere: a poller from the `continuation_token()` of another one (any process).\n\nRaises:\n    ValueError: the token is not one for ', environment.getattr(l_2_op, 'operation_id'), '.', )), 8, _loop_vars=_loop_vars)),
+                '\n        _state, _interval = polling.read_continuation_token(\n            continuation_token, ',
+                str(t_7(environment.getattr(l_2_op, 'operation_id'))),
+                '\n        )\n        return self.',
+                str(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'poller_name')),
+                '(_state, _interval, None)\n\n    ',
+                str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), str_join(('def ', environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'poller_name'), )), ['self', 'state: dict[str, Any]', 'interval: float', 'retry_after: float | None'], (undefined(name='poller') if l_2_poller is missing else l_2_poller), '    ', _loop_vars=_loop_vars)),
+                '\n        def request() -> httpx.Request:\n',
+            ))
+            if (environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'style') == 'status-operation'):
+                pass
+                t_29.extend((
+                    '            return ',
+                    str(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'status_builder_name')),
+                    '(\n                self._http,\n                self._base_url,\n',
+                ))
+                for l_3_p in environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'passed'):
+                    _loop_vars = {}
+                    pass
+                    t_29.extend((
+                        '                ',
+                        str(environment.getattr(l_3_p, 'status_argument')),
+                        '=state[',
+                        str(t_7(environment.getattr(l_3_p, 'status_argument'))),
+                        '],\n',
+                    ))
+                l_3_p = missing
+                t_29.append(
+                    '            )\n',
+                )
+            else:
+                pass
+                t_29.append(
+                    '            return self._http.build_request(\n                "GET", state["url"], headers={"Accept": "application/json"}\n            )\n',
+                )
+            t_29.extend((
+                '\n        return ',
+                str(('polling.AsyncPoller' if l_1_is_async else 'polling.Poller')),
+                '(\n            operation=',
+                str(t_7(environment.getattr(l_2_op, 'operation_id'))),
+                ',\n            send=self._pipeline.send,\n            request=request,\n            read=',
+                str(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'reader_name')),
+                ',\n            succeeded=',
+                str(t_7(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'succeeded'))),
+                ',\n            failed=',
+                str(t_7(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'failed'))),
+                ',\n            state=state,\n            polling_interval=interval,\n            retry_after=retry_after,\n        )\n',
+            ))
+        l_2_op = l_2_lr = l_2_poller = missing
+        return concat(t_29)
     context.exported_vars.add('client_class')
     context.vars['client_class'] = l_0_client_class = Macro(environment, macro, 'client_class', ('is_async',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_g, l_1_is_async):
-        t_29 = []
+        t_30 = []
         l_1_async_ = l_1_await_ = missing
         if l_1_g is missing:
             l_1_g = undefined("parameter 'g' was not provided", name='g')
@@ -890,7 +1089,7 @@ def root(context, missing=missing, environment=environment):
         pass
         l_1_async_ = ('async ' if l_1_is_async else '')
         l_1_await_ = ('await ' if l_1_is_async else '')
-        t_29.extend((
+        t_30.extend((
             'class ',
             str((environment.getattr(l_1_g, 'async_class_name') if l_1_is_async else environment.getattr(l_1_g, 'class_name'))),
             ':\n    ',
@@ -900,75 +1099,130 @@ def root(context, missing=missing, environment=environment):
             ') -> None:\n        self._client = client\n',
         ))
         for l_2_m in environment.getattr(l_1_g, 'methods'):
-            l_2_op = l_2_returns = l_2_flat = missing
+            l_2_lr = resolve('lr')
+            l_2_poller = resolve('poller')
+            l_2_returns = resolve('returns')
+            l_2_flat = resolve('flat')
+            l_2_op = l_2_client_name = missing
             _loop_vars = {}
             pass
             l_2_op = environment.getattr(l_2_m, 'operation')
             _loop_vars['op'] = l_2_op
-            t_29.extend((
-                '\n    ',
-                str((undefined(name='async_') if l_1_async_ is missing else l_1_async_)),
-                'def ',
-                str(environment.getattr(l_2_m, 'py_name')),
-                '(\n        self,\n',
-            ))
-            l_2_returns = (str_join(('tuple[', environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'return_annotation'), ', ', environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'headers_class'), ']', )) if environment.getattr(l_2_m, 'returns_headers') else environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'return_annotation'))
-            _loop_vars['returns'] = l_2_returns
-            t_29.extend((
-                str(context.call((undefined(name='arguments') if l_0_arguments is missing else l_0_arguments), (undefined(name='op') if l_2_op is missing else l_2_op), '        ', _loop_vars=_loop_vars)),
-                '    ',
-                str(context.call((undefined(name='annotated') if l_0_annotated is missing else l_0_annotated), ') -> ', (undefined(name='returns') if l_2_returns is missing else l_2_returns), ':', '    ', _loop_vars=_loop_vars)),
-                '\n',
-            ))
-            l_2_flat = (environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'with_headers_name') if environment.getattr(l_2_m, 'returns_headers') else environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'py_name'))
-            _loop_vars['flat'] = l_2_flat
-            if environment.getattr(l_2_m, 'returns_headers'):
+            l_2_client_name = ('AsyncClient' if l_1_is_async else 'Client')
+            _loop_vars['client_name'] = l_2_client_name
+            if environment.getattr(l_2_m, 'long_running'):
                 pass
-                t_29.extend((
-                    '        ',
-                    str(context.call((undefined(name='doc') if l_0_doc is missing else l_0_doc), str_join(('The same as `', ('AsyncClient' if l_1_is_async else 'Client'), '.', (undefined(name='flat') if l_2_flat is missing else l_2_flat), '`.', )), 8, _loop_vars=_loop_vars)),
-                    '\n',
-                ))
+                l_2_lr = environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'long_running')
+                _loop_vars['lr'] = l_2_lr
+                l_2_poller = str_join((('polling.AsyncPoller[' if l_1_is_async else 'polling.Poller['), environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'result_annotation'), ']', ))
+                _loop_vars['poller'] = l_2_poller
+                if (environment.getattr(l_2_m, 'long_running') == 'begin'):
+                    pass
+                    t_30.extend((
+                        '\n    ',
+                        str((undefined(name='async_') if l_1_async_ is missing else l_1_async_)),
+                        'def ',
+                        str(environment.getattr(l_2_m, 'py_name')),
+                        '(\n        self,\n',
+                        str(context.call((undefined(name='arguments') if l_0_arguments is missing else l_0_arguments), (undefined(name='op') if l_2_op is missing else l_2_op), '        ', _loop_vars=_loop_vars)),
+                    ))
+                    if (not t_5(context.eval_ctx, t_8(context, environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'signature'), 'required'))):
+                        pass
+                        t_30.append(
+                            '        *,\n',
+                        )
+                    t_30.extend((
+                        '        polling_interval: float = ',
+                        str(t_7(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'polling_interval'))),
+                        ',\n    ',
+                        str(context.call((undefined(name='annotated') if l_0_annotated is missing else l_0_annotated), ') -> ', (undefined(name='poller') if l_2_poller is missing else l_2_poller), ':', '    ', _loop_vars=_loop_vars)),
+                        '\n        ',
+                        str(context.call((undefined(name='doc') if l_0_doc is missing else l_0_doc), str_join(('The same as `', (undefined(name='client_name') if l_2_client_name is missing else l_2_client_name), '.', environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'begin_name'), '`.', )), 8, _loop_vars=_loop_vars)),
+                        '\n        return ',
+                        str((undefined(name='await_') if l_1_await_ is missing else l_1_await_)),
+                        'self._client.',
+                        str(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'begin_name')),
+                        '(\n',
+                        str(context.call((undefined(name='forward') if l_0_forward is missing else l_0_forward), (undefined(name='op') if l_2_op is missing else l_2_op), '            ', _loop_vars=_loop_vars)),
+                        '            polling_interval=polling_interval,\n        )\n',
+                    ))
+                else:
+                    pass
+                    t_30.extend((
+                        '\n    ',
+                        str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), str_join(('def ', environment.getattr(l_2_m, 'py_name'), )), ['self', 'continuation_token: str'], (undefined(name='poller') if l_2_poller is missing else l_2_poller), '    ', _loop_vars=_loop_vars)),
+                        '\n        ',
+                        str(context.call((undefined(name='doc') if l_0_doc is missing else l_0_doc), str_join(('The same as `', (undefined(name='client_name') if l_2_client_name is missing else l_2_client_name), '.', environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'resume_name'), '`.', )), 8, _loop_vars=_loop_vars)),
+                        '\n        return self._client.',
+                        str(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'resume_name')),
+                        '(continuation_token)\n',
+                    ))
             else:
                 pass
-                t_29.extend((
-                    '        ',
-                    str(context.call((undefined(name='doc') if l_0_doc is missing else l_0_doc), str_join((context.call((undefined(name='operation_doc') if l_0_operation_doc is missing else l_0_operation_doc), (undefined(name='op') if l_2_op is missing else l_2_op), _loop_vars=_loop_vars), '\n\nThe same as `', ('AsyncClient' if l_1_is_async else 'Client'), '.', (undefined(name='flat') if l_2_flat is missing else l_2_flat), '`.', )), 8, _loop_vars=_loop_vars)),
+                t_30.extend((
+                    '\n    ',
+                    str((undefined(name='async_') if l_1_async_ is missing else l_1_async_)),
+                    'def ',
+                    str(environment.getattr(l_2_m, 'py_name')),
+                    '(\n        self,\n',
+                ))
+                l_2_returns = (str_join(('tuple[', environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'return_annotation'), ', ', environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'headers_class'), ']', )) if environment.getattr(l_2_m, 'returns_headers') else environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'return_annotation'))
+                _loop_vars['returns'] = l_2_returns
+                t_30.extend((
+                    str(context.call((undefined(name='arguments') if l_0_arguments is missing else l_0_arguments), (undefined(name='op') if l_2_op is missing else l_2_op), '        ', _loop_vars=_loop_vars)),
+                    '    ',
+                    str(context.call((undefined(name='annotated') if l_0_annotated is missing else l_0_annotated), ') -> ', (undefined(name='returns') if l_2_returns is missing else l_2_returns), ':', '    ', _loop_vars=_loop_vars)),
                     '\n',
                 ))
-            if environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'signature'):
-                pass
-                t_29.extend((
-                    '        return ',
-                    str((undefined(name='await_') if l_1_await_ is missing else l_1_await_)),
-                    'self._client.',
-                    str((undefined(name='flat') if l_2_flat is missing else l_2_flat)),
-                    '(\n',
-                    str(context.call((undefined(name='forward') if l_0_forward is missing else l_0_forward), (undefined(name='op') if l_2_op is missing else l_2_op), '            ', _loop_vars=_loop_vars)),
-                    '        )\n',
-                ))
-            else:
-                pass
-                t_29.extend((
-                    '        return ',
-                    str((undefined(name='await_') if l_1_await_ is missing else l_1_await_)),
-                    'self._client.',
-                    str((undefined(name='flat') if l_2_flat is missing else l_2_flat)),
-                    '()\n',
-                ))
-        l_2_m = l_2_op = l_2_returns = l_2_flat = missing
-        return concat(t_29)
+                l_2_flat = (environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'with_headers_name') if environment.getattr(l_2_m, 'returns_headers') else environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'py_name'))
+                _loop_vars['flat'] = l_2_flat
+                if environment.getattr(l_2_m, 'returns_headers'):
+                    pass
+                    t_30.extend((
+                        '        ',
+                        str(context.call((undefined(name='doc') if l_0_doc is missing else l_0_doc), str_join(('The same as `', ('AsyncClient' if l_1_is_async else 'Client'), '.', (undefined(name='flat') if l_2_flat is missing else l_2_flat), '`.', )), 8, _loop_vars=_loop_vars)),
+                        '\n',
+                    ))
+                else:
+                    pass
+                    t_30.extend((
+                        '        ',
+                        str(context.call((undefined(name='doc') if l_0_doc is missing else l_0_doc), str_join((context.call((undefined(name='operation_doc') if l_0_operation_doc is missing else l_0_operation_doc), (undefined(name='op') if l_2_op is missing else l_2_op), _loop_vars=_loop_vars), '\n\nThe same as `', ('AsyncClient' if l_1_is_async else 'Client'), '.', (undefined(name='flat') if l_2_flat is missing else l_2_flat), '`.', )), 8, _loop_vars=_loop_vars)),
+                        '\n',
+                    ))
+                if environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'signature'):
+                    pass
+                    t_30.extend((
+                        '        return ',
+                        str((undefined(name='await_') if l_1_await_ is missing else l_1_await_)),
+                        'self._client.',
+                        str((undefined(name='flat') if l_2_flat is missing else l_2_flat)),
+                        '(\n',
+                        str(context.call((undefined(name='forward') if l_0_forward is missing else l_0_forward), (undefined(name='op') if l_2_op is missing else l_2_op), '            ', _loop_vars=_loop_vars)),
+                        '        )\n',
+                    ))
+                else:
+                    pass
+                    t_30.extend((
+                        '        return ',
+                        str((undefined(name='await_') if l_1_await_ is missing else l_1_await_)),
+                        'self._client.',
+                        str((undefined(name='flat') if l_2_flat is missing else l_2_flat)),
+                        '()\n',
+                    ))
+        l_2_m = l_2_op = l_2_client_name = l_2_lr = l_2_poller = l_2_returns = l_2_flat = missing
+        return concat(t_30)
     context.exported_vars.add('group_class')
     context.vars['group_class'] = l_0_group_class = Macro(environment, macro, 'group_class', ('g', 'is_async'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_op):
-        t_30 = []
+        t_31 = []
         l_1_ps = resolve('ps')
         l_1_body = l_1_parts = missing
         if l_1_op is missing:
             l_1_op = undefined("parameter 'op' was not provided", name='op')
         pass
         l_1_body = environment.getattr(l_1_op, 'body')
-        t_30.extend((
+        t_31.extend((
             'def ',
             str(environment.getattr(l_1_op, 'builder_name')),
             '(\n    _client: httpx.Client | httpx.AsyncClient,\n    _base_url: str,\n',
@@ -983,7 +1237,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['checked'] = l_2_checked
             if (undefined(name='checked') if l_2_checked is missing else l_2_checked):
                 pass
-                t_30.extend((
+                t_31.extend((
                     '    ',
                     str((undefined(name='checked') if l_2_checked is missing else l_2_checked)),
                     '\n',
@@ -997,7 +1251,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['checked'] = l_2_checked
             if (undefined(name='checked') if l_2_checked is missing else l_2_checked):
                 pass
-                t_30.extend((
+                t_31.extend((
                     '    if ',
                     str(environment.getattr(l_2_p, 'py_name')),
                     ' is not UNSET:\n        ',
@@ -1013,7 +1267,7 @@ def root(context, missing=missing, environment=environment):
             l_2__ = context.call(environment.getattr((undefined(name='parts') if l_1_parts is missing else l_1_parts), 'append'), (str_join(('_http.quote_path(', environment.getattr(l_2_part, 'name'), ')', )) if environment.getattr(l_2_part, 'name') else t_7(environment.getattr(l_2_part, 'literal'))), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
         l_2_part = l_2__ = missing
-        t_30.extend((
+        t_31.extend((
             '    ',
             str(context.call((undefined(name='concat') if l_0_concat is missing else l_0_concat), '_url', (undefined(name='parts') if l_1_parts is missing else l_1_parts), '    ')),
             '\n    _headers = {"Accept": ',
@@ -1025,26 +1279,26 @@ def root(context, missing=missing, environment=environment):
             pass
             if environment.getattr(l_2_p, 'required'):
                 pass
-                t_30.extend((
+                t_31.extend((
                     '    ',
                     str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('_headers[', t_7(environment.getattr(l_2_p, 'name')), '] = _http.to_text', )), [environment.getattr(l_2_p, 'py_name')], '    ', _loop_vars=_loop_vars)),
                     '\n',
                 ))
             else:
                 pass
-                t_30.extend((
+                t_31.extend((
                     '    if ',
                     str(environment.getattr(l_2_p, 'py_name')),
                     ' is not UNSET',
                 ))
                 if environment.getattr(environment.getattr(l_2_p, 'type'), 'nullable'):
                     pass
-                    t_30.extend((
+                    t_31.extend((
                         ' and ',
                         str(environment.getattr(l_2_p, 'py_name')),
                         ' is not None',
                     ))
-                t_30.extend((
+                t_31.extend((
                     ':\n        ',
                     str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('_headers[', t_7(environment.getattr(l_2_p, 'name')), '] = _http.to_text', )), [environment.getattr(l_2_p, 'py_name')], '        ', _loop_vars=_loop_vars)),
                     '\n',
@@ -1052,7 +1306,7 @@ def root(context, missing=missing, environment=environment):
         l_2_p = missing
         if context.call(environment.getattr(l_1_op, 'parameters_in'), 'cookie'):
             pass
-            t_30.append(
+            t_31.append(
                 '    _cookies: list[tuple[str, object]] = []\n',
             )
             for l_2_p in context.call(environment.getattr(l_1_op, 'parameters_in'), 'cookie'):
@@ -1060,7 +1314,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if environment.getattr(l_2_p, 'required'):
                     pass
-                    t_30.extend((
+                    t_31.extend((
                         '    _cookies.append((',
                         str(t_7(environment.getattr(l_2_p, 'name'))),
                         ', ',
@@ -1069,19 +1323,19 @@ def root(context, missing=missing, environment=environment):
                     ))
                 else:
                     pass
-                    t_30.extend((
+                    t_31.extend((
                         '    if ',
                         str(environment.getattr(l_2_p, 'py_name')),
                         ' is not UNSET',
                     ))
                     if environment.getattr(environment.getattr(l_2_p, 'type'), 'nullable'):
                         pass
-                        t_30.extend((
+                        t_31.extend((
                             ' and ',
                             str(environment.getattr(l_2_p, 'py_name')),
                             ' is not None',
                         ))
-                    t_30.extend((
+                    t_31.extend((
                         ':\n        _cookies.append((',
                         str(t_7(environment.getattr(l_2_p, 'name'))),
                         ', ',
@@ -1089,12 +1343,12 @@ def root(context, missing=missing, environment=environment):
                         '))\n',
                     ))
             l_2_p = missing
-            t_30.append(
+            t_31.append(
                 '    if _cookies:\n        _headers["Cookie"] = _http.cookie_header(_cookies)\n',
             )
         if context.call(environment.getattr(l_1_op, 'parameters_in'), 'query'):
             pass
-            t_30.append(
+            t_31.append(
                 '    _params: _http.QueryItems = []\n',
             )
             for l_2_p in context.call(environment.getattr(l_1_op, 'parameters_in'), 'query'):
@@ -1102,26 +1356,26 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if environment.getattr(l_2_p, 'required'):
                     pass
-                    t_30.extend((
+                    t_31.extend((
                         '    ',
                         str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), '_http.add_query', ['_params', t_7(environment.getattr(l_2_p, 'name')), environment.getattr(l_2_p, 'py_name'), t_7(environment.getattr(l_2_p, 'style')), t_10(environment.getattr(l_2_p, 'explode'))], '    ', _loop_vars=_loop_vars)),
                         '\n',
                     ))
                 else:
                     pass
-                    t_30.extend((
+                    t_31.extend((
                         '    if ',
                         str(environment.getattr(l_2_p, 'py_name')),
                         ' is not UNSET',
                     ))
                     if environment.getattr(environment.getattr(l_2_p, 'type'), 'nullable'):
                         pass
-                        t_30.extend((
+                        t_31.extend((
                             ' and ',
                             str(environment.getattr(l_2_p, 'py_name')),
                             ' is not None',
                         ))
-                    t_30.extend((
+                    t_31.extend((
                         ':\n        ',
                         str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), '_http.add_query', ['_params', t_7(environment.getattr(l_2_p, 'name')), environment.getattr(l_2_p, 'py_name'), t_7(environment.getattr(l_2_p, 'style')), t_10(environment.getattr(l_2_p, 'explode'))], '        ', _loop_vars=_loop_vars)),
                         '\n',
@@ -1129,17 +1383,17 @@ def root(context, missing=missing, environment=environment):
             l_2_p = missing
         if t_12((undefined(name='body') if l_1_body is missing else l_1_body)):
             pass
-            t_30.extend((
+            t_31.extend((
                 '    return _client.build_request(',
                 str(t_7(environment.getattr(l_1_op, 'method'))),
                 ', _url, headers=_headers',
             ))
             if context.call(environment.getattr(l_1_op, 'parameters_in'), 'query'):
                 pass
-                t_30.append(
+                t_31.append(
                     ', params=_params',
                 )
-            t_30.append(
+            t_31.append(
                 ')\n',
             )
         else:
@@ -1149,7 +1403,7 @@ def root(context, missing=missing, environment=environment):
                 if (t_4(environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'part_styles')) == 1):
                     pass
                     l_1_ps = environment.getitem(environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'part_styles'), 0)
-                    t_30.extend((
+                    t_31.extend((
                         '    _styles: _http.Styles = ((',
                         str(t_7(environment.getattr((undefined(name='ps') if l_1_ps is missing else l_1_ps), 'wire_name'))),
                         ', ',
@@ -1160,13 +1414,13 @@ def root(context, missing=missing, environment=environment):
                     ))
                 elif environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'part_styles'):
                     pass
-                    t_30.append(
+                    t_31.append(
                         '    _styles: _http.Styles = (\n',
                     )
                     for l_2_ps in environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'part_styles'):
                         _loop_vars = {}
                         pass
-                        t_30.extend((
+                        t_31.extend((
                             '        (',
                             str(t_7(environment.getattr(l_2_ps, 'wire_name'))),
                             ', ',
@@ -1176,17 +1430,17 @@ def root(context, missing=missing, environment=environment):
                             '),\n',
                         ))
                     l_2_ps = missing
-                    t_30.append(
+                    t_31.append(
                         '    )\n',
                     )
                 else:
                     pass
-                    t_30.append(
+                    t_31.append(
                         '    _styles: _http.Styles = ()\n',
                     )
             if environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'spread'):
                 pass
-                t_30.append(
+                t_31.append(
                     '    _body: dict[str, Any] = {}\n',
                 )
                 for l_2_f in environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'fields'):
@@ -1196,7 +1450,7 @@ def root(context, missing=missing, environment=environment):
                         pass
                         if (environment.getattr(l_2_f, 'is_file') or environment.getattr(l_2_f, 'read_only')):
                             pass
-                            t_30.extend((
+                            t_31.extend((
                                 '    _body[',
                                 str(t_7(environment.getattr(l_2_f, 'wire_name'))),
                                 '] = ',
@@ -1205,21 +1459,21 @@ def root(context, missing=missing, environment=environment):
                             ))
                         else:
                             pass
-                            t_30.extend((
+                            t_31.extend((
                                 '    ',
                                 str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('_body[', t_7(environment.getattr(l_2_f, 'wire_name')), '] = _http.to_wire', )), [environment.getattr(l_2_f, 'py_name')], '    ', _loop_vars=_loop_vars)),
                                 '\n',
                             ))
                     else:
                         pass
-                        t_30.extend((
+                        t_31.extend((
                             '    if ',
                             str(environment.getattr(l_2_f, 'py_name')),
                             ' is not UNSET:\n',
                         ))
                         if (environment.getattr(l_2_f, 'is_file') or environment.getattr(l_2_f, 'read_only')):
                             pass
-                            t_30.extend((
+                            t_31.extend((
                                 '        _body[',
                                 str(t_7(environment.getattr(l_2_f, 'wire_name'))),
                                 '] = ',
@@ -1228,34 +1482,34 @@ def root(context, missing=missing, environment=environment):
                             ))
                         else:
                             pass
-                            t_30.extend((
+                            t_31.extend((
                                 '        ',
                                 str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('_body[', t_7(environment.getattr(l_2_f, 'wire_name')), '] = _http.to_wire', )), [environment.getattr(l_2_f, 'py_name')], '        ', _loop_vars=_loop_vars)),
                                 '\n',
                             ))
                 l_2_f = missing
-                t_30.extend((
+                t_31.extend((
                     '    ',
                     str(context.call((undefined(name='content') if l_0_content is missing else l_0_content), (undefined(name='body') if l_1_body is missing else l_1_body), '_body', '    ')),
                     '\n',
                 ))
             elif environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'required'):
                 pass
-                t_30.extend((
+                t_31.extend((
                     '    ',
                     str(context.call((undefined(name='content') if l_0_content is missing else l_0_content), (undefined(name='body') if l_1_body is missing else l_1_body), environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'py_name'), '    ')),
                     '\n',
                 ))
             else:
                 pass
-                t_30.extend((
+                t_31.extend((
                     '    _content = None\n    if not isinstance(',
                     str(environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'py_name')),
                     ', Unset):\n        ',
                     str(context.call((undefined(name='content') if l_0_content is missing else l_0_content), (undefined(name='body') if l_1_body is missing else l_1_body), environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'py_name'), '        ')),
                     '\n',
                 ))
-            t_30.extend((
+            t_31.extend((
                 '    return _http.build_request(\n        _client,\n        ',
                 str(t_7(environment.getattr(l_1_op, 'method'))),
                 ',\n        _url,\n        _headers,\n        ',
@@ -1264,18 +1518,18 @@ def root(context, missing=missing, environment=environment):
                 str(t_7(environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'media_type'))),
                 ',\n    )\n',
             ))
-        return concat(t_30)
+        return concat(t_31)
     context.exported_vars.add('request_builder')
     context.vars['request_builder'] = l_0_request_builder = Macro(environment, macro, 'request_builder', ('op',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_server):
-        t_31 = []
+        t_32 = []
         if l_1_server is missing:
             l_1_server = undefined("parameter 'server' was not provided", name='server')
         pass
         for l_2_v in environment.getattr(l_1_server, 'variables'):
             _loop_vars = {}
             pass
-            t_31.extend((
+            t_32.extend((
                 '    ',
                 str(environment.getattr(l_2_v, 'py_name')),
                 ': ',
@@ -1283,16 +1537,16 @@ def root(context, missing=missing, environment=environment):
             ))
             if environment.getattr(l_2_v, 'enum'):
                 pass
-                t_31.extend((
+                t_32.extend((
                     ' One of: ',
                     str(t_3(context.eval_ctx, environment.getattr(l_2_v, 'enum'), ', ')),
                     '.',
                 ))
-            t_31.append(
+            t_32.append(
                 '\n',
             )
         l_2_v = missing
-        return concat(t_31)
+        return concat(t_32)
     context.exported_vars.add('variable_docs')
     context.vars['variable_docs'] = l_0_variable_docs = Macro(environment, macro, 'variable_docs', ('server',), False, False, False, context.eval_ctx.autoescape)
     yield from context.blocks['header'][0](context)
@@ -1307,12 +1561,19 @@ def root(context, missing=missing, environment=environment):
         pass
         yield '\n'
     yield 'import httpx\n\n'
+    l_0_polling = (', polling' if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'long_running_operations') else '')
+    context.vars['polling'] = l_0_polling
+    context.exported_vars.add('polling')
     if t_5(context.eval_ctx, t_9(context, environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'client_kinds'), 'in', ['string', 'boolean', 'integer', 'number', 'datetime', 'date', 'enum'])):
         pass
-        yield 'from . import _http, _runtime\n'
+        yield 'from . import _http, _runtime'
+        yield str((undefined(name='polling') if l_0_polling is missing else l_0_polling))
+        yield '\n'
     else:
         pass
-        yield 'from . import _http\n'
+        yield 'from . import _http'
+        yield str((undefined(name='polling') if l_0_polling is missing else l_0_polling))
+        yield '\n'
     if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'client_uses_unset'):
         pass
         yield 'from ._runtime import UNSET, Unset\n'
@@ -1468,7 +1729,7 @@ def root(context, missing=missing, environment=environment):
             elif t_12(environment.getattr(l_2_r, 'type')):
                 pass
                 yield '        return'
-                yield str((' None' if (environment.getattr(l_1_op, 'return_annotation') != 'None') else cond_expr_undefined("the inline if-expression on line 629 in 'package/client.py.j2' evaluated to false and no else section was defined.")))
+                yield str((' None' if (environment.getattr(l_1_op, 'return_annotation') != 'None') else cond_expr_undefined("the inline if-expression on line 754 in 'package/client.py.j2' evaluated to false and no else section was defined.")))
                 yield '\n'
             else:
                 pass
@@ -1529,6 +1790,48 @@ def root(context, missing=missing, environment=environment):
         yield str(t_11(context.call((undefined(name='request_builder') if l_0_request_builder is missing else l_0_request_builder), l_1_op, _loop_vars=_loop_vars)))
         yield '\n'
     l_1_op = missing
+    for l_1_op in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'long_running_operations'):
+        l_1_lr = missing
+        _loop_vars = {}
+        pass
+        l_1_lr = environment.getattr(l_1_op, 'long_running')
+        _loop_vars['lr'] = l_1_lr
+        yield '\n\n'
+        yield str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), str_join(('def ', environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'reader_name'), )), ['response: httpx.Response'], str_join(('tuple[str, ', environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'result_annotation'), ', str | None]', )), '', _loop_vars=_loop_vars))
+        yield '\n    '
+        yield str(context.call((undefined(name='doc') if l_0_doc is missing else l_0_doc), str_join(('One status response of ', (environment.getattr(l_1_op, 'summary') or environment.getattr(l_1_op, 'operation_id')), ": its status, the value, and the service's message.", )), 4, _loop_vars=_loop_vars))
+        yield '\n'
+        if (environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'style') == 'status-operation'):
+            pass
+            yield '    value = '
+            yield str(environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'status_parser_name'))
+            yield '(response)\n'
+            if environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'message_field'):
+                pass
+                yield '    message = value.'
+                yield str(environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'message_field'))
+                yield '\n    return (\n        polling.status_text(value.'
+                yield str(environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'status_field'))
+                yield '),\n        value,\n        message if isinstance(message, str) else None,\n    )\n'
+            else:
+                pass
+                yield '    return polling.status_text(value.'
+                yield str(environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'status_field'))
+                yield '), value, None\n'
+        else:
+            pass
+            yield '    if not response.is_success:\n        '
+            yield str(environment.getattr(l_1_op, 'parser_name'))
+            yield '(response)\n        raise _http.api_error(response, None)\n    body = _http.read_json(response, "status")\n    status = _http.dig(body, ("status",)) or ""\n    message = _http.dig(body, ("error", "message"))\n'
+            if environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'result_model'):
+                pass
+                yield '    return status, '
+                yield str(environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'result_model'))
+                yield '.from_dict(body), message\n'
+            else:
+                pass
+                yield '    return status, body, message\n'
+    l_1_op = l_1_lr = missing
     yield '\n\n'
     yield str(t_11(context.call((undefined(name='client_class') if l_0_client_class is missing else l_0_client_class), False)))
     yield '\n\n\n'
@@ -1559,14 +1862,14 @@ def block_header(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_api = resolve('api')
     try:
-        t_32 = environment.filters['doc_inline']
+        t_33 = environment.filters['doc_inline']
     except KeyError:
         @internalcode
-        def t_32(*unused):
+        def t_33(*unused):
             raise TemplateRuntimeError("No filter named 'doc_inline' found.")
     pass
     yield '"""HTTP clients of '
-    yield str(t_32(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'title')))
+    yield str(t_33(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'title')))
     yield ': `Client` (blocking) and `AsyncClient` (asyncio).\n\nGenerated by clientgen from the API description; do not edit by hand.\n"""\n'
 
 def block_footer(context, missing=missing, environment=environment):
@@ -1579,7 +1882,7 @@ def block_footer(context, missing=missing, environment=environment):
     pass
 
 blocks = {'header': block_header, 'footer': block_footer}
-debug_info = '1=85&2=91&3=94&8=106&9=107&10=108&11=111&12=113&13=116&14=118&15=122&17=129&18=132&19=136&21=143&24=150&28=160&29=161&30=162&31=165&32=167&33=170&34=172&35=176&37=182&38=184&39=189&40=193&42=200&45=206&49=219&50=220&51=221&52=222&53=223&54=229&55=230&56=232&57=236&60=238&61=241&62=243&63=246&64=249&65=252&67=259&68=263&69=267&72=274&73=278&74=281&75=284&76=287&78=294&81=299&85=311&86=312&87=313&88=316&89=318&90=321&91=323&92=327&94=333&95=336&96=340&98=347&101=353&103=364&104=365&105=367&112=369&113=371&114=373&122=375&125=380&129=388&130=389&131=391&133=392&134=393&135=395&137=396&138=398&140=400&142=405&145=412&146=415&149=422&150=426&152=433&155=439&156=448&158=452&159=456&160=460&161=464&162=466&164=473&167=479&169=489&170=490&171=494&172=500&173=504&174=506&176=517&179=527&181=536&182=537&183=538&184=541&185=543&186=546&188=550&189=552&190=553&191=555&192=556&193=558&194=559&195=561&196=562&197=564&198=565&199=567&201=570&203=572&206=577&207=584&208=592&210=597&211=600&212=603&213=611&217=619&218=626&219=630&222=640&223=646&224=649&226=653&228=656&231=661&232=666&235=672&237=676&241=683&248=691&249=697&250=698&251=699&252=702&253=704&257=707&258=712&260=716&262=721&263=725&265=732&268=738&269=743&273=751&274=753&279=756&280=761&283=768&284=769&285=773&287=778&293=780&297=782&301=784&302=786&311=789&312=794&313=798&317=804&319=806&322=808&324=812&327=818&328=822&330=824&336=826&337=829&338=833&340=837&342=841&343=845&344=847&347=849&348=851&349=854&351=858&353=862&354=866&355=868&358=870&359=872&360=874&361=876&366=883&367=891&368=892&369=895&370=897&374=899&376=902&377=906&379=910&381=915&382=918&383=923&384=925&385=929&387=936&389=939&390=943&391=947&393=954&397=963&398=970&399=973&402=975&403=978&404=982&405=984&406=988&409=992&410=996&411=998&412=1002&413=1004&416=1008&417=1009&418=1013&420=1018&421=1020&422=1023&423=1026&424=1030&426=1037&427=1049&430=1053&432=1058&433=1061&434=1065&436=1074&437=1086&443=1095&445=1100&446=1103&447=1107&449=1114&450=1126&454=1130&455=1134&457=1147&458=1149&459=1151&460=1154&461=1161&463=1166&464=1171&471=1187&473=1192&474=1195&475=1197&476=1201&478=1210&481=1217&482=1220&483=1224&485=1233&489=1239&490=1242&491=1246&494=1253&495=1255&499=1260&502=1262&504=1264&508=1270&509=1275&510=1280&514=1298&523=1300&524=1303&526=1306&531=1310&536=1316&539=1319&540=1322&542=1324&544=1327&545=1331&549=1335&551=1338&552=1342&554=1345&555=1349&561=1354&562=1358&566=1362&567=1364&568=1367&569=1369&572=1374&573=1378&577=1382&579=1385&580=1389&581=1391&582=1393&588=1397&592=1401&593=1403&594=1405&596=1409&597=1413&598=1416&603=1420&607=1422&608=1426&612=1431&615=1435&616=1437&619=1440&620=1444&621=1447&622=1457&624=1460&626=1463&627=1466&628=1468&629=1471&631=1476&632=1478&635=1481&636=1485&637=1487&638=1489&639=1492&641=1502&642=1504&643=1506&644=1510&645=1514&646=1518&647=1522&649=1525&654=1529&658=1533&661=1535&662=1537&665=1541&668=1543&672=1547&673=1549&674=1551&514=1553&515=1569&674=1572'
+debug_info = '1=85&2=91&3=94&8=106&9=107&10=108&11=111&12=113&13=116&14=118&15=122&17=129&18=132&19=136&21=143&24=150&28=160&29=161&30=162&31=165&32=167&33=170&34=172&35=176&37=182&38=184&39=189&40=193&42=200&45=206&49=219&50=220&51=221&52=222&53=223&54=229&55=230&56=232&57=236&60=238&61=241&62=243&63=246&64=249&65=252&67=259&68=263&69=267&72=274&73=278&74=281&75=284&76=287&78=294&81=299&85=311&86=312&87=313&88=316&89=318&90=321&91=323&92=327&94=333&95=336&96=340&98=347&101=353&103=364&104=365&105=367&112=369&113=371&114=373&122=375&125=380&129=388&130=389&131=391&133=392&134=393&135=395&137=396&138=398&140=400&142=405&145=412&146=415&149=422&150=426&152=433&155=439&156=448&158=452&159=456&160=460&161=464&162=466&164=473&167=479&169=489&170=490&171=494&172=500&173=504&174=506&176=517&179=527&181=536&182=537&183=538&184=541&185=543&186=546&188=550&189=552&190=553&191=555&192=556&193=558&194=559&195=561&196=562&197=564&198=565&199=567&201=570&203=572&206=577&207=584&208=592&210=597&211=600&212=603&213=611&217=619&218=626&219=630&222=640&223=646&224=649&226=653&228=656&231=661&232=666&235=672&237=676&241=683&248=691&249=699&250=700&251=703&252=706&254=710&257=716&258=720&260=729&262=736&265=743&266=748&271=756&277=764&278=770&279=771&280=772&281=775&282=777&286=780&287=785&289=789&291=794&292=798&294=805&297=811&298=816&302=824&303=826&308=829&309=834&312=841&313=842&314=846&316=851&322=853&326=855&330=857&331=859&340=862&341=867&342=871&346=877&348=879&351=881&353=885&356=891&357=895&359=897&365=899&366=902&367=906&369=910&371=914&372=918&373=920&376=922&377=924&378=927&380=931&382=935&383=939&384=941&387=943&388=945&389=947&390=949&394=953&395=957&396=959&398=963&400=967&403=976&404=978&405=980&406=982&409=984&410=986&411=988&412=991&413=993&415=998&416=1003&424=1021&427=1026&429=1028&430=1030&432=1032&434=1034&436=1036&438=1039&439=1043&442=1046&443=1051&452=1067&453=1069&456=1071&457=1073&458=1075&465=1082&466=1090&467=1091&468=1094&469=1096&473=1098&475=1101&476=1109&477=1111&478=1113&479=1115&480=1117&481=1119&483=1123&485=1127&488=1136&489=1138&490=1140&491=1142&492=1146&496=1153&497=1155&498=1157&502=1164&504=1169&505=1172&506=1177&507=1179&508=1183&510=1190&512=1193&513=1197&514=1201&516=1208&521=1217&522=1224&523=1227&526=1229&527=1232&528=1236&529=1238&530=1242&533=1246&534=1250&535=1252&536=1256&537=1258&540=1262&541=1263&542=1267&544=1272&545=1274&546=1277&547=1280&548=1284&550=1291&551=1303&554=1307&556=1312&557=1315&558=1319&560=1328&561=1340&567=1349&569=1354&570=1357&571=1361&573=1368&574=1380&578=1384&579=1388&581=1401&582=1403&583=1405&584=1408&585=1415&587=1420&588=1425&595=1441&597=1446&598=1449&599=1451&600=1455&602=1464&605=1471&606=1474&607=1478&609=1487&613=1493&614=1496&615=1500&618=1507&619=1509&623=1514&626=1516&628=1518&632=1524&633=1529&634=1534&638=1552&647=1554&648=1557&650=1560&655=1564&656=1567&657=1570&659=1575&661=1577&664=1580&665=1583&667=1585&669=1588&670=1592&674=1596&676=1599&677=1603&679=1606&680=1610&686=1615&687=1619&691=1623&692=1625&693=1628&694=1630&697=1635&698=1639&702=1643&704=1646&705=1650&706=1652&707=1654&713=1658&717=1662&718=1664&719=1666&721=1670&722=1674&723=1677&728=1681&732=1683&733=1687&737=1692&740=1696&741=1698&744=1701&745=1705&746=1708&747=1718&749=1721&751=1724&752=1727&753=1729&754=1732&756=1737&757=1739&760=1742&761=1746&762=1748&763=1750&764=1753&766=1763&767=1765&768=1767&769=1771&770=1775&771=1779&772=1783&774=1786&779=1790&781=1793&782=1797&785=1800&786=1802&787=1804&788=1807&789=1809&790=1812&792=1814&797=1819&801=1824&806=1826&807=1829&815=1836&818=1838&819=1840&822=1844&825=1846&829=1850&830=1852&831=1854&638=1856&639=1872&831=1875'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "55fb76e412446a8f9ccea2d1c5e9941926d920be430d8a187b377631fc43d581", "jinja2": "3.1.6", "source_sha256": "7ee590f6a8a820609db65cfe4351e835e5668825b2def1110854b7c3ded0f610", "template": "package/client.py.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "55fb76e412446a8f9ccea2d1c5e9941926d920be430d8a187b377631fc43d581", "jinja2": "3.1.6", "source_sha256": "b52ddc2b499f654dbbda2c8541c62e4623d66f49d811c60cd15fd504773f6f84", "template": "package/client.py.j2"}'

@@ -6,17 +6,25 @@ from .client import (
     AsyncClient,
     AzureAiFaceClient,
     Client,
+    TrainPersonGroupHeaders,
 )
 from .credentials import AccessToken, ApiKeyCredential, TokenCredential
 from .enums import (
     OperationStatus,
 )
-from .errors import ApiError, ClientError, DeserializationError
+from .errors import (
+    ApiError,
+    ClientError,
+    DeserializationError,
+    OperationFailedError,
+    PollingTimeoutError,
+)
 from .models import (
     FaceError,
     FaceErrorResponse,
     TrainingResult,
 )
+from .polling import AsyncPoller, Poller
 
 __version__ = "0.1.0"
 API_VERSION = "v1.1-preview.1"
@@ -30,14 +38,19 @@ __all__ = [
     "ApiKeyCredential",
     "AsyncAzureAiFaceClient",
     "AsyncClient",
+    "AsyncPoller",
     "AzureAiFaceClient",
     "Client",
     "ClientError",
     "DeserializationError",
     "FaceError",
     "FaceErrorResponse",
+    "OperationFailedError",
     "OperationStatus",
+    "Poller",
+    "PollingTimeoutError",
     "TokenCredential",
+    "TrainPersonGroupHeaders",
     "TrainingResult",
     "Unset",
 ]

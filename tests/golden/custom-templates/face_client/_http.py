@@ -7,6 +7,7 @@ import email.utils
 import ipaddress
 import json
 import logging
+import math
 import os
 import random
 import re
@@ -66,9 +67,13 @@ def retry_after(response: httpx.Response) -> float | None:
     millis = response.headers.get("retry-after-ms")
     if millis is not None:
         try:
-            return min(max(float(millis) / 1000, 0.0), MAX_RETRY_AFTER)
+            seconds = float(millis) / 1000
         except ValueError:
-            pass
+            seconds = math.nan
+        if math.isfinite(
+            seconds
+        ):  # "nan" and "inf" parse as floats; sleep() refuses them
+            return min(max(seconds, 0.0), MAX_RETRY_AFTER)
     value = response.headers.get("retry-after")
     if value is None:
         return None
@@ -83,6 +88,20 @@ def retry_after(response: httpx.Response) -> float | None:
         when = when.replace(tzinfo=timezone.utc)
     wait = (when - datetime.now(timezone.utc)).total_seconds()
     return min(max(wait, 0.0), MAX_RETRY_AFTER)
+
+
+def status_location(response: httpx.Response, headers: tuple[str, ...]) -> str:
+    """The status URL a long-running operation's start response gives: the first of
+    `headers` it sends, resolved against the request's URL. Credentials still go only to
+    the API's own origin (see Auth)."""
+    for name in headers:
+        value = response.headers.get(name)
+        if value and value.strip():
+            return str(response.request.url.join(value.strip()))
+    raise ClientError(
+        f"the service started the operation but sent no status URL (none of the headers"
+        f" {', '.join(headers)}); the operation cannot be followed"
+    )
 
 
 class Auth:

@@ -13,12 +13,19 @@ from .credentials import AccessToken, ApiKeyCredential, TokenCredential
 from .enums import (
     OperationStatus,
 )
-from .errors import ApiError, ClientError, DeserializationError
+from .errors import (
+    ApiError,
+    ClientError,
+    DeserializationError,
+    OperationFailedError,
+    PollingTimeoutError,
+)
 from .models import (
     FaceError,
     FaceErrorResponse,
     TrainingResult,
 )
+from .polling import AsyncPoller, Poller
 
 __version__ = "0.1.0"
 API_VERSION = "v1.1-preview.1"
@@ -32,13 +39,17 @@ __all__ = [
     "ApiKeyCredential",
     "AsyncClient",
     "AsyncFaceTrainingStatusRewordedClient",
+    "AsyncPoller",
     "Client",
     "ClientError",
     "DeserializationError",
     "FaceError",
     "FaceErrorResponse",
     "FaceTrainingStatusRewordedClient",
+    "OperationFailedError",
     "OperationStatus",
+    "Poller",
+    "PollingTimeoutError",
     "TokenCredential",
     "TrainingResult",
     "Unset",

@@ -15,7 +15,13 @@ from .enums import (
     ShipmentObject,
     Size,
 )
-from .errors import ApiError, ClientError, DeserializationError
+from .errors import (
+    ApiError,
+    ClientError,
+    DeserializationError,
+    OperationFailedError,
+    PollingTimeoutError,
+)
 from .models import (
     Animal,
     AnimalHabitat,
@@ -26,6 +32,7 @@ from .models import (
     Shipment,
     Tracked,
 )
+from .polling import AsyncPoller, Poller
 
 __version__ = "0.1.0"
 API_VERSION = "2.1"
@@ -42,6 +49,7 @@ __all__ = [
     "ApiKeyCredential",
     "AsyncClient",
     "AsyncFeatureZooClient",
+    "AsyncPoller",
     "Cat",
     "Client",
     "ClientError",
@@ -49,8 +57,11 @@ __all__ = [
     "Dog",
     "FeatureZooClient",
     "Kind",
+    "OperationFailedError",
     "Parcel",
     "ParcelObject",
+    "Poller",
+    "PollingTimeoutError",
     "Problem",
     "Shipment",
     "ShipmentObject",

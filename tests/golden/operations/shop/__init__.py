@@ -13,7 +13,13 @@ from .credentials import AccessToken, ApiKeyCredential, TokenCredential
 from .enums import (
     Colour,
 )
-from .errors import ApiError, ClientError, DeserializationError
+from .errors import (
+    ApiError,
+    ClientError,
+    DeserializationError,
+    OperationFailedError,
+    PollingTimeoutError,
+)
 from .models import (
     CheckoutBody,
     CheckoutBodyShipping,
@@ -24,6 +30,7 @@ from .models import (
     Receipt,
     RenameBody,
 )
+from .polling import AsyncPoller, Poller
 
 __version__ = "0.1.0"
 API_VERSION = "1.0"
@@ -37,6 +44,7 @@ __all__ = [
     "ApiKeyCredential",
     "AsyncClient",
     "AsyncCornerShopClient",
+    "AsyncPoller",
     "CheckoutBody",
     "CheckoutBodyShipping",
     "Client",
@@ -48,7 +56,10 @@ __all__ = [
     "Filter",
     "Item",
     "ItemsListHeaders",
+    "OperationFailedError",
     "Part",
+    "Poller",
+    "PollingTimeoutError",
     "Receipt",
     "RenameBody",
     "ReserveHeaders",
