@@ -132,10 +132,15 @@ class _Reader:
             message_field = self._field(model, value["message-field"], pointer,
                                         "message-field", required=False)
         if status_field is not None:
-            self._check_values(model, status_field, succeeded + failed, pointer)
+            for key, values in (("succeeded", succeeded), ("failed", failed)):
+                if key in value:
+                    self._check_values(model, status_field, values, join_pointer(pointer, key))
         overlap = sorted(set(succeeded) & set(failed))
         if overlap:
-            self.report(pointer, f"{', '.join(overlap)} is both a success and a failure value")
+            self.report(
+                join_pointer(pointer, "failed"),
+                f"{', '.join(overlap)} is both a success and a failure value",
+            )
         if len(self.diagnostics) > count or passed is None or status_field is None:
             return None
         return LongRunning(
