@@ -21,16 +21,22 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'markdown_code' found.")
     try:
-        t_3 = environment.filters['replace']
+        t_3 = environment.filters['markdown_inline']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
+            raise TemplateRuntimeError("No filter named 'markdown_inline' found.")
     try:
-        t_4 = environment.filters['string']
+        t_4 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'replace' found.")
+    try:
+        t_5 = environment.filters['string']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'string' found.")
     pass
     yield from context.blocks['header'][0](context)
@@ -41,14 +47,34 @@ def root(context, missing=missing, environment=environment):
         yield '\n\n'
     yield '## Install\n\n```\npip install .\n```\n\nPython 3.10 or newer; the only runtime dependency is httpx. `'
     yield str(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'package_name'))
-    yield '.strategies`\nneeds hypothesis (`pip install ".[strategies]"`).\n\n## Models\n\nEvery model is a dataclass with `from_dict(data)` (JSON → model, type-checked, raising\n`DeserializationError` with the JSON path of a bad field) and `to_dict()` (model → JSON).\nOptional fields that are absent hold `UNSET`; an explicit JSON `null` stays `None`.\n\n| model | description |\n|---|---|\n'
+    yield '.strategies`\nneeds hypothesis (`pip install ".[strategies]"`).\n\n'
+    if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'long_running_operations'):
+        pass
+        yield "## Long-running operations\n\nThese start work that goes on after the response; `begin_…` returns a poller that waits for it\n(Retry-After honoured, with backoff, through the client's retries and credentials):\n\n```python\npoller = client."
+        yield str(environment.getattr(environment.getattr(environment.getitem(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'long_running_operations'), 0), 'long_running'), 'begin_name'))
+        yield '(...)\nresult = poller.result(timeout=600)  # OperationFailedError if it failed\ntoken = poller.continuation_token()  # client.'
+        yield str(environment.getattr(environment.getattr(environment.getitem(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'long_running_operations'), 0), 'long_running'), 'resume_name'))
+        yield '(token) resumes it\n```\n\n| method | waits for | result |\n|---|---|---|\n'
+        for l_1_op in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'long_running_operations'):
+            _loop_vars = {}
+            pass
+            yield '| `'
+            yield str(environment.getattr(environment.getattr(l_1_op, 'long_running'), 'begin_name'))
+            yield '` | '
+            yield str(t_3((environment.getattr(l_1_op, 'summary') or environment.getattr(l_1_op, 'operation_id'))))
+            yield ' | `'
+            yield str(environment.getattr(environment.getattr(l_1_op, 'long_running'), 'result_annotation'))
+            yield '` |\n'
+        l_1_op = missing
+        yield '\n'
+    yield '## Models\n\nEvery model is a dataclass with `from_dict(data)` (JSON → model, type-checked, raising\n`DeserializationError` with the JSON path of a bad field) and `to_dict()` (model → JSON).\nOptional fields that are absent hold `UNSET`; an explicit JSON `null` stays `None`.\n\n| model | description |\n|---|---|\n'
     for l_1_model in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'models'):
         _loop_vars = {}
         pass
         yield '| `'
         yield str(environment.getattr(l_1_model, 'class_name'))
         yield '` | '
-        yield str(t_3(context.eval_ctx, t_3(context.eval_ctx, t_1((environment.getattr(l_1_model, 'description') or '')), '\n', ' '), '|', '\\|'))
+        yield str(t_4(context.eval_ctx, t_4(context.eval_ctx, t_1((environment.getattr(l_1_model, 'description') or '')), '\n', ' '), '|', '\\|'))
         yield ' |\n'
     l_1_model = missing
     yield '\n'
@@ -66,8 +92,8 @@ def root(context, missing=missing, environment=environment):
             for l_2_member, l_2_loop in LoopContext(environment.getattr(l_1_enum, 'members'), undefined):
                 _loop_vars = {}
                 pass
-                yield str(t_3(context.eval_ctx, t_2(t_4(environment.getattr(l_2_member, 'value'))), '|', '\\|'))
-                yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 42 in 'README.md.j2' evaluated to false and no else section was defined.")))
+                yield str(t_4(context.eval_ctx, t_2(t_5(environment.getattr(l_2_member, 'value'))), '|', '\\|'))
+                yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 61 in 'README.md.j2' evaluated to false and no else section was defined.")))
             l_2_loop = l_2_member = missing
             yield ' |\n'
         l_1_loop = l_1_enum = missing
@@ -112,7 +138,7 @@ def block_footer(context, missing=missing, environment=environment):
     pass
 
 blocks = {'header': block_header, 'footer': block_footer}
-debug_info = '1=36&8=38&9=40&18=43&29=45&30=49&33=55&41=59&42=63&45=74&1=76&2=98&4=100&45=105'
+debug_info = '1=42&8=44&9=46&18=49&21=51&28=54&30=56&35=58&36=62&48=71&49=75&52=81&60=85&61=89&64=100&1=102&2=124&4=126&64=131'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "55fb76e412446a8f9ccea2d1c5e9941926d920be430d8a187b377631fc43d581", "jinja2": "3.1.6", "source_sha256": "5a277f95d5a42c93bc125b19bd1f2e2a154ed7092d87abffcef24e1809178db2", "template": "README.md.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "55fb76e412446a8f9ccea2d1c5e9941926d920be430d8a187b377631fc43d581", "jinja2": "3.1.6", "source_sha256": "3f789169f3a06a0463cb56c5dd6e50c88c2f21266657b94e27d5f6c529e97f0f", "template": "README.md.j2"}'
