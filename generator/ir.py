@@ -35,10 +35,10 @@ class Field:
     property an `allOf` part declares keeps the part's pointer."""
     wire_name: str
     """The property's name in JSON, exactly as the spec spells it
-    (`lastSuccessfulTrainingDateTime`)."""
+    (`lastVisitDateTime`)."""
     py_name: str
     """The dataclass attribute: snake_case, never a keyword or a reserved name, unique within
-    the model (`last_successful_training_date_time`)."""
+    the model (`last_visit_date_time`)."""
     path_segment: str
     """How the field appears in an error path: `.name` or `['odd name']`."""
     type: TypeRef
@@ -65,16 +65,16 @@ class Model:
     """An object schema, generated as a dataclass."""
 
     pointer: str
-    """Where the schema is: `/components/schemas/TrainingResult`, or, for an inline object, the
+    """Where the schema is: `/components/schemas/PetStatus`, or, for an inline object, the
     place it sits (`.../properties/owner`)."""
     name: str
     """The same as `class_name`."""
     class_name: str
     """The Python class: PascalCase, unique among the models, enums and other generated classes
-    (`TrainingResult`); an inline object is named from where it sits (`PetOwner`)."""
+    (`PetStatus`); an inline object is named from where it sits (`PetOwner`)."""
     module_name: str
     """A unique snake_case file stem for per-model output files (`{model}` in a template's
-    path), shared with enums: `TrainingResult` → `training_result`."""
+    path), shared with enums: `PetStatus` → `pet_status`."""
     description: str | None
     """The schema's `description`, else its `title`; None without either."""
     fields: tuple[Field, ...]
@@ -174,7 +174,7 @@ class ServerVariable:
     pointer: str
     """`/servers/0/variables/endpoint`."""
     name: str
-    """The variable as the URL spells it (`apiVersion` in `{endpoint}/face/{apiVersion}`)."""
+    """The variable as the URL spells it (`apiVersion` in `{endpoint}/store/{apiVersion}`)."""
     py_name: str
     """The client constructor's argument for it (`api_version`)."""
     default: str
@@ -192,10 +192,10 @@ class TemplatePart:
     """A piece of a URL template: literal text, or the Python name whose value goes there."""
 
     literal: str = ""
-    """Text that goes in as it is (`/persongroups/`); "" in a variable part."""
+    """Text that goes in as it is (`/pets/`); "" in a variable part."""
     name: str = ""
     """The Python name of the parameter or server variable whose value goes here
-    (`person_group_id`); "" in a literal part."""
+    (`pet_id`); "" in a literal part."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -206,7 +206,7 @@ class Server:
     """`/servers/0`; `/servers` for the relative root `Api.server` stands in with when the spec
     has no servers."""
     url: str
-    """The URL as the spec writes it, variables in braces (`{endpoint}/face/{apiVersion}`); may
+    """The URL as the spec writes it, variables in braces (`{endpoint}/store/{apiVersion}`); may
     be relative."""
     description: str | None
     """The server's `description`; None without one."""
@@ -231,7 +231,7 @@ class OAuthScope:
     """A scope an OAuth2 flow offers."""
 
     name: str
-    """The scope (`https://cognitiveservices.azure.com/.default`)."""
+    """The scope (`https://api.example.com/.default`)."""
     description: str | None
     """What the spec says it grants; None when blank."""
 
@@ -327,7 +327,7 @@ class Response:
     """One response of an operation: for a status code, a range (`4XX`) or `default`."""
 
     pointer: str
-    """`/paths/~1persongroups~1{personGroupId}~1training/get/responses/200`."""
+    """`/paths/~1pets~1{petId}~1status/get/responses/200`."""
     status: str
     """The key as the spec writes it: `200`, `4XX` or `default`."""
     description: str | None
@@ -384,13 +384,13 @@ class PassedArgument:
     """A value the poller passes from the starting call to each status request."""
 
     pointer: str
-    """Where the pairing is declared (`.../x-clientgen-long-running/parameters/personGroupId`),
+    """Where the pairing is declared (`.../x-clientgen-long-running/parameters/petId`),
     or the status operation's parameter when paired by name."""
     status_argument: str
-    """The status operation's argument it fills (`person_group_id`): a keyword of its request
+    """The status operation's argument it fills (`pet_id`): a keyword of its request
     builder, and the key in the poller's state (and so in continuation tokens)."""
     start_argument: str
-    """The starting method's argument it comes from (`person_group_id`)."""
+    """The starting method's argument it comes from (`pet_id`)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -403,30 +403,30 @@ class LongRunning:
     used only without ours). See docs/long-running.md."""
 
     pointer: str
-    """The extension that declared it (`/paths/~1persongroups~1{personGroupId}~1train/post/
+    """The extension that declared it (`/paths/~1pets~1{petId}~1export/post/
     x-clientgen-long-running`)."""
     style: str
     """`status-operation` (each poll calls another operation of the spec with arguments passed
     along) or `operation-location` (each poll GETs the URL the start response's
     `Operation-Location`, `Azure-AsyncOperation` or `Location` header gave)."""
     begin_name: str
-    """The client method that starts it and returns a poller (`begin_train_person_group`)."""
+    """The client method that starts it and returns a poller (`begin_export_pet`)."""
     resume_name: str
     """The client method that makes a poller from a continuation token
-    (`resume_train_person_group`)."""
+    (`resume_export_pet`)."""
     poller_name: str
-    """The client's private method both use to make the poller (`_train_person_group_poller`)."""
+    """The client's private method both use to make the poller (`_export_pet_poller`)."""
     reader_name: str
     """The module-level function that reads one status response into (status text, value,
-    failure message) (`_read_train_person_group_status`)."""
+    failure message) (`_read_export_pet_status`)."""
     result_annotation: str
-    """What `Poller.result()` returns: a model class (`TrainingResult`), or `Any` for the JSON
+    """What `Poller.result()` returns: a model class (`ExportStatus`), or `Any` for the JSON
     of an `operation-location` status without `final-state-schema`."""
     result_model: str | None
     """That model's class name; None for `Any`."""
     status_operation_id: str | None
     """`status-operation` style: the operationId polled
-    (`PersonGroupOperations_GetPersonGroupTrainingStatus`)."""
+    (`PetOperations_GetExportStatus`)."""
     status_builder_name: str | None
     """`status-operation` style: that operation's request builder."""
     status_parser_name: str | None
@@ -456,19 +456,19 @@ class Operation:
     """One operation (an HTTP method under a path): one method of the client."""
 
     pointer: str
-    """`/paths/~1persongroups~1{personGroupId}~1training/get`."""
+    """`/paths/~1pets~1{petId}~1status/get`."""
     operation_id: str
-    """The spec's `operationId` (`PersonGroupOperations_GetPersonGroupTrainingStatus`), else
+    """The spec's `operationId` (`PetOperations_GetPetStatus`), else
     the method and path (`get /pets/{id}`)."""
     py_name: str
     """The client's flat method, snake_case: the operation part of an Azure-style
-    `Group_Operation` id (`get_person_group_training_status`), else the whole id; the whole id
+    `Group_Operation` id (`get_pet_status`), else the whole id; the whole id
     also when the short name would be ambiguous."""
     method: str
     """The HTTP method in capitals (`GET`)."""
     path: str
     """The path as the spec writes it, parameters in braces
-    (`/persongroups/{personGroupId}/training`)."""
+    (`/pets/{petId}/status`)."""
     summary: str | None
     """The operation's `summary`; None without one."""
     description: str | None
@@ -491,7 +491,7 @@ class Operation:
     """The module-level function that checks the arguments and builds the httpx.Request (the
     blocking and the asyncio client share it)."""
     return_annotation: str
-    """What the method returns: the success responses' types joined (`TrainingResult`,
+    """What the method returns: the success responses' types joined (`PetStatus`,
     `Item | Receipt`, `str`, `bytes`, a headers class, `None`)."""
     deprecated: bool = False
     """`deprecated: true` on the operation."""
@@ -596,7 +596,7 @@ class GroupMethod:
     """An operation as a method of its sub-client."""
 
     py_name: str
-    """The method's name on the sub-client, shorter than the flat one (`get_training_status`);
+    """The method's name on the sub-client, shorter than the flat one (`get_status`);
     unique within the group."""
     operation: Operation
     """The operation it calls (the same node as in `Api.operations`)."""
@@ -619,11 +619,11 @@ class OperationGroup:
     name: str
     """The group as the spec spells it (the id prefix or the tag)."""
     attribute: str
-    """The client attribute that holds the sub-client (`person_group`)."""
+    """The client attribute that holds the sub-client (`pet`)."""
     class_name: str
-    """The sub-client's class (`PersonGroupOperations`)."""
+    """The sub-client's class (`PetOperations`)."""
     async_class_name: str
-    """Its asyncio class (`AsyncPersonGroupOperations`)."""
+    """Its asyncio class (`AsyncPetOperations`)."""
     description: str | None = None
     """The tag's `description` in the top-level `tags`; None without one (and for `Group_`
     prefixes)."""
@@ -648,13 +648,13 @@ class Api(ApiImports):
     description: str | None
     """`info.description`; None without one."""
     package_name: str
-    """The import name of the generated package (`face_client`)."""
+    """The import name of the generated package (`pet_client`)."""
     package_version: str
     """The generated distribution's version (`0.1.0`)."""
     distribution_name: str
-    """The distribution's name: the package name with hyphens (`face-client`)."""
+    """The distribution's name: the package name with hyphens (`pet-client`)."""
     client_prefix: str
-    """The title as a class name (`AzureAiFace`), not claimed in the class namespace
+    """The title as a class name (`PetStore`), not claimed in the class namespace
     (`client_alias` is)."""
     servers: tuple[Server, ...]
     """The spec's `servers`, in order; () when it has none (see `server`)."""

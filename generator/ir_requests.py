@@ -21,11 +21,11 @@ class Parameter:
 
     pointer: str
     """Where it is declared
-    (`/paths/~1persongroups~1{personGroupId}~1training/get/parameters/0`, or on the path item)."""
+    (`/paths/~1pets~1{petId}~1status/get/parameters/0`, or on the path item)."""
     name: str
-    """The name on the wire, as the spec spells it (`personGroupId`)."""
+    """The name on the wire, as the spec spells it (`petId`)."""
     py_name: str
-    """The method argument: snake_case, unique among the method's arguments (`person_group_id`)."""
+    """The method argument: snake_case, unique among the method's arguments (`pet_id`)."""
     location: str
     """Its `in`: `path`, `query`, `header` or `cookie`."""
     required: bool

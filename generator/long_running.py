@@ -3,8 +3,8 @@
 Two declarations on the starting operation, ours first:
 
     x-clientgen-long-running:             # poll another operation of the spec
-      status-operation: GetTrainingStatus  # its operationId (required)
-      parameters: {personGroupId: personGroupId}   # status parameter: start parameter
+      status-operation: GetExportStatus    # its operationId (required)
+      parameters: {exportId: exportId}   # status parameter: start parameter
       status-field: status                 # a string or enum field of its result model
       succeeded: [succeeded]               # terminal values (case-insensitive)
       failed: [failed]
@@ -13,7 +13,7 @@ Two declarations on the starting operation, ours first:
 
     x-ms-long-running-operation: true      # Azure: poll the URL of Operation-Location
     x-ms-long-running-operation-options:
-      final-state-schema: "#/components/schemas/TrainingResult"   # optional result type
+      final-state-schema: "#/components/schemas/ExportStatus"   # optional result type
 
 Problems are diagnostics at the extension's pointer; an operation with an error keeps its
 ordinary method and gets no `begin_` method, so nothing is dropped silently.

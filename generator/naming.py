@@ -193,8 +193,8 @@ RESERVED_MODULE_NAMES = frozenset(
 
 
 def module_name(class_name_: str) -> str:
-    """The snake_case module (file stem) for a model or enum class: `TrainingResult` →
-    `training_result`. Callers claim it in one scope shared by models and enums."""
+    """The snake_case module (file stem) for a model or enum class: `PetStatus` →
+    `pet_status`. Callers claim it in one scope shared by models and enums."""
     return _finish(
         snake_case(class_name_), fallback="model", digit_prefix="model_",
         reserved=RESERVED_MODULE_NAMES,

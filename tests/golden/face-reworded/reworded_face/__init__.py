@@ -8,6 +8,7 @@ from .client import (
     AsyncFaceTrainingStatusRewordedClient,
     Client,
     FaceTrainingStatusRewordedClient,
+    TrainPersonGroupHeaders,
 )
 from .credentials import AccessToken, ApiKeyCredential, TokenCredential
 from .enums import (
@@ -51,6 +52,7 @@ __all__ = [
     "Poller",
     "PollingTimeoutError",
     "TokenCredential",
+    "TrainPersonGroupHeaders",
     "TrainingResult",
     "Unset",
 ]
