@@ -1,12 +1,27 @@
 """A scripted, real HTTP server on a loopback address, for the generated client's tests.
 
 `LoopbackServer` listens on a free port of 127.0.0.1 (or another loopback address), in a
-daemon thread, and serves `GET {prefix}/persongroups/{personGroupId}/training`. What it answers
-is chosen by the person group id (see `LoopbackServer.BUILTIN`): `ok`, `not-found`, `flaky`, ...
-Each id has a script, a list of `Reply`; the n-th request for an id gets the n-th reply (the
-last one repeats), so `flaky` is "503, then the spec's example". Tests add their own scripts
-with `server.script(id, *replies)`. Every request is recorded (method, raw path, headers) in
-`server.requests`.
+daemon thread, and serves two routes:
+
+- `GET {prefix}/persongroups/{personGroupId}/training` (Get Person Group Training Status). What
+  it answers is chosen by the person group id (see `LoopbackServer.BUILTIN`): `ok`,
+  `not-found`, `flaky`, ... Each id has a script, a list of `Reply`; the n-th request for an
+  id gets the n-th reply (the last one repeats), so `flaky` is "503, then the spec's example".
+  Tests add their own scripts with `server.script(id, *replies)`.
+- `POST {prefix}/persongroups/{personGroupId}/train` (Train Person Group). Every id answers
+  `accepted()` by default: 202, an empty body and an `operation-Location` header with that
+  group's `.../training` URL on this server (same prefix as the POST). Tests script it
+  separately with `server.script_train(id, *replies)`, counted apart from the GET script
+  (e.g. `server.script_train("g", accepted(retry_after="0"))` or
+  `server.script_train("g", error_reply(400, ...))`). A group with no GET script of its own
+  (builtin, generic or `script`) reports `succeeded` once a POST has started its training,
+  so an unscripted poller ends instead of seeing the example's `notStarted` for ever;
+  `training(status, message)` makes other status replies.
+
+Another method on either route is answered 405; any other path 404. Every request is
+recorded in `server.requests` as a `RecordedRequest`: method, raw path, headers, body and the
+`time.monotonic()` at which it arrived; `.route` is `"training"`, `"train"` or None, and
+`server.requests_for(id, route=...)` filters by group and route.
 
 Use one server per test (`with LoopbackServer() as server:` or the fixtures in the test
 modules): scripts count requests per server, so state never leaks between tests. Every wait
@@ -60,7 +75,11 @@ NOT_FOUND_BODY: dict[str, Any] = {
     "error": {"code": "PersonGroupNotFound", "message": NOT_FOUND_MESSAGE}
 }
 
-_ROUTE = re.compile(r"^(?P<prefix>.*)/persongroups/(?P<id>[^/?]*)/training(?:\?.*)?$")
+_ROUTE = re.compile(
+    r"^(?P<prefix>.*)/persongroups/(?P<id>[^/?]*)/(?P<route>training|train)(?:\?.*)?$"
+)
+_METHODS = {"training": "GET", "train": "POST"}
+"""The method each route serves."""
 _MAX_DELAY = 1.9
 
 
@@ -70,7 +89,10 @@ class Reply:
 
     `body`: `None` is the spec's example; `bytes` are sent as they are; anything else is
     JSON-encoded. `retry_after_in` adds a `Retry-After` HTTP-date that many seconds after
-    the response is made. `delay` (capped below 2 s) is slept before answering.
+    the response is made. `delay` (capped below 2 s) is slept before answering. An empty
+    `content_type` sends no Content-Type. `status_url` adds an `operation-Location` header
+    with the `.../training` URL of the request's group on the answering server (see
+    `accepted`).
     """
 
     status: int = 200
@@ -79,6 +101,7 @@ class Reply:
     content_type: str = "application/json"
     delay: float = 0.0
     retry_after_in: float | None = None
+    status_url: bool = False
 
     def encoded_body(self) -> bytes:
         if self.body is None:
@@ -89,6 +112,41 @@ class Reply:
 
 
 OK = Reply()
+
+
+def accepted(
+    *,
+    retry_after: str | None = None,
+    retry_after_ms: str | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Reply:
+    """A start of training: 202, an empty body, `operation-Location` with the group's status
+    URL on the answering server, and `Retry-After` / `retry-after-ms` when given."""
+    extra = dict(headers or {})
+    if retry_after is not None:
+        extra["Retry-After"] = retry_after
+    if retry_after_ms is not None:
+        extra["retry-after-ms"] = retry_after_ms
+    return Reply(202, b"", extra, content_type="", status_url=True)
+
+
+ACCEPTED = accepted()
+"""What `POST .../train` answers unless scripted."""
+
+
+def training(status: str, message: str | None = None, *, retry_after: str | None = None) -> Reply:
+    """A 200 TrainingResult: the spec's example with `status`, and `message` when given
+    (else none), plus `Retry-After` when given."""
+    body: dict[str, Any] = {**SPEC_EXAMPLE, "status": status}
+    body.pop("message", None)
+    if message is not None:
+        body["message"] = message
+    headers = {} if retry_after is None else {"Retry-After": retry_after}
+    return Reply(200, body, headers)
+
+
+TRAINED = training("succeeded")
+"""What an unscripted group's status GET answers once its training was started."""
 
 
 def error_reply(
@@ -122,6 +180,9 @@ class RecordedRequest:
     path: str
     """The raw request target, exactly as sent (no percent-decoding)."""
     headers: tuple[tuple[str, str], ...]
+    body: bytes = b""
+    at: float = 0.0
+    """`time.monotonic()` when the server read the request line and headers."""
 
     def header(self, name: str) -> str | None:
         """The value of header `name` (case-insensitive), or None when it was not sent."""
@@ -134,6 +195,12 @@ class RecordedRequest:
     def group_id(self) -> str | None:
         match = _ROUTE.match(self.path)
         return unquote(match["id"]) if match else None
+
+    @property
+    def route(self) -> str | None:
+        """`"training"` (the status GET's path), `"train"` (the POST's) or None."""
+        match = _ROUTE.match(self.path)
+        return match["route"] if match else None
 
 
 class LoopbackServer:
@@ -187,8 +254,10 @@ class LoopbackServer:
         self.host = host
         self._lock = threading.Lock()
         self._stopping = threading.Event()
-        self._scripts: dict[str, tuple[Reply, ...]] = dict(self.BUILTIN)
-        self._counts: dict[str, int] = {}
+        self._scripts: dict[tuple[str, str], tuple[Reply, ...]] = {
+            ("training", group_id): replies for group_id, replies in self.BUILTIN.items()
+        }
+        self._counts: dict[tuple[str, str], int] = {}
         self._requests: list[RecordedRequest] = []
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -196,10 +265,19 @@ class LoopbackServer:
     # -- scripting and inspection --------------------------------------------------------
 
     def script(self, group_id: str, *replies: Reply) -> None:
-        """Answer requests for `group_id` with `replies`, in order (the last one repeats)."""
+        """Answer `GET .../{group_id}/training` with `replies`, in order (the last one
+        repeats)."""
+        self._set_script("training", group_id, replies)
+
+    def script_train(self, group_id: str, *replies: Reply) -> None:
+        """Answer `POST .../{group_id}/train` with `replies`, in order (the last one
+        repeats); unscripted, it is `ACCEPTED`."""
+        self._set_script("train", group_id, replies)
+
+    def _set_script(self, route: str, group_id: str, replies: tuple[Reply, ...]) -> None:
         assert replies, "a script needs at least one reply"
         with self._lock:
-            self._scripts[group_id] = tuple(replies)
+            self._scripts[(route, group_id)] = tuple(replies)
 
     def redirect(self, group_id: str, location: str, status: int = 302) -> None:
         """Answer requests for `group_id` with a redirect to `location`."""
@@ -210,8 +288,13 @@ class LoopbackServer:
         with self._lock:
             return list(self._requests)
 
-    def requests_for(self, group_id: str) -> list[RecordedRequest]:
-        return [r for r in self.requests if r.group_id == group_id]
+    def requests_for(self, group_id: str, route: str | None = None) -> list[RecordedRequest]:
+        """The requests for `group_id` on either route, or only on `route` when given."""
+        return [
+            r
+            for r in self.requests
+            if r.group_id == group_id and (route is None or r.route == route)
+        ]
 
     @property
     def port(self) -> int:
@@ -230,6 +313,9 @@ class LoopbackServer:
     def operation_url(self, group_id: str) -> str:
         return f"{self.origin}{API_PREFIX}/persongroups/{group_id}/training"
 
+    def train_url(self, group_id: str) -> str:
+        return f"{self.origin}{API_PREFIX}/persongroups/{group_id}/train"
+
     # -- life cycle ----------------------------------------------------------------------
 
     def start(self) -> LoopbackServer:
@@ -241,6 +327,9 @@ class LoopbackServer:
             disable_nagle_algorithm = True  # headers and body go out in separate writes
 
             def do_GET(self) -> None:
+                server._handle(self)
+
+            def do_POST(self) -> None:
                 server._handle(self)
 
             def log_message(self, format: str, *args: Any) -> None:
@@ -277,38 +366,58 @@ class LoopbackServer:
 
     # -- serving -------------------------------------------------------------------------
 
-    def _next_reply(self, group_id: str) -> Reply:
+    def _next_reply(self, route: str, group_id: str) -> Reply:
+        key = (route, group_id)
         with self._lock:
-            n = self._counts.get(group_id, 0)
-            self._counts[group_id] = n + 1
-            script = self._scripts.get(group_id)
+            n = self._counts.get(key, 0)
+            self._counts[key] = n + 1
+            script = self._scripts.get(key)
+            started = ("train", group_id) in self._counts
         if script is None:
-            script = _generic_script(group_id)
+            if route == "train":
+                script = (ACCEPTED,)
+            else:
+                script = _generic_script(group_id, trained=started)
         return script[min(n, len(script) - 1)]
 
     def _handle(self, handler: BaseHTTPRequestHandler) -> None:
+        arrived = time.monotonic()
+        length = handler.headers.get("Content-Length", "0")
+        size = min(int(length), 1 << 20) if length.isdigit() else 0
         record = RecordedRequest(
             server=f"{self.host}:{self.port}",
             method=handler.command,
             path=handler.path,
             headers=tuple(handler.headers.items()),
+            body=handler.rfile.read(size) if size else b"",
+            at=arrived,
         )
         with self._lock:
             self._requests.append(record)
         match = _ROUTE.match(handler.path)
         if match is None:
             reply = Reply(404, {"error": {"code": "NotFound", "message": "No such route."}})
+        elif handler.command != _METHODS[match["route"]]:
+            reply = Reply(
+                405,
+                {"error": {"code": "MethodNotAllowed", "message": "Method not allowed."}},
+                {"Allow": _METHODS[match["route"]]},
+            )
         else:
-            reply = self._next_reply(unquote(match["id"]))
+            reply = self._next_reply(match["route"], unquote(match["id"]))
         if reply.delay:
             self._stopping.wait(min(reply.delay, _MAX_DELAY))
         body = reply.encoded_body()
         try:
             handler.send_response(reply.status)
-            handler.send_header("Content-Type", reply.content_type)
+            if reply.content_type:
+                handler.send_header("Content-Type", reply.content_type)
             handler.send_header("Content-Length", str(len(body)))
             for name, value in reply.headers.items():
                 handler.send_header(name, value)
+            if reply.status_url and match is not None:
+                status_url = f"{self.origin}{match['prefix']}/persongroups/{match['id']}/training"
+                handler.send_header("operation-Location", status_url)
             if reply.retry_after_in is not None:
                 when = time.time() + reply.retry_after_in
                 handler.send_header("Retry-After", email.utils.formatdate(when, usegmt=True))
@@ -319,17 +428,18 @@ class LoopbackServer:
             handler.close_connection = True  # the client gave up (e.g. its timeout)
 
 
-def _generic_script(group_id: str) -> tuple[Reply, ...]:
+def _generic_script(group_id: str, *, trained: bool = False) -> tuple[Reply, ...]:
+    ok = TRAINED if trained else OK
     match = re.fullmatch(r"(once|always)-(\d{3})", group_id)
     if match is None:
-        return (OK,)
+        return (ok,)
     status = int(match[2])
     reply = Reply(
         status,
         {"error": {"code": f"Status{status}", "message": f"Scripted {status}."}},
         {"Retry-After": "0"} if status in (429, 503) else {},
     )
-    return (reply, OK) if match[1] == "once" else (reply,)
+    return (reply, ok) if match[1] == "once" else (reply,)
 
 
 def loopback_servers() -> Iterator[tuple[LoopbackServer, LoopbackServer]]:

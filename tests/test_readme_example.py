@@ -31,13 +31,16 @@ class _FakeAzureCredential:
         return types.SimpleNamespace(token="readme-token", expires_on=2**31)
 
 
-def test_readme_has_sync_and_async_examples() -> None:
+def test_readme_has_sync_training_and_async_examples() -> None:
     examples = _client_examples()
-    assert len(examples) == 2
-    assert "ApiKeyCredential" in examples[0] and "AsyncClient" in examples[1]
+    assert len(examples) == 3
+    assert "ApiKeyCredential" in examples[0] and "AsyncClient" in examples[2]
+    # The promise: train and wait in three lines (the import aside).
+    training = [line for line in examples[1].splitlines() if line and not line.startswith("from")]
+    assert len(training) == 3 and "begin_train_person_group" in examples[1]
 
 
-@pytest.mark.parametrize("index", [0, 1])
+@pytest.mark.parametrize("index", [0, 1, 2])
 def test_readme_example_runs(
     index: int,
     monkeypatch: pytest.MonkeyPatch,
@@ -53,8 +56,15 @@ def test_readme_example_runs(
         code = _client_examples()[index].replace(ENDPOINT, server.origin)
         exec(compile(code, f"README.md example {index + 1}", "exec"), {"__name__": "__readme__"})  # noqa: S102
         requests = server.requests_for("my-group")
-    assert len(requests) == 1
     output = capsys.readouterr().out
+    if index == 1:
+        # An unscripted group's training succeeds once a POST started it (see loopback).
+        assert [r.method for r in requests] == ["POST", "GET"]
+        assert requests[0].path.endswith("/persongroups/my-group/train")
+        assert all(r.header("Ocp-Apim-Subscription-Key") == "my-key" for r in requests)
+        assert "succeeded" in output or "SUCCEEDED" in output
+        return
+    assert len(requests) == 1
     assert "notStarted" in output or "NOT_STARTED" in output
     if index == 0:
         assert requests[0].header("Ocp-Apim-Subscription-Key") == "my-key"
