@@ -601,3 +601,13 @@ def test_async_timeout_raises_then_the_poller_goes_on(server: LoopbackServer) ->
     assert 0.1 <= elapsed < 2.5
     assert_succeeded(result)
     assert shape(server.requests) == walked("lro-a-slow", 2)
+
+
+def test_a_bad_polling_interval_is_refused_before_anything_is_sent(
+    server: LoopbackServer,
+) -> None:
+    with client_for(server) as client:
+        for bad in (-1.0, float("nan"), float("inf")):
+            with pytest.raises(ValueError, match="polling_interval"):
+                client.begin_train_person_group("group-1", polling_interval=bad)
+    assert server.requests == []

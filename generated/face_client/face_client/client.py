@@ -303,8 +303,10 @@ class Client:
 
         Raises:
             ApiError: the service refused to start it.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
+            ValueError: a parameter (or polling_interval) is out of bounds; nothing was
+                sent.
         """
+        polling_interval = polling.check_polling_interval(polling_interval)
         _request = _build_train_person_group(
             self._http,
             self._base_url,
@@ -535,8 +537,10 @@ class AsyncClient:
 
         Raises:
             ApiError: the service refused to start it.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
+            ValueError: a parameter (or polling_interval) is out of bounds; nothing was
+                sent.
         """
+        polling_interval = polling.check_polling_interval(polling_interval)
         _request = _build_train_person_group(
             self._http,
             self._base_url,

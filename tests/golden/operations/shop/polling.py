@@ -25,6 +25,7 @@ __all__ = [
     "AsyncPoller",
     "Poller",
     "Reader",
+    "check_polling_interval",
     "read_continuation_token",
     "status_text",
 ]
@@ -68,6 +69,12 @@ def _seconds(name: str, value: float) -> float:
             f"{name} must be a finite number of seconds, 0 or more: {value!r}"
         )
     return seconds
+
+
+def check_polling_interval(value: float) -> float:
+    """`value` as seconds, checked the way a poller checks it: `begin_` methods call this
+    before sending anything, so a bad interval never leaves an operation started."""
+    return _seconds("polling_interval", value)
 
 
 def _asked(seconds: float | None) -> float | None:
