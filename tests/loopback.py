@@ -261,6 +261,7 @@ class LoopbackServer:
         self._requests: list[RecordedRequest] = []
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._connections: set[socket.socket] = set()
 
     # -- scripting and inspection --------------------------------------------------------
 
@@ -335,6 +336,16 @@ class LoopbackServer:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
+            def setup(self) -> None:
+                super().setup()
+                with server._lock:
+                    server._connections.add(self.connection)
+
+            def finish(self) -> None:
+                with server._lock:
+                    server._connections.discard(self.connection)
+                super().finish()
+
         httpd = ThreadingHTTPServer((self.host, 0), Handler)
         httpd.daemon_threads = True
         self._httpd = httpd
@@ -345,10 +356,20 @@ class LoopbackServer:
         return self
 
     def stop(self) -> None:
+        """Stop serving and end every open connection, so that no handler thread outlives the
+        server (a client that was never closed keeps its connection alive; tests that fork
+        check that no other thread runs)."""
         self._stopping.set()
         if self._httpd is not None:
             self._httpd.shutdown()
             self._httpd.server_close()
+        with self._lock:
+            connections = list(self._connections)
+        for connection in connections:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass  # already closed by the other side
         if self._thread is not None:
             self._thread.join(timeout=2)
 
