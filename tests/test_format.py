@@ -396,3 +396,26 @@ def test_a_long_comment_on_its_own_line_is_left_to_itself() -> None:
         "    ]\n"
     )
     assert format_module(source) == black.format_str(source, mode=_MODE) == source
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        _ROOT / "spec" / "face-person-group-training.yaml",
+        _ROOT / "tests" / "specs" / "azure-lro.yaml",
+        _ROOT.parent / "shared" / "corpus" / "petstore-expanded-3.0.yaml",
+    ],
+    ids=lambda p: p.name,
+)
+def test_small_specs_need_no_black_at_all(spec: Path) -> None:
+    # The built-in templates print black's layout; a small spec's output has no unit that only
+    # black could lay out, so a run never imports black (a tenth of a second of start-up).
+    api, diagnostics = analyse(spec, package="pkg")
+    assert api is not None, diagnostics
+    rendered, _ = render(api)
+    needing = {
+        path: [text for _, text in format_module_internals._plan(code).pieces]
+        for path, code in rendered.items()
+        if path.endswith(".py") and format_module_internals._plan(code).units
+    }
+    assert needing == {}

@@ -70,9 +70,8 @@ def retry_after(response: httpx.Response) -> float | None:
             seconds = float(millis) / 1000
         except ValueError:
             seconds = math.nan
-        if math.isfinite(
-            seconds
-        ):  # "nan" and "inf" parse as floats; sleep() refuses them
+        # "nan" and "inf" parse as floats, and sleep() refuses them.
+        if math.isfinite(seconds):
             return min(max(seconds, 0.0), MAX_RETRY_AFTER)
     value = response.headers.get("retry-after")
     if value is None:
