@@ -117,3 +117,15 @@ def generated_packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Ge
             runtime=importlib.import_module(case.package + "._runtime"),
         )
     return packages
+
+
+def fragments_match(line: str, fragments: list[str]) -> bool:
+    """Whether every fragment appears in `line`, in order: how stored cases (`NAME.expected`
+    next to a malformed spec or a broken template) state the diagnostic they expect."""
+    at = 0
+    for fragment in fragments:
+        found = line.find(fragment, at)
+        if found < 0:
+            return False
+        at = found + len(fragment)
+    return True

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import fragments_match
 
 from generator import bundle as bundle_module
 from generator import schemas as schemas_module
@@ -40,16 +41,6 @@ def _spec_of(expected: Path) -> Path:
 def _check(spec: Path) -> tuple[Diagnostic, ...]:
     """What the pipeline does before rendering: load, bundle, validate, parse."""
     return analyse(spec, package="client", strict=True)[1]
-
-
-def _matches(line: str, fragments: list[str]) -> bool:
-    at = 0
-    for fragment in fragments:
-        found = line.find(fragment, at)
-        if found < 0:
-            return False
-        at = found + len(fragment)
-    return True
 
 
 def test_every_case_has_an_input_and_every_input_a_case() -> None:
@@ -81,7 +72,7 @@ def test_malformed_input_is_reported(expected: Path) -> None:
     for want in wanted:
         fragments = [part.strip() for part in want.split(" | ")]
         reported = "\n".join(lines)
-        assert any(_matches(line, fragments) for line in lines), f"{want!r} not in:\n{reported}"
+        assert any(fragments_match(line, fragments) for line in lines), f"{want!r} not in:\n{reported}"
     assert all(d.file is not None for d in diagnostics)
     assert elapsed < SECONDS_PER_CASE
 

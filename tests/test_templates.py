@@ -19,6 +19,7 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
+from conftest import fragments_match
 
 from generator import cli, outputs
 from generator.filters import FILTERS
@@ -203,16 +204,6 @@ def test_every_broken_case_has_a_directory_and_every_directory_a_case() -> None:
     assert len(expected) >= 10
 
 
-def _matches(line: str, fragments: list[str]) -> bool:
-    at = 0
-    for fragment in fragments:
-        found = line.find(fragment, at)
-        if found < 0:
-            return False
-        at = found + len(fragment)
-    return True
-
-
 @pytest.mark.parametrize("expected_file", _broken_cases(), ids=lambda p: p.stem)
 def test_a_broken_template_is_a_located_error_and_nothing_is_written(
     expected_file: Path, tmp_path: Path
@@ -245,7 +236,7 @@ def test_a_broken_template_is_a_located_error_and_nothing_is_written(
         if line.strip()
     ]
     for fragments in wanted:
-        assert any(_matches(line, fragments) for line in lines), (
+        assert any(fragments_match(line, fragments) for line in lines), (
             f"no reported line has {fragments}:\n{reported}"
         )
     assert len(lines) == len(wanted), reported
