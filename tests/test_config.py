@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import fragments_match
 
 from generator.config import ClientConfig, find_pyproject, load_config
 
@@ -392,11 +393,7 @@ def test_malformed_configuration_is_reported(expected: Path) -> None:
     ]
     assert len(lines) == len(wanted), "\n".join(lines)
     for line, fragments in zip(lines, wanted):
-        at = 0
-        for fragment in fragments:
-            found = line.find(fragment, at)
-            assert found >= 0, f"{fragment!r} not in {line!r}"
-            at = found + len(fragment)
+        assert fragments_match(line, fragments), f"{fragments!r} not in {line!r}"
 
 
 def test_the_readme_configuration_examples_are_read_without_problems(tmp_path: Path) -> None:
