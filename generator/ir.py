@@ -424,6 +424,11 @@ class LongRunning:
     of an `operation-location` status without `final-state-schema`."""
     result_model: str | None
     """That model's class name; None for `Any`."""
+    poller_annotation: str
+    """What the blocking client's `begin_` method returns, as the client module spells it
+    (`polling.Poller[ExportStatus]`)."""
+    async_poller_annotation: str
+    """The same for `AsyncClient` (`polling.AsyncPoller[ExportStatus]`)."""
     status_operation_id: str | None
     """`status-operation` style: the operationId polled
     (`PetOperations_GetExportStatus`)."""
