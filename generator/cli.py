@@ -17,9 +17,18 @@ from pathlib import Path
 
 from . import cache
 from .config import ClientConfig, find_pyproject, load_config
-from .diagnostics import Diagnostic, Severity, has_errors
+from .diagnostics import Diagnostic, Severity, has_errors, terminal_safe
 from .progress import StageClock
-from .write import diff_tree, write_tree
+from .write import (
+    OutputRefused,
+    WriteSummary,
+    clean_leftovers,
+    diff_tree,
+    names_list,
+    output_problem,
+    with_marker,
+    write_tree,
+)
 
 
 def _report(diagnostics: Sequence[Diagnostic]) -> None:
@@ -51,6 +60,12 @@ def _hook_command(value: str) -> tuple[str, ...]:
     return argv
 
 
+_FORCE_HELP = (
+    "replace the output directory even when clientgen did not write it (no .clientgen marker);"
+    " its files are deleted"
+)
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator",
@@ -74,6 +89,7 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="treat every warning (and every validator finding) as an error",
     )
+    parser.add_argument("--force", action="store_true", help=_FORCE_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     gen = commands.add_parser("generate", help="generate one client package from a spec")
     gen.add_argument("spec", type=Path)
@@ -97,6 +113,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     gen.add_argument("--check", dest="check_one", action="store_true",
                      help="write nothing; exit 1 and name the files if DIR is stale")
+    gen.add_argument("--force", action="store_true", default=argparse.SUPPRESS, help=_FORCE_HELP)
     val = commands.add_parser("validate", help="check a spec (load, validate, parse) without generating anything")
     val.add_argument("spec", type=Path)
     ins = commands.add_parser(
@@ -153,7 +170,12 @@ def _run_one(
     package_version: str = "0.1.0",
     distribution_name: str | None = None,
     post_render: Sequence[tuple[str, ...]] = (),
+    force: bool = False,
 ) -> int:
+    problem = output_problem(output)
+    if problem is not None:  # before the spec is read: no run can write there
+        _report([problem])
+        return 2
     client = ClientConfig(
         spec=spec,
         output=output,
@@ -173,17 +195,26 @@ def _run_one(
         post_render=post_render,
     )
     if use_cache and not check and cache.up_to_date(output, spec, fingerprint):
+        clean_leftovers(output)
         print(f"{output} is up to date (nothing it depends on changed); nothing written")
         return 0
     clock = StageClock(sys.stderr)
     try:
-        return _generate_and_write(client, fingerprint, check=check, strict=strict, clock=clock)
+        return _generate_and_write(
+            client, fingerprint, check=check, strict=strict, clock=clock, force=force
+        )
     finally:
         clock.finish()
 
 
 def _generate_and_write(
-    client: ClientConfig, fingerprint: str, *, check: bool, strict: bool, clock: StageClock
+    client: ClientConfig,
+    fingerprint: str,
+    *,
+    check: bool,
+    strict: bool,
+    clock: StageClock,
+    force: bool = False,
 ) -> int:
     # The validator first, in a forked process, while this one imports the pipeline here:
     # black, jinja2 and the validator take most of a second to import, which a run the record
@@ -236,16 +267,36 @@ def _generate_and_write(
         return 0
     if output.is_dir() and not diff_tree(files, output):
         # Nothing changed: touch nothing, so build tools and editors see no change either.
+        clean_leftovers(output)
         print(f"{output} is up to date ({len(files)} files); nothing written")
     else:
-        write_tree(files, output)
-        print(f"wrote {len(files)} files to {output}")
-    cache.record(output, fingerprint, result.sources, files)
+        try:
+            summary = write_tree(files, output, force=force)
+        except OutputRefused as refused:
+            _report([refused.diagnostic])
+            return 2
+        _print_summary(summary, output)
+    cache.record(output, fingerprint, result.sources, with_marker(files))
     return 0
 
 
+def _print_summary(summary: WriteSummary, output: Path) -> None:
+    if not summary.replaced:
+        print(f"wrote {summary.total} files to {output}")
+        return
+    marked = "" if summary.marked else " (and marked it as clientgen's output: .clientgen)"
+    print(f"updated {len(summary.changed)} of {summary.total} files in {output}{marked}")
+    for paths, what in (
+        (summary.no_longer_generated, "that are no longer generated"),
+        (summary.not_generated, "that are not generated"),
+    ):
+        if paths:
+            names = terminal_safe(names_list(paths, shown=20))
+            print(f"removed {len(paths)} file{'s' if len(paths) > 1 else ''} {what}: {names}")
+
+
 def _run_configured(
-    config_path: Path | None, *, check: bool, strict: bool, use_cache: bool
+    config_path: Path | None, *, check: bool, strict: bool, use_cache: bool, force: bool = False
 ) -> int:
     pyproject = config_path or find_pyproject(Path.cwd())
     if pyproject is None:
@@ -258,12 +309,15 @@ def _run_configured(
     status = 0
     for client in clients:
         status = max(
-            status, _run_client(client, check=check, strict=strict, use_cache=use_cache)
+            status,
+            _run_client(client, check=check, strict=strict, use_cache=use_cache, force=force),
         )
     return status
 
 
-def _run_client(client: ClientConfig, *, check: bool, strict: bool, use_cache: bool) -> int:
+def _run_client(
+    client: ClientConfig, *, check: bool, strict: bool, use_cache: bool, force: bool = False
+) -> int:
     return _run_one(
         client.spec,
         client.output,
@@ -275,6 +329,7 @@ def _run_client(client: ClientConfig, *, check: bool, strict: bool, use_cache: b
         package_version=client.package_version,
         distribution_name=client.distribution_name,
         post_render=client.post_render,
+        force=force,
     )
 
 
@@ -292,6 +347,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 strict=args.strict,
                 use_cache=not args.no_cache,
                 post_render=args.post_render,
+                force=args.force,
             )
         if args.command == "validate":
             from .pipeline import analyse
@@ -305,7 +361,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "inspect":
             return _inspect(args.spec, args.package, strict=args.strict)
         return _run_configured(
-            args.config, check=args.check, strict=args.strict, use_cache=not args.no_cache
+            args.config,
+            check=args.check,
+            strict=args.strict,
+            use_cache=not args.no_cache,
+            force=args.force,
         )
     except KeyboardInterrupt:
         return 130
