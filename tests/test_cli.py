@@ -140,3 +140,104 @@ def test_a_path_that_could_change_the_host_is_an_error_even_without_strict() -> 
     result = run("validate", str(spec))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "error[path-not-absolute]" in result.stderr
+
+
+def _configured_project(tmp_path: Path, output: Path) -> Path:
+    """A pyproject.toml whose one client writes the Face client to `output`."""
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text(
+        "[[tool.clientgen.clients]]\n"
+        f"spec = {str(SPEC)!r}\noutput = {str(output)!r}\npackage = \"face_client\"\n",
+        encoding="utf-8",
+    )
+    return pyproject
+
+
+def _generate_into(form: str, output: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    """One run writing the Face client to `output`: `generate`, or the configured build step."""
+    if form == "generate":
+        return run("generate", str(SPEC), "-o", str(output), "-p", "face_client", *extra)
+    pyproject = _configured_project(output.parent, output)
+    return run("--config", str(pyproject), *extra)
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()
+    }
+
+
+@pytest.mark.parametrize("form", ["generate", "build-step"])
+def test_a_folder_clientgen_did_not_write_is_kept_unless_forced(form: str, tmp_path: Path) -> None:
+    project = tmp_path / "work" / "project"
+    for rel, text in {"src/app.py": "print()\n", "TODO.txt": "todo\n", ".hg/requires": "x\n"}.items():
+        (project / rel).parent.mkdir(parents=True, exist_ok=True)
+        (project / rel).write_text(text, encoding="utf-8")
+    before = _files(project)
+    refused = _generate_into(form, project)
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert "Traceback" not in refused.stderr and "internal error" not in refused.stderr
+    assert f"{project}: error[output.not-generated]" in refused.stderr
+    assert ".hg/requires, TODO.txt, src/app.py" in refused.stderr and "--force" in refused.stderr
+    assert "wrote" not in refused.stdout and _files(project) == before
+    forced = _generate_into(form, project, "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert "removed 3 files that are not generated: .hg/requires, TODO.txt, src/app.py" in (
+        forced.stdout
+    )
+    assert (project / ".clientgen").is_file() and not (project / "TODO.txt").exists()
+
+
+def test_a_regeneration_names_what_it_deletes_and_counts_what_changed(tmp_path: Path) -> None:
+    output = tmp_path / "client"
+    first = run("generate", str(SPEC), "-o", str(output), "-p", "face_client")
+    assert first.returncode == 0, first.stderr
+    total = len(_files(output)) - 1  # the marker is not counted
+    assert first.stdout.strip() == f"wrote {total} files to {output}"
+    (output / "NOTES.md").write_text("mine\n", encoding="utf-8")
+    (output / "tests").mkdir()
+    (output / "tests" / "test_x.py").write_text("mine\n", encoding="utf-8")
+    models = output / "face_client" / "models.py"
+    models.write_text(models.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    again = run("generate", str(SPEC), "-o", str(output), "-p", "face_client")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines() == [
+        f"updated 1 of {total} files in {output}",
+        "removed 2 files that are not generated: NOTES.md, tests/test_x.py",
+    ]
+
+
+def test_the_committed_client_is_a_regeneration_target(tmp_path: Path) -> None:
+    """generated/face_client was written before the marker existed (or carries it)."""
+    output = tmp_path / "face_client"
+    shutil.copytree(ROOT / "generated" / "face_client", output)
+    result = run("generate", str(SPEC), "-o", str(output), "-p", "face_client")
+    assert result.returncode == 0, result.stderr
+    assert (output / ".clientgen").is_file()
+
+
+@pytest.mark.parametrize(
+    ("where", "code"),
+    [("a-file", "output.not-a-directory"), ("a-file/out", "output.parent-not-a-directory")],
+)
+@pytest.mark.parametrize("form", ["generate", "build-step"])
+def test_an_output_path_problem_is_a_usage_error_found_before_the_spec_is_read(
+    form: str, where: str, code: str, tmp_path: Path
+) -> None:
+    (tmp_path / "a-file").write_text("keep me\n", encoding="utf-8")
+    output = tmp_path / where
+    missing_spec = tmp_path / "no-such-spec.yaml"
+    if form == "generate":
+        result = run("generate", str(missing_spec), "-o", str(output), "-p", "x")
+    else:
+        pyproject = tmp_path / "pyproject.toml"
+        pyproject.write_text(
+            f'[[tool.clientgen.clients]]\nspec = "no-such-spec.yaml"\noutput = {where!r}\n'
+            'package = "x"\n',
+            encoding="utf-8",
+        )
+        result = run("--config", str(pyproject), cwd=tmp_path)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+    assert f"error[{code}]" in result.stderr and "no-such-spec" not in result.stderr
+    assert (tmp_path / "a-file").read_text(encoding="utf-8") == "keep me\n"
