@@ -90,11 +90,12 @@ class Kill:
     """How many renames the child had completed."""
 
 
-def _command(spec: Path, output: Path) -> list[str]:
+def _command(spec: Path, output: Path, *options: str) -> list[str]:
     return [
         sys.executable,
         "-m",
         "generator",
+        *options,
         "generate",
         str(spec),
         "--output",
@@ -108,9 +109,10 @@ def _environment() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(ROOT)}
 
 
-def _generate(spec: Path, output: Path) -> None:
+def _generate(spec: Path, output: Path, *options: str) -> str:
+    """Run the CLI to completion; its standard output."""
     result = subprocess.run(
-        _command(spec, output),
+        _command(spec, output, *options),
         cwd=ROOT,
         env=_environment(),
         capture_output=True,
@@ -119,6 +121,7 @@ def _generate(spec: Path, output: Path) -> None:
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
+    return result.stdout
 
 
 def _snapshot(root: Path) -> Tree:
@@ -416,3 +419,28 @@ def test_killing_the_cli_at_any_moment(trees: Trees, tmp_path: Path) -> None:
     _finish_with_the_cli(output, trees)
     moments_shown = [round(moment, 2) for moment in moments]
     print(_summary(f"CLI at {moments_shown} s and {landed}", outcomes), f"{completed} completed")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the atomic exchange is Linux's renameat2")
+@pytest.mark.parametrize("shortcut", ["cache record", "same bytes"])
+def test_a_run_that_writes_nothing_cleans_what_a_kill_after_the_swap_left(
+    trees: Trees, scratch: Path, shortcut: str
+) -> None:
+    """Killed just after the swap, a run leaves the old tree in its staging sibling. The next
+    run finds the output up to date (by its cache record, or by comparing the bytes) and
+    writes nothing: it still removes that sibling."""
+    output = scratch / "build" / "out"
+    if shortcut == "cache record":
+        output.parent.mkdir(parents=True)
+        _generate(NEW_SPEC, output)  # records this output, as the new tree
+    _fresh(output, trees.old)
+
+    def swapped(_ordinal: int, _point: str, _renames: int) -> bool:
+        return output.is_dir() and _snapshot(output) == trees.new
+
+    kill = _kill_child_at(swapped, trees.new, output)
+    assert kill is not None and _leftovers(output), kill
+    options = ("--no-cache",) if shortcut == "same bytes" else ()
+    stdout = _generate(NEW_SPEC, output, *options)
+    assert "nothing written" in stdout, stdout
+    assert _snapshot(output) == trees.new and _leftovers(output) == []
