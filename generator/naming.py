@@ -192,13 +192,24 @@ RESERVED_MODULE_NAMES = frozenset(
 )
 
 
+MAX_MODULE_NAME = 100
+"""The longest module name: it is a file stem (`{model}` in a template's path), and file
+systems refuse names past 255 bytes, which must also hold a numbered suffix and the template's
+own prefix and suffix."""
+
+
 def module_name(class_name_: str) -> str:
     """The snake_case module (file stem) for a model or enum class: `PetStatus` →
-    `pet_status`. Callers claim it in one scope shared by models and enums."""
-    return _finish(
+    `pet_status`. Callers claim it in one scope shared by models and enums. Past
+    MAX_MODULE_NAME characters it is cut and ends with a hash of the whole name."""
+    name = _finish(
         snake_case(class_name_), fallback="model", digit_prefix="model_",
         reserved=RESERVED_MODULE_NAMES,
     )
+    if len(name) <= MAX_MODULE_NAME:
+        return name
+    digest = hashlib.sha256(name.encode()).hexdigest()[:8]
+    return f"{name[: MAX_MODULE_NAME - len(digest) - 1].rstrip('_')}_{digest}"
 
 
 def strategy_name(text: str) -> str:

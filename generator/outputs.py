@@ -3,7 +3,8 @@ model, enum, operation or group for a path with an item placeholder.
 
 Output paths are decided here, from the template set and the IR's names, before anything is
 rendered; the renderer only renders the jobs. Problems (an unknown placeholder, two templates
-writing one file, a template directory that is not there) are diagnostics, all collected.
+writing one file, a file name too long for a file system, a template directory that is not
+there) are diagnostics, all collected.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import jinja2
 from .diagnostics import Diagnostic, error
 from .ir import Api
 from .shipped import MANIFEST, builtin_templates_dir
+from .write import MARKER
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -44,6 +46,9 @@ ITEM_PLACEHOLDERS: dict[str, tuple[str, str]] = {
 template rendered for each item gets the item under the placeholder's name."""
 
 PLACEHOLDERS = ("package", *ITEM_PLACEHOLDERS)
+NAME_MAX = 255
+"""The longest file or directory name, in bytes, that common file systems (ext4, APFS, NTFS
+in UTF-16 units) accept; a longer one fails only when written."""
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
@@ -153,15 +158,38 @@ def expand(
             diagnostics.append(problem)
             continue
         items = [placeholder for placeholder in found if placeholder in ITEM_PLACEHOLDERS]
-        if not items:
-            jobs.append(_job(entry, api, None, 0, None))
-            continue
-        item = items[0]
-        collection, _ = ITEM_PLACEHOLDERS[item]
-        for index, value in enumerate(getattr(api, collection)):
-            jobs.append(_job(entry, api, item, index, value))
+        item = items[0] if items else None
+        values = getattr(api, ITEM_PLACEHOLDERS[item][0]) if item else (None,)
+        for index, value in enumerate(values):
+            job = _job(entry, api, item, index, value)
+            problem = _path_problem(entry, job, value)
+            if problem is None:
+                jobs.append(job)
+            else:
+                diagnostics.append(problem)
     diagnostics.extend(_collisions(jobs))
     return tuple(jobs), tuple(diagnostics)
+
+
+def _path_problem(entry: OutputFile, job: RenderJob, value: object) -> Diagnostic | None:
+    """A path no run could write, found before rendering: a name past NAME_MAX bytes (at the
+    item the name came from), or the marker that `write` keeps for itself."""
+    if job.path == MARKER:
+        message = f"renders to {MARKER!r}, the file clientgen writes into every output directory"
+        return _template_error("template.reserved-path", entry, message, "rename the template")
+    for segment in job.path.split("/"):
+        size = len(segment.encode("utf-8", "surrogatepass"))
+        if size <= NAME_MAX:
+            continue
+        message = (
+            f"renders to a file name of {size} bytes ({segment[:40]!r}...), longer than the "
+            f"{NAME_MAX} bytes file systems allow"
+        )
+        source = f"the {job.item}'s name, from the spec at this pointer" if job.item else "it"
+        hint = f"shorten {source}, or the template's output path"
+        problem = _template_error("template.path-too-long", entry, message, hint)
+        return replace(problem, pointer=str(getattr(value, "pointer", "")))
+    return None
 
 
 def _job(entry: OutputFile, api: Api, item: str | None, index: int, value: object) -> RenderJob:

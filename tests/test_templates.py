@@ -316,3 +316,78 @@ def test_the_worked_example_passes_mypy_strict_and_ruff_and_works(tmp_path: Path
     assert (package / "models.py").read_text(encoding="utf-8").startswith("# Generated for")
     api_md = (tree / "API.md").read_text(encoding="utf-8")
     assert "get_person_group_training_status" in api_md and "TrainingResult" in api_md
+
+
+def _spec_with_long_names(directory: Path, schema: str, operation_id: str) -> Path:
+    spec = directory / "long.yaml"
+    spec.write_text(
+        json.dumps(
+            {
+                "openapi": "3.0.3",
+                "info": {"title": "Long", "version": "1"},
+                "paths": {
+                    "/a": {
+                        "get": {
+                            "operationId": operation_id,
+                            "responses": {
+                                "200": {
+                                    "description": "ok",
+                                    "content": {
+                                        "application/json": {
+                                            "schema": {"$ref": f"#/components/schemas/{schema}"}
+                                        }
+                                    },
+                                }
+                            },
+                        }
+                    }
+                },
+                "components": {
+                    "schemas": {schema: {"type": "object", "properties": {"x": {"type": "string"}}}}
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
+    return spec
+
+
+def test_a_per_model_file_name_stays_short_for_a_300_character_schema_name(
+    tmp_path: Path,
+) -> None:
+    spec = _spec_with_long_names(tmp_path, "Very" + "Long" * 74, "getA")
+    templates = _templates(tmp_path / "templates", {"docs/{model}.md.j2": "{{ model.name }}\n"})
+    files = _generate(spec, "long", templates)
+    docs = [path for path in files if path.startswith("docs/")]
+    assert len(docs) == 1, docs
+    stem = docs[0].removeprefix("docs/").removesuffix(".md")
+    assert stem.startswith("very_long_long") and len(stem) <= 100 and stem.isidentifier()
+    assert files[docs[0]] == "Very" + "Long" * 74 + "\n"  # the name itself is kept
+
+
+def test_a_file_name_over_255_bytes_is_an_error_at_the_template_and_the_item(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = _spec_with_long_names(tmp_path, "Short", "get" + "a" * 300)
+    templates = _templates(tmp_path / "templates", {"ops/{operation}.txt.j2": "x\n"})
+    result = generate(spec, package="long", template_dirs=(templates,))
+    problems = [d for d in result.diagnostics if d.code == "template.path-too-long"]
+    assert not result.ok and len(problems) == 1, [d.format() for d in result.diagnostics]
+    assert problems[0].file == str(templates / "ops" / "{operation}.txt.j2")
+    assert problems[0].pointer == "/paths/~1a/get" and "307 bytes" in problems[0].message  # 303 + .txt
+    out = tmp_path / "out"
+    status = cli.main(
+        ["generate", str(spec), "-o", str(out), "-p", "long", "--templates", str(templates)]
+    )
+    stderr = capsys.readouterr().err
+    assert status == 1 and not out.exists()
+    assert "internal error" not in stderr and "error[template.path-too-long]" in stderr
+
+
+def test_a_template_cannot_render_the_output_marker(tmp_path: Path) -> None:
+    templates = _templates(tmp_path, {".clientgen.j2": "mine\n"})
+    result = generate(OPERATIONS, package="shop", template_dirs=(templates,))
+    assert not result.ok
+    assert [d.code for d in result.diagnostics if d.severity.value == "error"] == [
+        "template.reserved-path"
+    ]
