@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import email
 import json
+import re
 import subprocess
 import sys
 import zipfile
@@ -115,3 +116,41 @@ def test_the_package_data_key_is_a_quoted_toml_key(package: str) -> None:
     assert f'"{package}" = ["py.typed"]' in files["pyproject.toml"].splitlines()
     data = tomllib.loads(files["pyproject.toml"])["tool"]["setuptools"]["package-data"]
     assert data == {package: ["py.typed"]}
+
+
+INJECTION = "Demo\n\n# Injected heading\n```\n<img src=x onerror=alert(1)>\n| a | b |\n"
+
+
+def _readme(text: str) -> str:
+    document = _document(text)
+    document["components"] = {
+        "schemas": {
+            "Thing": {"type": "object", "description": text, "properties": {}},
+            "Kind": {"type": "string", "description": text, "enum": ["a"]},
+        }
+    }
+    api, diagnostics = parse(document, package_name="demo")
+    assert api is not None, [d.format() for d in diagnostics]
+    files, problems = render(api)
+    assert not problems, [d.format() for d in problems]
+    return files["README.md"]
+
+
+def _structure(readme: str) -> list[str]:
+    """The lines that make the README's block structure: headings, code fences, table rows
+    (as their cell separators: pipes not escaped by a backslash)."""
+    return [
+        line.split(" ", 1)[0]
+        if not line.startswith("|")
+        else "|" * re.sub(r"\\.", "", line).count("|")
+        for line in readme.splitlines()
+        if line.startswith(("#", "```", "~~~", "|", "<"))
+    ]
+
+
+def test_one_line_readme_text_cannot_change_the_readme_structure() -> None:
+    """The title (in the intro sentence) and model descriptions (in a table cell) are one-line
+    spots: a heading, a code fence that never closes, HTML or a new table row stay text."""
+    benign, hostile = _readme("Demo"), _readme(INJECTION)
+    assert _structure(hostile) == _structure(benign)
+    assert "\\# Injected heading \\`\\`\\` \\<img" in hostile
