@@ -292,6 +292,24 @@ def enum_member_name(value: object) -> str:
     return _finish(name, fallback="VALUE", digit_prefix="VALUE_", reserved=("NAME", "VALUE"))
 
 
+# The import name of the generated package, from `--package` or the configuration: ASCII only,
+# so Python's NFKC normalisation of identifiers (`ﬁle` is imported as `file`) cannot make the
+# directory written differ from the name imported, and every name is a bare TOML key too.
+_PACKAGE_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+def package_name_problem(name: str) -> str | None:
+    """Why `name` cannot be the generated package's import name; None when it can."""
+    if not _PACKAGE_NAME.fullmatch(name):
+        return (
+            "use lower-case ASCII letters, digits and underscores (`[a-z_][a-z0-9_]*`),"
+            " not starting with a digit"
+        )
+    if keyword.iskeyword(name):
+        return f"{name!r} is a Python keyword"
+    return None
+
+
 def distribution_name(package: str) -> str:
     return package.replace("_", "-")
 
