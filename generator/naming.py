@@ -24,7 +24,18 @@ _ANNOTATION_NAMES = frozenset(
     {"str", "int", "float", "bool", "list", "dict", "tuple", "object", "bytes", "datetime", "date"}
 )
 
-RESERVED_CLASS_NAMES = frozenset(
+# Builtins added after Python 3.10 (the oldest the generator runs on), so that a schema named
+# like one is renamed the same way whichever Python runs the generator.
+_NEWER_BUILTINS = frozenset(
+    {"BaseExceptionGroup", "EncodingWarning", "ExceptionGroup", "PythonFinalizationError"}
+)
+
+# Model and enum classes share their modules' namespace with everything the generated code
+# imports, defines at module level or takes from builtins: a schema called `ValueError` would
+# turn `except ValueError` into a TypeError at run time. Every builtin is reserved (a class name
+# is PascalCase, so only the capitalised ones could ever meet one); tests/test_naming.py renders
+# the built-in templates and fails when a module refers to a name missing here.
+RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
     {
         "AccessToken",
         "Any",
@@ -47,15 +58,28 @@ RESERVED_CLASS_NAMES = frozenset(
         "Unset",
         "UNSET",
         # What the generated modules import or define at module level.
+        "AsyncPipeline",
+        "Auth",
+        "GROWTH",
+        "LOGGER",
+        "Pipeline",
+        "QueryItems",
+        "ReadOnlyRules",
+        "Reader",
+        "Styles",
         "Awaitable",
         "Callable",
         "ClassVar",
         "E",
+        "FieldTable",
+        "Generic",
         "IO",
+        "Iterable",
         "NamedTuple",
         "NoReturn",
         "Protocol",
         "T",
+        "TypeAlias",
         "TypeVar",
     }
 )
