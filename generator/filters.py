@@ -3,8 +3,9 @@
 Each filter makes text inert for one context: a Python literal (`pyrepr`), the inside of a
 triple-quoted docstring (`docstring`), text inside a docstring a template opened
 (`doc_inline`), a `#` comment (`comment`), a TOML basic string (`tomlstr`), a one-line
-package metadata field (`metadata_line`, before `tomlstr`) and Markdown prose (`markdown`). Text from the spec is data; after these filters it can neither
-end the construct it sits in nor be read as code.
+package metadata field (`metadata_line`, before `tomlstr`) and Markdown prose (`markdown`).
+Text from the spec is data; after these filters it can neither end the construct it sits in nor
+be read as code.
 """
 
 from __future__ import annotations

@@ -24,8 +24,8 @@ _ANNOTATION_NAMES = frozenset(
     {"str", "int", "float", "bool", "list", "dict", "tuple", "object", "bytes", "datetime", "date"}
 )
 
-# Builtins added after Python 3.10 (the oldest the generator runs on), so that a schema named
-# like one is renamed the same way whichever Python runs the generator.
+# Builtins that not every Python the generator runs on (3.10 and later) has: reserved always, so
+# a schema named like one is renamed the same way whichever Python runs the generator.
 _NEWER_BUILTINS = frozenset(
     {"BaseExceptionGroup", "EncodingWarning", "ExceptionGroup", "PythonFinalizationError"}
 )
