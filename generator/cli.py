@@ -7,7 +7,6 @@ problems, 2 for a usage error. Problems are printed one per line; a traceback on
 from __future__ import annotations
 
 import argparse
-import keyword
 import os
 import sys
 import traceback
@@ -41,10 +40,11 @@ def _report(diagnostics: Sequence[Diagnostic]) -> None:
 
 
 def _package_name(value: str) -> str:
-    if not value.isidentifier() or keyword.iskeyword(value) or value != value.lower():
-        raise argparse.ArgumentTypeError(
-            f"{value!r} is not a valid package name: use lower_snake_case, not a keyword"
-        )
+    from .naming import package_name_problem
+
+    problem = package_name_problem(value)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a valid package name: {problem}")
     return value
 
 

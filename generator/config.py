@@ -3,7 +3,7 @@
     [[tool.clientgen.clients]]
     spec = "spec/petstore.yaml"      # required, relative to pyproject.toml
     output = "generated/pet_client"  # required, the distribution directory to (re)write
-    package = "pet_client"           # required, the import name
+    package = "pet_client"           # required, the import name: [a-z_][a-z0-9_]*, no keyword
     templates = ["templates/extra"]  # optional, searched before the built-in templates
     post_render = [                  # optional, commands run on the generated tree, in order
         "ruff check --fix --quiet .",          # a string is split like a shell would (shlex)
@@ -26,7 +26,6 @@ are config.unknown-key with the closest known key as a hint.
 
 from __future__ import annotations
 
-import keyword
 import re
 import sys
 from dataclasses import dataclass, replace
@@ -34,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.diagnostics import Diagnostic, error
+from generator.naming import package_name_problem
 
 if TYPE_CHECKING:
     if sys.version_info >= (3, 11):
@@ -219,12 +219,13 @@ class _Reader:
         if not isinstance(value, str):
             self.report("config.invalid-package", where, "must be a string")
             return False
-        if not value.isidentifier() or keyword.iskeyword(value):
+        problem = package_name_problem(value)
+        if problem is not None:
             self.report(
                 "config.invalid-package",
                 where,
                 f"{value!r} is not a valid Python package name",
-                hint="use lower_snake_case letters, digits and underscores, not a keyword",
+                hint=problem,
             )
             return False
         return True

@@ -2,9 +2,10 @@
 
 Each filter makes text inert for one context: a Python literal (`pyrepr`), the inside of a
 triple-quoted docstring (`docstring`), text inside a docstring a template opened
-(`doc_inline`), a `#` comment (`comment`), a TOML basic string (`tomlstr`)
-and Markdown prose (`markdown`). Text from the spec is data; after these filters it can neither
-end the construct it sits in nor be read as code.
+(`doc_inline`), a `#` comment (`comment`), a TOML basic string (`tomlstr`), a one-line
+package metadata field (`metadata_line`, before `tomlstr`) and Markdown prose (`markdown`).
+Text from the spec is data; after these filters it can neither end the construct it sits in nor
+be read as code.
 """
 
 from __future__ import annotations
@@ -176,6 +177,27 @@ def tomlstr(text: str) -> str:
     return "".join(out)
 
 
+def metadata_line(text: object) -> str:
+    """One line of text for a single-line package metadata field (`description`, `name`,
+    `version`, ... of pyproject.toml; print it through `tomlstr` too). Every line break and
+    control character becomes a space, runs of spaces become one, the ends are stripped: a
+    TOML escape such as `\\r` decodes back to a real line break, which setuptools copies into
+    PKG-INFO, where it would start a header of its own (`Requires-Dist: evil-pkg`). None is ""."""
+    line = "" if text is None else str(text)
+    if not _PLAIN_ASCII_LINE.match(line):
+        line = "".join(" " if _breaks_metadata(char) else char for char in line)
+    return " ".join(line.split())
+
+
+_PLAIN_ASCII_LINE = re.compile(r"[ -~]*\Z")
+
+
+def _breaks_metadata(char: str) -> bool:
+    # Cc: C0/C1 controls (\r, \n, \x0b, \x0c, \x85, ...), Zl/Zp: U+2028/U+2029, Cs: a lone
+    # surrogate, which cannot be written as UTF-8 at all.
+    return char.isspace() or unicodedata.category(char) in ("Cc", "Zl", "Zp", "Cs")
+
+
 def markdown(text: str | None) -> str:
     """Prose for a Markdown paragraph: `&`, `<`, `>`, `[` and `]` become entities (no HTML,
     links or images), every kind of line break becomes `\n`, lines are kept. Only for a
@@ -242,6 +264,7 @@ FILTERS = {
     "comment": comment,
     "doc_inline": doc_inline,
     "tomlstr": tomlstr,
+    "metadata_line": metadata_line,
     "markdown": markdown,
     "markdown_code": markdown_code,
     "markdown_inline": markdown_inline,

@@ -24,7 +24,18 @@ _ANNOTATION_NAMES = frozenset(
     {"str", "int", "float", "bool", "list", "dict", "tuple", "object", "bytes", "datetime", "date"}
 )
 
-RESERVED_CLASS_NAMES = frozenset(
+# Builtins that not every Python the generator runs on (3.10 and later) has: reserved always, so
+# a schema named like one is renamed the same way whichever Python runs the generator.
+_NEWER_BUILTINS = frozenset(
+    {"BaseExceptionGroup", "EncodingWarning", "ExceptionGroup", "PythonFinalizationError"}
+)
+
+# Model and enum classes share their modules' namespace with everything the generated code
+# imports, defines at module level or takes from builtins: a schema called `ValueError` would
+# turn `except ValueError` into a TypeError at run time. Every builtin is reserved (a class name
+# is PascalCase, so only the capitalised ones could ever meet one); tests/test_naming.py renders
+# the built-in templates and fails when a module refers to a name missing here.
+RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
     {
         "AccessToken",
         "Any",
@@ -47,15 +58,28 @@ RESERVED_CLASS_NAMES = frozenset(
         "Unset",
         "UNSET",
         # What the generated modules import or define at module level.
+        "AsyncPipeline",
+        "Auth",
+        "GROWTH",
+        "LOGGER",
+        "Pipeline",
+        "QueryItems",
+        "ReadOnlyRules",
+        "Reader",
+        "Styles",
         "Awaitable",
         "Callable",
         "ClassVar",
         "E",
+        "FieldTable",
+        "Generic",
         "IO",
+        "Iterable",
         "NamedTuple",
         "NoReturn",
         "Protocol",
         "T",
+        "TypeAlias",
         "TypeVar",
     }
 )
@@ -301,6 +325,24 @@ def enum_member_name(value: object) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         name = ("NEGATIVE_" if value < 0 else "VALUE_") + str(abs(value))
     return _finish(name, fallback="VALUE", digit_prefix="VALUE_", reserved=("NAME", "VALUE"))
+
+
+# The import name of the generated package, from `--package` or the configuration: ASCII only,
+# so Python's NFKC normalisation of identifiers (`ﬁle` is imported as `file`) cannot make the
+# directory written differ from the name imported, and every name is a bare TOML key too.
+_PACKAGE_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+def package_name_problem(name: str) -> str | None:
+    """Why `name` cannot be the generated package's import name; None when it can."""
+    if not _PACKAGE_NAME.fullmatch(name):
+        return (
+            "use lower-case ASCII letters, digits and underscores (`[a-z_][a-z0-9_]*`),"
+            " not starting with a digit"
+        )
+    if keyword.iskeyword(name):
+        return f"{name!r} is a Python keyword"
+    return None
 
 
 def distribution_name(package: str) -> str:

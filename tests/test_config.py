@@ -99,17 +99,37 @@ def test_unknown_table_key_is_reported(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("package", "ok"),
-    [("good_name", True), ("class", False), ("my-client", False), ("1abc", False), ("", False)],
+    [
+        ("good_name", True),
+        ("_private2", True),
+        ("class", False),
+        ("my-client", False),
+        ("1abc", False),
+        ("", False),
+        # Not valid TOML as the bare key the generated pyproject.toml used to print.
+        ("caf\u00e9", False),
+        # A ligature: Python NFKC-normalises it, so `import \ufb01le` looks for `file`.
+        ("\ufb01le", False),
+        ("Client", False),
+        ("a\u0660", False),  # an Arabic-Indic digit: an identifier, but not ASCII
+    ],
 )
-def test_package_must_be_an_identifier_and_not_a_keyword(
+def test_package_must_be_lower_case_ascii_and_not_a_keyword(
     tmp_path: Path, package: str, ok: bool
 ) -> None:
     clients, messages = _config(tmp_path, GOOD.replace('"a_client"\n', f'"{package}"\n', 1))
     assert bool(clients) is ok
     if not ok:
         assert len(messages) == 1
-        assert "error[config.invalid-package] at tool.clientgen.clients[0].package" in messages[0]
-        assert messages[0].startswith("pyproject.toml:7:")
+        assert fragments_match(
+            messages[0],
+            [
+                "pyproject.toml:7:",
+                "error[config.invalid-package] at tool.clientgen.clients[0].package: ",
+                f"{package!r} is not a valid Python package name (hint: ",
+                "keyword" if package == "class" else "[a-z_][a-z0-9_]*",
+            ],
+        ), messages[0]
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import ast
+import email
+import unicodedata
 
 import black
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -15,6 +18,7 @@ from generator.filters import (
     markdown,
     markdown_code,
     markdown_inline,
+    metadata_line,
     pyrepr,
     tomlstr,
 )
@@ -135,6 +139,35 @@ def test_comment_cannot_escape_its_line(text: str) -> None:
 @given(hostile)
 def test_tomlstr_round_trips(text: str) -> None:
     assert tomllib.loads("key = " + tomlstr(text))["key"] == text
+
+
+# Every character some reader of PKG-INFO / METADATA (the email parser, str.splitlines) could
+# take for the end of a header line.
+METADATA_BREAKS = ["\r", "\n", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+
+
+@pytest.mark.parametrize("char", METADATA_BREAKS + ["\x00", "\t", "\x1b", "\x7f", "\x9b"])
+def test_metadata_line_turns_each_break_and_control_into_one_space(char: str) -> None:
+    title = f"Demo API{char}Requires-Dist: evil-pkg>=6.6"
+    line = metadata_line(title)
+    assert line == "Demo API Requires-Dist: evil-pkg>=6.6"
+    decoded = tomllib.loads("description = " + tomlstr(line))["description"]
+    headers = email.message_from_string(f"Summary: {decoded}\n\nbody")
+    assert headers.items() == [("Summary", line)]
+
+
+def test_metadata_line_collapses_runs_and_strips() -> None:
+    assert metadata_line("  a \r\n\t\x00 b\u2028\u2029c  ") == "a b c"
+    assert metadata_line(None) == ""
+    assert metadata_line("caf\u00e9 \u540d\u524d") == "caf\u00e9 \u540d\u524d"
+
+
+@given(hostile)
+def test_metadata_line_is_one_line_after_toml_decodes_it(text: str) -> None:
+    decoded = tomllib.loads("key = " + tomlstr(metadata_line(text)))["key"]
+    assert decoded.splitlines() in ([decoded], [])
+    assert decoded == decoded.strip() and "  " not in decoded
+    assert not any(unicodedata.category(char) in ("Cc", "Zl", "Zp", "Cs") for char in decoded)
 
 
 def test_markdown_makes_no_links_or_images() -> None:

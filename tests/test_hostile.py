@@ -30,6 +30,7 @@ from hostile import (
     sites,
 )
 
+from generator.filters import metadata_line
 from generator.ir import Api, Operation
 from generator.parse import parse
 from generator.pipeline import generate
@@ -40,6 +41,40 @@ CASES: dict[str, tuple[str, tuple[str, ...]]] = {
     key: (payload, (payload,)) for key, payload in PAYLOADS.items()
 }
 CASES["colliding-names"] = ("a description", COLLIDING)
+# Names generated modules take from builtins or import: at every name site, and as schemas.
+BUILTIN_NAMES = ("ValueError", "Exception", "TypeError", "LookupError", "KeyError", "isinstance",
+                 "len", "json")
+CASES["builtin-names"] = ("a description", BUILTIN_NAMES)
+BUILTIN_SCHEMAS = ("Any", "Enum", "dataclass", "httpx", "datetime", "BaseException",
+                   "StopIteration", "RecursionError", "RuntimeError", "AttributeError",
+                   "TimeoutError", "ExceptionGroup", "NotImplemented", "Ellipsis", "FieldTable",
+                   "Iterable", "Generic", "TypeAlias", "Pipeline", "Callable", "Mapping")
+BUILTIN_ENUMS = ("KeyError", "AttributeError", "Enum", "Ellipsis")
+
+
+def _document(text: str, names: tuple[str, ...]) -> dict[str, Any]:
+    """tests/hostile.py's spec; for the builtin names, also a schema named like each, every
+    object one referring to the first (`ValueError`) and to an enum named like a builtin."""
+    document = build(text, names)
+    if names != BUILTIN_NAMES:
+        return document
+    schemas = document["components"]["schemas"]
+    for name in (*names[1:], *BUILTIN_SCHEMAS):
+        if name in BUILTIN_ENUMS:
+            schemas[name] = {"type": "string", "enum": ["a", name]}
+            continue
+        schemas[name] = {
+            "type": "object",
+            "description": text,
+            "required": ["value"],
+            "properties": {
+                "value": {"type": "string"},
+                "first": {"$ref": f"#/components/schemas/{names[0]}"},
+                "kind": {"$ref": f"#/components/schemas/{BUILTIN_ENUMS[0]}"},
+                "more": {"type": "array", "items": {"$ref": f"#/components/schemas/{name}"}},
+            },
+        }
+    return document
 
 
 @dataclass(frozen=True)
@@ -62,7 +97,7 @@ def hostile_packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Host
     # Generation runs in an empty directory, so a payload that ran would leave its marker there.
     with contextlib.chdir(workdir):
         for index, (key, (text, names)) in enumerate(CASES.items()):
-            document = build(text, names)
+            document = _document(text, names)
             spec = root / "specs" / f"{key}.json"
             spec.parent.mkdir(exist_ok=True)
             spec.write_text(json.dumps(document), encoding="utf-8")
@@ -126,7 +161,8 @@ def _plan(pkg: HostilePackage, marker: str) -> dict[str, Any]:
     post_arguments: dict[str, Any] = {p.py_name: "t/1" for p in post.parameters}
     assert post.body is not None and post.body.spread
     post_arguments.update({f.py_name: text for f in post.body.fields})
-    thing = next(m for m in api.models if m.pointer.count("/") == 3)
+    # The spec's own schemas: Thing, and for the builtin names every schema named like one.
+    named = [m for m in api.models if m.pointer.count("/") == 3]
     return {
         "package": pkg.package,
         "distribution": str(pkg.distribution),
@@ -165,7 +201,8 @@ def _plan(pkg: HostilePackage, marker: str) -> dict[str, Any]:
                 (h.py_name, h.name) for h in post.headers if is_header_name(h.name)
             ],
         },
-        "strategy": thing.strategy_name,
+        "strategies": [m.strategy_name for m in named],
+        "description": metadata_line("Python client for " + text),
     }
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
+import builtins
 import hashlib
 import keyword
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +16,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator import naming
+from generator.ir import Api
+
+ROOT = Path(__file__).resolve().parent.parent
+# Between them these reach every built-in template (polling.py needs a long-running operation).
+RENDERED_SPECS = [
+    ROOT / "spec" / "face-person-group-training.yaml",
+    *sorted((ROOT / "tests" / "specs").glob("*.yaml")),
+    ROOT / "tests" / "specs" / "face-reworded.json",
+]
 
 
 @pytest.mark.parametrize(
@@ -175,3 +187,72 @@ def test_import_and_export_order_is_ruffs_natural_order(tmp_path: Path) -> None:
         capture_output=True, text=True, check=False,
     )
     assert result.returncode == 0, result.stdout
+
+
+def _spec_class_names(api: Api) -> set[str]:
+    """The classes the spec itself gave names to (claimed in the class scope)."""
+    names = {m.class_name for m in api.models} | {e.class_name for e in api.enums}
+    names |= {api.client_alias, api.async_client_alias}
+    names |= {g.class_name for g in api.groups} | {g.async_class_name for g in api.groups}
+    return names | {o.headers_class for o in api.operations if o.headers_class}
+
+
+def _outside_names(source: str) -> set[str]:
+    """What a module takes from builtins or imports, or defines at module level."""
+    tree = ast.parse(source)
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and hasattr(builtins, node.id):
+            names.add(node.id)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names |= {alias.asname or alias.name.partition(".")[0] for alias in node.names}
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names |= {t.id for t in targets if isinstance(t, ast.Name)}
+    return names
+
+
+def test_no_model_or_enum_class_can_shadow_what_generated_code_refers_to() -> None:
+    """A schema named `ValueError` made `except ValueError` catch a dataclass (a TypeError at
+    run time, 107 mypy errors). Every builtin, import and module-level name the built-in
+    templates' output uses must be a name no spec can give a class."""
+    from generator.pipeline import analyse
+    from generator.render import render
+
+    exposed: dict[str, str] = {}
+    modules: set[str] = set()
+    for spec in RENDERED_SPECS:
+        api, diagnostics = analyse(spec, package="pkg")
+        assert api is not None, [d.format() for d in diagnostics]
+        files, problems = render(api)
+        assert not problems, [d.format() for d in problems]
+        from_spec = _spec_class_names(api)
+        for path, source in files.items():
+            if path.endswith(".py"):
+                modules.add(path.rpartition("/")[2])
+                for name in _outside_names(source) - from_spec:
+                    exposed.setdefault(name, path)
+    # The walk sees every module (polling.py only comes with long-running operations).
+    assert {"client.py", "models.py", "polling.py", "_runtime.py", "_http.py"} <= modules
+    assert "ValueError" in exposed and "isinstance" in exposed
+    # A class name is letters and digits starting with a capital (`API_VERSION` can never be
+    # one; `GROWTH` can: `g r o w t h`).
+    shadowable = {
+        name: path
+        for name, path in sorted(exposed.items())
+        if name not in naming.RESERVED_CLASS_NAMES and re.fullmatch("[A-Z][A-Za-z0-9]*", name)
+    }
+    assert shadowable == {}
+    assert [name for name in exposed if naming.class_name(name) == name] == []
+
+
+@pytest.mark.parametrize(
+    "schema",
+    ["ValueError", "Exception", "TypeError", "LookupError", "KeyError", "BaseException",
+     "StopIteration", "NotImplemented", "Ellipsis", "ExceptionGroup", "FieldTable", "Iterable"],
+)
+def test_a_schema_named_like_a_builtin_or_import_is_renamed(schema: str) -> None:
+    assert naming.class_name(schema) == schema + "_"
