@@ -177,6 +177,9 @@ class _Bundler:
             )
             return None
         relative = unquote(parts.path)
+        if "\0" in relative:  # no file name holds one; the OS would refuse the path
+            self._error(pointer, f"{ref!r} contains a NUL character, which no file name can")
+            return None
         if relative.startswith(("/", "\\")) or Path(relative).is_absolute():
             self._error(
                 pointer,
