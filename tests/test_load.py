@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 import yaml
 from hypothesis import given
+from conftest import fifo
 from hypothesis import strategies as st
 
 from generator.diagnostics import Severity, has_errors, join_pointer
@@ -333,6 +334,25 @@ def test_missing_and_unreadable_files(tmp_path: Path) -> None:
     ]
     document, diagnostics = load(tmp_path)
     assert document is None and [d.code for d in diagnostics] == ["load.unreadable"]
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo"])
+def test_only_a_regular_file_is_read(kind: str, tmp_path: Path) -> None:
+    """/dev/zero never ends (it was read up to the size limit, twice, before being refused)
+    and opening a FIFO blocked until something wrote to it: both are refused at once."""
+    started = time.monotonic()
+    if kind == "device":
+        document, diagnostics = load(Path("/dev/zero"))
+    else:
+        with fifo(tmp_path / "spec.yaml") as path:
+            document, diagnostics = load(path)
+    assert document is None
+    assert [d.format() for d in diagnostics] == [
+        f"{'/dev/zero' if kind == 'device' else tmp_path / 'spec.yaml'}: error[load.not-regular]"
+        f" at /: this is {'a character device' if kind == 'device' else 'a FIFO (named pipe)'},"
+        " not a regular file"
+    ]
+    assert time.monotonic() - started < 1.0
 
 
 # --- properties -------------------------------------------------------------------------------------
