@@ -178,11 +178,12 @@ def test_a_record_others_could_write_is_neither_read_nor_written(
     assert len(calls) == 2
     assert _records(tmp_path / "cache") == records
     warnings = [line for line in capsys.readouterr().err.splitlines() if "cache directory" in line]
-    assert warnings == [
+    expected = (
         f"warning: not using the cache directory {tmp_path / 'cache' / 'runs'}: others can write"
         " to it (mode 0777); compiled templates and run records are neither read nor written"
         " (fix it, or set CLIENTGEN_CACHE_DIR)"
-    ]
+    )
+    assert warnings == [expected]
 
 
 def test_an_input_replaced_by_a_fifo_does_not_hang_the_up_to_date_check(
@@ -193,12 +194,15 @@ def test_an_input_replaced_by_a_fifo_does_not_hang_the_up_to_date_check(
     env = {**os.environ, "CLIENTGEN_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "generator", "generate", str(multifile), "-o", str(output)]
     command += ["-p", "pkg"]
-    assert subprocess.run(command, env=env, timeout=120, capture_output=True).returncode == 0
+    first = subprocess.run(command, env=env, timeout=120, capture_output=True, check=False)
+    assert first.returncode == 0, first.stderr
     referenced = multifile.parent / "responses.yaml"
     referenced.unlink()
     os.mkfifo(referenced)
     try:
-        run = subprocess.run(command, env=env, timeout=60, capture_output=True, text=True)
+        run = subprocess.run(
+            command, env=env, timeout=60, capture_output=True, text=True, check=False
+        )
     except subprocess.TimeoutExpired:
         pytest.fail("the run hung on the FIFO")
     assert run.returncode == 1

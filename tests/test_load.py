@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import given
 from conftest import fifo
+from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.diagnostics import Severity, has_errors, join_pointer
@@ -347,10 +347,10 @@ def test_only_a_regular_file_is_read(kind: str, tmp_path: Path) -> None:
         with fifo(tmp_path / "spec.yaml") as path:
             document, diagnostics = load(path)
     assert document is None
+    path_text = "/dev/zero" if kind == "device" else tmp_path / "spec.yaml"
+    what = "a character device" if kind == "device" else "a FIFO (named pipe)"
     assert [d.format() for d in diagnostics] == [
-        f"{'/dev/zero' if kind == 'device' else tmp_path / 'spec.yaml'}: error[load.not-regular]"
-        f" at /: this is {'a character device' if kind == 'device' else 'a FIFO (named pipe)'},"
-        " not a regular file"
+        f"{path_text}: error[load.not-regular] at /: this is {what}, not a regular file"
     ]
     assert time.monotonic() - started < 1.0
 
