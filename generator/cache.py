@@ -14,7 +14,7 @@ It lives in `$CLIENTGEN_CACHE_DIR`, else `$XDG_CACHE_HOME/clientgen`, else `~/.c
 `--no-cache` (`set_enabled(False)`) reads and writes nothing there.
 
 The same directory keeps compiled templates, which are code the generator runs. So the cache is
-used only when nobody but this user can have written it (`trusted_dir`): the directory and its
+used only when nobody but this user can have written it (`trusted_store`): the directory and its
 subdirectories are created 0700 (as jinja2's own default bytecode cache does), and each must be a
 real directory (not a symlink) owned by this user and writable by nobody else, every directory
 above the cache root must be owned by this user or root and not writable by others unless
@@ -53,7 +53,7 @@ def set_enabled(enabled: bool) -> None:
 
 
 def cache_dir() -> Path:
-    """Where the cache is configured to live (trusted or not: see `trusted_dir`)."""
+    """Where the cache is configured to live (trusted or not: see `trusted_store`)."""
     explicit = os.environ.get("CLIENTGEN_CACHE_DIR")
     if explicit:
         return Path(explicit)
@@ -125,19 +125,32 @@ def trusted_store(*subdirectories: str) -> Store | None:
 
 def _key(path: Path) -> bytes:
     """The cache's secret, made on first use; only this user may be able to read it."""
-    try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
-    except FileExistsError:
-        pass
-    except OSError as exc:
-        raise _Untrusted(str(path), f"cannot create the key ({exc.strerror or exc})") from None
-    else:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(os.urandom(_KEY_BYTES))
+    if not os.path.lexists(path):
+        try:
+            _create_key(path)
+        except OSError as exc:
+            reason = f"cannot create the key ({exc.strerror or exc})"
+            raise _Untrusted(str(path), reason) from None
     key = _read_own_file(path, _KEY_BYTES, private=True)
     if key is None or len(key) != _KEY_BYTES:
         raise _Untrusted(str(path), "the key is not a private 32-byte file of this user's")
     return key
+
+
+def _create_key(path: Path) -> None:
+    """Write the key whole before it appears (a hard link cannot replace a file), so that a
+    concurrent run never reads a partial key, and two runs agree on the first one made."""
+    import tempfile
+
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # 0600
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(os.urandom(_KEY_BYTES))
+        os.link(temporary, path)
+    except FileExistsError:
+        pass  # another run made it first
+    finally:
+        os.unlink(temporary)
 
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -154,7 +167,9 @@ def _read_own_file(path: Path, limit: int, *, private: bool = False) -> bytes | 
     try:
         info = os.fstat(descriptor)
         others = 0o077 if private else (stat.S_IWGRP | stat.S_IWOTH)
-        if not stat.S_ISREG(info.st_mode) or info.st_uid != _user() or info.st_mode & others:
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        if _POSIX and (info.st_uid != _user() or info.st_mode & others):
             return None
         if info.st_size > limit:
             return None
@@ -214,6 +229,8 @@ def _check_private(directory: Path) -> None:
         raise _Untrusted(str(directory), "it is a symbolic link, not a directory")
     if not stat.S_ISDIR(info.st_mode):
         raise _Untrusted(str(directory), "it is not a directory")
+    if not _POSIX:
+        return
     if info.st_uid != _user():
         raise _Untrusted(str(directory), f"it is owned by uid {info.st_uid}, not by this user")
     if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
@@ -224,6 +241,8 @@ def _check_private(directory: Path) -> None:
 def _check_ancestor(directory: Path) -> None:
     """Nobody else can rename or replace what `directory` holds: it belongs to this user or
     root, and is writable by no one else, or sticky (as /tmp is)."""
+    if not _POSIX:
+        return
     try:
         info = os.stat(directory)
     except OSError as exc:
@@ -236,8 +255,13 @@ def _check_ancestor(directory: Path) -> None:
         raise _Untrusted(str(directory), f"others can write to it (mode {mode:04o})")
 
 
+# Without POSIX owners and modes (Windows) only the symlink checks and the entries' seals
+# apply; a user's profile directory is private there by its ACL.
+_POSIX = hasattr(os, "geteuid")
+
+
 def _user() -> int:
-    return os.geteuid() if hasattr(os, "geteuid") else 0
+    return os.geteuid() if _POSIX else 0
 
 
 def _refuse(directory: str, reason: str) -> None:
