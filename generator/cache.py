@@ -35,6 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
+from .diagnostics import terminal_safe
 from .input_file import InputFileError, read_input
 from .shipped import builtin_templates_dir
 from .write import files_on_disk
@@ -268,11 +269,11 @@ def _refuse(directory: str, reason: str) -> None:
     if directory in _reported:
         return
     _reported.add(directory)
-    print(
+    line = (
         f"warning: not using the cache directory {directory}: {reason}; compiled templates and"
-        " run records are neither read nor written (fix it, or set CLIENTGEN_CACHE_DIR)",
-        file=sys.stderr,
+        " run records are neither read nor written (fix it, or set CLIENTGEN_CACHE_DIR)"
     )
+    print(terminal_safe(line), file=sys.stderr)  # the path comes from the environment
 
 
 def settings(
