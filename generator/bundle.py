@@ -177,6 +177,9 @@ class _Bundler:
             )
             return None
         relative = unquote(parts.path)
+        if "\0" in relative:  # no file name holds one; the OS would refuse the path
+            self._error(pointer, f"{ref!r} contains a NUL character, which no file name can")
+            return None
         if relative.startswith(("/", "\\")) or Path(relative).is_absolute():
             self._error(
                 pointer,
@@ -200,11 +203,11 @@ class _Bundler:
         if len(self._files) >= MAX_FILES:
             self._error(pointer, f"more than {MAX_FILES} files are referenced; refusing to read more")
             return None
-        if not target.is_file():
-            self._error(pointer, f"{target.name} does not exist (or is not a file)")
+        if not target.exists():
+            self._error(pointer, f"{target.name} does not exist")
             self._files[target] = None
             return None
-        document, diagnostics = load(target)
+        document, diagnostics = load(target)  # which refuses a directory, a FIFO, a device
         if document is None or has_errors(diagnostics):
             self.diagnostics.extend(diagnostics)
             self._error(pointer, f"cannot read referenced file {target.name}")

@@ -82,7 +82,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-cache",
         action="store_true",
-        help="regenerate even when the last run's record says nothing changed",
+        help="read and write no cache: regenerate, and compile every template afresh",
     )
     parser.add_argument(
         "--strict",
@@ -124,13 +124,31 @@ def _build_parser() -> argparse.ArgumentParser:
         "--package", "-p", type=_package_name, help="import name (default: from the spec's name)"
     )
     for sub in (gen, val, ins):
-        sub.add_argument(
-            "--strict",
-            action="store_true",
-            default=argparse.SUPPRESS,
-            help="treat every warning (and every validator finding) as an error",
-        )
+        _add_run_flags(sub)
     return parser
+
+
+def _add_run_flags(sub: argparse.ArgumentParser) -> None:
+    """The global flags, accepted after the command too (`generate SPEC --no-cache`); SUPPRESS
+    keeps a flag given before the command from being reset by the command's default."""
+    sub.add_argument(
+        "--strict",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="treat every warning (and every validator finding) as an error",
+    )
+    sub.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show tracebacks of internal errors",
+    )
+    sub.add_argument(
+        "--no-cache",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="read and write no cache: regenerate, and compile every template afresh",
+    )
 
 
 def _inspect(spec: Path, package: str | None, *, strict: bool) -> int:
@@ -333,9 +351,40 @@ def _run_client(
     )
 
 
+# Import name -> distribution name of clientgen's dependencies (pyproject.toml).
+_DISTRIBUTIONS = {
+    "black": "black",
+    "jinja2": "jinja2",
+    "jsonschema_rs": "jsonschema-rs",
+    "markupsafe": "jinja2",
+    "openapi_spec_validator": "openapi-spec-validator",
+    "tomli": "tomli",
+    "yaml": "pyyaml",
+}
+
+
+def _missing_dependency(exc: BaseException) -> str | None:
+    """One line naming the dependency that is not installed, and how to install it; None when
+    `exc` is not about one (a bug stays an internal error)."""
+    distribution = None
+    if isinstance(exc, ModuleNotFoundError) and exc.name:
+        distribution = _DISTRIBUTIONS.get(exc.name.partition(".")[0])
+    metadata = sys.modules.get("importlib.metadata")  # only loaded if something asked it
+    if metadata is not None and isinstance(exc, metadata.PackageNotFoundError) and exc.args:
+        distribution = str(exc.args[0])
+    if distribution is None:
+        return None
+    return (
+        f"error: clientgen needs the package {distribution!r}, which is not installed for"
+        f" {sys.executable}; install it with `{sys.executable} -m pip install {distribution}`"
+        " (or reinstall clientgen with its dependencies)"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
+    cache.set_enabled(not args.no_cache)
     try:
         if args.command == "generate":
             return _run_one(
@@ -370,6 +419,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - the boundary that turns bugs into one clear line
+        missing = _missing_dependency(exc)
+        if missing is not None:
+            print(missing, file=sys.stderr)
+            return 1
         if args.debug:
             traceback.print_exc()
         print(
@@ -377,3 +430,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    finally:
+        cache.set_enabled(True)  # main() called again in this process starts afresh

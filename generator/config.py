@@ -17,8 +17,8 @@
 
 Problems are diagnostics whose pointer is a TOML-ish key path such as
 `tool.clientgen.clients[0].package`, with the line when it can be found.
-Codes: config.not-found, config.unreadable, config.toml-syntax, config.missing-table,
-config.invalid-type, config.unknown-key, config.missing-key, config.invalid-value,
+Codes: config.not-found, config.unreadable, config.not-regular, config.too-large,
+config.toml-syntax, config.missing-table, config.invalid-type, config.unknown-key, config.missing-key, config.invalid-value,
 config.invalid-package, config.duplicate-output.
 Wrong types are config.invalid-type and name the type expected; unknown keys, at every level,
 are config.unknown-key with the closest known key as a hint.
@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.diagnostics import Diagnostic, error
 from generator.naming import package_name_problem
+from generator.input_file import InputFileError, read_input
 
 if TYPE_CHECKING:
     if sys.version_info >= (3, 11):
@@ -104,10 +105,10 @@ def load_config(pyproject: Path) -> tuple[tuple[ClientConfig, ...], tuple[Diagno
     """The configured clients, or no clients and the reasons why."""
     file = str(pyproject)
     try:
-        text = pyproject.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return (), (replace(error("config.not-found", "", "no such file"), file=file),)
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_input(pyproject).decode("utf-8")
+    except InputFileError as problem:
+        return (), (replace(error(f"config.{problem.kind}", "", problem.message), file=file),)
+    except UnicodeDecodeError as exc:
         message = f"cannot read the file: {exc}"
         return (), (replace(error("config.unreadable", "", message), file=file),)
     toml = _toml()

@@ -24,7 +24,8 @@ Choices, and why:
   read-only). Each alias still counts the full size and height of what it stands for, so
   "billion laughs" files are refused after O(number of aliases) work, and the tree handed to
   later stages is never deeper than ``MAX_DEPTH`` or larger than ``MAX_NODES`` when expanded.
-* Diagnostic codes: load.not-found, load.unreadable, load.too-large, load.binary, load.encoding,
+* Diagnostic codes: load.not-found, load.unreadable, load.not-regular (a FIFO, a device: only
+  regular files are read), load.too-large, load.binary, load.encoding,
   load.empty, load.json-syntax, load.yaml-syntax, load.not-json (warning), load.not-mapping,
   load.multiple-documents, load.duplicate-key, load.complex-key, load.alias, load.alias-bomb,
   load.too-deep, load.merge, load.number, load.tag (warning, or error for a bad ``!!int`` etc.).
@@ -40,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Severity, error, escape_pointer_token, split_pointer
+from generator.input_file import InputFileError, read_input
 from generator.load_yaml import (
     MAX_DEPTH,
     MAX_FILE_BYTES,
@@ -200,21 +202,9 @@ def _kind(value: Any) -> str:
 
 def _read_bytes(path: Path, file: str) -> bytes | Diagnostic:
     try:
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        return located(error("load.not-found", "", "no such file"), file, None)
-    except IsADirectoryError:
-        return located(error("load.unreadable", "", "this is a directory, not a file"), file, None)
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        return located(error("load.unreadable", "", f"cannot read the file: {reason}"), file, None)
-    if len(raw) > MAX_FILE_BYTES:
-        limit = MAX_FILE_BYTES // (1024 * 1024)
-        return located(
-            error("load.too-large", "", f"the file is larger than {limit} MiB"), file, None
-        )
-    return raw
+        return read_input(path, MAX_FILE_BYTES)
+    except InputFileError as problem:
+        return located(error(f"load.{problem.kind}", "", problem.message), file, None)
 
 
 def _decode(raw: bytes, file: str) -> str | Diagnostic:

@@ -17,8 +17,9 @@ from typing import Any, Protocol
 import yaml
 
 from generator.diagnostics import Diagnostic, Severity, error, escape_pointer_token
+from generator.input_file import MAX_INPUT_BYTES
 
-MAX_FILE_BYTES = 128 * 1024 * 1024
+MAX_FILE_BYTES = MAX_INPUT_BYTES
 # Real specs nest a few dozen levels; the validator itself gives up far earlier than this.
 MAX_DEPTH = 500
 # Counted with every alias expanded; the largest public specs have well under a million nodes.

@@ -21,8 +21,7 @@ from typing import Any
 
 import jinja2
 
-from . import background, outputs
-from .cache import cache_dir
+from . import background, cache, outputs
 from .diagnostics import Diagnostic, error
 from .filters import FILTERS
 from .ir import Api
@@ -31,14 +30,21 @@ from .precompiled import compile_settings, shipped_code
 from .shipped import builtin_templates_dir
 
 
-class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+class _CompiledTemplates(jinja2.BytecodeCache):
     """Compiled templates, so that a run compiles as few as it can: one compiled by an earlier
     run and kept in the cache directory, else a built-in's code shipped with the generator
     (`generator/precompiled.py`, which checks its own key), else Jinja compiles it. Cache
     entries are keyed by name, file, source checksum, jinja2 version and the environment's
     settings, so an edited template, built-in or a user's, is compiled afresh. Compiling the
-    built-in set was most of a small spec's render time. A cache directory that cannot be read
-    or written only means compiling again."""
+    built-in set was most of a small spec's render time.
+
+    A compiled template is code this process runs, so entries come only from a `cache.Store`
+    (a directory nobody else can write, entries sealed with its key): anything else is
+    compiled again. None as the store (`--no-cache`, a cache not to be trusted) keeps nothing
+    and reads nothing."""
+
+    def __init__(self, store: cache.Store | None) -> None:
+        self.store = store
 
     def get_bucket(
         self, environment: jinja2.Environment, name: str, filename: str | None, source: str
@@ -57,17 +63,21 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
         return bucket
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        payload = self.store.read(_entry_name(bucket)) if self.store is not None else None
+        if payload is None:
+            return
         try:
-            super().load_bytecode(bucket)
-        except (OSError, EOFError, ValueError):
+            bucket.bytecode_from_string(payload)
+        except Exception:  # noqa: BLE001 - an entry of ours that does not load: compile again
             bucket.reset()
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            Path(self.directory).mkdir(parents=True, exist_ok=True)
-            super().dump_bytecode(bucket)
-        except OSError:
-            pass
+        if self.store is not None:
+            self.store.write(_entry_name(bucket), bucket.bytecode_to_string())
+
+
+def _entry_name(bucket: jinja2.bccache.Bucket) -> str:
+    return f"__jinja2_{bucket.key}.cache"
 
 
 def make_environment(template_dirs: Sequence[Path] = ()) -> jinja2.Environment:
@@ -85,7 +95,7 @@ def make_environment(template_dirs: Sequence[Path] = ()) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
-        bytecode_cache=_CompiledTemplates(str(cache_dir() / "templates")),
+        bytecode_cache=_CompiledTemplates(cache.trusted_store("templates")),
     )
     env.filters.update(FILTERS)
     return env

@@ -20,7 +20,7 @@ declares, plus its own checks of schemas, defaults and parameters). Around it, t
 Diagnostic codes: validate.version, validate.schema, validate.default, validate.duplicate-parameter,
 validate.required-undefined, validate.duplicate-operation-id, validate.path-param-undeclared,
 validate.path-param-unused, validate.unresolved-ref, validate.remote-ref, validate.ref,
-validate.too-deep, validate.internal, validate.truncated (warning).
+validate.too-deep, validate.timeout, validate.internal, validate.truncated (warning).
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ from openapi_spec_validator.validation.exceptions import (
 )
 from openapi_spec_validator.validation.validators import SpecValidator
 
+from generator.backtracking import first_backtracking_pattern
 from generator.diagnostics import (
     Diagnostic,
     Severity,
@@ -73,7 +74,9 @@ MAX_MESSAGE = 300
 _RESOLVED_CACHE = 128
 
 # The library checks defaults and examples against the spec's own `pattern`s with Python's
-# backtracking `re`, so a pattern such as `^(\w+\s?)*$` can make it run for hours.
+# backtracking `re`, so a pattern such as `^(\w+\s?)*$` can make it run for hours. CPU seconds,
+# not wall-clock ones: on a loaded machine (CI, parallel builds) a big valid spec may take
+# long in real time while using little CPU.
 VALIDATOR_SECONDS = 120.0
 
 _SPEC_VALIDATORS: dict[tuple[str, str], type[SpecValidator]] = {
@@ -310,14 +313,7 @@ def _schema_problems(
         with _time_limit(VALIDATOR_SECONDS):
             _collect(document, spec_cls, problems)
     except _ValidatorTimeout:
-        message = (
-            f"the schema validator did not finish within {VALIDATOR_SECONDS:g} s; a `pattern`"
-            " with nested quantifiers, such as (a+)+, checked against a default or example"
-            " can backtrack for hours"
-        )
-        problems.append(
-            error("validate.timeout", "", message, hint="simplify the spec's patterns")
-        )
+        problems.append(_timeout(document.data))
     except RecursionError:
         message = (
             "the document nests too deeply for the validator (Python's recursion limit);"
@@ -348,14 +344,31 @@ def _collect(
             return
 
 
+def _timeout(data: Any) -> Diagnostic:
+    """Why the validator was stopped: a pattern that can backtrack, when the spec has one."""
+    limit = f"the schema validator used {VALIDATOR_SECONDS:g} s of CPU time and was stopped"
+    suspect = first_backtracking_pattern(data)
+    if suspect is None:
+        message = f"{limit}; the spec may be too large to validate within that limit"
+        return error("validate.timeout", "", message, hint="split the spec into smaller ones")
+    pointer, pattern = suspect
+    message = (
+        f"{limit}; this pattern repeats a group that holds a quantifier or an alternative, such"
+        f" as (a+)+, which can backtrack for hours when checked against a default or example:"
+        f" `{pattern}`"
+    )
+    return error("validate.timeout", pointer, message, hint="simplify the pattern")
+
+
 class _ValidatorTimeout(BaseException):
     """Raised from SIGALRM; a BaseException so no `except Exception` in a library swallows it."""
 
 
 @contextmanager
 def _time_limit(seconds: float) -> Iterator[None]:
-    """Interrupt the block after `seconds` (POSIX, main thread: `re` checks for signals while
-    it backtracks). Elsewhere the block runs without a limit."""
+    """Interrupt the block once the process has used `seconds` of CPU time (POSIX, main
+    thread: `re` checks for signals while it backtracks). Elsewhere the block runs without a
+    limit. The validator runs alone in its forked process, so that is the validator's time."""
     on_main_thread = threading.current_thread() is threading.main_thread()
     if not hasattr(signal, "setitimer") or not on_main_thread:
         yield
@@ -364,13 +377,13 @@ def _time_limit(seconds: float) -> Iterator[None]:
     def on_alarm(signum: int, frame: object) -> None:
         raise _ValidatorTimeout
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, on_alarm)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def _crash(document: Document, exc: BaseException, *, already_broken: bool) -> list[Diagnostic]:

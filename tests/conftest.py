@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import sys
 import tempfile
+import threading
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -129,3 +133,30 @@ def fragments_match(line: str, fragments: list[str]) -> bool:
             return False
         at = found + len(fragment)
     return True
+
+
+@contextlib.contextmanager
+def fifo(path: Path, *, after: float = 2.0, until: float = 20.0) -> Iterator[Path]:
+    """A FIFO at `path`. Reading one blocks until a writer comes; code that still opens it for
+    reading is let go after `after` seconds by a writer that opens and closes it (the reader
+    sees an empty file), so a test of that code fails instead of hanging. Gives up at `until`."""
+    os.mkfifo(path)
+    stop = threading.Event()
+
+    def release() -> None:
+        deadline = time.monotonic() + until
+        stop.wait(after)
+        while not stop.is_set() and time.monotonic() < deadline:
+            try:
+                os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+            except OSError:  # ENXIO: nobody is reading yet
+                pass
+            stop.wait(0.05)
+
+    releaser = threading.Thread(target=release, daemon=True)
+    releaser.start()
+    try:
+        yield path
+    finally:
+        stop.set()
+        releaser.join(timeout=5)

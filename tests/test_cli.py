@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import fifo
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "face-person-group-training.yaml"
@@ -243,3 +246,83 @@ def test_an_output_path_problem_is_a_usage_error_found_before_the_spec_is_read(
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr
     assert f"error[{code}]" in result.stderr and "no-such-spec" not in result.stderr
     assert (tmp_path / "a-file").read_text(encoding="utf-8") == "keep me\n"
+@pytest.mark.parametrize("kind", ["device", "fifo"])
+def test_a_spec_that_is_not_a_regular_file_is_one_located_error(kind: str, tmp_path: Path) -> None:
+    """/dev/zero was read up to the size limit (twice: the validator's process too) and a
+    FIFO hung the run."""
+    out = tmp_path / "out"
+    with contextlib.ExitStack() as stack:
+        spec = Path("/dev/zero") if kind == "device" else stack.enter_context(
+            fifo(tmp_path / "spec.yaml")
+        )
+        result = run("generate", str(spec), "-o", str(out), "-p", "p")
+    assert result.returncode == 1 and not out.exists()
+    assert result.stderr.splitlines()[0].startswith(f"{spec}: error[load.not-regular] at /: ")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_debug_works_before_or_after_the_command(
+    where: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator import cli, pipeline
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(pipeline, "render", broken)
+    args = ["generate", str(SPEC), "-o", str(tmp_path / "out"), "-p", "p"]
+    status = cli.main(["--debug", *args] if where == "before" else [*args, "--debug"])
+    stderr = capsys.readouterr().err
+    assert status == 1
+    assert "Traceback" in stderr and "internal error: RuntimeError: a bug" in stderr
+
+
+@pytest.fixture
+def fresh_generator_digest() -> Iterator[None]:
+    """The generator's digest (which asks black's version) is computed once per process."""
+    from generator import cache
+
+    cache._generator_digest.cache_clear()
+    yield
+    cache._generator_digest.cache_clear()
+
+
+@pytest.mark.usefixtures("fresh_generator_digest")
+@pytest.mark.parametrize("missing", ["black distribution", "jinja2 module"])
+def test_a_missing_dependency_is_named_with_how_to_install_it(
+    missing: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--check` without black said `internal error: PackageNotFoundError: No package metadata
+    was found for black`."""
+    from importlib import metadata
+
+    from generator import cli, pipeline
+
+    if missing == "black distribution":
+        real_version = metadata.version
+
+        def version(name: str) -> str:
+            if name == "black":
+                raise metadata.PackageNotFoundError(name)
+            return real_version(name)
+
+        monkeypatch.setitem(sys.modules, "black", None)  # find_spec("black") is None
+        monkeypatch.setattr(metadata, "version", version)
+        package = "black"
+    else:
+
+        def no_jinja2(*args: object, **kwargs: object) -> object:
+            raise ModuleNotFoundError("No module named 'jinja2'", name="jinja2")
+
+        monkeypatch.setattr(pipeline, "generate", no_jinja2)
+        package = "jinja2"
+    status = cli.main(["--check", "--config", str(ROOT / "pyproject.toml")])
+    stderr = capsys.readouterr().err
+    assert status == 1
+    expected = (
+        f"error: clientgen needs the package '{package}', which is not installed for"
+        f" {sys.executable}; install it with `{sys.executable} -m pip install {package}`"
+        " (or reinstall clientgen with its dependencies)"
+    )
+    assert stderr.splitlines() == [expected]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import fragments_match
+from conftest import fifo, fragments_match
 
 from generator.config import ClientConfig, find_pyproject, load_config
 
@@ -184,6 +184,18 @@ def test_missing_file(tmp_path: Path) -> None:
     assert clients == ()
     assert [(d.code, d.file) for d in diagnostics] == [
         ("config.not-found", str(tmp_path / "pyproject.toml"))
+    ]
+
+
+def test_only_a_regular_file_is_read(tmp_path: Path) -> None:
+    """Opening a FIFO blocked forever (and --config /dev/zero read until memory ran out: not
+    tried here, as on the old code it would exhaust this machine's memory; the same check in
+    generator.input_file refuses it, see tests/test_load.py)."""
+    with fifo(tmp_path / "pyproject.toml") as path:
+        clients, diagnostics = load_config(path)
+    assert clients == ()
+    assert [(d.code, d.file, d.message) for d in diagnostics] == [
+        ("config.not-regular", str(path), "this is a FIFO (named pipe), not a regular file")
     ]
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import fifo
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -333,6 +334,25 @@ def test_missing_and_unreadable_files(tmp_path: Path) -> None:
     ]
     document, diagnostics = load(tmp_path)
     assert document is None and [d.code for d in diagnostics] == ["load.unreadable"]
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo"])
+def test_only_a_regular_file_is_read(kind: str, tmp_path: Path) -> None:
+    """/dev/zero never ends (it was read up to the size limit, twice, before being refused)
+    and opening a FIFO blocked until something wrote to it: both are refused at once."""
+    started = time.monotonic()
+    if kind == "device":
+        document, diagnostics = load(Path("/dev/zero"))
+    else:
+        with fifo(tmp_path / "spec.yaml") as path:
+            document, diagnostics = load(path)
+    assert document is None
+    path_text = "/dev/zero" if kind == "device" else tmp_path / "spec.yaml"
+    what = "a character device" if kind == "device" else "a FIFO (named pipe)"
+    assert [d.format() for d in diagnostics] == [
+        f"{path_text}: error[load.not-regular] at /: this is {what}, not a regular file"
+    ]
+    assert time.monotonic() - started < 1.0
 
 
 # --- properties -------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from generator import validate as validate_module
+from generator.backtracking import can_backtrack
 from generator.diagnostics import Severity
 from generator.load import Document, load
 from generator.pipeline import check_spec
@@ -344,7 +345,78 @@ def test_a_catastrophic_pattern_stops_the_validator_in_bounded_time(
     started = time.perf_counter()
     _, diagnostics = check_spec(spec)
     assert time.perf_counter() - started < 10
-    assert [d.code for d in diagnostics if d.severity is Severity.ERROR] == ["validate.timeout"]
+    errors = [d for d in diagnostics if d.severity is Severity.ERROR]
+    assert [(d.code, d.pointer, d.line) for d in errors] == [
+        ("validate.timeout", "/components/schemas/A/pattern", 8)
+    ]
+    assert "CPU time" in errors[0].message and "`^(\\w+\\s?)*$`" in errors[0].message
+
+
+def _valid_spec(tmp_path: Path) -> Path:
+    spec = tmp_path / "plain.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    A: {type: string, pattern: '^[a-z]+-[0-9]{3}$', default: 'abc-123'}\n",
+        encoding="utf-8",
+    )
+    return spec
+
+
+def test_the_time_limit_counts_cpu_time_not_time_spent_waiting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a loaded machine a valid spec was refused because the wall clock ran out while the
+    validator waited for a CPU: waiting (here: sleeping) must not count."""
+    real_collect = validate_module._collect
+
+    def slow_to_get_a_cpu(*args: Any) -> None:
+        time.sleep(1.5)
+        real_collect(*args)
+
+    monkeypatch.setattr(validate_module, "_collect", slow_to_get_a_cpu)
+    monkeypatch.setattr(validate_module, "VALIDATOR_SECONDS", 0.5)
+    _, diagnostics = check_spec(_valid_spec(tmp_path))
+    assert [d.code for d in diagnostics if d.severity is Severity.ERROR] == []
+
+
+def test_running_out_of_cpu_without_a_backtracking_pattern_does_not_blame_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def busy(*args: Any) -> None:
+        deadline = time.monotonic() + 20  # far past the limit; bounded all the same
+        while time.monotonic() < deadline:
+            pass
+
+    monkeypatch.setattr(validate_module, "_collect", busy)
+    monkeypatch.setattr(validate_module, "VALIDATOR_SECONDS", 0.3)
+    started = time.monotonic()
+    _, diagnostics = check_spec(_valid_spec(tmp_path))
+    assert time.monotonic() - started < 10
+    errors = [d for d in diagnostics if d.severity is Severity.ERROR]
+    assert [(d.code, d.pointer) for d in errors] == [("validate.timeout", "")]
+    assert "CPU time" in errors[0].message and "backtrack" not in errors[0].message
+
+
+@pytest.mark.parametrize(
+    ("pattern", "dangerous"),
+    [
+        ("(a+)+", True),
+        ("^(\\w+\\s?)*$", True),
+        ("(a|ab)*c", True),
+        ("((a+)b){2,}", True),
+        ("(?:x*y?){1,9}", True),
+        ("^[a-z]+$", False),
+        ("^\\d{3}-\\d{4}$", False),
+        ("^(ab)+$", False),
+        ("([a-z]+)?", False),
+        ("(a+){1}", False),
+        ("[(a+)+]", False),
+        ("\\(a+\\)+", False),
+        ("^[]a+(]*$", False),
+    ],
+)
+def test_can_backtrack(pattern: str, dangerous: bool) -> None:
+    assert can_backtrack(pattern) is dangerous
 
 
 def _documents_to_agree_on() -> list[Path]:
