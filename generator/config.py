@@ -33,8 +33,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.diagnostics import Diagnostic, error
-from generator.naming import package_name_problem
 from generator.input_file import InputFileError, read_input
+from generator.naming import package_name_problem
 
 if TYPE_CHECKING:
     if sys.version_info >= (3, 11):
