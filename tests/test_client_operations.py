@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
 
+import httpx
 import pytest
 from conftest import GeneratedPackage
 from echo import EchoServer, Reply
@@ -363,3 +364,41 @@ def test_an_empty_path_parameter_is_refused(
     with pytest.raises(ValueError, match="item_id must not be empty"):
         _call(shop, server, is_async, method, "")
     assert server.seen == []
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+def test_a_pattern_error_shows_the_specs_pattern_and_the_value(
+    generated_packages: dict[str, GeneratedPackage], is_async: bool
+) -> None:
+    face = generated_packages["face-reworded"].module  # person group ids: ^[a-z0-9-_]+$
+    sent: list[object] = []
+
+    def call(client: Any) -> Any:
+        return client.get_person_group_training_status("Not Valid!")
+
+    def handler(request: object) -> Any:
+        sent.append(request)
+        raise AssertionError("nothing may be sent")
+
+    kwargs: dict[str, Any] = {"endpoint": "https://face.test"}
+    with pytest.raises(ValueError) as caught:
+        if is_async:
+
+            async def main() -> Any:
+                transport = httpx.MockTransport(handler)
+                async with face.AsyncClient(
+                    credential=face.ApiKeyCredential("k"), transport=transport, **kwargs
+                ) as client:
+                    return await call(client)
+
+            asyncio.run(main())
+        else:
+            transport = httpx.MockTransport(handler)
+            with face.Client(
+                credential=face.ApiKeyCredential("k"), transport=transport, **kwargs
+            ) as client:
+                call(client)
+    assert str(caught.value) == (
+        "person_group_id must match the pattern /^[a-z0-9-_]+$/; got 'Not Valid!'"
+    )
+    assert sent == []
