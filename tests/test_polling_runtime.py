@@ -589,8 +589,8 @@ URL_STATE = {"v": 1, "operation": OPERATION, "state": {"url": STATUS_URL}, "inte
         ({"state": {"url": STATUS_URL + "#status"}}, "userinfo or a fragment"),
         ({"state": {"url": STATUS_URL + "#"}}, "userinfo or a fragment"),
         ({"state": {"url": "https://" + "a" * 9000}}, "status URL is not a URL"),
-        ({"state": {}}, "fields"),
-        ({"state": {"url": STATUS_URL, "extra": 1}}, "fields"),
+        ({"state": {}}, "exactly the fields url"),
+        ({"state": {"url": STATUS_URL, "secret": 1}}, "exactly the fields url"),
     ],
 )
 def test_tampered_tokens_are_refused_with_the_packages_own_error(
