@@ -11,6 +11,7 @@ the two dialects differ in ways that matter for validation:
 - `\\s` is ECMA-262's own set of whitespace and line terminators, which is neither Python's
   Unicode `\\s` (it has \\x1c-\\x1f and \\x85, not \\ufeff) nor its ASCII one: `\\s` and `\\S`
   are spelled out as that set, inside character classes too.
+- `.` matches no line terminator (\\n, \\r, \\u2028, \\u2029); Python's only stops at \\n.
 - `[]` matches nothing and `[^]` any character; Python reads both as the start of a class.
 """
 
@@ -27,6 +28,8 @@ ECMA_SPACE = (
 
 _ASCII_ESCAPES = frozenset("dDwWbB")
 _NOTHING = "(?!)"
+_ANY_BUT_LINE_END = "[^\\n\\r\\u2028\\u2029]"
+"""ECMA-262's `.`: Python's also matches \\r, \\u2028 and \\u2029."""
 _ANYTHING = "[\\s\\S]"
 
 
@@ -50,6 +53,9 @@ def ecma_to_python(pattern: str) -> str | None:
             index = _character_class(pattern, index, state)
         elif char == "$":
             state.out.append(r"\Z")
+            index += 1
+        elif char == ".":
+            state.out.append(_ANY_BUT_LINE_END)
             index += 1
         else:
             state.out.append(char)

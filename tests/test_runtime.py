@@ -287,6 +287,10 @@ ECMA_WHITESPACE = "\t\n\x0b\x0c\r \xa0\u1680\u2000\u200a\u2028\u2029\u202f\u205f
         (r"^[^]$", "\n", True),  # [^] matches anything
         (r"^[a-z]+$", "abc\n", False),
         (r"^[a[b]+$", "[ab", True),
+        (r"^a.b$", "a\u2028b", False),  # `.` matches no line terminator
+        (r"^a.b$", "a\rb", False),
+        (r"^a.b$", "a\xe9b", True),
+        (r"^a[.]b$", "axb", False),
     ],
 )
 def test_patterns_follow_ecma_262(
