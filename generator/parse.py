@@ -36,6 +36,7 @@ from .ir import (
     TypeRef,
 )
 from .long_running import attach_long_running
+from .media_types import accept_header, media_type_diagnostics
 from .read_only import with_read_only
 from .refs import RefError, resolve_ref
 from .schemas import MAX_NAMED_TYPES, SchemaBuilder, TooManyTypes
@@ -69,7 +70,8 @@ def parse(
         )
         hint = "name shared schemas under components and refer to them with $ref"
         return None, (*parser.diagnostics, error("too-many-types", exc.pointer, message, hint=hint))
-    diagnostics = tuple(parser.diagnostics + parser.schemas.diagnostics)
+    media = media_type_diagnostics(api.operations)
+    diagnostics = (*parser.diagnostics, *parser.schemas.diagnostics, *media)
     if any(d.severity.value == "error" for d in diagnostics):
         return None, diagnostics
     return api, diagnostics
@@ -373,7 +375,7 @@ class _DocumentParser:
             return_annotation=_return_annotation(responses),
             deprecated=operation.get("deprecated") is True,
             body=body,
-            accept=_accept(responses),
+            accept=accept_header(responses),
             headers=headers,
             headers_class=headers_class,
             with_headers_name=(
@@ -660,15 +662,6 @@ def _with_spread_body(operation: Operation, models: Mapping[str, Model]) -> Oper
     return replace(
         operation, body=spread(operation.body, models, _taken_names(operation.parameters))
     )
-
-
-def _accept(responses: tuple[Response, ...]) -> str:
-    """What the client accepts: the success responses' media types, JSON when none is given."""
-    types: list[str] = []
-    for response in responses:
-        if response.is_success and response.media_type and response.media_type not in types:
-            types.append(response.media_type)
-    return ", ".join(types) or "application/json"
 
 
 def _return_annotation(responses: tuple[Response, ...]) -> str:

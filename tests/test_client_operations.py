@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
 
+import httpx
 import pytest
 from conftest import GeneratedPackage
 from echo import EchoServer, Reply
@@ -302,3 +303,102 @@ def test_headers_beside_a_body_come_from_the_with_headers_variant(
     items, headers = client.items.list_with_headers()
     assert headers.x_total_count == 42
     assert [s.target for s in server.seen] == ["/items?tag=a"] * 2 + ["/items"]
+
+
+# -- parameters refused before anything is sent ----------------------------------------------
+
+
+def _call(shop: Any, server: EchoServer, is_async: bool, method: str, *args: Any, **kwargs: Any) -> Any:
+    """`method` called on a Client, or awaited on an AsyncClient, against the echo server."""
+    credential = shop.ApiKeyCredential("k")
+    if not is_async:
+        with shop.Client(credential, base_url=server.url) as client:
+            return getattr(client, method)(*args, **kwargs)
+
+    async def main() -> Any:
+        async with shop.AsyncClient(credential, base_url=server.url) as client:
+            return await getattr(client, method)(*args, **kwargs)
+
+    return asyncio.run(main())
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("r-1\r\nX-Injected: 1", r"'r-1\r\nX-Injected: 1'"),
+        ("r\n1", r"'r\n1'"),
+        ("r\x001", r"'r\x001'"),
+        ("r-\u0100", "'r-\u0100'"),
+        ("r-\u20ac", "'r-\u20ac'"),
+        ("caf\xe9", "'caf\xe9'"),
+    ],
+    ids=["crlf", "lf", "nul", "non-latin-1", "euro", "latin-1"],
+)
+def test_a_header_parameter_that_cannot_be_a_header_is_refused(
+    shop: Any, server: EchoServer, is_async: bool, value: str, shown: str
+) -> None:
+    with pytest.raises(ValueError, match="x_request_id cannot be sent as an HTTP header") as caught:
+        _call(shop, server, is_async, "items_list", x_request_id=value)
+    assert shown in str(caught.value)
+    with pytest.raises(ValueError, match="x_flags cannot be sent"):
+        _call(shop, server, is_async, "items_list", x_flags=["ok", value])
+    assert server.seen == []
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+def test_header_and_cookie_text_that_can_be_sent_is_sent(
+    shop: Any, server: EchoServer, is_async: bool
+) -> None:
+    server.reply(Reply.json([]))
+    _call(shop, server, is_async, "items_list", x_request_id="a\tb ~!", session="caf\xe9\r\n")
+    assert server.last.headers["x-request-id"] == "a\tb ~!"
+    assert server.last.headers["cookie"] == "session=caf%C3%A9%0D%0A"  # percent-encoded
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("method", ["delete", "reserve", "download"])
+def test_an_empty_path_parameter_is_refused(
+    shop: Any, server: EchoServer, is_async: bool, method: str
+) -> None:
+    with pytest.raises(ValueError, match="item_id must not be empty"):
+        _call(shop, server, is_async, method, "")
+    assert server.seen == []
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+def test_a_pattern_error_shows_the_specs_pattern_and_the_value(
+    generated_packages: dict[str, GeneratedPackage], is_async: bool
+) -> None:
+    face = generated_packages["face-reworded"].module  # person group ids: ^[a-z0-9-_]+$
+    sent: list[object] = []
+
+    def call(client: Any) -> Any:
+        return client.get_person_group_training_status("Not Valid!")
+
+    def handler(request: object) -> Any:
+        sent.append(request)
+        raise AssertionError("nothing may be sent")
+
+    kwargs: dict[str, Any] = {"endpoint": "https://face.test"}
+    with pytest.raises(ValueError) as caught:
+        if is_async:
+
+            async def main() -> Any:
+                transport = httpx.MockTransport(handler)
+                async with face.AsyncClient(
+                    credential=face.ApiKeyCredential("k"), transport=transport, **kwargs
+                ) as client:
+                    return await call(client)
+
+            asyncio.run(main())
+        else:
+            transport = httpx.MockTransport(handler)
+            with face.Client(
+                credential=face.ApiKeyCredential("k"), transport=transport, **kwargs
+            ) as client:
+                call(client)
+    assert str(caught.value) == (
+        "person_group_id must match the pattern /^[a-z0-9-_]+$/; got 'Not Valid!'"
+    )
+    assert sent == []

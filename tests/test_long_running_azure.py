@@ -7,6 +7,7 @@ Retry-After 0)."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import importlib
 import json
 import sys
@@ -17,6 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "azure_lro_jobs"
@@ -24,22 +26,44 @@ ORIGIN = "https://jobs.example"
 KEY = "secret-key"
 
 
-@pytest.fixture(scope="module")
-def pkg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+def _generated(root: Path, spec: Path, package: str) -> Iterator[ModuleType]:
+    """The package generated from `spec` into `root`, imported while the caller needs it."""
     from generator.pipeline import generate
     from generator.write import write_tree
 
-    root = tmp_path_factory.mktemp("azure-lro") / PACKAGE
-    result = generate(ROOT / "tests" / "specs" / "azure-lro.yaml", package=PACKAGE)
+    result = generate(spec, package=package)
     assert result.ok, [d.format() for d in result.diagnostics]
-    write_tree(result.files, root)
-    sys.path.insert(0, str(root))
+    write_tree(result.files, root / package)
+    sys.path.insert(0, str(root / package))
     try:
-        yield importlib.import_module(PACKAGE)
+        yield importlib.import_module(package)
     finally:
-        sys.path.remove(str(root))
-        for name in [n for n in sys.modules if n == PACKAGE or n.startswith(PACKAGE + ".")]:
+        sys.path.remove(str(root / package))
+        for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
             del sys.modules[name]
+
+
+@pytest.fixture(scope="module")
+def pkg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    root = tmp_path_factory.mktemp("azure-lro")
+    yield from _generated(root, ROOT / "tests" / "specs" / "azure-lro.yaml", PACKAGE)
+
+
+QUERY_PACKAGE = "azure_lro_query_key"
+KEY_PARAM = "subscription-key"
+
+
+@pytest.fixture(scope="module")
+def query_pkg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    """The same API with its key sent in the query (`?subscription-key=...`)."""
+    root = tmp_path_factory.mktemp("azure-lro-query")
+    spec = yaml.safe_load((ROOT / "tests" / "specs" / "azure-lro.yaml").read_text())
+    spec["components"]["securitySchemes"]["key"] = {
+        "type": "apiKey", "in": "query", "name": KEY_PARAM
+    }
+    path = root / "azure-lro-query.yaml"
+    path.write_text(yaml.safe_dump(spec))
+    yield from _generated(root, path, QUERY_PACKAGE)
 
 
 class Service:
@@ -185,3 +209,96 @@ def test_the_async_client_polls_the_same_way(pkg: ModuleType) -> None:
     result = asyncio.run(run())
     assert result.status.value == "Succeeded"
     assert [r.method for r in service.requests] == ["POST", "GET", "GET"]
+
+
+
+# -- continuation tokens hold no credentials, and tampered ones are refused ------------------
+
+
+def _run_begin(pkg: ModuleType, service: Service, is_async: bool) -> Any:
+    """`begin_run("job-1")` on a Client or an AsyncClient: (its token, its result)."""
+    if not is_async:
+        with _client(pkg, service) as client:
+            poller = client.begin_run("job-1", polling_interval=0)
+            return poller.continuation_token(), poller.result()
+
+    async def main() -> Any:
+        async with pkg.AsyncClient(
+            pkg.ApiKeyCredential(KEY), transport=httpx.MockTransport(service), backoff_factor=0.001
+        ) as client:
+            poller = await client.begin_run("job-1", polling_interval=0)
+            return poller.continuation_token(), await poller.result()
+
+    return asyncio.run(main())
+
+
+def _decoded(token: str) -> dict[str, Any]:
+    payload: dict[str, Any] = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+    return payload
+
+
+def _encoded(payload: dict[str, Any]) -> str:
+    text = json.dumps(payload).encode()
+    return base64.urlsafe_b64encode(text).decode().rstrip("=")
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize(
+    "location",
+    [
+        f"{ORIGIN}/operations/op-1?api-version=1&{KEY_PARAM}={KEY}",
+        f"https://user:{KEY}@jobs.example/operations/op-1?api-version=1#{KEY}",
+        f"/operations/op-1?api-version=1&{KEY_PARAM}={KEY}#frag",
+    ],
+    ids=["key-in-query", "userinfo-and-fragment", "relative"],
+)
+def test_a_token_never_holds_the_api_key(
+    query_pkg: ModuleType, is_async: bool, location: str
+) -> None:
+    service = Service(location, (200, _job("Succeeded")))
+    token, result = _run_begin(query_pkg, service, is_async)
+    assert result.status.value == "Succeeded"
+    assert KEY not in _decoded(token)["state"]["url"] and KEY not in json.dumps(_decoded(token))
+    assert _decoded(token)["state"] == {"url": ORIGIN + "/operations/op-1?api-version=1"}
+    post, get = service.requests
+    assert post.url.params[KEY_PARAM] == KEY  # the key still goes on every request ...
+    assert get.url.params[KEY_PARAM] == KEY and get.url.params["api-version"] == "1"
+    assert get.url.path == "/operations/op-1" and not get.url.userinfo  # ... put back at send
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("location", ["#status", " #status", "ftp://jobs.example/op"])
+def test_a_status_url_that_is_no_url_is_a_client_error(
+    query_pkg: ModuleType, is_async: bool, location: str
+) -> None:
+    service = Service(location, (200, _job("Succeeded")))
+    with pytest.raises(query_pkg.ClientError, match="(?i)operation-location") as caught:
+        _run_begin(query_pkg, service, is_async)
+    assert "cannot be followed" in str(caught.value) and KEY not in str(caught.value)
+    assert [r.method for r in service.requests] == ["POST"]
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"interval": 1e9},
+        {"interval": 1e300},
+        {"state": {"url": 1}},
+        {"state": {"url": "/operations/op-1"}},
+        {"state": {"url": "https://user:pw@jobs.example/operations/op-1"}},
+        {"state": {"url": ORIGIN + "/operations/op-1", "jobId": "x"}},
+        {"state": {}},
+    ],
+)
+def test_resume_refuses_a_tampered_token(query_pkg: ModuleType, changes: dict[str, Any]) -> None:
+    service = Service(ORIGIN + "/operations/op-1", (200, _job("Running")))
+    with _client(query_pkg, service) as client:
+        good = client.begin_run("job-1", polling_interval=0).continuation_token()
+        tampered = _encoded({**_decoded(good), **changes})
+        for resume in (client.resume_run, client.jobs.resume_run):
+            with pytest.raises(query_pkg.polling.ContinuationTokenError) as caught:
+                resume(tampered)
+            assert isinstance(caught.value, query_pkg.ClientError)
+            assert isinstance(caught.value, ValueError)
+        assert client.resume_run(good).status() == "InProgress"
+    assert [r.method for r in service.requests] == ["POST"]

@@ -571,6 +571,66 @@ def test_garbage_and_damaged_tokens_are_refused(gen: Generated) -> None:
         gen.polling.read_continuation_token(None, OPERATION)  # type: ignore[arg-type]
 
 
+URL_STATE = {"v": 1, "operation": OPERATION, "state": {"url": STATUS_URL}, "interval": 1.0}
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"interval": 1e9}, "polling interval"),  # 31 years
+        ({"interval": 1e300}, "polling interval"),  # OverflowError in sleep()
+        ({"interval": 300.5}, "polling interval"),
+        ({"state": {"url": 1}}, "status URL is not a URL"),
+        ({"state": {"url": None}}, "status URL is not a URL"),
+        ({"state": {"url": "/relative/status"}}, "absolute http(s)"),
+        ({"state": {"url": "file:///etc/passwd"}}, "absolute http(s)"),
+        ({"state": {"url": "ftp://face.test/status"}}, "absolute http(s)"),
+        ({"state": {"url": "https://user:secret@face.test/status"}}, "userinfo or a fragment"),
+        ({"state": {"url": STATUS_URL + "#status"}}, "userinfo or a fragment"),
+        ({"state": {"url": STATUS_URL + "#"}}, "userinfo or a fragment"),
+        ({"state": {"url": "https://" + "a" * 9000}}, "status URL is not a URL"),
+        ({"state": {}}, "exactly the fields url"),
+        ({"state": {"url": STATUS_URL, "secret": 1}}, "exactly the fields url"),
+    ],
+)
+def test_tampered_tokens_are_refused_with_the_packages_own_error(
+    gen: Generated, changes: dict[str, Any], reason: str
+) -> None:
+    token = _token({**URL_STATE, **changes})
+    with pytest.raises(gen.polling.ContinuationTokenError, match=re.escape(reason)) as caught:
+        gen.polling.read_continuation_token(token, OPERATION, ("url",))
+    assert isinstance(caught.value, gen.errors.ClientError)
+    assert isinstance(caught.value, ValueError)
+    assert "secret" not in str(caught.value) and "passwd" not in str(caught.value)
+
+
+def test_every_refusal_of_a_token_is_a_continuation_token_error(gen: Generated) -> None:
+    good = make_poller(gen, Service(), Clock()).continuation_token()
+    for token in ("", "abc$def", good[:20], _token({**URL_STATE, "v": 2})):
+        with pytest.raises(gen.polling.ContinuationTokenError):
+            gen.polling.read_continuation_token(token, OPERATION)
+    with pytest.raises(gen.polling.ContinuationTokenError, match="for operation"):
+        gen.polling.read_continuation_token(good, "Other")
+
+
+def test_a_token_with_the_expected_fields_and_a_bounded_interval_is_read(gen: Generated) -> None:
+    bound = gen.polling.MAX_TOKEN_INTERVAL
+    assert bound == gen.max_retry_after
+    for interval in (0, 0.5, bound):
+        token = _token({**URL_STATE, "interval": interval})
+        state, read = gen.polling.read_continuation_token(token, OPERATION, ("url",))
+        assert (state, read) == ({"url": STATUS_URL}, interval)
+
+
+def test_a_pollers_token_holds_at_most_the_bounded_interval(gen: Generated) -> None:
+    poller = make_poller(gen, Service(), Clock(), state={"url": STATUS_URL}, polling_interval=1e6)
+    token = poller.continuation_token()
+    assert _payload(token)["interval"] == gen.polling.MAX_TOKEN_INTERVAL
+    assert gen.polling.read_continuation_token(token, OPERATION, ("url",))[1] == (
+        gen.polling.MAX_TOKEN_INTERVAL
+    )
+
+
 def test_a_state_that_json_cannot_hold_is_a_type_error(gen: Generated) -> None:
     for state in ({"when": object()}, {"list": [1]}, {1: "x"}, {"nan": math.nan}):
         poller = make_poller(gen, Service(), Clock(), state=state)
