@@ -9,6 +9,7 @@ from typing import Any
 
 import black
 import pytest
+from conftest import CORPUS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -182,19 +183,19 @@ _ROOT = Path(__file__).resolve().parent.parent
 _SPECS = [
     _ROOT / "spec" / "face-person-group-training.yaml",
     *sorted((_ROOT / "tests" / "specs").glob("*.yaml")),
-    _ROOT.parent / "shared" / "corpus" / "opc-baseline_openapi_3.0.json",
-    _ROOT.parent / "shared" / "corpus" / "opc-openapi_3.1_enums.yaml",
-    _ROOT.parent / "shared" / "corpus" / "azure-face-v1.1-preview.1.json",
+    CORPUS / "opc-baseline_openapi_3.0.json",
+    CORPUS / "opc-openapi_3.1_enums.yaml",
+    CORPUS / "azure-face-v1.1-preview.1.json",
     # Big enough (90k lines) for long names in every kind of statement; Stripe (480k) is
     # checked by hand, since black alone takes minutes on it.
-    _ROOT.parent / "shared" / "corpus" / "discord-openapi-3.1.json",
+    CORPUS / "discord-openapi-3.1.json",
 ]
 
 
 @pytest.mark.parametrize("spec", _SPECS, ids=lambda p: p.name)
 def test_selective_formatting_is_byte_identical_to_black(spec: Path) -> None:
     if not spec.is_file():
-        pytest.fail(f"{spec} is missing (the corpus sits next to the project)")
+        pytest.fail(f"{spec} is missing (tests/corpus is part of the repository)")
     api, diagnostics = analyse(spec, package="pkg")
     assert api is not None, diagnostics
     rendered, _ = render(api)
@@ -403,7 +404,7 @@ def test_a_long_comment_on_its_own_line_is_left_to_itself() -> None:
     [
         _ROOT / "spec" / "face-person-group-training.yaml",
         _ROOT / "tests" / "specs" / "azure-lro.yaml",
-        _ROOT.parent / "shared" / "corpus" / "petstore-expanded-3.0.yaml",
+        CORPUS / "petstore-expanded-3.0.yaml",
     ],
     ids=lambda p: p.name,
 )
