@@ -170,9 +170,10 @@ def _plan(pkg: HostilePackage, marker: str) -> dict[str, Any]:
     }
 
 
-# Starting an interpreter and importing httpx and hypothesis is most of a payload's check, so
-# all payloads are checked in one subprocess (tests/hostile_check.py --batch), each in its own
-# empty working directory, each with its own report. A payload the batch did not reach (the
+# A fresh interpreter per payload paid, each time, for importing httpx and hypothesis and for
+# hypothesis building its character tables (seconds), so all payloads are checked in one
+# subprocess (tests/hostile_check.py --batch), each in its own empty working directory, each
+# with its own report. A payload the batch did not reach (the
 # interpreter died or hung) is checked again alone, so its test still says what happened.
 CHECK_ENV = {"PATH": "/usr/bin:/bin"}
 BATCH_TIMEOUT = 120 + 30 * len(CASES)
