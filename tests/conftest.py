@@ -3,6 +3,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import os
+import shutil
 import sys
 import tempfile
 import threading
@@ -22,6 +23,9 @@ from generator.parse import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "tests" / "specs"
+CORPUS = ROOT / "tests" / "corpus"
+"""Real-world specs (their sources and licences are in its README); part of the repository, so a
+missing file there is a failure like any other."""
 
 settings.register_profile(
     "ci",
@@ -160,3 +164,26 @@ def fifo(path: Path, *, after: float = 2.0, until: float = 20.0) -> Iterator[Pat
     finally:
         stop.set()
         releaser.join(timeout=5)
+def in_ci() -> bool:
+    """Whether this run is CI's (.ci/run exports CI=1): there, a tool the tests need must be
+    installed, so its absence fails instead of skipping."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def require_tool(name: str, install: str, *candidates: Path) -> str:
+    """The path of the external tool `name` (the first of `candidates` that exists, else `name`
+    on PATH). When it is missing, the test is skipped on a developer's machine, saying how to
+    install it, and fails under CI, whose .ci/run installs it. The one place that decides
+    this, so every test that needs a tool outside Python behaves alike."""
+    for candidate in candidates:
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(name)
+    if found is not None:
+        return found
+    looked = [str(c.relative_to(ROOT)) if c.is_relative_to(ROOT) else str(c) for c in candidates]
+    where = " and ".join([*looked, f"`{name}` on PATH"])
+    message = f"{name} is not installed (looked for {where}); install it with `{install}`"
+    if in_ci():
+        pytest.fail(f"{message}. CI must install it: .ci/run does.")
+    pytest.skip(message)

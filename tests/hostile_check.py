@@ -5,6 +5,12 @@ Usage: python hostile_check.py PLAN.json. The plan (written by the test from the
 generator's IR) names the package, the payload, the methods and their arguments. The working
 directory is an empty folder: code smuggled in by the spec would leave the marker file there.
 Exit status 0 and the line `ok` mean every check held; anything else is a failure report.
+
+Or: python hostile_check.py --batch PLANS.json RESULTS.jsonl, for many packages in one
+interpreter (starting one costs seconds: httpx, hypothesis). PLANS.json is a list of plans, each
+with its `key` and its own empty `workdir`, which becomes the working directory while that
+plan is checked. RESULTS.jsonl gets one line per plan as it finishes, `{"key": ..., "report":
+"ok" or the failure}`, so a plan that kills the interpreter still leaves the earlier ones'.
 """
 
 from __future__ import annotations
@@ -12,7 +18,9 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
+import os
 import sys
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +44,8 @@ def _header_value(wire: str, sent: set[str]) -> str:
     return ", ".join("h-" + name for name in sorted(sent) if name.lower() == wire.lower())
 
 
-def main(plan_path: str) -> None:
-    plan = json.loads(Path(plan_path).read_text(encoding="utf-8"))
+def check(plan: dict[str, Any]) -> None:
+    """Every check of one plan, in the working directory; an AssertionError says which failed."""
     text: str = plan["text"]
     header_names: set[str] = {*plan["header_names"], "X-Trace", "X_Trace"}
     package = importlib.import_module(plan["package"])
@@ -120,8 +128,25 @@ def main(plan_path: str) -> None:
 
         round_trip()
     assert not Path(plan["marker"]).exists(), "using the package ran code from the spec"
-    print("ok")
+
+
+def batch(plans_path: str, results_path: str) -> None:
+    plans = json.loads(Path(plans_path).read_text(encoding="utf-8"))
+    with open(results_path, "a", encoding="utf-8") as results:
+        for plan in plans:
+            try:
+                os.chdir(plan["workdir"])
+                check(plan)
+                report = "ok"
+            except Exception:  # noqa: BLE001 - this plan's report; the next plan still runs
+                report = traceback.format_exc()
+            results.write(json.dumps({"key": plan["key"], "report": report}) + "\n")
+            results.flush()
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if sys.argv[1] == "--batch":
+        batch(sys.argv[2], sys.argv[3])
+    else:
+        check(json.loads(Path(sys.argv[1]).read_text(encoding="utf-8")))
+        print("ok")

@@ -29,14 +29,26 @@ _RFC3339 = re.compile(
 
 def schema_validator(spec: Mapping[str, Any], model: Model) -> Any:
     """A validator for the model's own schema, resolving refs inside the spec."""
-    schema = {
-        "$ref": "#" + model.pointer,
-        "components": spec.get("components", {}),
-        "paths": spec.get("paths", {}),
-    }
+    schema = {"$ref": "#" + model.pointer, **_referable(spec)}
     if str(spec.get("openapi", "")).startswith("3.1"):
         return OAS31Validator(schema, format_checker=oas31_format_checker)
-    return OAS30Validator(_composed_nullable(schema), format_checker=oas30_format_checker)
+    return OAS30Validator(schema, format_checker=oas30_format_checker)
+
+
+# The parts of each spec a model's `$ref` can reach, prepared once per spec object: rewriting a
+# 3.0 spec (`_composed_nullable`) copies all of it, 0.08 s a model on Stripe, which has 2,161.
+# Keyed by id(), with the spec kept alive beside it so that the id cannot be reused.
+_REFERABLE: dict[int, tuple[Mapping[str, Any], dict[str, Any]]] = {}
+
+
+def _referable(spec: Mapping[str, Any]) -> dict[str, Any]:
+    cached = _REFERABLE.get(id(spec))
+    if cached is None or cached[0] is not spec:
+        parts = {"components": spec.get("components", {}), "paths": spec.get("paths", {})}
+        if not str(spec.get("openapi", "")).startswith("3.1"):
+            parts = _composed_nullable(parts)
+        cached = _REFERABLE[id(spec)] = (spec, parts)
+    return cached[1]
 
 
 _COMPOSED = ("$ref", "allOf", "oneOf", "anyOf")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -206,30 +207,118 @@ def _plan(pkg: HostilePackage, marker: str) -> dict[str, Any]:
     }
 
 
-@pytest.mark.parametrize("key", list(CASES))
-def test_payload_comes_back_as_data(
-    key: str, hostile_packages: dict[str, HostilePackage], tmp_path: Path
-) -> None:
-    pkg = hostile_packages[key]
+# A fresh interpreter per payload paid, each time, for importing httpx and hypothesis and for
+# hypothesis building its character tables (seconds), so all payloads are checked in one
+# subprocess (tests/hostile_check.py --batch), each in its own empty working directory, each
+# with its own report. A payload the batch did not reach (the
+# interpreter died or hung) is checked again alone, so its test still says what happened.
+CHECK_ENV = {"PATH": "/usr/bin:/bin"}
+BATCH_TIMEOUT = 120 + 30 * len(CASES)
+
+
+@dataclass(frozen=True)
+class Checked:
+    report: str
+    """`ok`, or what failed."""
+    workdir: Path
+    """The plan's working directory, which must stay empty."""
+
+
+def _run_check(
+    args: list[str], pythonpath: list[Path], cwd: Path, storage: Path, timeout: float
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(HERE / "hostile_check.py"), *args],
+        cwd=cwd,
+        env={
+            **CHECK_ENV,
+            "PYTHONPATH": os.pathsep.join(str(path) for path in pythonpath),
+            "HYPOTHESIS_STORAGE_DIRECTORY": str(storage),
+        },
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def batch_checked(
+    hostile_packages: dict[str, HostilePackage], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Checked]:
+    """Each payload's report from one batch run (missing where the batch did not get to it)."""
+    root = tmp_path_factory.mktemp("hostile-check")
+    plans = []
+    for index, pkg in enumerate(hostile_packages.values()):
+        workdir = root / f"cwd-{index}"
+        workdir.mkdir()
+        plans.append({**_plan(pkg, MARKER), "key": pkg.key, "workdir": str(workdir)})
+    (root / "plans.json").write_text(json.dumps(plans), encoding="utf-8")
+    results = root / "results.jsonl"
+    distributions = [pkg.distribution for pkg in hostile_packages.values()]
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        _run_check(
+            ["--batch", str(root / "plans.json"), str(results)],
+            distributions,
+            root,
+            root / "hypothesis",
+            BATCH_TIMEOUT,
+        )
+    workdirs = {plan["key"]: Path(plan["workdir"]) for plan in plans}
+    lines = results.read_text(encoding="utf-8").splitlines() if results.exists() else []
+    reported = [json.loads(line) for line in lines]
+    return {r["key"]: Checked(r["report"], workdirs[r["key"]]) for r in reported}
+
+
+def _checked_alone(pkg: HostilePackage, tmp_path: Path) -> Checked:
     plan = tmp_path / "plan.json"
     plan.write_text(json.dumps(_plan(pkg, MARKER)), encoding="utf-8")
     workdir = tmp_path / "cwd"
     workdir.mkdir()
-    result = subprocess.run(
-        [sys.executable, str(HERE / "hostile_check.py"), str(plan)],
-        cwd=workdir,
-        env={
-            "PYTHONPATH": str(pkg.distribution),
-            "PATH": "/usr/bin:/bin",
-            "HYPOTHESIS_STORAGE_DIRECTORY": str(tmp_path / "hypothesis"),
-        },
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+    result = _run_check([str(plan)], [pkg.distribution], workdir, tmp_path / "hypothesis", 300)
+    ok = result.returncode == 0 and result.stdout.strip() == "ok"
+    return Checked("ok" if ok else result.stdout + result.stderr, workdir)
+
+
+@pytest.mark.parametrize("key", list(CASES))
+def test_payload_comes_back_as_data(
+    key: str,
+    hostile_packages: dict[str, HostilePackage],
+    batch_checked: dict[str, Checked],
+    tmp_path: Path,
+) -> None:
+    checked = batch_checked.get(key) or _checked_alone(hostile_packages[key], tmp_path)
+    assert checked.report == "ok", checked.report
+    assert list(checked.workdir.iterdir()) == [], "the generated package ran code from the spec"
+
+
+def test_the_batch_reports_each_payload_on_its_own(
+    hostile_packages: dict[str, HostilePackage], tmp_path: Path
+) -> None:
+    # One payload's failure is its own report; the next payload is still checked.
+    pkg = next(iter(hostile_packages.values()))
+    plans = []
+    for key, package in (("broken", "no_such_package"), ("good", pkg.package)):
+        (tmp_path / key).mkdir()
+        plans.append(
+            {**_plan(pkg, MARKER), "package": package, "key": key, "workdir": str(tmp_path / key)}
+        )
+    (tmp_path / "plans.json").write_text(json.dumps(plans), encoding="utf-8")
+    results = tmp_path / "results.jsonl"
+    _run_check(
+        ["--batch", str(tmp_path / "plans.json"), str(results)],
+        [pkg.distribution],
+        tmp_path,
+        tmp_path / "hypothesis",
+        300,
     )
-    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stdout + result.stderr
-    assert list(workdir.iterdir()) == [], "the generated package ran code from the spec"
+    reports = [json.loads(line) for line in results.read_text(encoding="utf-8").splitlines()]
+    assert [r["key"] for r in reports] == ["broken", "good"]
+    assert "No module named 'no_such_package'" in reports[0]["report"]
+    assert reports[1]["report"] == "ok"
+    # What the batch did not reach is checked alone, in a fresh interpreter, the same way.
+    (tmp_path / "alone").mkdir()
+    assert _checked_alone(pkg, tmp_path / "alone").report == "ok"
 
 
 def _package_dirs(packages: dict[str, HostilePackage]) -> list[str]:

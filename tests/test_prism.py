@@ -4,16 +4,14 @@ Prism validates every request against the spec (path parameter schema, security)
 with the spec's example, so a request it accepts is a request the spec allows. The negative
 tests show that it really validates: a bad personGroupId gets 422, a missing key 401.
 
-Prism comes from npm (`@stoplight/prism-cli@5`); .ci/run installs it under .ci/node/. On a
-machine without npm these tests are skipped, saying so. Where npm exists but Prism is missing
-they are skipped locally (with the install command) and fail under CI, which must install it.
+Prism comes from npm (`@stoplight/prism-cli@5`); .ci/run installs it under .ci/node/. Where it
+is missing, these tests are skipped locally (with the install command) and fail under CI, which
+must install it (conftest.require_tool).
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
 import subprocess
 import sys
 import time
@@ -23,6 +21,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from conftest import require_tool
 from loopback import API_KEY, SPEC_EXAMPLE, SPEC_PATH, AsyncTokenCredential, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,19 +38,10 @@ from face_client import (
 )
 
 LOCAL_PRISM = ROOT / ".ci" / "node" / "node_modules" / ".bin" / "prism"
+# Needs Node.js and npm; run from the project root.
 INSTALL = "npm install --prefix .ci/node --no-audit --no-fund @stoplight/prism-cli@5"
 STARTUP_TIMEOUT = 60.0  # a cold first start of Prism has taken 22 s here
 EXAMPLE_TIME = datetime(2024, 3, 5, 11, 7, 58, 371000, tzinfo=timezone.utc)
-
-
-def _in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-
-
-def find_prism() -> str | None:
-    if LOCAL_PRISM.exists():
-        return str(LOCAL_PRISM)
-    return shutil.which("prism")
 
 
 @pytest.fixture(autouse=True)
@@ -63,17 +53,7 @@ def _no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="module")
 def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The base URL of a Prism mock server for the spec (it serves the spec's paths at /)."""
-    binary = find_prism()
-    if binary is None:
-        message = (
-            "Stoplight Prism is not installed (looked for .ci/node/node_modules/.bin/prism and "
-            f"`prism` on PATH); install it with `{INSTALL}` (needs Node.js and npm)"
-        )
-        if shutil.which("npm") is None:
-            pytest.skip("npm is not installed on this machine, so Prism cannot be; " + message)
-        if _in_ci():
-            pytest.fail(f"{message}. CI must install it: .ci/run does.")
-        pytest.skip(message)
+    binary = require_tool("prism", INSTALL, LOCAL_PRISM)
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     log_path = tmp_path_factory.mktemp("prism") / "prism.log"
@@ -200,3 +180,30 @@ def test_prism_requires_a_credential(prism: str) -> None:
     response = httpx.get(f"{prism}/persongroups/ok/training", timeout=5)
     assert response.status_code == 401, response.text
     assert "sl-violations" in response.headers
+
+
+# -- The missing-tool rule (conftest.require_tool), which this module's fixture follows ----------
+
+
+def test_a_missing_tool_is_skipped_locally_with_its_install_command(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(pytest.skip.Exception) as skipped:
+        require_tool("prism", INSTALL, tmp_path / "nowhere" / "prism")
+    assert INSTALL in str(skipped.value) and "prism is not installed" in str(skipped.value)
+
+
+def test_a_missing_tool_fails_under_ci(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("CI", "1")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(pytest.fail.Exception) as failed:
+        require_tool("prism", INSTALL, tmp_path / "nowhere" / "prism")
+    assert INSTALL in str(failed.value) and ".ci/run" in str(failed.value)
+
+
+def test_a_tool_is_found_first_where_ci_installs_it(tmp_path: Path) -> None:
+    local = tmp_path / "prism"
+    local.write_text("", encoding="utf-8")
+    assert require_tool("prism", INSTALL, local) == str(local)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import CORPUS
 from hypothesis import given
 from hypothesis import strategies as st
 from openapi_spec_validator import validate
@@ -19,7 +20,7 @@ from generator.swagger2 import convert, original_pointer
 from generator.validate import semantic_problems
 
 ROOT = Path(__file__).resolve().parent.parent
-FACE_CORPUS = ROOT.parent / "shared" / "corpus" / "azure-face-v1.1-preview.1.json"
+FACE_CORPUS = CORPUS / "azure-face-v1.1-preview.1.json"
 
 OK = {"200": {"description": "ok"}}
 
@@ -1009,8 +1010,6 @@ def test_original_pointer_maps_the_longest_whole_token_prefix() -> None:
 
 @pytest.fixture(scope="module")
 def face() -> tuple[dict[str, Any], dict[str, Any], tuple[Diagnostic, ...], dict[str, str], float]:
-    if not FACE_CORPUS.exists():
-        pytest.fail("the shared corpus is missing: it sits next to the project (../shared/corpus)")
     original = json.loads(FACE_CORPUS.read_text(encoding="utf-8"))
     before = copy.deepcopy(original)
     started = time.perf_counter()
