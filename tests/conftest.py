@@ -4,6 +4,7 @@ import contextlib
 import importlib
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import threading
@@ -187,3 +188,37 @@ def require_tool(name: str, install: str, *candidates: Path) -> str:
     if in_ci():
         pytest.fail(f"{message}. CI must install it: .ci/run does.")
     pytest.skip(message)
+
+
+# -- checking generated code ------------------------------------------------------------------
+# One recipe for every tier that checks generated packages, so they cannot drift apart: the
+# generated code supports Python 3.10, so both tools check it as 3.10 code.
+GENERATED_PYTHON = "3.10"
+CHECK_TIMEOUT = 1800
+
+
+def _tool(*args: str | Path, cwd: Path | None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", *map(str, args)],
+        capture_output=True, text=True, cwd=cwd, check=False, timeout=CHECK_TIMEOUT,
+    )
+
+
+def mypy_strict(*targets: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """`mypy --strict` over generated packages (directories, or package names under `cwd`)."""
+    return _tool("mypy", "--strict", "--no-incremental", "--python-version", GENERATED_PYTHON,
+                 *targets, cwd=cwd)
+
+
+def ruff_check(
+    *targets: str | Path, select: str | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`ruff check` with no project configuration (ruff's default rules, or `select`)."""
+    rules = ("--select", select) if select else ()
+    return _tool("ruff", "check", "--isolated", "--no-cache", "--target-version",
+                 "py" + GENERATED_PYTHON.replace(".", ""), *rules, *targets, cwd=cwd)
+
+
+def tool_output(result: subprocess.CompletedProcess[str], limit: int = 4000) -> str:
+    """The end of a checking tool's output, for an assertion message."""
+    return result.stdout[-limit:] + result.stderr[-limit:]

@@ -9,9 +9,10 @@ escapes, missing files) are malformed cases in tests/malformed/.
 from __future__ import annotations
 
 import importlib
-import subprocess
 import sys
 from pathlib import Path
+
+from conftest import mypy_strict, tool_output
 
 from generator.bundle import bundle, has_external_refs
 from generator.load import load
@@ -84,11 +85,8 @@ def test_a_split_spec_generates_a_working_client(tmp_path: Path) -> None:
     result = generate(SPEC, package="split_pets")
     assert result.ok, [d.format() for d in result.diagnostics]
     write_tree(result.files, tmp_path)
-    typed = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "split_pets"],
-        capture_output=True, text=True, cwd=tmp_path, check=False,
-    )
-    assert typed.returncode == 0, typed.stdout
+    typed = mypy_strict("split_pets", cwd=tmp_path)
+    assert typed.returncode == 0, tool_output(typed)
     sys.path.insert(0, str(tmp_path))
     try:
         models = importlib.import_module("split_pets.models")

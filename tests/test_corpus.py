@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CORPUS
+from conftest import CORPUS, mypy_strict, ruff_check, tool_output
 from hypothesis import given, settings
 from roundtrip import assert_model_equivalent, broken_values, schema_validator
 
@@ -170,23 +170,15 @@ def test_generates_compiles_imports_and_type_checks(spec: CorpusSpec, corpus_dir
         capture_output=True, text=True, check=False,
     )
     assert compiled.returncode == 0, compiled.stdout + compiled.stderr
-    linted = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--isolated", "--no-cache", "--target-version",
-         "py310", str(package_dir)],
-        capture_output=True, text=True, check=False,
-    )
-    assert linted.returncode == 0, linted.stdout[-3000:] + linted.stderr[-2000:]
+    linted = ruff_check(package_dir)
+    assert linted.returncode == 0, tool_output(linted)
     imported = subprocess.run(
         [sys.executable, "-c", f"import {spec.package}, {spec.package}.strategies"],
         capture_output=True, text=True, cwd=generated.root, check=False,
     )
     assert imported.returncode == 0, imported.stderr
-    typed = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-version",
-         "3.10", spec.package],
-        capture_output=True, text=True, cwd=generated.root, check=False,
-    )
-    assert typed.returncode == 0, typed.stdout[-3000:] + typed.stderr[-2000:]
+    typed = mypy_strict(spec.package, cwd=generated.root)
+    assert typed.returncode == 0, tool_output(typed)
     assert len(generated.api.operations) > 0
 
 

@@ -17,6 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import mypy_strict, ruff_check, tool_output
 from fuzz_specs import openapi_documents
 from hypothesis import HealthCheck, given, settings
 
@@ -84,12 +85,10 @@ def test_random_documents_generate_working_packages_or_clear_errors(tmp_path: Pa
     assert checked.returncode == 0 and checked.stdout.strip() == "ok", checked.stdout + checked.stderr
 
     packages = [str(dist / package / package) for package in plan]
-    typed = _run(sys.executable, "-m", "mypy", "--strict", "--no-incremental",
-                 "--python-version", "3.10", *packages)
-    assert typed.returncode == 0, typed.stdout + typed.stderr
-    linted = _run(sys.executable, "-m", "ruff", "check", "--isolated", "--no-cache",
-                  "--target-version", "py310", *packages)
-    assert linted.returncode == 0, linted.stdout + linted.stderr
+    typed = mypy_strict(*packages)
+    assert typed.returncode == 0, tool_output(typed)
+    linted = ruff_check(*packages)
+    assert linted.returncode == 0, tool_output(linted)
 
 
 def _fill_models(plan: dict[str, list[list[str]]], specs: list[Path]) -> None:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import GeneratedPackage
+from conftest import GeneratedPackage, mypy_strict, ruff_check, tool_output
 
 
 def _package_dirs(packages: dict[str, GeneratedPackage]) -> list[Path]:
@@ -20,24 +20,14 @@ def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str
 
 def test_mypy_strict(generated_packages: dict[str, GeneratedPackage]) -> None:
     for pkg in generated_packages.values():
-        result = _run(
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            "--python-version",
-            "3.10",
-            pkg.case.package,
-            cwd=pkg.root,
-        )
-        assert result.returncode == 0, result.stdout + result.stderr
+        result = mypy_strict(pkg.case.package, cwd=pkg.root)
+        assert result.returncode == 0, tool_output(result)
 
 
 def test_ruff_with_default_rules(generated_packages: dict[str, GeneratedPackage]) -> None:
     for directory in _package_dirs(generated_packages):
-        result = _run(sys.executable, "-m", "ruff", "check", "--isolated", "--target-version", "py310", str(directory))
-        assert result.returncode == 0, result.stdout + result.stderr
+        result = ruff_check(directory)
+        assert result.returncode == 0, tool_output(result)
 
 
 def test_black_is_stable(generated_packages: dict[str, GeneratedPackage]) -> None:

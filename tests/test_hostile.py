@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import mypy_strict, ruff_check, tool_output
 from hostile import (
     COLLIDING,
     MARKER,
@@ -326,22 +327,10 @@ def _package_dirs(packages: dict[str, HostilePackage]) -> list[str]:
 
 
 def test_hostile_packages_pass_mypy_strict(hostile_packages: dict[str, HostilePackage]) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-version",
-         "3.10", *_package_dirs(hostile_packages)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    result = mypy_strict(*_package_dirs(hostile_packages))
+    assert result.returncode == 0, tool_output(result)
 
 
 def test_hostile_packages_pass_ruff(hostile_packages: dict[str, HostilePackage]) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--isolated", "--no-cache", "--target-version",
-         "py310", *_package_dirs(hostile_packages)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    result = ruff_check(*_package_dirs(hostile_packages))
+    assert result.returncode == 0, tool_output(result)

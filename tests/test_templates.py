@@ -19,7 +19,7 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
-from conftest import fragments_match
+from conftest import fragments_match, mypy_strict, ruff_check, tool_output
 
 from generator import cli, outputs
 from generator.filters import FILTERS
@@ -286,15 +286,11 @@ def test_the_worked_example_passes_mypy_strict_and_ruff_and_works(tmp_path: Path
     tree = tmp_path / "example"
     shutil.copytree(EXAMPLE_GOLDEN, tree)
     package = tree / "face_client"
-    checks = [
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "face_client"],
-        [sys.executable, "-m", "ruff", "check", "--isolated", "--select", "I,F,E4,E7,E9", "."],
-    ]
-    for command in checks:
-        result = subprocess.run(
-            command, cwd=tree, capture_output=True, text=True, check=False
-        )
-        assert result.returncode == 0, result.stdout + result.stderr
+    for result in (
+        mypy_strict("face_client", cwd=tree),
+        ruff_check(".", select="I,F,E4,E7,E9", cwd=tree),
+    ):
+        assert result.returncode == 0, tool_output(result)
     script = (
         "import face_client, json\n"
         "r = face_client.TrainingResult.from_dict({'status': 'running',"
