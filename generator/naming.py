@@ -43,6 +43,10 @@ RESERVED_CLASS_NAMES = frozenset(
         "OperationFailedError",
         "Poller",
         "PollingTimeoutError",
+        "InvalidRequestError",
+        "RequestTimeoutError",
+        "ResponseTooLargeError",
+        "TransportError",
         "TokenCredential",
         "Unset",
         "UNSET",
@@ -74,9 +78,11 @@ RESERVED_FIELD_NAMES = _ANNOTATION_NAMES | {
 }
 
 # Method and request-builder bodies call these; a parameter of the same name would hide them
-# (`polling_interval` is the keyword every `begin_` method of a long-running operation adds).
+# (`polling_interval` is the keyword every `begin_` method of a long-running operation adds;
+# `timeout` and `max_response_size` are the per-call options every operation method takes).
 RESERVED_PARAMETER_NAMES = _ANNOTATION_NAMES | {
     "polling_interval",
+    "max_response_size",
     "self",
     "cls",
     "request",
