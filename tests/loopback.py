@@ -100,7 +100,8 @@ class Reply:
     written and flushed as it comes, `interval` seconds apart (chunked transfer coding
     unless `headers` has a Content-Length). It stops when the client goes away, the
     server stops, or after `_MAX_STREAM_SECONDS`; `LoopbackServer.streamed` records the
-    bytes each streamed reply got out.
+    bytes each streamed reply got out. `trickle_head` sends the status line and headers of
+    a streamed reply one byte at a time, `interval` apart, too.
     """
 
     status: int = 200
@@ -112,6 +113,7 @@ class Reply:
     status_url: bool = False
     stream: Callable[[], Iterable[bytes]] | None = None
     interval: float = 0.0
+    trickle_head: bool = False
 
     def encoded_body(self) -> bytes:
         if self.body is None:
@@ -489,7 +491,17 @@ class LoopbackServer:
                 handler.send_header("Transfer-Encoding", "chunked")
             for name, value in reply.headers.items():
                 handler.send_header(name, value)
-            handler.end_headers()
+            if reply.trickle_head:
+                head = b"".join(handler._headers_buffer) + b"\r\n"  # type: ignore[attr-defined]
+                handler._headers_buffer = []  # type: ignore[attr-defined]
+                for index in range(len(head)):
+                    if self._stopping.is_set() or time.monotonic() > ends:
+                        return
+                    handler.wfile.write(head[index : index + 1])
+                    handler.wfile.flush()
+                    self._stopping.wait(reply.interval)
+            else:
+                handler.end_headers()
             for chunk in reply.stream():
                 if self._stopping.is_set() or time.monotonic() > ends:
                     break

@@ -199,6 +199,17 @@ def test_a_server_trickling_its_body_cannot_outlast_the_timeout(
 
 
 @pytest.mark.parametrize("kind", KINDS)
+def test_a_server_trickling_its_headers_cannot_outlast_the_timeout(
+    server: LoopbackServer, kind: str
+) -> None:
+    reply = Reply(stream=repeated(b"{}", 1), trickle_head=True, interval=0.2)
+    server.script("drip-head", reply)
+    error, elapsed = failure_of(kind, server.url, "drip-head", timeout=1.0)
+    assert isinstance(error, RequestTimeoutError), exception_texts(error)
+    assert elapsed < 1.0 + SLACK, elapsed
+
+
+@pytest.mark.parametrize("kind", KINDS)
 def test_a_server_that_never_answers_is_a_request_timeout(
     server: LoopbackServer, kind: str
 ) -> None:
