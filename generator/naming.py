@@ -120,8 +120,10 @@ RESERVED_STRATEGY_NAMES = _ANNOTATION_NAMES | frozenset(dir(builtins)) | {
 }
 
 # A method of the client class named like a builtin type would shadow it in the annotations
-# of the methods after it (`def list(...)` breaks a later `-> list[Item]`).
+# of the methods after it (`def list(...)` breaks a later `-> list[Item]`; `def httpx(...)`
+# a later `timeout: float | httpx.Timeout | None`, which every operation method has).
 RESERVED_METHOD_NAMES = _ANNOTATION_NAMES | {
+    "httpx",
     "close",
     "send_request",
     "from_dict",
