@@ -149,6 +149,18 @@ def test_a_declared_length_past_the_limit_is_refused_before_reading(
 
 
 @pytest.mark.parametrize("kind", KINDS)
+def test_a_head_answer_declaring_a_large_body_is_accepted(kind: str) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Length": str(1 << 30)})
+
+    endpoint = "https://face.example"
+    request = httpx.Request("HEAD", f"{endpoint}/face/v1.1-preview.1/persongroups/ok/training")
+    transport = httpx.MockTransport(answer)
+    response = send_request(kind, endpoint, request, transport=transport, max_response_size=MIB)
+    assert response.status_code == 200 and response.content == b""
+
+
+@pytest.mark.parametrize("kind", KINDS)
 def test_a_gzip_bomb_is_counted_decompressed(server: LoopbackServer, kind: str) -> None:
     bomb = gzip.compress(b"\0" * (64 * MIB), compresslevel=9)
     assert len(bomb) < MIB // 4
