@@ -13,11 +13,13 @@ import importlib
 import inspect
 import json
 import sys
+import threading
 import time
 import traceback
 import tracemalloc
 import zlib
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -250,6 +252,24 @@ def test_a_server_trickling_its_headers_cannot_outlast_the_timeout(
     error, elapsed = failure_of(kind, server.url, "drip-head", timeout=1.0)
     assert isinstance(error, RequestTimeoutError), exception_texts(error)
     assert elapsed < 1.0 + SLACK, elapsed
+
+
+def test_the_deadline_thread_is_shared_and_ends_when_idle(server: LoopbackServer) -> None:
+    headers = {"Content-Length": "1000"}
+    server.script("drip", Reply(stream=repeated(b" ", 1000), headers=headers, interval=0.2))
+    with face_client.Client(server.url, ApiKeyCredential(API_KEY), timeout=0.8) as client:
+        with ThreadPoolExecutor(4) as pool:
+            calls = [pool.submit(client.get_person_group_training_status, "ok") for _ in range(6)]
+            calls.append(pool.submit(client.get_person_group_training_status, "drip"))
+            finished = [call.exception(timeout=10) for call in calls]
+        assert all(error is None for error in finished[:-1]), finished
+        assert isinstance(finished[-1], RequestTimeoutError), finished[-1]
+        watchers = [t for t in threading.enumerate() if t.name.endswith(" deadlines")]
+        assert len(watchers) <= 1, watchers
+    ends = time.monotonic() + 5
+    while any(t.name.endswith(" deadlines") for t in threading.enumerate()):
+        assert time.monotonic() < ends, "the deadline thread outlived its calls"
+        time.sleep(0.05)
 
 
 @pytest.mark.parametrize("kind", KINDS)
