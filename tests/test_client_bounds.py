@@ -299,11 +299,12 @@ def test_retries_stop_at_the_deadline(server: LoopbackServer, kind: str) -> None
 
 
 @pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("timeout", [2.0, 600.0])
 def test_a_retry_after_longer_than_the_time_left_gives_up_at_once(
-    server: LoopbackServer, kind: str
+    server: LoopbackServer, kind: str, timeout: float
 ) -> None:
     server.script("later", error_reply(503, "Busy", "Busy.", retry_after="99999999"))
-    error, elapsed = failure_of(kind, server.url, "later", timeout=2.0)
+    error, elapsed = failure_of(kind, server.url, "later", timeout=timeout)
     assert isinstance(error, ApiError) and error.status_code == 503, exception_texts(error)
     assert elapsed < 0.5, elapsed  # no sleeping towards the deadline either
     assert len(server.requests) == 1
