@@ -54,6 +54,10 @@ RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
         "OperationFailedError",
         "Poller",
         "PollingTimeoutError",
+        "InvalidRequestError",
+        "RequestTimeoutError",
+        "ResponseTooLargeError",
+        "TransportError",
         "TokenCredential",
         "Unset",
         "UNSET",
@@ -98,9 +102,11 @@ RESERVED_FIELD_NAMES = _ANNOTATION_NAMES | {
 }
 
 # Method and request-builder bodies call these; a parameter of the same name would hide them
-# (`polling_interval` is the keyword every `begin_` method of a long-running operation adds).
+# (`polling_interval` is the keyword every `begin_` method of a long-running operation adds;
+# `timeout` and `max_response_size` are the per-call options every operation method takes).
 RESERVED_PARAMETER_NAMES = _ANNOTATION_NAMES | {
     "polling_interval",
+    "max_response_size",
     "self",
     "cls",
     "request",
@@ -138,8 +144,10 @@ RESERVED_STRATEGY_NAMES = _ANNOTATION_NAMES | frozenset(dir(builtins)) | {
 }
 
 # A method of the client class named like a builtin type would shadow it in the annotations
-# of the methods after it (`def list(...)` breaks a later `-> list[Item]`).
+# of the methods after it (`def list(...)` breaks a later `-> list[Item]`; `def httpx(...)`
+# a later `timeout: float | httpx.Timeout | None`, which every operation method has).
 RESERVED_METHOD_NAMES = _ANNOTATION_NAMES | {
+    "httpx",
     "close",
     "send_request",
     "from_dict",

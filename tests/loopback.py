@@ -38,7 +38,7 @@ import re
 import socket
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -81,6 +81,8 @@ _ROUTE = re.compile(
 _METHODS = {"training": "GET", "train": "POST"}
 """The method each route serves."""
 _MAX_DELAY = 1.9
+_MAX_STREAM_SECONDS = 8.0
+"""A streamed reply ends after this long whatever its chunks (a client may never stop it)."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,13 @@ class Reply:
     `content_type` sends no Content-Type. `status_url` adds an `operation-Location` header
     with the `.../training` URL of the request's group on the answering server (see
     `accepted`).
+
+    `stream`, when given, replaces `body`: a function returning the chunks to send, each
+    written and flushed as it comes, `interval` seconds apart (chunked transfer coding
+    unless `headers` has a Content-Length). It stops when the client goes away, the
+    server stops, or after `_MAX_STREAM_SECONDS`; `LoopbackServer.streamed` records the
+    bytes each streamed reply got out. `trickle_head` sends the status line and headers of
+    a streamed reply one byte at a time, `interval` apart, too.
     """
 
     status: int = 200
@@ -102,6 +111,9 @@ class Reply:
     delay: float = 0.0
     retry_after_in: float | None = None
     status_url: bool = False
+    stream: Callable[[], Iterable[bytes]] | None = None
+    interval: float = 0.0
+    trickle_head: bool = False
 
     def encoded_body(self) -> bytes:
         if self.body is None:
@@ -262,6 +274,7 @@ class LoopbackServer:
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._connections: set[socket.socket] = set()
+        self._streamed: list[int] = []
 
     # -- scripting and inspection --------------------------------------------------------
 
@@ -283,6 +296,19 @@ class LoopbackServer:
     def redirect(self, group_id: str, location: str, status: int = 302) -> None:
         """Answer requests for `group_id` with a redirect to `location`."""
         self.script(group_id, Reply(status, b"", {"Location": location}, "text/plain"))
+
+    @property
+    def streamed(self) -> list[int]:
+        """Bytes written by each finished streamed reply, in the order they ended."""
+        with self._lock:
+            return list(self._streamed)
+
+    def wait_streamed(self, count: int, seconds: float = 3.0) -> list[int]:
+        """`streamed` once `count` streamed replies ended, or after `seconds`."""
+        ends = time.monotonic() + seconds
+        while len(self.streamed) < count and time.monotonic() < ends:
+            self._stopping.wait(0.01)
+        return self.streamed
 
     @property
     def requests(self) -> list[RecordedRequest]:
@@ -428,6 +454,9 @@ class LoopbackServer:
             reply = self._next_reply(match["route"], unquote(match["id"]))
         if reply.delay:
             self._stopping.wait(min(reply.delay, _MAX_DELAY))
+        if reply.stream is not None:
+            self._stream(handler, reply)
+            return
         body = reply.encoded_body()
         try:
             handler.send_response(reply.status)
@@ -447,6 +476,56 @@ class LoopbackServer:
             handler.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
             handler.close_connection = True  # the client gave up (e.g. its timeout)
+
+
+    def _stream(self, handler: BaseHTTPRequestHandler, reply: Reply) -> None:
+        assert reply.stream is not None
+        chunked = not any(name.lower() == "content-length" for name in reply.headers)
+        sent = 0
+        ends = time.monotonic() + _MAX_STREAM_SECONDS
+        try:
+            handler.send_response(reply.status)
+            if reply.content_type:
+                handler.send_header("Content-Type", reply.content_type)
+            if chunked:
+                handler.send_header("Transfer-Encoding", "chunked")
+            for name, value in reply.headers.items():
+                handler.send_header(name, value)
+            if reply.trickle_head:
+                head = b"".join(handler._headers_buffer) + b"\r\n"  # type: ignore[attr-defined]
+                handler._headers_buffer = []  # type: ignore[attr-defined]
+                for index in range(len(head)):
+                    if self._stopping.is_set() or time.monotonic() > ends:
+                        return
+                    handler.wfile.write(head[index : index + 1])
+                    handler.wfile.flush()
+                    self._stopping.wait(reply.interval)
+            else:
+                handler.end_headers()
+            for chunk in reply.stream():
+                if self._stopping.is_set() or time.monotonic() > ends:
+                    break
+                framed = b"%x\r\n%s\r\n" % (len(chunk), chunk) if chunked else chunk
+                handler.wfile.write(framed)
+                handler.wfile.flush()
+                sent += len(chunk)
+                if reply.interval:
+                    self._stopping.wait(reply.interval)
+            else:
+                if chunked:
+                    handler.wfile.write(b"0\r\n\r\n")
+                    handler.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            pass  # the client gave up, as it should past its limits
+        finally:
+            handler.close_connection = True
+            with self._lock:
+                self._streamed.append(sent)
+
+
+def repeated(chunk: bytes, count: int) -> Callable[[], Iterator[bytes]]:
+    """A `Reply.stream`: `chunk`, `count` times, made lazily (a GiB never sits in memory)."""
+    return lambda: (chunk for _ in range(count))
 
 
 def _generic_script(group_id: str, *, trained: bool = False) -> tuple[Reply, ...]:
