@@ -9,7 +9,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 
-from .diagnostics import Diagnostic, error, join_pointer
+from .diagnostics import Diagnostic, error, join_pointer, warning
 from .ir import Operation, Response
 
 _TOKEN = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
@@ -29,14 +29,35 @@ def accept_header(responses: tuple[Response, ...]) -> str:
     return ", ".join(types) or "application/json"
 
 
+_SENDABLE = re.compile(r"[\t\x20-\x7e]*")
+"""What a header value may hold: visible ASCII, spaces and tabs; no CR, LF or NUL."""
+
+
 def media_type_diagnostics(operations: Iterable[Operation]) -> list[Diagnostic]:
-    """An error for each media type a request would send in a header that is not one."""
-    return [
-        _invalid(media_type, pointer, header)
-        for operation in operations
-        for media_type, pointer, header in _header_media_types(operation)
-        if not MEDIA_TYPE.fullmatch(media_type)
-    ]
+    """For each media type a request would send in a header: an error when it cannot be a
+    header value at all, a warning when it can but is not a media type. Real specs use
+    such types on purpose (openapi-python-client's own tests send `openapi/python/client`),
+    and the client sends them as written."""
+    found: list[Diagnostic] = []
+    for operation in operations:
+        for media_type, pointer, header in _header_media_types(operation):
+            if MEDIA_TYPE.fullmatch(media_type):
+                continue
+            if _SENDABLE.fullmatch(media_type):
+                found.append(_malformed(media_type, pointer, header))
+            else:
+                found.append(_invalid(media_type, pointer, header))
+    return found
+
+
+def _malformed(media_type: str, pointer: str, header: str) -> Diagnostic:
+    return warning(
+        "media-type-malformed",
+        pointer,
+        f"media type {json.dumps(media_type, ensure_ascii=False)} is not of the form"
+        f" type/subtype; the request's {header} header sends it as written",
+        hint="write it as type/subtype, e.g. application/json or text/plain; charset=utf-8",
+    )
 
 
 def _header_media_types(operation: Operation) -> Iterator[tuple[str, str, str]]:
@@ -56,7 +77,7 @@ def _invalid(media_type: str, pointer: str, header: str) -> Diagnostic:
         "media-type-invalid",
         pointer,
         f"media type {json.dumps(media_type, ensure_ascii=False)} is not a valid media type"
-        f" (type/subtype, then `; name=value` parameters), so it cannot be sent as the"
-        f" request's {header} header",
+        f" and holds characters no header may carry (line breaks, NUL, other controls or"
+        f" non-ASCII), so it cannot be sent as the request's {header} header",
         hint="write it as type/subtype, e.g. application/json or text/plain; charset=utf-8",
     )
