@@ -38,7 +38,7 @@ from typing import Any
 from . import ir, ir_imports, ir_requests, ir_types
 from .filters import FILTERS
 
-CONTEXT_VERSION = 2
+CONTEXT_VERSION = 3
 """The version of the template context's shape; see the module docstring for when to bump it."""
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -45,8 +45,9 @@ class Constraints:
     """The `pattern` as the spec writes it (ECMA-262); see `python_pattern` for the one to
     compile."""
     python_pattern: str | None = None
-    """`pattern` translated to Python `re` syntax (ECMA-262 `$` is end of string only), or
-    None when Python cannot compile it."""
+    """`pattern` translated to Python `re` syntax with ECMA-262's meaning (`$` is end of
+    string only; `\\d`, `\\w`, `\\b` are ASCII; `\\s` is ECMA-262's whitespace), or None
+    when Python cannot compile it."""
     minimum: int | float | None = None
     """`minimum` (exclusive when `exclusive_minimum`); None when absent."""
     maximum: int | float | None = None

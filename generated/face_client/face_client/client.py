@@ -72,8 +72,14 @@ def _build_train_person_group(
         min_length=1,
         max_length=64,
         pattern="^[a-z0-9-_]+\\Z",
+        spec_pattern="^[a-z0-9-_]+$",
     )
-    _url = _base_url + "/persongroups/" + _http.quote_path(person_group_id) + "/train"
+    _url = (
+        _base_url
+        + "/persongroups/"
+        + _http.quote_path(person_group_id, "person_group_id")
+        + "/train"
+    )
     _headers = {"Accept": "application/json"}
     return _client.build_request("POST", _url, headers=_headers)
 
@@ -103,9 +109,13 @@ def _build_get_person_group_training_status(
         min_length=1,
         max_length=64,
         pattern="^[a-z0-9-_]+\\Z",
+        spec_pattern="^[a-z0-9-_]+$",
     )
     _url = (
-        _base_url + "/persongroups/" + _http.quote_path(person_group_id) + "/training"
+        _base_url
+        + "/persongroups/"
+        + _http.quote_path(person_group_id, "person_group_id")
+        + "/training"
     )
     _headers = {"Accept": "application/json"}
     return _client.build_request("GET", _url, headers=_headers)
@@ -134,7 +144,16 @@ class Client:
             example: https://{resource-name}.cognitiveservices.azure.com).
         api_version: API Version One of: v1.1-preview.1.
         credential: how to authenticate: ApiKeyCredential or TokenCredential.
-        timeout: seconds (or an httpx.Timeout) for each attempt.
+        timeout: seconds each call may take in all: connecting, sending, reading the
+            whole
+            response, every retry and the waits between them (past it,
+                RequestTimeoutError).
+            An httpx.Timeout sets per-phase limits instead, its largest also bounding
+                the
+            whole call. Operation methods take their own `timeout=` too.
+        max_response_size: the largest response body read, in bytes, counted
+            decompressed
+            and as sent (past it, ResponseTooLargeError); methods take their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
             and 5xx
             (502, 503, 504, 500); 0 turns retries off.
@@ -151,7 +170,8 @@ class Client:
         credential: ApiKeyCredential | TokenCredential,
         *,
         api_version: str = "v1.1-preview.1",
-        timeout: float | httpx.Timeout = 30.0,
+        timeout: float | httpx.Timeout = _http.DEFAULT_TIMEOUT,
+        max_response_size: int = _http.MAX_RESPONSE_SIZE,
         max_retries: int = 3,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
@@ -163,7 +183,10 @@ class Client:
         api_version = _http.check_choice(
             "api_version", api_version, ("v1.1-preview.1",)
         )
-        if base_url is None:
+        if base_url is not None:
+            _http.check_endpoint("base_url", base_url, "")
+        else:
+            _http.check_endpoint("endpoint", endpoint, "/face/")
             base_url = endpoint + "/face/" + api_version
         self._base_url = base_url.rstrip("/")
         self._owns_http = http_client is None
@@ -187,6 +210,8 @@ class Client:
             backoff_factor=backoff_factor,
             backoff_max=backoff_max,
             user_agent=USER_AGENT,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
         self.person_group = PersonGroupOperations(self)
         """Operations of the group PersonGroupOperations."""
@@ -216,6 +241,9 @@ class Client:
     def train_person_group(
         self,
         person_group_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> TrainPersonGroupHeaders:
         """Train Person Group
 
@@ -228,6 +256,10 @@ class Client:
 
         Args:
             person_group_id: ID of the container.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             TrainPersonGroupHeaders: A successful call returns an empty response body.
@@ -235,6 +267,9 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_train_person_group(
@@ -242,11 +277,17 @@ class Client:
             self._base_url,
             person_group_id=person_group_id,
         )
-        return _parse_train_person_group(self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_train_person_group(self._pipeline.send(_request, _options))
 
     def get_person_group_training_status(
         self,
         person_group_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> TrainingResult:
         """Get Person Group Training Status
 
@@ -255,6 +296,10 @@ class Client:
 
         Args:
             person_group_id: ID of the container.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             TrainingResult: A successful call returns the Person Group's training
@@ -263,6 +308,9 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_get_person_group_training_status(
@@ -270,13 +318,20 @@ class Client:
             self._base_url,
             person_group_id=person_group_id,
         )
-        return _parse_get_person_group_training_status(self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_get_person_group_training_status(
+            self._pipeline.send(_request, _options)
+        )
 
     def begin_train_person_group(
         self,
         person_group_id: str,
         *,
         polling_interval: float = 1.0,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> polling.Poller[TrainingResult]:
         """Start Train Person Group and return a poller that waits for it to finish.
 
@@ -296,6 +351,10 @@ class Client:
             person_group_id: ID of the container.
             polling_interval: seconds between status requests when the service sends no
                 Retry-After; it grows by half after each, up to 30.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             Poller[TrainingResult]: `result(timeout)`, `wait(timeout)`, `poll()`,
@@ -303,6 +362,9 @@ class Client:
 
         Raises:
             ApiError: the service refused to start it.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter (or polling_interval) is out of bounds; nothing was
                 sent.
         """
@@ -312,7 +374,10 @@ class Client:
             self._base_url,
             person_group_id=person_group_id,
         )
-        _response = self._pipeline.send(_request)
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        _response = self._pipeline.send(_request, _options)
         _parse_train_person_group(_response)
         _state: dict[str, Any] = {
             "person_group_id": person_group_id,
@@ -331,7 +396,9 @@ class Client:
             ValueError: the token is not one for PersonGroupOperations_TrainPersonGroup.
         """
         _state, _interval = polling.read_continuation_token(
-            continuation_token, "PersonGroupOperations_TrainPersonGroup"
+            continuation_token,
+            "PersonGroupOperations_TrainPersonGroup",
+            ("person_group_id",),
         )
         return self._train_person_group_poller(_state, _interval, None)
 
@@ -366,7 +433,16 @@ class AsyncClient:
             example: https://{resource-name}.cognitiveservices.azure.com).
         api_version: API Version One of: v1.1-preview.1.
         credential: how to authenticate: ApiKeyCredential or TokenCredential.
-        timeout: seconds (or an httpx.Timeout) for each attempt.
+        timeout: seconds each call may take in all: connecting, sending, reading the
+            whole
+            response, every retry and the waits between them (past it,
+                RequestTimeoutError).
+            An httpx.Timeout sets per-phase limits instead, its largest also bounding
+                the
+            whole call. Operation methods take their own `timeout=` too.
+        max_response_size: the largest response body read, in bytes, counted
+            decompressed
+            and as sent (past it, ResponseTooLargeError); methods take their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
             and 5xx
             (502, 503, 504, 500); 0 turns retries off.
@@ -383,7 +459,8 @@ class AsyncClient:
         credential: ApiKeyCredential | TokenCredential,
         *,
         api_version: str = "v1.1-preview.1",
-        timeout: float | httpx.Timeout = 30.0,
+        timeout: float | httpx.Timeout = _http.DEFAULT_TIMEOUT,
+        max_response_size: int = _http.MAX_RESPONSE_SIZE,
         max_retries: int = 3,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -395,7 +472,10 @@ class AsyncClient:
         api_version = _http.check_choice(
             "api_version", api_version, ("v1.1-preview.1",)
         )
-        if base_url is None:
+        if base_url is not None:
+            _http.check_endpoint("base_url", base_url, "")
+        else:
+            _http.check_endpoint("endpoint", endpoint, "/face/")
             base_url = endpoint + "/face/" + api_version
         self._base_url = base_url.rstrip("/")
         self._owns_http = http_client is None
@@ -419,6 +499,8 @@ class AsyncClient:
             backoff_factor=backoff_factor,
             backoff_max=backoff_max,
             user_agent=USER_AGENT,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
         self.person_group = AsyncPersonGroupOperations(self)
         """Operations of the group PersonGroupOperations."""
@@ -448,6 +530,9 @@ class AsyncClient:
     async def train_person_group(
         self,
         person_group_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> TrainPersonGroupHeaders:
         """Train Person Group
 
@@ -460,6 +545,10 @@ class AsyncClient:
 
         Args:
             person_group_id: ID of the container.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             TrainPersonGroupHeaders: A successful call returns an empty response body.
@@ -467,6 +556,9 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_train_person_group(
@@ -474,11 +566,17 @@ class AsyncClient:
             self._base_url,
             person_group_id=person_group_id,
         )
-        return _parse_train_person_group(await self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_train_person_group(await self._pipeline.send(_request, _options))
 
     async def get_person_group_training_status(
         self,
         person_group_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> TrainingResult:
         """Get Person Group Training Status
 
@@ -487,6 +585,10 @@ class AsyncClient:
 
         Args:
             person_group_id: ID of the container.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             TrainingResult: A successful call returns the Person Group's training
@@ -495,6 +597,9 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_get_person_group_training_status(
@@ -502,8 +607,11 @@ class AsyncClient:
             self._base_url,
             person_group_id=person_group_id,
         )
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
         return _parse_get_person_group_training_status(
-            await self._pipeline.send(_request)
+            await self._pipeline.send(_request, _options)
         )
 
     async def begin_train_person_group(
@@ -511,6 +619,8 @@ class AsyncClient:
         person_group_id: str,
         *,
         polling_interval: float = 1.0,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> polling.AsyncPoller[TrainingResult]:
         """Start Train Person Group and return a poller that waits for it to finish.
 
@@ -530,6 +640,10 @@ class AsyncClient:
             person_group_id: ID of the container.
             polling_interval: seconds between status requests when the service sends no
                 Retry-After; it grows by half after each, up to 30.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             AsyncPoller[TrainingResult]: `result(timeout)`, `wait(timeout)`, `poll()`,
@@ -537,6 +651,9 @@ class AsyncClient:
 
         Raises:
             ApiError: the service refused to start it.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter (or polling_interval) is out of bounds; nothing was
                 sent.
         """
@@ -546,7 +663,10 @@ class AsyncClient:
             self._base_url,
             person_group_id=person_group_id,
         )
-        _response = await self._pipeline.send(_request)
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        _response = await self._pipeline.send(_request, _options)
         _parse_train_person_group(_response)
         _state: dict[str, Any] = {
             "person_group_id": person_group_id,
@@ -565,7 +685,9 @@ class AsyncClient:
             ValueError: the token is not one for PersonGroupOperations_TrainPersonGroup.
         """
         _state, _interval = polling.read_continuation_token(
-            continuation_token, "PersonGroupOperations_TrainPersonGroup"
+            continuation_token,
+            "PersonGroupOperations_TrainPersonGroup",
+            ("person_group_id",),
         )
         return self._train_person_group_poller(_state, _interval, None)
 
@@ -607,6 +729,9 @@ class PersonGroupOperations:
     def train(
         self,
         person_group_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> TrainPersonGroupHeaders:
         """Train Person Group
 
@@ -619,6 +744,10 @@ class PersonGroupOperations:
 
         Args:
             person_group_id: ID of the container.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             TrainPersonGroupHeaders: A successful call returns an empty response body.
@@ -626,12 +755,17 @@ class PersonGroupOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `Client.train_person_group`.
         """
         return self._client.train_person_group(
             person_group_id=person_group_id,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     def begin_train(
@@ -639,11 +773,15 @@ class PersonGroupOperations:
         person_group_id: str,
         *,
         polling_interval: float = 1.0,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> polling.Poller[TrainingResult]:
         """The same as `Client.begin_train_person_group`."""
         return self._client.begin_train_person_group(
             person_group_id=person_group_id,
             polling_interval=polling_interval,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     def resume_train(self, continuation_token: str) -> polling.Poller[TrainingResult]:
@@ -653,6 +791,9 @@ class PersonGroupOperations:
     def get_training_status(
         self,
         person_group_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> TrainingResult:
         """Get Person Group Training Status
 
@@ -661,6 +802,10 @@ class PersonGroupOperations:
 
         Args:
             person_group_id: ID of the container.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             TrainingResult: A successful call returns the Person Group's training
@@ -669,12 +814,17 @@ class PersonGroupOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `Client.get_person_group_training_status`.
         """
         return self._client.get_person_group_training_status(
             person_group_id=person_group_id,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
 
@@ -693,6 +843,9 @@ class AsyncPersonGroupOperations:
     async def train(
         self,
         person_group_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> TrainPersonGroupHeaders:
         """Train Person Group
 
@@ -705,6 +858,10 @@ class AsyncPersonGroupOperations:
 
         Args:
             person_group_id: ID of the container.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             TrainPersonGroupHeaders: A successful call returns an empty response body.
@@ -712,12 +869,17 @@ class AsyncPersonGroupOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `AsyncClient.train_person_group`.
         """
         return await self._client.train_person_group(
             person_group_id=person_group_id,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     async def begin_train(
@@ -725,11 +887,15 @@ class AsyncPersonGroupOperations:
         person_group_id: str,
         *,
         polling_interval: float = 1.0,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> polling.AsyncPoller[TrainingResult]:
         """The same as `AsyncClient.begin_train_person_group`."""
         return await self._client.begin_train_person_group(
             person_group_id=person_group_id,
             polling_interval=polling_interval,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     def resume_train(
@@ -741,6 +907,9 @@ class AsyncPersonGroupOperations:
     async def get_training_status(
         self,
         person_group_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> TrainingResult:
         """Get Person Group Training Status
 
@@ -749,6 +918,10 @@ class AsyncPersonGroupOperations:
 
         Args:
             person_group_id: ID of the container.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             TrainingResult: A successful call returns the Person Group's training
@@ -757,12 +930,17 @@ class AsyncPersonGroupOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `AsyncClient.get_person_group_training_status`.
         """
         return await self._client.get_person_group_training_status(
             person_group_id=person_group_id,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
 

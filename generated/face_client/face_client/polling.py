@@ -19,10 +19,11 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._http import MAX_RETRY_AFTER, retry_after
-from .errors import OperationFailedError, PollingTimeoutError
+from .errors import ClientError, OperationFailedError, PollingTimeoutError
 
 __all__ = [
     "AsyncPoller",
+    "ContinuationTokenError",
     "Poller",
     "Reader",
     "check_polling_interval",
@@ -45,12 +46,22 @@ GROWTH = 1.5
 TOKEN_VERSION = 1
 """The format version of continuation tokens."""
 
+MAX_TOKEN_INTERVAL = MAX_RETRY_AFTER
+"""The longest polling interval a continuation token holds (seconds): a token asking
+for more is refused, and a poller's token records at most this."""
+
 _SUCCEEDED = "succeeded"
 _FAILED = "failed"
 _TOKEN_KEYS = frozenset({"v", "operation", "state", "interval"})
 _TOKEN_TEXT = re.compile(r"[A-Za-z0-9_-]+={0,2}")
 _MAX_TOKEN_LENGTH = 65536
 _SCALARS = (str, int, float, bool, type(None))
+_MAX_URL_LENGTH = 8192
+
+
+class ContinuationTokenError(ClientError, ValueError):
+    """A continuation token that cannot be resumed: not one, damaged or tampered with,
+    made for another operation or by a newer version of this package."""
 
 
 def status_text(value: object) -> str:
@@ -90,16 +101,33 @@ def _is_scalar(value: object) -> bool:
     return isinstance(value, _SCALARS)
 
 
-def _damaged(reason: str) -> ValueError:
-    return ValueError(f"not a usable continuation token: {reason}")
+def _damaged(reason: str) -> ContinuationTokenError:
+    return ContinuationTokenError(f"not a usable continuation token: {reason}")
 
 
-def read_continuation_token(token: str, operation: str) -> tuple[dict[str, Any], float]:
+def read_continuation_token(
+    token: str, operation: str, fields: Iterable[str] | None = None
+) -> tuple[dict[str, Any], float]:
     """The state and polling interval saved in `token` by `continuation_token()`.
 
-    Raises ValueError when `token` is not a continuation token, is damaged, belongs
-    to another operation than `operation`, or was made by a newer format version.
+    `fields` are the state's keys the operation expects (all of them, no others); a
+    `url` among them must be an absolute http(s) URL without userinfo or fragment.
+    Raises ContinuationTokenError (a ValueError) when `token` is not a continuation
+    token, is damaged, belongs to another operation than `operation`, or was made by a
+    newer format version.
     """
+    payload = _decode(token)
+    made_for = payload["operation"]
+    if made_for != operation:
+        raise ContinuationTokenError(
+            f"the continuation token is for operation {made_for!r}, not {operation!r}"
+        )
+    state = _checked_state(payload["state"], fields)
+    return state, _checked_interval(payload["interval"])
+
+
+def _decode(token: str) -> dict[str, Any]:
+    """The token's payload, checked for its format version and shape."""
     text = token.strip() if isinstance(token, str) else ""
     if len(text) > _MAX_TOKEN_LENGTH or not _TOKEN_TEXT.fullmatch(text):
         raise _damaged("expected the URL-safe base64 text continuation_token() returns")
@@ -113,31 +141,57 @@ def read_continuation_token(token: str, operation: str) -> tuple[dict[str, Any],
     if not isinstance(version, int) or isinstance(version, bool):
         raise _damaged("it holds no format version")
     if version > TOKEN_VERSION:
-        raise ValueError(
+        raise ContinuationTokenError(
             f"the continuation token has format version {version}, newer than this"
             f" package reads ({TOKEN_VERSION}); resume it with a newer client"
         )
     if version != TOKEN_VERSION or set(payload) != _TOKEN_KEYS:
         raise _damaged(f"it is not the format of version {version}")
-    made_for = payload["operation"]
-    if not isinstance(made_for, str):
+    if not isinstance(payload["operation"], str):
         raise _damaged("it names no operation")
-    if made_for != operation:
-        raise ValueError(
-            f"the continuation token is for operation {made_for!r}, not {operation!r}"
-        )
-    state = payload["state"]
+    checked: dict[str, Any] = payload
+    return checked
+
+
+def _checked_state(state: object, fields: Iterable[str] | None) -> dict[str, Any]:
     if not isinstance(state, dict) or not all(map(_is_scalar, state.values())):
         raise _damaged("its state is not a mapping of scalar values")
-    interval = payload["interval"]
+    if fields is not None and set(state) != set(fields):
+        # The token's own keys stay out of the message: they are anyone's text.
+        expected = ", ".join(sorted(fields)) or "none"
+        raise _damaged(f"its state does not hold exactly the fields {expected}")
+    if "url" in state:
+        _check_status_url(state["url"])
+    return dict(state)
+
+
+def _check_status_url(value: object) -> None:
+    """A status URL as the client saves it: absolute http(s), no credentials in
+    userinfo, no fragment (never the URL itself in the message: it is the token's)."""
+    if not isinstance(value, str) or len(value) > _MAX_URL_LENGTH:
+        raise _damaged("its status URL is not a URL")
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise _damaged("its status URL is not a URL") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise _damaged("its status URL is not an absolute http(s) URL")
+    if url.userinfo or url.fragment or "#" in value:
+        raise _damaged("its status URL has userinfo or a fragment")
+
+
+def _checked_interval(interval: object) -> float:
     if (
         not isinstance(interval, (int, float))
         or isinstance(interval, bool)
         or not math.isfinite(interval)
-        or interval < 0
+        or not 0 <= interval <= MAX_TOKEN_INTERVAL
     ):
-        raise _damaged("its polling interval is not a number of seconds")
-    return dict(state), float(interval)
+        raise _damaged(
+            f"its polling interval is not a number of seconds from 0 to"
+            f" {MAX_TOKEN_INTERVAL:g}"
+        )
+    return float(interval)
 
 
 class _PollerBase(Generic[T]):
@@ -230,7 +284,7 @@ class _PollerBase(Generic[T]):
                     f" bool or None values; {key!r} is {type(value).__name__}"
                 )
         payload = {
-            "interval": self._base,
+            "interval": min(self._base, MAX_TOKEN_INTERVAL),
             "operation": self._operation,
             "state": self._state,
             "v": TOKEN_VERSION,

@@ -35,4 +35,4 @@ blocks = {'header': block_header, 'footer': block_footer}
 debug_info = '1=11&339=13&1=15&339=25'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "55fb76e412446a8f9ccea2d1c5e9941926d920be430d8a187b377631fc43d581", "jinja2": "3.1.6", "source_sha256": "5643d3bfb97c8ce7b02087c6ef49be52c806214ef47ae1104bbc4b2821b47f2d", "template": "package/_runtime.py.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "e02b9d4a0f12ca9cdd801d8be5a8b1aff4eb6f9bab5596336ee3730bbd29ee36", "jinja2": "3.1.6", "source_sha256": "5643d3bfb97c8ce7b02087c6ef49be52c806214ef47ae1104bbc4b2821b47f2d", "template": "package/_runtime.py.j2"}'

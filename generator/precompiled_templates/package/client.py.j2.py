@@ -8,7 +8,7 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_api = resolve('api')
-    l_0_decode = l_0_server = l_0_call = l_0_concat = l_0_annotated = l_0_signature = l_0_check = l_0_doc = l_0_tuple_of = l_0_to_wire = l_0_content = l_0_header_field = l_0_arguments = l_0_forward = l_0_operation_doc = l_0_begin_doc = l_0_client_class = l_0_group_class = l_0_request_builder = l_0_variable_docs = l_0_polling = l_0_scopes = missing
+    l_0_decode = l_0_server = l_0_call = l_0_concat = l_0_annotated = l_0_signature = l_0_check = l_0_doc = l_0_tuple_of = l_0_to_wire = l_0_content = l_0_header_field = l_0_arguments = l_0_forward = l_0_option_arguments = l_0_forward_options = l_0_options_doc = l_0_errors_doc = l_0_operation_doc = l_0_begin_doc = l_0_client_class = l_0_group_class = l_0_request_builder = l_0_variable_docs = l_0_polling = l_0_scopes = missing
     try:
         t_1 = environment.filters['docstring']
     except KeyError:
@@ -364,7 +364,7 @@ def root(context, missing=missing, environment=environment):
         l_1_c = environment.getattr(environment.getattr(l_1_p, 'type'), 'constraints')
         if (((environment.getattr(environment.getattr(l_1_p, 'type'), 'kind') in ('string', 'datetime', 'date')) and (environment.getattr(environment.getattr(l_1_p, 'type'), 'kind') == 'string')) and (((not t_12(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'min_length'))) or (not t_12(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'max_length')))) or (not t_12(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'python_pattern'))))):
             pass
-            l_1_args = [t_7(environment.getattr(l_1_p, 'py_name')), l_1_name, (str_join(('min_length=', environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'min_length'), )) if (not t_12(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'min_length'))) else ''), (str_join(('max_length=', environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'max_length'), )) if (not t_12(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'max_length'))) else ''), (str_join(('pattern=', t_7(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'python_pattern')), )) if (not t_12(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'python_pattern'))) else '')]
+            l_1_args = [t_7(environment.getattr(l_1_p, 'py_name')), l_1_name, (str_join(('min_length=', environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'min_length'), )) if (not t_12(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'min_length'))) else ''), (str_join(('max_length=', environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'max_length'), )) if (not t_12(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'max_length'))) else ''), (str_join(('pattern=', t_7(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'python_pattern')), )) if (not t_12(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'python_pattern'))) else ''), (str_join(('spec_pattern=', t_7(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'pattern')), )) if ((not t_12(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'python_pattern'))) and (environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'pattern') != environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'python_pattern'))) else '')]
             t_17.append(
                 str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), '_http.check_text', t_5(context.eval_ctx, t_9(context, (undefined(name='args') if l_1_args is missing else l_1_args))), l_1_indent)),
             )
@@ -637,59 +637,114 @@ def root(context, missing=missing, environment=environment):
         return concat(t_26)
     context.exported_vars.add('forward')
     context.vars['forward'] = l_0_forward = Macro(environment, macro, 'forward', ('op', 'indent'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_op):
+    def macro(l_1_op, l_1_indent):
         t_27 = []
         if l_1_op is missing:
             l_1_op = undefined("parameter 'op' was not provided", name='op')
+        if l_1_indent is missing:
+            l_1_indent = undefined("parameter 'indent' was not provided", name='indent')
         pass
+        if (not t_5(context.eval_ctx, t_8(context, environment.getattr(l_1_op, 'signature'), 'required'))):
+            pass
+            t_27.extend((
+                str(l_1_indent),
+                '*,\n',
+            ))
         t_27.extend((
+            str(l_1_indent),
+            'timeout: float | httpx.Timeout | None = None,\n',
+            str(l_1_indent),
+            'max_response_size: int | None = None,\n',
+        ))
+        return concat(t_27)
+    context.exported_vars.add('option_arguments')
+    context.vars['option_arguments'] = l_0_option_arguments = Macro(environment, macro, 'option_arguments', ('op', 'indent'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_indent):
+        t_28 = []
+        if l_1_indent is missing:
+            l_1_indent = undefined("parameter 'indent' was not provided", name='indent')
+        pass
+        t_28.extend((
+            str(l_1_indent),
+            'timeout=timeout,\n',
+            str(l_1_indent),
+            'max_response_size=max_response_size,\n',
+        ))
+        return concat(t_28)
+    context.exported_vars.add('forward_options')
+    context.vars['forward_options'] = l_0_forward_options = Macro(environment, macro, 'forward_options', ('indent',), False, False, False, context.eval_ctx.autoescape)
+    t_29 = []
+    pass
+    t_29.append(
+        "    timeout: seconds this call may take in all, retries and their waits included (or an httpx.Timeout); None keeps the client's.\n    max_response_size: the largest response body to read, in bytes; None keeps the client's.\n",
+    )
+    l_0_options_doc = (Markup if context.eval_ctx.autoescape else identity)(concat(t_29))
+    context.vars['options_doc'] = l_0_options_doc
+    context.exported_vars.add('options_doc')
+    t_30 = []
+    pass
+    t_30.append(
+        '    TransportError: the request could not be sent or its response not received.\n    RequestTimeoutError: the call did not finish within its timeout.\n    ResponseTooLargeError: the response body is larger than max_response_size.\n',
+    )
+    l_0_errors_doc = (Markup if context.eval_ctx.autoescape else identity)(concat(t_30))
+    context.vars['errors_doc'] = l_0_errors_doc
+    context.exported_vars.add('errors_doc')
+    def macro(l_1_op):
+        t_31 = []
+        if l_1_op is missing:
+            l_1_op = undefined("parameter 'op' was not provided", name='op')
+        pass
+        t_31.extend((
             str((environment.getattr(l_1_op, 'summary') or environment.getattr(l_1_op, 'operation_id'))),
             '\n',
         ))
         if (environment.getattr(l_1_op, 'description') and (environment.getattr(l_1_op, 'description') != environment.getattr(l_1_op, 'summary'))):
             pass
-            t_27.extend((
+            t_31.extend((
                 '\n',
                 str(environment.getattr(l_1_op, 'description')),
                 '\n',
             ))
-        if environment.getattr(l_1_op, 'signature'):
+        t_31.append(
+            '\n\nArgs:\n',
+        )
+        for l_2_a in environment.getattr(l_1_op, 'signature'):
+            _loop_vars = {}
             pass
-            t_27.append(
-                '\nArgs:\n',
-            )
-            for l_2_a in environment.getattr(l_1_op, 'signature'):
-                _loop_vars = {}
-                pass
-                t_27.extend((
-                    '    ',
-                    str(environment.getattr(l_2_a, 'py_name')),
-                    ': ',
-                    str(environment.getattr(l_2_a, 'description')),
-                    '\n',
-                ))
-            l_2_a = missing
+            t_31.extend((
+                '    ',
+                str(environment.getattr(l_2_a, 'py_name')),
+                ': ',
+                str(environment.getattr(l_2_a, 'description')),
+                '\n',
+            ))
+        l_2_a = missing
+        t_31.append(
+            str((undefined(name='options_doc') if l_0_options_doc is missing else l_0_options_doc)),
+        )
         if ((not t_12(environment.getattr(l_1_op, 'body'))) and environment.getattr(environment.getattr(l_1_op, 'body'), 'other_media_types')):
             pass
-            t_27.extend((
+            t_31.extend((
                 '\nThe request body is sent as ',
                 str(environment.getattr(environment.getattr(l_1_op, 'body'), 'media_type')),
                 '; the API also accepts ',
                 str(t_3(context.eval_ctx, environment.getattr(environment.getattr(l_1_op, 'body'), 'other_media_types'), ', ')),
                 ' (use send_request for those).\n',
             ))
-        t_27.extend((
+        t_31.extend((
             '\nReturns:\n    ',
             str(environment.getattr(l_1_op, 'return_annotation')),
             ': ',
             str((t_3(context.eval_ctx, t_9(context, t_6(context, environment.getattr(l_1_op, 'success_responses'), attribute='description')), ' ') or 'The result.')),
-            "\n\nRaises:\n    ApiError: the service answered with an error status.\n    DeserializationError: a success body does not match its schema.\n    ValueError: a parameter breaks the spec's constraints; nothing was sent.",
+            '\n\nRaises:\n    ApiError: the service answered with an error status.\n    DeserializationError: a success body does not match its schema.\n',
+            str((undefined(name='errors_doc') if l_0_errors_doc is missing else l_0_errors_doc)),
+            "    ValueError: a parameter breaks the spec's constraints; nothing was sent.",
         ))
-        return concat(t_27)
+        return concat(t_31)
     context.exported_vars.add('operation_doc')
     context.vars['operation_doc'] = l_0_operation_doc = Macro(environment, macro, 'operation_doc', ('op',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_op, l_1_is_async):
-        t_28 = []
+        t_32 = []
         l_1_lr = l_1_wait = missing
         if l_1_op is missing:
             l_1_op = undefined("parameter 'op' was not provided", name='op')
@@ -698,24 +753,24 @@ def root(context, missing=missing, environment=environment):
         pass
         l_1_lr = environment.getattr(l_1_op, 'long_running')
         l_1_wait = ('await poller.result()' if l_1_is_async else 'poller.result()')
-        t_28.extend((
+        t_32.extend((
             'Start ',
             str((environment.getattr(l_1_op, 'summary') or environment.getattr(l_1_op, 'operation_id'))),
             ' and return a poller that waits for it to finish.\n',
         ))
         if (environment.getattr(l_1_op, 'description') and (environment.getattr(l_1_op, 'description') != environment.getattr(l_1_op, 'summary'))):
             pass
-            t_28.extend((
+            t_32.extend((
                 '\n',
                 str(environment.getattr(l_1_op, 'description')),
                 '\n',
             ))
-        t_28.append(
+        t_32.append(
             '\n',
         )
         if (environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'style') == 'status-operation'):
             pass
-            t_28.extend((
+            t_32.extend((
                 'The poller calls ',
                 str(environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'status_operation_id')),
                 ' until the status is ',
@@ -724,14 +779,14 @@ def root(context, missing=missing, environment=environment):
             ))
         else:
             pass
-            t_28.extend((
+            t_32.extend((
                 "The poller follows the URL of the response's ",
                 str(t_3(context.eval_ctx, environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'location_headers'), ' or ')),
                 ' header until the status is ',
                 str(t_3(context.eval_ctx, (environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'succeeded') + environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'failed')), ' or ')),
                 ' ',
             ))
-        t_28.extend((
+        t_32.extend((
             '(Retry-After honoured); `',
             str((undefined(name='wait') if l_1_wait is missing else l_1_wait)),
             '` then returns the final ',
@@ -743,7 +798,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_a in environment.getattr(l_1_op, 'signature'):
             _loop_vars = {}
             pass
-            t_28.extend((
+            t_32.extend((
                 '    ',
                 str(environment.getattr(l_2_a, 'py_name')),
                 ': ',
@@ -751,18 +806,23 @@ def root(context, missing=missing, environment=environment):
                 '\n',
             ))
         l_2_a = missing
-        t_28.extend((
-            '    polling_interval: seconds between status requests when the service sends no Retry-After; it grows by half after each, up to 30.\n\nReturns:\n    ',
+        t_32.extend((
+            '    polling_interval: seconds between status requests when the service sends no Retry-After; it grows by half after each, up to 30.\n',
+            str((undefined(name='options_doc') if l_0_options_doc is missing else l_0_options_doc)),
+            '\nReturns:\n    ',
             str(('AsyncPoller' if l_1_is_async else 'Poller')),
             '[',
             str(environment.getattr((undefined(name='lr') if l_1_lr is missing else l_1_lr), 'result_annotation')),
-            ']: `result(timeout)`, `wait(timeout)`, `poll()`, `done()`, `status()` and `continuation_token()`.\n\nRaises:\n    ApiError: the service refused to start it.\n    ValueError: a parameter (or polling_interval) is out of bounds; nothing was sent.',
+            ']: `result(timeout)`, `wait(timeout)`, `poll()`, `done()`, `status()` and `continuation_token()`.\n\nRaises:\n    ApiError: the service refused to start it.\n',
+            str((undefined(name='errors_doc') if l_0_errors_doc is missing else l_0_errors_doc)),
+            '    ValueError: a parameter (or polling_interval) is out of bounds; nothing was sent.',
         ))
-        return concat(t_28)
+        return concat(t_32)
     context.exported_vars.add('begin_doc')
     context.vars['begin_doc'] = l_0_begin_doc = Macro(environment, macro, 'begin_doc', ('op', 'is_async'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_is_async):
-        t_29 = []
+        t_33 = []
+        l_1_after = resolve('after')
         l_1_async_ = l_1_await_ = l_1_name = l_1_parts = missing
         if l_1_is_async is missing:
             l_1_is_async = undefined("parameter 'is_async' was not provided", name='is_async')
@@ -770,17 +830,17 @@ def root(context, missing=missing, environment=environment):
         l_1_async_ = ('async ' if l_1_is_async else '')
         l_1_await_ = ('await ' if l_1_is_async else '')
         l_1_name = ('AsyncClient' if l_1_is_async else 'Client')
-        t_29.extend((
+        t_33.extend((
             'class ',
             str((undefined(name='name') if l_1_name is missing else l_1_name)),
             ':\n    ',
-            str(context.call((undefined(name='doc') if l_0_doc is missing else l_0_doc), str_join((environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'title'), ' client', (', for asyncio' if l_1_is_async else ''), '.\n\nArgs:\n', context.call((undefined(name='variable_docs') if l_0_variable_docs is missing else l_0_variable_docs), (undefined(name='server') if l_0_server is missing else l_0_server)), '    credential: how to authenticate: ', (t_3(context.eval_ctx, environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'credential_types'), ' or ') or 'none'), '.\n    timeout: seconds (or an httpx.Timeout) for each attempt.\n    max_retries: retries of idempotent requests after connection errors, 408, 429 and 5xx\n        (502, 503, 504, 500); 0 turns retries off.\n    transport: an httpx transport to send through (tests, proxies).\n    http_client: an httpx client to use instead of creating one; it is not closed.\n    base_url: replaces the whole server URL (for proxies and mock servers).\n    backoff_factor: the first retry waits about this many seconds, then it doubles.\n    backoff_max: the longest backoff between attempts, in seconds.', )), 4)),
+            str(context.call((undefined(name='doc') if l_0_doc is missing else l_0_doc), str_join((environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'title'), ' client', (', for asyncio' if l_1_is_async else ''), '.\n\nArgs:\n', context.call((undefined(name='variable_docs') if l_0_variable_docs is missing else l_0_variable_docs), (undefined(name='server') if l_0_server is missing else l_0_server)), '    credential: how to authenticate: ', (t_3(context.eval_ctx, environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'credential_types'), ' or ') or 'none'), '.\n    timeout: seconds each call may take in all: connecting, sending, reading the whole\n        response, every retry and the waits between them (past it, RequestTimeoutError).\n        An httpx.Timeout sets per-phase limits instead, its largest also bounding the\n        whole call. Operation methods take their own `timeout=` too.\n    max_response_size: the largest response body read, in bytes, counted decompressed\n        and as sent (past it, ResponseTooLargeError); methods take their own too.\n    max_retries: retries of idempotent requests after connection errors, 408, 429 and 5xx\n        (502, 503, 504, 500); 0 turns retries off.\n    transport: an httpx transport to send through (tests, proxies).\n    http_client: an httpx client to use instead of creating one; it is not closed.\n    base_url: replaces the whole server URL (for proxies and mock servers).\n    backoff_factor: the first retry waits about this many seconds, then it doubles.\n    backoff_max: the longest backoff between attempts, in seconds.', )), 4)),
             '\n\n    def __init__(\n        self,\n',
         ))
         for l_2_v in environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'required_variables'):
             _loop_vars = {}
             pass
-            t_29.extend((
+            t_33.extend((
                 '        ',
                 str(environment.getattr(l_2_v, 'py_name')),
                 ': str,\n',
@@ -788,30 +848,30 @@ def root(context, missing=missing, environment=environment):
         l_2_v = missing
         if (not environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'credential_types')):
             pass
-            t_29.append(
+            t_33.append(
                 '        credential: None = None,\n',
             )
         elif (not environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'security')):
             pass
-            t_29.extend((
+            t_33.extend((
                 '        credential: ',
                 str(t_3(context.eval_ctx, environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'credential_types'), ' | ')),
                 ' | None = None,\n',
             ))
         else:
             pass
-            t_29.extend((
+            t_33.extend((
                 '        credential: ',
                 str(t_3(context.eval_ctx, environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'credential_types'), ' | ')),
                 ',\n',
             ))
-        t_29.append(
+        t_33.append(
             '        *,\n',
         )
         for l_2_v in environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'optional_variables'):
             _loop_vars = {}
             pass
-            t_29.extend((
+            t_33.extend((
                 '        ',
                 str(environment.getattr(l_2_v, 'py_name')),
                 ': str = ',
@@ -819,8 +879,8 @@ def root(context, missing=missing, environment=environment):
                 ',\n',
             ))
         l_2_v = missing
-        t_29.extend((
-            '        timeout: float | httpx.Timeout = 30.0,\n        max_retries: int = 3,\n        transport: httpx.',
+        t_33.extend((
+            '        timeout: float | httpx.Timeout = _http.DEFAULT_TIMEOUT,\n        max_response_size: int = _http.MAX_RESPONSE_SIZE,\n        max_retries: int = 3,\n        transport: httpx.',
             str(('AsyncBaseTransport' if l_1_is_async else 'BaseTransport')),
             ' | None = None,\n        http_client: httpx.',
             str(('AsyncClient' if l_1_is_async else 'Client')),
@@ -829,15 +889,23 @@ def root(context, missing=missing, environment=environment):
         for l_2_v in environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'variables'):
             _loop_vars = {}
             pass
-            t_29.extend((
+            t_33.extend((
                 '        ',
                 str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join((environment.getattr(l_2_v, 'py_name'), ' = _http.check_choice', )), [t_7(environment.getattr(l_2_v, 'py_name')), environment.getattr(l_2_v, 'py_name'), t_7(environment.getattr(l_2_v, 'enum'))], '        ', _loop_vars=_loop_vars)),
                 '\n',
             ))
         l_2_v = missing
-        t_29.append(
-            '        if base_url is None:\n',
+        t_33.append(
+            '        if base_url is not None:\n            _http.check_endpoint("base_url", base_url, "")\n        else:\n',
         )
+        if (environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'parts') and environment.getattr(environment.getitem(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'parts'), 0), 'name')):
+            pass
+            l_1_after = (environment.getattr(environment.getitem(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'parts'), 1), 'literal') if ((t_4(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'parts')) > 1) and (not environment.getattr(environment.getitem(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'parts'), 1), 'name'))) else '')
+            t_33.extend((
+                '            ',
+                str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), '_http.check_endpoint', [t_7(environment.getattr(environment.getitem(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'parts'), 0), 'name')), environment.getattr(environment.getitem(environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'parts'), 0), 'name'), t_7((undefined(name='after') if l_1_after is missing else l_1_after))], '            ')),
+                '\n',
+            ))
         l_1_parts = []
         for l_2_part in environment.getattr((undefined(name='server') if l_0_server is missing else l_0_server), 'parts'):
             l_2__ = missing
@@ -846,7 +914,7 @@ def root(context, missing=missing, environment=environment):
             l_2__ = context.call(environment.getattr((undefined(name='parts') if l_1_parts is missing else l_1_parts), 'append'), (environment.getattr(l_2_part, 'name') or t_7(environment.getattr(l_2_part, 'literal'))), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
         l_2_part = l_2__ = missing
-        t_29.extend((
+        t_33.extend((
             '            ',
             str(context.call((undefined(name='concat') if l_0_concat is missing else l_0_concat), 'base_url', ((undefined(name='parts') if l_1_parts is missing else l_1_parts) or ['""']), '            ')),
             '\n        self._base_url = base_url.rstrip("/")\n        self._owns_http = http_client is None\n        self._http = (\n            http_client\n            if http_client is not None\n            else httpx.',
@@ -857,12 +925,12 @@ def root(context, missing=missing, environment=environment):
             str(t_7((environment.getattr(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'api_key'), 'parameter_name') if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'api_key') else None))),
             ',\n                key_in=',
             str(t_7((environment.getattr(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'api_key'), 'location') if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'api_key') else None))),
-            ',\n                scopes=_SCOPES,\n                base_url=self._base_url,\n            ),\n            max_retries=max_retries,\n            backoff_factor=backoff_factor,\n            backoff_max=backoff_max,\n            user_agent=USER_AGENT,\n        )\n',
+            ',\n                scopes=_SCOPES,\n                base_url=self._base_url,\n            ),\n            max_retries=max_retries,\n            backoff_factor=backoff_factor,\n            backoff_max=backoff_max,\n            user_agent=USER_AGENT,\n            timeout=timeout,\n            max_response_size=max_response_size,\n        )\n',
         ))
         for l_2_g in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'groups'):
             _loop_vars = {}
             pass
-            t_29.extend((
+            t_33.extend((
                 '        self.',
                 str(environment.getattr(l_2_g, 'attribute')),
                 ' = ',
@@ -872,7 +940,7 @@ def root(context, missing=missing, environment=environment):
                 '\n',
             ))
         l_2_g = missing
-        t_29.extend((
+        t_33.extend((
             '\n    def __repr__(self) -> str:\n        return f"',
             str((undefined(name='name') if l_1_name is missing else l_1_name)),
             '(base_url={self._base_url!r})"\n\n    ',
@@ -905,13 +973,14 @@ def root(context, missing=missing, environment=environment):
             pass
             l_2_body = environment.getattr(l_2_op, 'body')
             _loop_vars['body'] = l_2_body
-            t_29.extend((
+            t_33.extend((
                 '\n    ',
                 str((undefined(name='async_') if l_1_async_ is missing else l_1_async_)),
                 'def ',
                 str(environment.getattr(l_2_op, 'py_name')),
                 '(\n        self,\n',
                 str(context.call((undefined(name='arguments') if l_0_arguments is missing else l_0_arguments), l_2_op, '        ', _loop_vars=_loop_vars)),
+                str(context.call((undefined(name='option_arguments') if l_0_option_arguments is missing else l_0_option_arguments), l_2_op, '        ', _loop_vars=_loop_vars)),
                 '    ',
                 str(context.call((undefined(name='annotated') if l_0_annotated is missing else l_0_annotated), ') -> ', environment.getattr(l_2_op, 'return_annotation'), ':', '    ', _loop_vars=_loop_vars)),
                 '\n        ',
@@ -921,18 +990,21 @@ def root(context, missing=missing, environment=environment):
                 '(\n            self._http,\n            self._base_url,\n',
                 str(context.call((undefined(name='forward') if l_0_forward is missing else l_0_forward), l_2_op, '            ', _loop_vars=_loop_vars)),
                 '        )\n        ',
-                str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('return ', environment.getattr(l_2_op, 'parser_name'), )), [str_join(((undefined(name='await_') if l_1_await_ is missing else l_1_await_), 'self._pipeline.send(_request)', ))], '        ', _loop_vars=_loop_vars)),
+                str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), '_options = _http.CallOptions', ['timeout=timeout', 'max_response_size=max_response_size'], '        ', _loop_vars=_loop_vars)),
+                '\n        ',
+                str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('return ', environment.getattr(l_2_op, 'parser_name'), )), [str_join(((undefined(name='await_') if l_1_await_ is missing else l_1_await_), 'self._pipeline.send(_request, _options)', ))], '        ', _loop_vars=_loop_vars)),
                 '\n',
             ))
             if environment.getattr(l_2_op, 'with_headers_name'):
                 pass
-                t_29.extend((
+                t_33.extend((
                     '\n    ',
                     str((undefined(name='async_') if l_1_async_ is missing else l_1_async_)),
                     'def ',
                     str(environment.getattr(l_2_op, 'with_headers_name')),
                     '(\n        self,\n',
                     str(context.call((undefined(name='arguments') if l_0_arguments is missing else l_0_arguments), l_2_op, '        ', _loop_vars=_loop_vars)),
+                    str(context.call((undefined(name='option_arguments') if l_0_option_arguments is missing else l_0_option_arguments), l_2_op, '        ', _loop_vars=_loop_vars)),
                     '    ',
                     str(context.call((undefined(name='annotated') if l_0_annotated is missing else l_0_annotated), ') -> ', str_join(('tuple[', environment.getattr(l_2_op, 'return_annotation'), ', ', environment.getattr(l_2_op, 'headers_class'), ']', )), ':', '    ', _loop_vars=_loop_vars)),
                     '\n        ',
@@ -941,9 +1013,11 @@ def root(context, missing=missing, environment=environment):
                     str(environment.getattr(l_2_op, 'builder_name')),
                     '(\n            self._http,\n            self._base_url,\n',
                     str(context.call((undefined(name='forward') if l_0_forward is missing else l_0_forward), l_2_op, '            ', _loop_vars=_loop_vars)),
-                    '        )\n        _response = ',
+                    '        )\n        ',
+                    str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), '_options = _http.CallOptions', ['timeout=timeout', 'max_response_size=max_response_size'], '        ', _loop_vars=_loop_vars)),
+                    '\n        _response = ',
                     str((undefined(name='await_') if l_1_await_ is missing else l_1_await_)),
-                    'self._pipeline.send(_request)\n        _result = ',
+                    'self._pipeline.send(_request, _options)\n        _result = ',
                     str(environment.getattr(l_2_op, 'parser_name')),
                     '(_response)\n        ',
                     str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('_headers = ', environment.getattr(l_2_op, 'headers_class'), '.from_headers', )), ['_response.headers'], '        ', _loop_vars=_loop_vars)),
@@ -951,14 +1025,15 @@ def root(context, missing=missing, environment=environment):
                 ))
         l_2_op = l_2_body = missing
         for l_2_op in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'long_running_operations'):
-            l_2_lr = l_2_poller = missing
+            l_2_secret_params = resolve('secret_params')
+            l_2_lr = l_2_poller = l_2_fields = missing
             _loop_vars = {}
             pass
             l_2_lr = environment.getattr(l_2_op, 'long_running')
             _loop_vars['lr'] = l_2_lr
             l_2_poller = (environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'async_poller_annotation') if l_1_is_async else environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'poller_annotation'))
             _loop_vars['poller'] = l_2_poller
-            t_29.extend((
+            t_33.extend((
                 '\n    ',
                 str((undefined(name='async_') if l_1_async_ is missing else l_1_async_)),
                 'def ',
@@ -968,13 +1043,13 @@ def root(context, missing=missing, environment=environment):
             ))
             if (not t_5(context.eval_ctx, t_8(context, environment.getattr(l_2_op, 'signature'), 'required'))):
                 pass
-                t_29.append(
+                t_33.append(
                     '        *,\n',
                 )
-            t_29.extend((
+            t_33.extend((
                 '        polling_interval: float = ',
                 str(t_7(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'polling_interval'))),
-                ',\n    ',
+                ',\n        timeout: float | httpx.Timeout | None = None,\n        max_response_size: int | None = None,\n    ',
                 str(context.call((undefined(name='annotated') if l_0_annotated is missing else l_0_annotated), ') -> ', (undefined(name='poller') if l_2_poller is missing else l_2_poller), ':', '    ', _loop_vars=_loop_vars)),
                 '\n        ',
                 str(context.call((undefined(name='doc') if l_0_doc is missing else l_0_doc), context.call((undefined(name='begin_doc') if l_0_begin_doc is missing else l_0_begin_doc), l_2_op, l_1_is_async, _loop_vars=_loop_vars), 8, _loop_vars=_loop_vars)),
@@ -982,9 +1057,11 @@ def root(context, missing=missing, environment=environment):
                 str(environment.getattr(l_2_op, 'builder_name')),
                 '(\n            self._http,\n            self._base_url,\n',
                 str(context.call((undefined(name='forward') if l_0_forward is missing else l_0_forward), l_2_op, '            ', _loop_vars=_loop_vars)),
-                '        )\n        _response = ',
+                '        )\n        ',
+                str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), '_options = _http.CallOptions', ['timeout=timeout', 'max_response_size=max_response_size'], '        ', _loop_vars=_loop_vars)),
+                '\n        _response = ',
                 str((undefined(name='await_') if l_1_await_ is missing else l_1_await_)),
-                'self._pipeline.send(_request)\n        ',
+                'self._pipeline.send(_request, _options)\n        ',
                 str(environment.getattr(l_2_op, 'parser_name')),
                 '(_response)\n',
             ))
@@ -992,13 +1069,13 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'passed'):
                     pass
-                    t_29.append(
+                    t_33.append(
                         '        _state: dict[str, Any] = {\n',
                     )
                     for l_3_p in environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'passed'):
                         _loop_vars = {}
                         pass
-                        t_29.extend((
+                        t_33.extend((
                             '            ',
                             str(t_7(environment.getattr(l_3_p, 'status_argument'))),
                             ': ',
@@ -1006,31 +1083,38 @@ def root(context, missing=missing, environment=environment):
                             ',\n',
                         ))
                     l_3_p = missing
-                    t_29.append(
+                    t_33.append(
                         '        }\n',
                     )
                 else:
                     pass
-                    t_29.append(
+                    t_33.append(
                         '        _state: dict[str, Any] = {}\n',
                     )
             else:
                 pass
-                t_29.extend((
+                l_2_secret_params = ([str_join(('(', t_7(environment.getattr(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'api_key'), 'parameter_name')), ',)', ))] if (environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'api_key') and (environment.getattr(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'api_key'), 'location') == 'query')) else [])
+                _loop_vars['secret_params'] = l_2_secret_params
+                t_33.extend((
                     '        _state: dict[str, Any] = {\n            ',
-                    str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), '"url": _http.status_location', ['_response', t_7(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'location_headers'))], '            ', ',', _loop_vars=_loop_vars)),
+                    str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), '"url": _http.status_location', (['_response', t_7(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'location_headers'))] + (undefined(name='secret_params') if l_2_secret_params is missing else l_2_secret_params)), '            ', ',', _loop_vars=_loop_vars)),
                     '\n        }\n',
                 ))
-            t_29.extend((
+            t_33.extend((
                 '        ',
                 str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('return self.', environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'poller_name'), )), ['_state', 'polling_interval', '_http.retry_after(_response)'], '        ', _loop_vars=_loop_vars)),
                 '\n\n    ',
                 str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), str_join(('def ', environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'resume_name'), )), ['self', 'continuation_token: str'], (undefined(name='poller') if l_2_poller is missing else l_2_poller), '    ', _loop_vars=_loop_vars)),
                 '\n        ',
                 str(context.call((undefined(name='doc') if l_0_doc is missing else l_0_doc), str_join(('Wait for ', (environment.getattr(l_2_op, 'summary') or environment.getattr(l_2_op, 'operation_id')), ' started elsewhere: a poller from the `continuation_token()` of another one (any process).\n\nRaises:\n    ValueError: the token is not one for ', environment.getattr(l_2_op, 'operation_id'), '.', )), 8, _loop_vars=_loop_vars)),
-                '\n        _state, _interval = polling.read_continuation_token(\n            continuation_token, ',
-                str(t_7(environment.getattr(l_2_op, 'operation_id'))),
-                '\n        )\n        return self.',
+                '\n',
+            ))
+            l_2_fields = (t_5(context.eval_ctx, t_6(context, environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'passed'), attribute='status_argument')) if (environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'style') == 'status-operation') else ['url'])
+            _loop_vars['fields'] = l_2_fields
+            t_33.extend((
+                '        ',
+                str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), '_state, _interval = polling.read_continuation_token', ['continuation_token', t_7(environment.getattr(l_2_op, 'operation_id')), str_join(('(', t_3(context.eval_ctx, t_6(context, (undefined(name='fields') if l_2_fields is missing else l_2_fields), 'pyrepr'), ', '), (',' if (t_4((undefined(name='fields') if l_2_fields is missing else l_2_fields)) == 1) else ''), ')', ))], '        ', _loop_vars=_loop_vars)),
+                '\n        return self.',
                 str(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'poller_name')),
                 '(_state, _interval, None)\n\n    ',
                 str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), str_join(('def ', environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'poller_name'), )), ['self', 'state: dict[str, Any]', 'interval: float', 'retry_after: float | None'], (undefined(name='poller') if l_2_poller is missing else l_2_poller), '    ', _loop_vars=_loop_vars)),
@@ -1038,7 +1122,7 @@ def root(context, missing=missing, environment=environment):
             ))
             if (environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'style') == 'status-operation'):
                 pass
-                t_29.extend((
+                t_33.extend((
                     '            return ',
                     str(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'status_builder_name')),
                     '(\n                self._http,\n                self._base_url,\n',
@@ -1046,7 +1130,7 @@ def root(context, missing=missing, environment=environment):
                 for l_3_p in environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'passed'):
                     _loop_vars = {}
                     pass
-                    t_29.extend((
+                    t_33.extend((
                         '                ',
                         str(environment.getattr(l_3_p, 'status_argument')),
                         '=state[',
@@ -1054,15 +1138,15 @@ def root(context, missing=missing, environment=environment):
                         '],\n',
                     ))
                 l_3_p = missing
-                t_29.append(
+                t_33.append(
                     '            )\n',
                 )
             else:
                 pass
-                t_29.append(
+                t_33.append(
                     '            return self._http.build_request(\n                "GET", state["url"], headers={"Accept": "application/json"}\n            )\n',
                 )
-            t_29.extend((
+            t_33.extend((
                 '\n        return ',
                 str(('polling.AsyncPoller' if l_1_is_async else 'polling.Poller')),
                 '(\n            operation=',
@@ -1075,12 +1159,12 @@ def root(context, missing=missing, environment=environment):
                 str(t_7(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'failed'))),
                 ',\n            state=state,\n            polling_interval=interval,\n            retry_after=retry_after,\n        )\n',
             ))
-        l_2_op = l_2_lr = l_2_poller = missing
-        return concat(t_29)
+        l_2_op = l_2_lr = l_2_poller = l_2_secret_params = l_2_fields = missing
+        return concat(t_33)
     context.exported_vars.add('client_class')
     context.vars['client_class'] = l_0_client_class = Macro(environment, macro, 'client_class', ('is_async',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_g, l_1_is_async):
-        t_30 = []
+        t_34 = []
         l_1_async_ = l_1_await_ = missing
         if l_1_g is missing:
             l_1_g = undefined("parameter 'g' was not provided", name='g')
@@ -1089,7 +1173,7 @@ def root(context, missing=missing, environment=environment):
         pass
         l_1_async_ = ('async ' if l_1_is_async else '')
         l_1_await_ = ('await ' if l_1_is_async else '')
-        t_30.extend((
+        t_34.extend((
             'class ',
             str((environment.getattr(l_1_g, 'async_class_name') if l_1_is_async else environment.getattr(l_1_g, 'class_name'))),
             ':\n    ',
@@ -1118,7 +1202,7 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['poller'] = l_2_poller
                 if (environment.getattr(l_2_m, 'long_running') == 'begin'):
                     pass
-                    t_30.extend((
+                    t_34.extend((
                         '\n    ',
                         str((undefined(name='async_') if l_1_async_ is missing else l_1_async_)),
                         'def ',
@@ -1128,13 +1212,13 @@ def root(context, missing=missing, environment=environment):
                     ))
                     if (not t_5(context.eval_ctx, t_8(context, environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'signature'), 'required'))):
                         pass
-                        t_30.append(
+                        t_34.append(
                             '        *,\n',
                         )
-                    t_30.extend((
+                    t_34.extend((
                         '        polling_interval: float = ',
                         str(t_7(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'polling_interval'))),
-                        ',\n    ',
+                        ',\n        timeout: float | httpx.Timeout | None = None,\n        max_response_size: int | None = None,\n    ',
                         str(context.call((undefined(name='annotated') if l_0_annotated is missing else l_0_annotated), ') -> ', (undefined(name='poller') if l_2_poller is missing else l_2_poller), ':', '    ', _loop_vars=_loop_vars)),
                         '\n        ',
                         str(context.call((undefined(name='doc') if l_0_doc is missing else l_0_doc), str_join(('The same as `', (undefined(name='client_name') if l_2_client_name is missing else l_2_client_name), '.', environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'begin_name'), '`.', )), 8, _loop_vars=_loop_vars)),
@@ -1144,11 +1228,13 @@ def root(context, missing=missing, environment=environment):
                         str(environment.getattr((undefined(name='lr') if l_2_lr is missing else l_2_lr), 'begin_name')),
                         '(\n',
                         str(context.call((undefined(name='forward') if l_0_forward is missing else l_0_forward), (undefined(name='op') if l_2_op is missing else l_2_op), '            ', _loop_vars=_loop_vars)),
-                        '            polling_interval=polling_interval,\n        )\n',
+                        '            polling_interval=polling_interval,\n',
+                        str(context.call((undefined(name='forward_options') if l_0_forward_options is missing else l_0_forward_options), '            ', _loop_vars=_loop_vars)),
+                        '        )\n',
                     ))
                 else:
                     pass
-                    t_30.extend((
+                    t_34.extend((
                         '\n    ',
                         str(context.call((undefined(name='signature') if l_0_signature is missing else l_0_signature), str_join(('def ', environment.getattr(l_2_m, 'py_name'), )), ['self', 'continuation_token: str'], (undefined(name='poller') if l_2_poller is missing else l_2_poller), '    ', _loop_vars=_loop_vars)),
                         '\n        ',
@@ -1159,7 +1245,7 @@ def root(context, missing=missing, environment=environment):
                     ))
             else:
                 pass
-                t_30.extend((
+                t_34.extend((
                     '\n    ',
                     str((undefined(name='async_') if l_1_async_ is missing else l_1_async_)),
                     'def ',
@@ -1168,8 +1254,9 @@ def root(context, missing=missing, environment=environment):
                 ))
                 l_2_returns = (str_join(('tuple[', environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'return_annotation'), ', ', environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'headers_class'), ']', )) if environment.getattr(l_2_m, 'returns_headers') else environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'return_annotation'))
                 _loop_vars['returns'] = l_2_returns
-                t_30.extend((
+                t_34.extend((
                     str(context.call((undefined(name='arguments') if l_0_arguments is missing else l_0_arguments), (undefined(name='op') if l_2_op is missing else l_2_op), '        ', _loop_vars=_loop_vars)),
+                    str(context.call((undefined(name='option_arguments') if l_0_option_arguments is missing else l_0_option_arguments), (undefined(name='op') if l_2_op is missing else l_2_op), '        ', _loop_vars=_loop_vars)),
                     '    ',
                     str(context.call((undefined(name='annotated') if l_0_annotated is missing else l_0_annotated), ') -> ', (undefined(name='returns') if l_2_returns is missing else l_2_returns), ':', '    ', _loop_vars=_loop_vars)),
                     '\n',
@@ -1178,51 +1265,41 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['flat'] = l_2_flat
                 if environment.getattr(l_2_m, 'returns_headers'):
                     pass
-                    t_30.extend((
+                    t_34.extend((
                         '        ',
                         str(context.call((undefined(name='doc') if l_0_doc is missing else l_0_doc), str_join(('The same as `', ('AsyncClient' if l_1_is_async else 'Client'), '.', (undefined(name='flat') if l_2_flat is missing else l_2_flat), '`.', )), 8, _loop_vars=_loop_vars)),
                         '\n',
                     ))
                 else:
                     pass
-                    t_30.extend((
+                    t_34.extend((
                         '        ',
                         str(context.call((undefined(name='doc') if l_0_doc is missing else l_0_doc), str_join((context.call((undefined(name='operation_doc') if l_0_operation_doc is missing else l_0_operation_doc), (undefined(name='op') if l_2_op is missing else l_2_op), _loop_vars=_loop_vars), '\n\nThe same as `', ('AsyncClient' if l_1_is_async else 'Client'), '.', (undefined(name='flat') if l_2_flat is missing else l_2_flat), '`.', )), 8, _loop_vars=_loop_vars)),
                         '\n',
                     ))
-                if environment.getattr((undefined(name='op') if l_2_op is missing else l_2_op), 'signature'):
-                    pass
-                    t_30.extend((
-                        '        return ',
-                        str((undefined(name='await_') if l_1_await_ is missing else l_1_await_)),
-                        'self._client.',
-                        str((undefined(name='flat') if l_2_flat is missing else l_2_flat)),
-                        '(\n',
-                        str(context.call((undefined(name='forward') if l_0_forward is missing else l_0_forward), (undefined(name='op') if l_2_op is missing else l_2_op), '            ', _loop_vars=_loop_vars)),
-                        '        )\n',
-                    ))
-                else:
-                    pass
-                    t_30.extend((
-                        '        return ',
-                        str((undefined(name='await_') if l_1_await_ is missing else l_1_await_)),
-                        'self._client.',
-                        str((undefined(name='flat') if l_2_flat is missing else l_2_flat)),
-                        '()\n',
-                    ))
+                t_34.extend((
+                    '        return ',
+                    str((undefined(name='await_') if l_1_await_ is missing else l_1_await_)),
+                    'self._client.',
+                    str((undefined(name='flat') if l_2_flat is missing else l_2_flat)),
+                    '(\n',
+                    str(context.call((undefined(name='forward') if l_0_forward is missing else l_0_forward), (undefined(name='op') if l_2_op is missing else l_2_op), '            ', _loop_vars=_loop_vars)),
+                    str(context.call((undefined(name='forward_options') if l_0_forward_options is missing else l_0_forward_options), '            ', _loop_vars=_loop_vars)),
+                    '        )\n',
+                ))
         l_2_m = l_2_op = l_2_client_name = l_2_lr = l_2_poller = l_2_returns = l_2_flat = missing
-        return concat(t_30)
+        return concat(t_34)
     context.exported_vars.add('group_class')
     context.vars['group_class'] = l_0_group_class = Macro(environment, macro, 'group_class', ('g', 'is_async'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_op):
-        t_31 = []
+        t_35 = []
         l_1_ps = resolve('ps')
         l_1_body = l_1_parts = missing
         if l_1_op is missing:
             l_1_op = undefined("parameter 'op' was not provided", name='op')
         pass
         l_1_body = environment.getattr(l_1_op, 'body')
-        t_31.extend((
+        t_35.extend((
             'def ',
             str(environment.getattr(l_1_op, 'builder_name')),
             '(\n    _client: httpx.Client | httpx.AsyncClient,\n    _base_url: str,\n',
@@ -1237,7 +1314,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['checked'] = l_2_checked
             if (undefined(name='checked') if l_2_checked is missing else l_2_checked):
                 pass
-                t_31.extend((
+                t_35.extend((
                     '    ',
                     str((undefined(name='checked') if l_2_checked is missing else l_2_checked)),
                     '\n',
@@ -1251,7 +1328,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['checked'] = l_2_checked
             if (undefined(name='checked') if l_2_checked is missing else l_2_checked):
                 pass
-                t_31.extend((
+                t_35.extend((
                     '    if ',
                     str(environment.getattr(l_2_p, 'py_name')),
                     ' is not UNSET:\n        ',
@@ -1264,10 +1341,10 @@ def root(context, missing=missing, environment=environment):
             l_2__ = missing
             _loop_vars = {}
             pass
-            l_2__ = context.call(environment.getattr((undefined(name='parts') if l_1_parts is missing else l_1_parts), 'append'), (str_join(('_http.quote_path(', environment.getattr(l_2_part, 'name'), ')', )) if environment.getattr(l_2_part, 'name') else t_7(environment.getattr(l_2_part, 'literal'))), _loop_vars=_loop_vars)
+            l_2__ = context.call(environment.getattr((undefined(name='parts') if l_1_parts is missing else l_1_parts), 'append'), (str_join(('_http.quote_path(', environment.getattr(l_2_part, 'name'), ', ', t_7(environment.getattr(l_2_part, 'name')), ')', )) if environment.getattr(l_2_part, 'name') else t_7(environment.getattr(l_2_part, 'literal'))), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
         l_2_part = l_2__ = missing
-        t_31.extend((
+        t_35.extend((
             '    ',
             str(context.call((undefined(name='concat') if l_0_concat is missing else l_0_concat), '_url', (undefined(name='parts') if l_1_parts is missing else l_1_parts), '    ')),
             '\n    _headers = {"Accept": ',
@@ -1279,34 +1356,34 @@ def root(context, missing=missing, environment=environment):
             pass
             if environment.getattr(l_2_p, 'required'):
                 pass
-                t_31.extend((
+                t_35.extend((
                     '    ',
-                    str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('_headers[', t_7(environment.getattr(l_2_p, 'name')), '] = _http.to_text', )), [environment.getattr(l_2_p, 'py_name')], '    ', _loop_vars=_loop_vars)),
+                    str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('_headers[', t_7(environment.getattr(l_2_p, 'name')), '] = _http.header_text', )), [t_7(environment.getattr(l_2_p, 'py_name')), environment.getattr(l_2_p, 'py_name')], '    ', _loop_vars=_loop_vars)),
                     '\n',
                 ))
             else:
                 pass
-                t_31.extend((
+                t_35.extend((
                     '    if ',
                     str(environment.getattr(l_2_p, 'py_name')),
                     ' is not UNSET',
                 ))
                 if environment.getattr(environment.getattr(l_2_p, 'type'), 'nullable'):
                     pass
-                    t_31.extend((
+                    t_35.extend((
                         ' and ',
                         str(environment.getattr(l_2_p, 'py_name')),
                         ' is not None',
                     ))
-                t_31.extend((
+                t_35.extend((
                     ':\n        ',
-                    str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('_headers[', t_7(environment.getattr(l_2_p, 'name')), '] = _http.to_text', )), [environment.getattr(l_2_p, 'py_name')], '        ', _loop_vars=_loop_vars)),
+                    str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('_headers[', t_7(environment.getattr(l_2_p, 'name')), '] = _http.header_text', )), [t_7(environment.getattr(l_2_p, 'py_name')), environment.getattr(l_2_p, 'py_name')], '        ', _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_p = missing
         if context.call(environment.getattr(l_1_op, 'parameters_in'), 'cookie'):
             pass
-            t_31.append(
+            t_35.append(
                 '    _cookies: list[tuple[str, object]] = []\n',
             )
             for l_2_p in context.call(environment.getattr(l_1_op, 'parameters_in'), 'cookie'):
@@ -1314,7 +1391,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if environment.getattr(l_2_p, 'required'):
                     pass
-                    t_31.extend((
+                    t_35.extend((
                         '    _cookies.append((',
                         str(t_7(environment.getattr(l_2_p, 'name'))),
                         ', ',
@@ -1323,19 +1400,19 @@ def root(context, missing=missing, environment=environment):
                     ))
                 else:
                     pass
-                    t_31.extend((
+                    t_35.extend((
                         '    if ',
                         str(environment.getattr(l_2_p, 'py_name')),
                         ' is not UNSET',
                     ))
                     if environment.getattr(environment.getattr(l_2_p, 'type'), 'nullable'):
                         pass
-                        t_31.extend((
+                        t_35.extend((
                             ' and ',
                             str(environment.getattr(l_2_p, 'py_name')),
                             ' is not None',
                         ))
-                    t_31.extend((
+                    t_35.extend((
                         ':\n        _cookies.append((',
                         str(t_7(environment.getattr(l_2_p, 'name'))),
                         ', ',
@@ -1343,12 +1420,12 @@ def root(context, missing=missing, environment=environment):
                         '))\n',
                     ))
             l_2_p = missing
-            t_31.append(
+            t_35.append(
                 '    if _cookies:\n        _headers["Cookie"] = _http.cookie_header(_cookies)\n',
             )
         if context.call(environment.getattr(l_1_op, 'parameters_in'), 'query'):
             pass
-            t_31.append(
+            t_35.append(
                 '    _params: _http.QueryItems = []\n',
             )
             for l_2_p in context.call(environment.getattr(l_1_op, 'parameters_in'), 'query'):
@@ -1356,26 +1433,26 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if environment.getattr(l_2_p, 'required'):
                     pass
-                    t_31.extend((
+                    t_35.extend((
                         '    ',
                         str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), '_http.add_query', ['_params', t_7(environment.getattr(l_2_p, 'name')), environment.getattr(l_2_p, 'py_name'), t_7(environment.getattr(l_2_p, 'style')), t_10(environment.getattr(l_2_p, 'explode'))], '    ', _loop_vars=_loop_vars)),
                         '\n',
                     ))
                 else:
                     pass
-                    t_31.extend((
+                    t_35.extend((
                         '    if ',
                         str(environment.getattr(l_2_p, 'py_name')),
                         ' is not UNSET',
                     ))
                     if environment.getattr(environment.getattr(l_2_p, 'type'), 'nullable'):
                         pass
-                        t_31.extend((
+                        t_35.extend((
                             ' and ',
                             str(environment.getattr(l_2_p, 'py_name')),
                             ' is not None',
                         ))
-                    t_31.extend((
+                    t_35.extend((
                         ':\n        ',
                         str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), '_http.add_query', ['_params', t_7(environment.getattr(l_2_p, 'name')), environment.getattr(l_2_p, 'py_name'), t_7(environment.getattr(l_2_p, 'style')), t_10(environment.getattr(l_2_p, 'explode'))], '        ', _loop_vars=_loop_vars)),
                         '\n',
@@ -1383,17 +1460,17 @@ def root(context, missing=missing, environment=environment):
             l_2_p = missing
         if t_12((undefined(name='body') if l_1_body is missing else l_1_body)):
             pass
-            t_31.extend((
+            t_35.extend((
                 '    return _client.build_request(',
                 str(t_7(environment.getattr(l_1_op, 'method'))),
                 ', _url, headers=_headers',
             ))
             if context.call(environment.getattr(l_1_op, 'parameters_in'), 'query'):
                 pass
-                t_31.append(
+                t_35.append(
                     ', params=_params',
                 )
-            t_31.append(
+            t_35.append(
                 ')\n',
             )
         else:
@@ -1403,7 +1480,7 @@ def root(context, missing=missing, environment=environment):
                 if (t_4(environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'part_styles')) == 1):
                     pass
                     l_1_ps = environment.getitem(environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'part_styles'), 0)
-                    t_31.extend((
+                    t_35.extend((
                         '    _styles: _http.Styles = ((',
                         str(t_7(environment.getattr((undefined(name='ps') if l_1_ps is missing else l_1_ps), 'wire_name'))),
                         ', ',
@@ -1414,13 +1491,13 @@ def root(context, missing=missing, environment=environment):
                     ))
                 elif environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'part_styles'):
                     pass
-                    t_31.append(
+                    t_35.append(
                         '    _styles: _http.Styles = (\n',
                     )
                     for l_2_ps in environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'part_styles'):
                         _loop_vars = {}
                         pass
-                        t_31.extend((
+                        t_35.extend((
                             '        (',
                             str(t_7(environment.getattr(l_2_ps, 'wire_name'))),
                             ', ',
@@ -1430,17 +1507,17 @@ def root(context, missing=missing, environment=environment):
                             '),\n',
                         ))
                     l_2_ps = missing
-                    t_31.append(
+                    t_35.append(
                         '    )\n',
                     )
                 else:
                     pass
-                    t_31.append(
+                    t_35.append(
                         '    _styles: _http.Styles = ()\n',
                     )
             if environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'spread'):
                 pass
-                t_31.append(
+                t_35.append(
                     '    _body: dict[str, Any] = {}\n',
                 )
                 for l_2_f in environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'fields'):
@@ -1450,7 +1527,7 @@ def root(context, missing=missing, environment=environment):
                         pass
                         if (environment.getattr(l_2_f, 'is_file') or environment.getattr(l_2_f, 'read_only')):
                             pass
-                            t_31.extend((
+                            t_35.extend((
                                 '    _body[',
                                 str(t_7(environment.getattr(l_2_f, 'wire_name'))),
                                 '] = ',
@@ -1459,21 +1536,21 @@ def root(context, missing=missing, environment=environment):
                             ))
                         else:
                             pass
-                            t_31.extend((
+                            t_35.extend((
                                 '    ',
                                 str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('_body[', t_7(environment.getattr(l_2_f, 'wire_name')), '] = _http.to_wire', )), [environment.getattr(l_2_f, 'py_name')], '    ', _loop_vars=_loop_vars)),
                                 '\n',
                             ))
                     else:
                         pass
-                        t_31.extend((
+                        t_35.extend((
                             '    if ',
                             str(environment.getattr(l_2_f, 'py_name')),
                             ' is not UNSET:\n',
                         ))
                         if (environment.getattr(l_2_f, 'is_file') or environment.getattr(l_2_f, 'read_only')):
                             pass
-                            t_31.extend((
+                            t_35.extend((
                                 '        _body[',
                                 str(t_7(environment.getattr(l_2_f, 'wire_name'))),
                                 '] = ',
@@ -1482,34 +1559,34 @@ def root(context, missing=missing, environment=environment):
                             ))
                         else:
                             pass
-                            t_31.extend((
+                            t_35.extend((
                                 '        ',
                                 str(context.call((undefined(name='call') if l_0_call is missing else l_0_call), str_join(('_body[', t_7(environment.getattr(l_2_f, 'wire_name')), '] = _http.to_wire', )), [environment.getattr(l_2_f, 'py_name')], '        ', _loop_vars=_loop_vars)),
                                 '\n',
                             ))
                 l_2_f = missing
-                t_31.extend((
+                t_35.extend((
                     '    ',
                     str(context.call((undefined(name='content') if l_0_content is missing else l_0_content), (undefined(name='body') if l_1_body is missing else l_1_body), '_body', '    ')),
                     '\n',
                 ))
             elif environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'required'):
                 pass
-                t_31.extend((
+                t_35.extend((
                     '    ',
                     str(context.call((undefined(name='content') if l_0_content is missing else l_0_content), (undefined(name='body') if l_1_body is missing else l_1_body), environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'py_name'), '    ')),
                     '\n',
                 ))
             else:
                 pass
-                t_31.extend((
+                t_35.extend((
                     '    _content = None\n    if not isinstance(',
                     str(environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'py_name')),
                     ', Unset):\n        ',
                     str(context.call((undefined(name='content') if l_0_content is missing else l_0_content), (undefined(name='body') if l_1_body is missing else l_1_body), environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'py_name'), '        ')),
                     '\n',
                 ))
-            t_31.extend((
+            t_35.extend((
                 '    return _http.build_request(\n        _client,\n        ',
                 str(t_7(environment.getattr(l_1_op, 'method'))),
                 ',\n        _url,\n        _headers,\n        ',
@@ -1518,18 +1595,18 @@ def root(context, missing=missing, environment=environment):
                 str(t_7(environment.getattr((undefined(name='body') if l_1_body is missing else l_1_body), 'media_type'))),
                 ',\n    )\n',
             ))
-        return concat(t_31)
+        return concat(t_35)
     context.exported_vars.add('request_builder')
     context.vars['request_builder'] = l_0_request_builder = Macro(environment, macro, 'request_builder', ('op',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_server):
-        t_32 = []
+        t_36 = []
         if l_1_server is missing:
             l_1_server = undefined("parameter 'server' was not provided", name='server')
         pass
         for l_2_v in environment.getattr(l_1_server, 'variables'):
             _loop_vars = {}
             pass
-            t_32.extend((
+            t_36.extend((
                 '    ',
                 str(environment.getattr(l_2_v, 'py_name')),
                 ': ',
@@ -1537,16 +1614,16 @@ def root(context, missing=missing, environment=environment):
             ))
             if environment.getattr(l_2_v, 'enum'):
                 pass
-                t_32.extend((
+                t_36.extend((
                     ' One of: ',
                     str(t_3(context.eval_ctx, environment.getattr(l_2_v, 'enum'), ', ')),
                     '.',
                 ))
-            t_32.append(
+            t_36.append(
                 '\n',
             )
         l_2_v = missing
-        return concat(t_32)
+        return concat(t_36)
     context.exported_vars.add('variable_docs')
     context.vars['variable_docs'] = l_0_variable_docs = Macro(environment, macro, 'variable_docs', ('server',), False, False, False, context.eval_ctx.autoescape)
     yield from context.blocks['header'][0](context)
@@ -1729,7 +1806,7 @@ def root(context, missing=missing, environment=environment):
             elif t_12(environment.getattr(l_2_r, 'type')):
                 pass
                 yield '        return'
-                yield str((' None' if (environment.getattr(l_1_op, 'return_annotation') != 'None') else cond_expr_undefined("the inline if-expression on line 755 in 'package/client.py.j2' evaluated to false and no else section was defined.")))
+                yield str((' None' if (environment.getattr(l_1_op, 'return_annotation') != 'None') else cond_expr_undefined("the inline if-expression on line 789 in 'package/client.py.j2' evaluated to false and no else section was defined.")))
                 yield '\n'
             else:
                 pass
@@ -1862,14 +1939,14 @@ def block_header(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_api = resolve('api')
     try:
-        t_33 = environment.filters['doc_inline']
+        t_37 = environment.filters['doc_inline']
     except KeyError:
         @internalcode
-        def t_33(*unused):
+        def t_37(*unused):
             raise TemplateRuntimeError("No filter named 'doc_inline' found.")
     pass
     yield '"""HTTP clients of '
-    yield str(t_33(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'title')))
+    yield str(t_37(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'title')))
     yield ': `Client` (blocking) and `AsyncClient` (asyncio).\n\nGenerated by clientgen from the API description; do not edit by hand.\n"""\n'
 
 def block_footer(context, missing=missing, environment=environment):
@@ -1882,7 +1959,7 @@ def block_footer(context, missing=missing, environment=environment):
     pass
 
 blocks = {'header': block_header, 'footer': block_footer}
-debug_info = '1=85&2=91&3=94&8=106&9=107&10=108&11=111&12=113&13=116&14=118&15=122&17=129&18=132&19=136&21=143&24=150&28=160&29=161&30=162&31=165&32=167&33=170&34=172&35=176&37=182&38=184&39=189&40=193&42=200&45=206&49=219&50=220&51=221&52=222&53=223&54=229&55=230&56=232&57=236&60=238&61=241&62=243&63=246&64=249&65=252&67=259&68=263&69=267&72=274&73=278&74=281&75=284&76=287&78=294&81=299&85=311&86=312&87=313&88=316&89=318&90=321&91=323&92=327&94=333&95=336&96=340&98=347&101=353&103=364&104=365&105=367&112=369&113=371&114=373&122=375&125=380&129=388&130=389&131=391&133=392&134=393&135=395&137=396&138=398&140=400&142=405&145=412&146=415&149=422&150=426&152=433&155=439&156=448&158=452&159=456&160=460&161=464&162=466&164=473&167=479&169=489&170=490&171=494&172=500&173=504&174=506&176=517&179=527&181=536&182=537&183=538&184=541&185=543&186=546&188=550&189=552&190=553&191=555&192=556&193=558&194=559&195=561&196=562&197=564&198=565&199=567&201=570&203=572&206=577&207=584&208=592&210=597&211=600&212=603&213=611&217=619&218=626&219=630&222=640&223=646&224=649&226=653&228=656&231=661&232=666&235=672&237=676&241=683&248=691&249=699&250=700&251=703&252=706&254=710&257=716&258=720&260=729&262=736&265=743&266=748&271=756&277=764&278=770&279=771&280=772&281=775&282=777&286=780&287=785&289=789&291=794&292=798&294=805&297=811&298=816&302=824&303=826&308=829&309=834&312=841&313=842&314=846&316=851&322=853&326=855&330=857&331=859&340=862&341=867&342=871&346=877&348=879&351=881&353=885&356=891&357=895&359=897&365=899&366=902&367=906&369=910&371=914&372=918&373=920&376=922&377=924&378=927&380=931&382=935&383=939&384=941&387=943&388=945&389=947&390=949&394=953&395=957&396=959&398=963&400=967&403=976&404=978&405=980&407=982&410=984&411=986&412=988&413=991&414=993&416=998&417=1003&425=1021&428=1026&430=1028&431=1030&433=1032&435=1034&437=1036&439=1039&440=1043&443=1046&444=1051&453=1067&454=1069&457=1071&458=1073&459=1075&466=1082&467=1090&468=1091&469=1094&470=1096&474=1098&476=1101&477=1109&478=1111&479=1113&480=1115&481=1117&482=1119&484=1123&486=1127&489=1136&490=1138&491=1140&492=1142&493=1146&497=1153&498=1155&499=1157&503=1164&505=1169&506=1172&507=1177&508=1179&509=1183&511=1190&513=1193&514=1197&515=1201&517=1208&522=1217&523=1224&524=1227&527=1229&528=1232&529=1236&530=1238&531=1242&534=1246&535=1250&536=1252&537=1256&538=1258&541=1262&542=1263&543=1267&545=1272&546=1274&547=1277&548=1280&549=1284&551=1291&552=1303&555=1307&557=1312&558=1315&559=1319&561=1328&562=1340&568=1349&570=1354&571=1357&572=1361&574=1368&575=1380&579=1384&580=1388&582=1401&583=1403&584=1405&585=1408&586=1415&588=1420&589=1425&596=1441&598=1446&599=1449&600=1451&601=1455&603=1464&606=1471&607=1474&608=1478&610=1487&614=1493&615=1496&616=1500&619=1507&620=1509&624=1514&627=1516&629=1518&633=1524&634=1529&635=1534&639=1552&648=1554&649=1557&651=1560&656=1564&657=1567&658=1570&660=1575&662=1577&665=1580&666=1583&668=1585&670=1588&671=1592&675=1596&677=1599&678=1603&680=1606&681=1610&687=1615&688=1619&692=1623&693=1625&694=1628&695=1630&698=1635&699=1639&703=1643&705=1646&706=1650&707=1652&708=1654&714=1658&718=1662&719=1664&720=1666&722=1670&723=1674&724=1677&729=1681&733=1683&734=1687&738=1692&741=1696&742=1698&745=1701&746=1705&747=1708&748=1718&750=1721&752=1724&753=1727&754=1729&755=1732&757=1737&758=1739&761=1742&762=1746&763=1748&764=1750&765=1753&767=1763&768=1765&769=1767&770=1771&771=1775&772=1779&773=1783&775=1786&780=1790&782=1793&783=1797&786=1800&787=1802&788=1804&789=1807&790=1809&791=1812&793=1814&798=1819&802=1824&807=1826&808=1829&816=1836&819=1838&820=1840&823=1844&826=1846&830=1850&831=1852&832=1854&639=1856&640=1872&832=1875'
+debug_info = '1=85&2=91&3=94&8=106&9=107&10=108&11=111&12=113&13=116&14=118&15=122&17=129&18=132&19=136&21=143&24=150&28=160&29=161&30=162&31=165&32=167&33=170&34=172&35=176&37=182&38=184&39=189&40=193&42=200&45=206&49=219&50=220&51=221&52=222&53=223&54=229&55=230&56=232&57=236&60=238&61=241&62=243&63=246&64=249&65=252&67=259&68=263&69=267&72=274&73=278&74=281&75=284&76=287&78=294&81=299&85=311&86=312&87=313&88=316&89=318&90=321&91=323&92=327&94=333&95=336&96=340&98=347&101=353&103=364&104=365&105=367&113=369&114=371&115=373&123=375&126=380&130=388&131=389&132=391&134=392&135=393&136=395&138=396&139=398&141=400&143=405&146=412&147=415&150=422&151=426&153=433&156=439&157=448&159=452&160=456&161=460&162=464&163=466&165=473&168=479&170=489&171=490&172=494&173=500&174=504&175=506&177=517&180=527&182=536&183=537&184=538&185=541&186=543&187=546&189=550&190=552&191=553&192=555&193=556&194=558&195=559&196=561&197=562&198=564&199=565&200=567&202=570&204=572&207=577&208=584&209=592&211=597&212=600&213=603&214=611&218=619&219=626&220=630&223=640&225=647&226=650&228=654&229=656&231=662&232=668&233=670&235=681&239=689&244=692&245=698&246=701&248=705&253=711&254=716&256=723&258=729&262=736&267=740&269=746&270=754&271=755&272=758&273=761&275=765&278=771&279=775&281=784&283=791&286=798&287=803&290=811&292=813&296=817&298=823&299=830&300=831&301=832&302=835&303=837&307=840&308=845&310=849&312=854&313=858&315=865&318=871&319=876&324=884&325=886&330=889&331=894&336=901&337=903&338=906&340=909&341=910&342=914&344=919&350=921&354=923&358=925&359=927&370=930&371=935&372=939&376=945&378=947&381=949&383=953&386=959&387=963&389=965&395=967&396=970&397=974&399=978&401=982&402=987&403=989&406=991&407=993&408=995&409=998&411=1002&413=1006&414=1011&415=1013&418=1015&419=1017&420=1019&421=1021&422=1023&426=1027&427=1032&428=1034&430=1038&432=1042&435=1051&438=1053&439=1055&441=1057&444=1059&445=1061&446=1063&447=1065&448=1068&449=1070&451=1075&452=1080&460=1096&462=1100&465=1105&467=1107&468=1109&469=1112&470=1116&471=1118&473=1120&475=1123&476=1127&479=1130&480=1135&489=1151&490=1153&493=1155&494=1157&495=1159&502=1166&503=1174&504=1175&505=1178&506=1180&510=1182&512=1185&513=1193&514=1195&515=1197&516=1199&517=1201&518=1203&520=1207&522=1211&525=1220&528=1222&529=1224&530=1226&531=1230&532=1232&535=1239&536=1241&537=1243&541=1250&543=1255&544=1258&545=1264&546=1266&547=1270&549=1277&551=1282&552=1286&556=1294&557=1301&558=1304&561=1306&562=1309&563=1313&564=1315&565=1319&568=1323&569=1327&570=1329&571=1333&572=1335&575=1339&576=1340&577=1344&579=1349&580=1351&581=1354&582=1357&583=1361&585=1368&586=1380&589=1384&591=1389&592=1392&593=1396&595=1405&596=1417&602=1426&604=1431&605=1434&606=1438&608=1445&609=1457&613=1461&614=1465&616=1478&617=1480&618=1482&619=1485&620=1492&622=1497&623=1502&630=1518&632=1523&633=1526&634=1528&635=1532&637=1541&640=1548&641=1551&642=1555&644=1564&648=1570&649=1573&650=1577&653=1584&654=1586&658=1591&661=1593&663=1595&667=1601&668=1606&669=1611&673=1629&682=1631&683=1634&685=1637&690=1641&691=1644&692=1647&694=1652&696=1654&699=1657&700=1660&702=1662&704=1665&705=1669&709=1673&711=1676&712=1680&714=1683&715=1687&721=1692&722=1696&726=1700&727=1702&728=1705&729=1707&732=1712&733=1716&737=1720&739=1723&740=1727&741=1729&742=1731&748=1735&752=1739&753=1741&754=1743&756=1747&757=1751&758=1754&763=1758&767=1760&768=1764&772=1769&775=1773&776=1775&779=1778&780=1782&781=1785&782=1795&784=1798&786=1801&787=1804&788=1806&789=1809&791=1814&792=1816&795=1819&796=1823&797=1825&798=1827&799=1830&801=1840&802=1842&803=1844&804=1848&805=1852&806=1856&807=1860&809=1863&814=1867&816=1870&817=1874&820=1877&821=1879&822=1881&823=1884&824=1886&825=1889&827=1891&832=1896&836=1901&841=1903&842=1906&850=1913&853=1915&854=1917&857=1921&860=1923&864=1927&865=1929&866=1931&673=1933&674=1949&866=1952'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "55fb76e412446a8f9ccea2d1c5e9941926d920be430d8a187b377631fc43d581", "jinja2": "3.1.6", "source_sha256": "ec08e249a94531d907504801a88ba1ffb9cbe3305f0d7ab94cc45a086162a973", "template": "package/client.py.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "e02b9d4a0f12ca9cdd801d8be5a8b1aff4eb6f9bab5596336ee3730bbd29ee36", "jinja2": "3.1.6", "source_sha256": "1019795ded225818cce8ba4d15e2d0b9e45a9e036a6121ae5d6444c4ee1a7ac0", "template": "package/client.py.j2"}'

@@ -35,4 +35,4 @@ blocks = {'header': block_header, 'footer': block_footer}
 debug_info = '1=11&111=13&1=15&111=25'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "55fb76e412446a8f9ccea2d1c5e9941926d920be430d8a187b377631fc43d581", "jinja2": "3.1.6", "source_sha256": "fa2b2af86cd2be4c41787f16d0e81db14148bc01e23e6c29c5fa15664f9c9c08", "template": "package/credentials.py.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "e02b9d4a0f12ca9cdd801d8be5a8b1aff4eb6f9bab5596336ee3730bbd29ee36", "jinja2": "3.1.6", "source_sha256": "fa2b2af86cd2be4c41787f16d0e81db14148bc01e23e6c29c5fa15664f9c9c08", "template": "package/credentials.py.j2"}'

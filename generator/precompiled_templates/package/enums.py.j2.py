@@ -187,4 +187,4 @@ blocks = {'header': block_header, 'footer': block_footer}
 debug_info = '1=31&5=39&6=40&7=42&9=43&10=44&11=46&13=47&14=49&16=51&18=56&26=58&33=62&35=65&36=69&42=76&45=81&46=83&47=86&49=93&50=95&53=98&55=100&56=104&57=106&59=108&60=111&61=113&64=117&66=119&67=122&73=126&76=129&77=132&82=137&83=140&84=142&86=145&90=150&95=153&98=156&18=158&19=174&98=177'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "55fb76e412446a8f9ccea2d1c5e9941926d920be430d8a187b377631fc43d581", "jinja2": "3.1.6", "source_sha256": "4b73e5f76997f89260509f707f01bf6dd8cc5bbafd6b29a43adea798a2529951", "template": "package/enums.py.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "e02b9d4a0f12ca9cdd801d8be5a8b1aff4eb6f9bab5596336ee3730bbd29ee36", "jinja2": "3.1.6", "source_sha256": "4b73e5f76997f89260509f707f01bf6dd8cc5bbafd6b29a43adea798a2529951", "template": "package/enums.py.j2"}'

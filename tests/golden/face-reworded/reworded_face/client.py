@@ -71,8 +71,14 @@ def _build_train_person_group(
         min_length=1,
         max_length=64,
         pattern="^[a-z0-9-_]+\\Z",
+        spec_pattern="^[a-z0-9-_]+$",
     )
-    _url = _base_url + "/persongroups/" + _http.quote_path(person_group_id) + "/train"
+    _url = (
+        _base_url
+        + "/persongroups/"
+        + _http.quote_path(person_group_id, "person_group_id")
+        + "/train"
+    )
     _headers = {"Accept": "application/json"}
     return _client.build_request("POST", _url, headers=_headers)
 
@@ -102,9 +108,13 @@ def _build_get_person_group_training_status(
         min_length=1,
         max_length=64,
         pattern="^[a-z0-9-_]+\\Z",
+        spec_pattern="^[a-z0-9-_]+$",
     )
     _url = (
-        _base_url + "/persongroups/" + _http.quote_path(person_group_id) + "/training"
+        _base_url
+        + "/persongroups/"
+        + _http.quote_path(person_group_id, "person_group_id")
+        + "/training"
     )
     _headers = {"Accept": "application/json"}
     return _client.build_request("GET", _url, headers=_headers)
@@ -133,7 +143,16 @@ class Client:
         endpoint: The resource endpoint, e.g.
             https://my-resource.cognitiveservices.azure.com.
         credential: how to authenticate: ApiKeyCredential or TokenCredential.
-        timeout: seconds (or an httpx.Timeout) for each attempt.
+        timeout: seconds each call may take in all: connecting, sending, reading the
+            whole
+            response, every retry and the waits between them (past it,
+                RequestTimeoutError).
+            An httpx.Timeout sets per-phase limits instead, its largest also bounding
+                the
+            whole call. Operation methods take their own `timeout=` too.
+        max_response_size: the largest response body read, in bytes, counted
+            decompressed
+            and as sent (past it, ResponseTooLargeError); methods take their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
             and 5xx
             (502, 503, 504, 500); 0 turns retries off.
@@ -150,7 +169,8 @@ class Client:
         credential: ApiKeyCredential | TokenCredential,
         *,
         api_version: str = "v1.1-preview.1",
-        timeout: float | httpx.Timeout = 30.0,
+        timeout: float | httpx.Timeout = _http.DEFAULT_TIMEOUT,
+        max_response_size: int = _http.MAX_RESPONSE_SIZE,
         max_retries: int = 3,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
@@ -162,7 +182,10 @@ class Client:
             "api_version", api_version, ("v1.1-preview.1",)
         )
         endpoint = _http.check_choice("endpoint", endpoint, ())
-        if base_url is None:
+        if base_url is not None:
+            _http.check_endpoint("base_url", base_url, "")
+        else:
+            _http.check_endpoint("endpoint", endpoint, "/face/")
             base_url = endpoint + "/face/" + api_version
         self._base_url = base_url.rstrip("/")
         self._owns_http = http_client is None
@@ -186,6 +209,8 @@ class Client:
             backoff_factor=backoff_factor,
             backoff_max=backoff_max,
             user_agent=USER_AGENT,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
         self.person_group = PersonGroupOperations(self)
         """Operations of the group PersonGroupOperations."""
@@ -215,11 +240,18 @@ class Client:
     def train_person_group(
         self,
         person_group_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> TrainPersonGroupHeaders:
         """PersonGroupOperations_TrainPersonGroup
 
         Args:
             person_group_id: The path parameter personGroupId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             TrainPersonGroupHeaders: Training was queued.
@@ -227,6 +259,9 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_train_person_group(
@@ -234,16 +269,26 @@ class Client:
             self._base_url,
             person_group_id=person_group_id,
         )
-        return _parse_train_person_group(self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_train_person_group(self._pipeline.send(_request, _options))
 
     def get_person_group_training_status(
         self,
         person_group_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> TrainingResult:
         """PersonGroupOperations_GetPersonGroupTrainingStatus
 
         Args:
             person_group_id: The path parameter personGroupId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             TrainingResult: Training status.
@@ -251,6 +296,9 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_get_person_group_training_status(
@@ -258,13 +306,20 @@ class Client:
             self._base_url,
             person_group_id=person_group_id,
         )
-        return _parse_get_person_group_training_status(self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_get_person_group_training_status(
+            self._pipeline.send(_request, _options)
+        )
 
     def begin_train_person_group(
         self,
         person_group_id: str,
         *,
         polling_interval: float = 1.0,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> polling.Poller[TrainingResult]:
         """Start PersonGroupOperations_TrainPersonGroup and return a poller that waits for
         it to finish.
@@ -278,6 +333,10 @@ class Client:
             person_group_id: The path parameter personGroupId.
             polling_interval: seconds between status requests when the service sends no
                 Retry-After; it grows by half after each, up to 30.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             Poller[TrainingResult]: `result(timeout)`, `wait(timeout)`, `poll()`,
@@ -285,6 +344,9 @@ class Client:
 
         Raises:
             ApiError: the service refused to start it.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter (or polling_interval) is out of bounds; nothing was
                 sent.
         """
@@ -294,7 +356,10 @@ class Client:
             self._base_url,
             person_group_id=person_group_id,
         )
-        _response = self._pipeline.send(_request)
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        _response = self._pipeline.send(_request, _options)
         _parse_train_person_group(_response)
         _state: dict[str, Any] = {
             "person_group_id": person_group_id,
@@ -313,7 +378,9 @@ class Client:
             ValueError: the token is not one for PersonGroupOperations_TrainPersonGroup.
         """
         _state, _interval = polling.read_continuation_token(
-            continuation_token, "PersonGroupOperations_TrainPersonGroup"
+            continuation_token,
+            "PersonGroupOperations_TrainPersonGroup",
+            ("person_group_id",),
         )
         return self._train_person_group_poller(_state, _interval, None)
 
@@ -348,7 +415,16 @@ class AsyncClient:
         endpoint: The resource endpoint, e.g.
             https://my-resource.cognitiveservices.azure.com.
         credential: how to authenticate: ApiKeyCredential or TokenCredential.
-        timeout: seconds (or an httpx.Timeout) for each attempt.
+        timeout: seconds each call may take in all: connecting, sending, reading the
+            whole
+            response, every retry and the waits between them (past it,
+                RequestTimeoutError).
+            An httpx.Timeout sets per-phase limits instead, its largest also bounding
+                the
+            whole call. Operation methods take their own `timeout=` too.
+        max_response_size: the largest response body read, in bytes, counted
+            decompressed
+            and as sent (past it, ResponseTooLargeError); methods take their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
             and 5xx
             (502, 503, 504, 500); 0 turns retries off.
@@ -365,7 +441,8 @@ class AsyncClient:
         credential: ApiKeyCredential | TokenCredential,
         *,
         api_version: str = "v1.1-preview.1",
-        timeout: float | httpx.Timeout = 30.0,
+        timeout: float | httpx.Timeout = _http.DEFAULT_TIMEOUT,
+        max_response_size: int = _http.MAX_RESPONSE_SIZE,
         max_retries: int = 3,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -377,7 +454,10 @@ class AsyncClient:
             "api_version", api_version, ("v1.1-preview.1",)
         )
         endpoint = _http.check_choice("endpoint", endpoint, ())
-        if base_url is None:
+        if base_url is not None:
+            _http.check_endpoint("base_url", base_url, "")
+        else:
+            _http.check_endpoint("endpoint", endpoint, "/face/")
             base_url = endpoint + "/face/" + api_version
         self._base_url = base_url.rstrip("/")
         self._owns_http = http_client is None
@@ -401,6 +481,8 @@ class AsyncClient:
             backoff_factor=backoff_factor,
             backoff_max=backoff_max,
             user_agent=USER_AGENT,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
         self.person_group = AsyncPersonGroupOperations(self)
         """Operations of the group PersonGroupOperations."""
@@ -430,11 +512,18 @@ class AsyncClient:
     async def train_person_group(
         self,
         person_group_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> TrainPersonGroupHeaders:
         """PersonGroupOperations_TrainPersonGroup
 
         Args:
             person_group_id: The path parameter personGroupId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             TrainPersonGroupHeaders: Training was queued.
@@ -442,6 +531,9 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_train_person_group(
@@ -449,16 +541,26 @@ class AsyncClient:
             self._base_url,
             person_group_id=person_group_id,
         )
-        return _parse_train_person_group(await self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_train_person_group(await self._pipeline.send(_request, _options))
 
     async def get_person_group_training_status(
         self,
         person_group_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> TrainingResult:
         """PersonGroupOperations_GetPersonGroupTrainingStatus
 
         Args:
             person_group_id: The path parameter personGroupId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             TrainingResult: Training status.
@@ -466,6 +568,9 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_get_person_group_training_status(
@@ -473,8 +578,11 @@ class AsyncClient:
             self._base_url,
             person_group_id=person_group_id,
         )
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
         return _parse_get_person_group_training_status(
-            await self._pipeline.send(_request)
+            await self._pipeline.send(_request, _options)
         )
 
     async def begin_train_person_group(
@@ -482,6 +590,8 @@ class AsyncClient:
         person_group_id: str,
         *,
         polling_interval: float = 1.0,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> polling.AsyncPoller[TrainingResult]:
         """Start PersonGroupOperations_TrainPersonGroup and return a poller that waits for
         it to finish.
@@ -495,6 +605,10 @@ class AsyncClient:
             person_group_id: The path parameter personGroupId.
             polling_interval: seconds between status requests when the service sends no
                 Retry-After; it grows by half after each, up to 30.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             AsyncPoller[TrainingResult]: `result(timeout)`, `wait(timeout)`, `poll()`,
@@ -502,6 +616,9 @@ class AsyncClient:
 
         Raises:
             ApiError: the service refused to start it.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter (or polling_interval) is out of bounds; nothing was
                 sent.
         """
@@ -511,7 +628,10 @@ class AsyncClient:
             self._base_url,
             person_group_id=person_group_id,
         )
-        _response = await self._pipeline.send(_request)
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        _response = await self._pipeline.send(_request, _options)
         _parse_train_person_group(_response)
         _state: dict[str, Any] = {
             "person_group_id": person_group_id,
@@ -530,7 +650,9 @@ class AsyncClient:
             ValueError: the token is not one for PersonGroupOperations_TrainPersonGroup.
         """
         _state, _interval = polling.read_continuation_token(
-            continuation_token, "PersonGroupOperations_TrainPersonGroup"
+            continuation_token,
+            "PersonGroupOperations_TrainPersonGroup",
+            ("person_group_id",),
         )
         return self._train_person_group_poller(_state, _interval, None)
 
@@ -572,11 +694,18 @@ class PersonGroupOperations:
     def train(
         self,
         person_group_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> TrainPersonGroupHeaders:
         """PersonGroupOperations_TrainPersonGroup
 
         Args:
             person_group_id: The path parameter personGroupId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             TrainPersonGroupHeaders: Training was queued.
@@ -584,12 +713,17 @@ class PersonGroupOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `Client.train_person_group`.
         """
         return self._client.train_person_group(
             person_group_id=person_group_id,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     def begin_train(
@@ -597,11 +731,15 @@ class PersonGroupOperations:
         person_group_id: str,
         *,
         polling_interval: float = 1.0,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> polling.Poller[TrainingResult]:
         """The same as `Client.begin_train_person_group`."""
         return self._client.begin_train_person_group(
             person_group_id=person_group_id,
             polling_interval=polling_interval,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     def resume_train(self, continuation_token: str) -> polling.Poller[TrainingResult]:
@@ -611,11 +749,18 @@ class PersonGroupOperations:
     def get_training_status(
         self,
         person_group_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> TrainingResult:
         """PersonGroupOperations_GetPersonGroupTrainingStatus
 
         Args:
             person_group_id: The path parameter personGroupId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             TrainingResult: Training status.
@@ -623,12 +768,17 @@ class PersonGroupOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `Client.get_person_group_training_status`.
         """
         return self._client.get_person_group_training_status(
             person_group_id=person_group_id,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
 
@@ -647,11 +797,18 @@ class AsyncPersonGroupOperations:
     async def train(
         self,
         person_group_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> TrainPersonGroupHeaders:
         """PersonGroupOperations_TrainPersonGroup
 
         Args:
             person_group_id: The path parameter personGroupId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             TrainPersonGroupHeaders: Training was queued.
@@ -659,12 +816,17 @@ class AsyncPersonGroupOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `AsyncClient.train_person_group`.
         """
         return await self._client.train_person_group(
             person_group_id=person_group_id,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     async def begin_train(
@@ -672,11 +834,15 @@ class AsyncPersonGroupOperations:
         person_group_id: str,
         *,
         polling_interval: float = 1.0,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> polling.AsyncPoller[TrainingResult]:
         """The same as `AsyncClient.begin_train_person_group`."""
         return await self._client.begin_train_person_group(
             person_group_id=person_group_id,
             polling_interval=polling_interval,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     def resume_train(
@@ -688,11 +854,18 @@ class AsyncPersonGroupOperations:
     async def get_training_status(
         self,
         person_group_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> TrainingResult:
         """PersonGroupOperations_GetPersonGroupTrainingStatus
 
         Args:
             person_group_id: The path parameter personGroupId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             TrainingResult: Training status.
@@ -700,12 +873,17 @@ class AsyncPersonGroupOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `AsyncClient.get_person_group_training_status`.
         """
         return await self._client.get_person_group_training_status(
             person_group_id=person_group_id,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
 

@@ -50,10 +50,10 @@ def _build_get_animal(
     x_trace: str | Unset = UNSET,
 ) -> httpx.Request:
     _http.check_number("animal_id", animal_id, minimum=1, exclusive_minimum=False)
-    _url = _base_url + "/animals/" + _http.quote_path(animal_id)
+    _url = _base_url + "/animals/" + _http.quote_path(animal_id, "animal_id")
     _headers = {"Accept": "application/json"}
     if x_trace is not UNSET:
-        _headers["X-Trace"] = _http.to_text(x_trace)
+        _headers["X-Trace"] = _http.header_text("x_trace", x_trace)
     _params: _http.QueryItems = []
     if include is not UNSET:
         _http.add_query(_params, "include", include, "form", True)
@@ -67,7 +67,16 @@ class Client:
         region: The server variable region. One of: eu, us.
         base_path: The server variable basePath.
         credential: how to authenticate: none.
-        timeout: seconds (or an httpx.Timeout) for each attempt.
+        timeout: seconds each call may take in all: connecting, sending, reading the
+            whole
+            response, every retry and the waits between them (past it,
+                RequestTimeoutError).
+            An httpx.Timeout sets per-phase limits instead, its largest also bounding
+                the
+            whole call. Operation methods take their own `timeout=` too.
+        max_response_size: the largest response body read, in bytes, counted
+            decompressed
+            and as sent (past it, ResponseTooLargeError); methods take their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
             and 5xx
             (502, 503, 504, 500); 0 turns retries off.
@@ -84,7 +93,8 @@ class Client:
         *,
         region: str = "eu",
         base_path: str = "v2",
-        timeout: float | httpx.Timeout = 30.0,
+        timeout: float | httpx.Timeout = _http.DEFAULT_TIMEOUT,
+        max_response_size: int = _http.MAX_RESPONSE_SIZE,
         max_retries: int = 3,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
@@ -94,7 +104,9 @@ class Client:
     ) -> None:
         region = _http.check_choice("region", region, ("eu", "us"))
         base_path = _http.check_choice("base_path", base_path, ())
-        if base_url is None:
+        if base_url is not None:
+            _http.check_endpoint("base_url", base_url, "")
+        else:
             base_url = "https://" + region + ".zoo.example/" + base_path
         self._base_url = base_url.rstrip("/")
         self._owns_http = http_client is None
@@ -118,6 +130,8 @@ class Client:
             backoff_factor=backoff_factor,
             backoff_max=backoff_max,
             user_agent=USER_AGENT,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     def __repr__(self) -> str:
@@ -148,6 +162,8 @@ class Client:
         *,
         include: list[str] | Unset = UNSET,
         x_trace: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> Animal:
         """getAnimal
 
@@ -155,6 +171,10 @@ class Client:
             animal_id: The path parameter animalId.
             include: The query parameter include.
             x_trace: The header parameter X-Trace.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             Animal: The animal.
@@ -162,6 +182,9 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_get_animal(
@@ -171,7 +194,10 @@ class Client:
             include=include,
             x_trace=x_trace,
         )
-        return _parse_get_animal(self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_get_animal(self._pipeline.send(_request, _options))
 
 
 class AsyncClient:
@@ -181,7 +207,16 @@ class AsyncClient:
         region: The server variable region. One of: eu, us.
         base_path: The server variable basePath.
         credential: how to authenticate: none.
-        timeout: seconds (or an httpx.Timeout) for each attempt.
+        timeout: seconds each call may take in all: connecting, sending, reading the
+            whole
+            response, every retry and the waits between them (past it,
+                RequestTimeoutError).
+            An httpx.Timeout sets per-phase limits instead, its largest also bounding
+                the
+            whole call. Operation methods take their own `timeout=` too.
+        max_response_size: the largest response body read, in bytes, counted
+            decompressed
+            and as sent (past it, ResponseTooLargeError); methods take their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
             and 5xx
             (502, 503, 504, 500); 0 turns retries off.
@@ -198,7 +233,8 @@ class AsyncClient:
         *,
         region: str = "eu",
         base_path: str = "v2",
-        timeout: float | httpx.Timeout = 30.0,
+        timeout: float | httpx.Timeout = _http.DEFAULT_TIMEOUT,
+        max_response_size: int = _http.MAX_RESPONSE_SIZE,
         max_retries: int = 3,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -208,7 +244,9 @@ class AsyncClient:
     ) -> None:
         region = _http.check_choice("region", region, ("eu", "us"))
         base_path = _http.check_choice("base_path", base_path, ())
-        if base_url is None:
+        if base_url is not None:
+            _http.check_endpoint("base_url", base_url, "")
+        else:
             base_url = "https://" + region + ".zoo.example/" + base_path
         self._base_url = base_url.rstrip("/")
         self._owns_http = http_client is None
@@ -232,6 +270,8 @@ class AsyncClient:
             backoff_factor=backoff_factor,
             backoff_max=backoff_max,
             user_agent=USER_AGENT,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     def __repr__(self) -> str:
@@ -262,6 +302,8 @@ class AsyncClient:
         *,
         include: list[str] | Unset = UNSET,
         x_trace: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> Animal:
         """getAnimal
 
@@ -269,6 +311,10 @@ class AsyncClient:
             animal_id: The path parameter animalId.
             include: The query parameter include.
             x_trace: The header parameter X-Trace.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             Animal: The animal.
@@ -276,6 +322,9 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_get_animal(
@@ -285,7 +334,10 @@ class AsyncClient:
             include=include,
             x_trace=x_trace,
         )
-        return _parse_get_animal(await self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_get_animal(await self._pipeline.send(_request, _options))
 
 
 FeatureZooClient = Client

@@ -17,8 +17,12 @@ from .errors import (
     ApiError,
     ClientError,
     DeserializationError,
+    InvalidRequestError,
     OperationFailedError,
     PollingTimeoutError,
+    RequestTimeoutError,
+    ResponseTooLargeError,
+    TransportError,
 )
 from .models import (
     CheckoutBody,
@@ -54,6 +58,7 @@ __all__ = [
     "DeserializationError",
     "DocumentsUploadBody",
     "Filter",
+    "InvalidRequestError",
     "Item",
     "ItemsListHeaders",
     "OperationFailedError",
@@ -62,7 +67,10 @@ __all__ = [
     "PollingTimeoutError",
     "Receipt",
     "RenameBody",
+    "RequestTimeoutError",
     "ReserveHeaders",
+    "ResponseTooLargeError",
     "TokenCredential",
+    "TransportError",
     "Unset",
 ]

@@ -134,9 +134,9 @@ def _build_items_list(
     _url = _base_url + "/items"
     _headers = {"Accept": "application/json"}
     if x_request_id is not UNSET:
-        _headers["X-Request-Id"] = _http.to_text(x_request_id)
+        _headers["X-Request-Id"] = _http.header_text("x_request_id", x_request_id)
     if x_flags is not UNSET:
-        _headers["X-Flags"] = _http.to_text(x_flags)
+        _headers["X-Flags"] = _http.header_text("x_flags", x_flags)
     _cookies: list[tuple[str, object]] = []
     if session is not UNSET:
         _cookies.append(("session", session))
@@ -206,7 +206,7 @@ def _build_delete(
     _base_url: str,
     item_id: str,
 ) -> httpx.Request:
-    _url = _base_url + "/items/" + _http.quote_path(item_id)
+    _url = _base_url + "/items/" + _http.quote_path(item_id, "item_id")
     _headers = {"Accept": "application/json"}
     return _client.build_request("DELETE", _url, headers=_headers)
 
@@ -228,7 +228,7 @@ def _build_rename(
     item_id_2: str | Unset = UNSET,
     part: Part | Unset = UNSET,
 ) -> httpx.Request:
-    _url = _base_url + "/items/" + _http.quote_path(item_id)
+    _url = _base_url + "/items/" + _http.quote_path(item_id, "item_id")
     _headers = {"Accept": "application/json"}
     _body: dict[str, Any] = {}
     _body["name"] = _http.to_wire(name)
@@ -267,7 +267,7 @@ def _build_download(
     _base_url: str,
     item_id: str,
 ) -> httpx.Request:
-    _url = _base_url + "/items/" + _http.quote_path(item_id) + "/photo"
+    _url = _base_url + "/items/" + _http.quote_path(item_id, "item_id") + "/photo"
     _headers = {"Accept": "image/png"}
     return _client.build_request("GET", _url, headers=_headers)
 
@@ -285,7 +285,7 @@ def _build_photos_upload(
     item_id: str,
     body: bytes | IO[bytes],
 ) -> httpx.Request:
-    _url = _base_url + "/items/" + _http.quote_path(item_id) + "/photo"
+    _url = _base_url + "/items/" + _http.quote_path(item_id, "item_id") + "/photo"
     _headers = {"Accept": "application/json"}
     _content = _http.binary_content(body)
     return _http.build_request(
@@ -311,7 +311,7 @@ def _build_reserve(
     _base_url: str,
     item_id: str,
 ) -> httpx.Request:
-    _url = _base_url + "/items/" + _http.quote_path(item_id) + "/reserve"
+    _url = _base_url + "/items/" + _http.quote_path(item_id, "item_id") + "/reserve"
     _headers = {"Accept": "application/json"}
     return _client.build_request("POST", _url, headers=_headers)
 
@@ -444,7 +444,16 @@ class Client:
 
     Args:
         credential: how to authenticate: ApiKeyCredential.
-        timeout: seconds (or an httpx.Timeout) for each attempt.
+        timeout: seconds each call may take in all: connecting, sending, reading the
+            whole
+            response, every retry and the waits between them (past it,
+                RequestTimeoutError).
+            An httpx.Timeout sets per-phase limits instead, its largest also bounding
+                the
+            whole call. Operation methods take their own `timeout=` too.
+        max_response_size: the largest response body read, in bytes, counted
+            decompressed
+            and as sent (past it, ResponseTooLargeError); methods take their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
             and 5xx
             (502, 503, 504, 500); 0 turns retries off.
@@ -459,7 +468,8 @@ class Client:
         self,
         credential: ApiKeyCredential,
         *,
-        timeout: float | httpx.Timeout = 30.0,
+        timeout: float | httpx.Timeout = _http.DEFAULT_TIMEOUT,
+        max_response_size: int = _http.MAX_RESPONSE_SIZE,
         max_retries: int = 3,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
@@ -467,7 +477,9 @@ class Client:
         backoff_factor: float = 0.5,
         backoff_max: float = 30.0,
     ) -> None:
-        if base_url is None:
+        if base_url is not None:
+            _http.check_endpoint("base_url", base_url, "")
+        else:
             base_url = "https://shop.example/api"
         self._base_url = base_url.rstrip("/")
         self._owns_http = http_client is None
@@ -491,6 +503,8 @@ class Client:
             backoff_factor=backoff_factor,
             backoff_max=backoff_max,
             user_agent=USER_AGENT,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
         self.items = ItemsOperations(self)
         """Operations of the group Items."""
@@ -535,6 +549,8 @@ class Client:
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> list[Item]:
         """Items_List
 
@@ -548,6 +564,10 @@ class Client:
             session: The cookie parameter session.
             x_request_id: The header parameter X-Request-Id.
             x_flags: The header parameter X-Flags.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             list[Item]: The items.
@@ -555,6 +575,9 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_items_list(
@@ -570,7 +593,10 @@ class Client:
             x_request_id=x_request_id,
             x_flags=x_flags,
         )
-        return _parse_items_list(self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_items_list(self._pipeline.send(_request, _options))
 
     def items_list_with_headers(
         self,
@@ -584,6 +610,8 @@ class Client:
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> tuple[list[Item], ItemsListHeaders]:
         """The same call as `items_list`, also returning the response's typed
         headers.
@@ -601,7 +629,10 @@ class Client:
             x_request_id=x_request_id,
             x_flags=x_flags,
         )
-        _response = self._pipeline.send(_request)
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        _response = self._pipeline.send(_request, _options)
         _result = _parse_items_list(_response)
         _headers = ItemsListHeaders.from_headers(_response.headers)
         return _result, _headers
@@ -609,11 +640,18 @@ class Client:
     def create(
         self,
         body: Item,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> Item | Receipt:
         """Items_Create
 
         Args:
             body: The item to add.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             Item | Receipt: Added. It was there already; here is the receipt.
@@ -621,6 +659,9 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_create(
@@ -628,16 +669,26 @@ class Client:
             self._base_url,
             body=body,
         )
-        return _parse_create(self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_create(self._pipeline.send(_request, _options))
 
     def delete(
         self,
         item_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> None:
         """Items_Delete
 
         Args:
             item_id: The path parameter itemId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             None: Gone.
@@ -645,6 +696,9 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_delete(
@@ -652,7 +706,10 @@ class Client:
             self._base_url,
             item_id=item_id,
         )
-        return _parse_delete(self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_delete(self._pipeline.send(_request, _options))
 
     def rename(
         self,
@@ -662,6 +719,8 @@ class Client:
         price: float | Unset = UNSET,
         item_id_2: str | Unset = UNSET,
         part: Part | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> None:
         """Items_Rename
 
@@ -671,6 +730,10 @@ class Client:
             price: The body property price.
             item_id_2: A property whose name clashes with the path parameter.
             part: The body property part.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             None: Renamed.
@@ -678,6 +741,9 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_rename(
@@ -689,16 +755,26 @@ class Client:
             item_id_2=item_id_2,
             part=part,
         )
-        return _parse_rename(self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_rename(self._pipeline.send(_request, _options))
 
     def download(
         self,
         item_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> bytes:
         """Photos_Download
 
         Args:
             item_id: The path parameter itemId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             bytes: The photo.
@@ -706,6 +782,9 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_download(
@@ -713,18 +792,28 @@ class Client:
             self._base_url,
             item_id=item_id,
         )
-        return _parse_download(self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_download(self._pipeline.send(_request, _options))
 
     def photos_upload(
         self,
         item_id: str,
         body: bytes | IO[bytes],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> None:
         """Photos_Upload
 
         Args:
             item_id: The path parameter itemId.
             body: The request body (application/octet-stream).
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             None: Stored.
@@ -732,6 +821,9 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_photos_upload(
@@ -740,16 +832,26 @@ class Client:
             item_id=item_id,
             body=body,
         )
-        return _parse_photos_upload(self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_photos_upload(self._pipeline.send(_request, _options))
 
     def reserve(
         self,
         item_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> ReserveHeaders:
         """Items_Reserve
 
         Args:
             item_id: The path parameter itemId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             ReserveHeaders: Reservation started.
@@ -757,6 +859,9 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_reserve(
@@ -764,7 +869,10 @@ class Client:
             self._base_url,
             item_id=item_id,
         )
-        return _parse_reserve(self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_reserve(self._pipeline.send(_request, _options))
 
     def checkout(
         self,
@@ -775,6 +883,8 @@ class Client:
         metadata: dict[str, str] | Unset = UNSET,
         shipping: CheckoutBodyShipping | Unset = UNSET,
         express: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> Receipt:
         """checkout
 
@@ -785,6 +895,10 @@ class Client:
             metadata: The body property metadata.
             shipping: The body property shipping.
             express: The body property express.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             Receipt: Paid.
@@ -792,6 +906,9 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_checkout(
@@ -804,7 +921,10 @@ class Client:
             shipping=shipping,
             express=express,
         )
-        return _parse_checkout(self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_checkout(self._pipeline.send(_request, _options))
 
     def documents_upload(
         self,
@@ -815,6 +935,8 @@ class Client:
         labels: list[str] | Unset = UNSET,
         meta: Filter | Unset = UNSET,
         attachments: list[bytes | IO[bytes]] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> str:
         """Documents_Upload
 
@@ -825,6 +947,10 @@ class Client:
             labels: The body property labels.
             meta: The body property meta.
             attachments: The body property attachments.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             str: Stored.
@@ -832,6 +958,9 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_documents_upload(
@@ -844,17 +973,26 @@ class Client:
             meta=meta,
             attachments=attachments,
         )
-        return _parse_documents_upload(self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_documents_upload(self._pipeline.send(_request, _options))
 
     def put(
         self,
         *,
         body: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> None:
         """Notes_Put
 
         Args:
             body: The request body (text/plain).
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         The request body is sent as text/plain; the API also accepts application/xml
         (use send_request for those).
@@ -865,6 +1003,9 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_put(
@@ -872,7 +1013,10 @@ class Client:
             self._base_url,
             body=body,
         )
-        return _parse_put(self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_put(self._pipeline.send(_request, _options))
 
 
 class AsyncClient:
@@ -880,7 +1024,16 @@ class AsyncClient:
 
     Args:
         credential: how to authenticate: ApiKeyCredential.
-        timeout: seconds (or an httpx.Timeout) for each attempt.
+        timeout: seconds each call may take in all: connecting, sending, reading the
+            whole
+            response, every retry and the waits between them (past it,
+                RequestTimeoutError).
+            An httpx.Timeout sets per-phase limits instead, its largest also bounding
+                the
+            whole call. Operation methods take their own `timeout=` too.
+        max_response_size: the largest response body read, in bytes, counted
+            decompressed
+            and as sent (past it, ResponseTooLargeError); methods take their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
             and 5xx
             (502, 503, 504, 500); 0 turns retries off.
@@ -895,7 +1048,8 @@ class AsyncClient:
         self,
         credential: ApiKeyCredential,
         *,
-        timeout: float | httpx.Timeout = 30.0,
+        timeout: float | httpx.Timeout = _http.DEFAULT_TIMEOUT,
+        max_response_size: int = _http.MAX_RESPONSE_SIZE,
         max_retries: int = 3,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -903,7 +1057,9 @@ class AsyncClient:
         backoff_factor: float = 0.5,
         backoff_max: float = 30.0,
     ) -> None:
-        if base_url is None:
+        if base_url is not None:
+            _http.check_endpoint("base_url", base_url, "")
+        else:
             base_url = "https://shop.example/api"
         self._base_url = base_url.rstrip("/")
         self._owns_http = http_client is None
@@ -927,6 +1083,8 @@ class AsyncClient:
             backoff_factor=backoff_factor,
             backoff_max=backoff_max,
             user_agent=USER_AGENT,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
         self.items = AsyncItemsOperations(self)
         """Operations of the group Items."""
@@ -971,6 +1129,8 @@ class AsyncClient:
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> list[Item]:
         """Items_List
 
@@ -984,6 +1144,10 @@ class AsyncClient:
             session: The cookie parameter session.
             x_request_id: The header parameter X-Request-Id.
             x_flags: The header parameter X-Flags.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             list[Item]: The items.
@@ -991,6 +1155,9 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_items_list(
@@ -1006,7 +1173,10 @@ class AsyncClient:
             x_request_id=x_request_id,
             x_flags=x_flags,
         )
-        return _parse_items_list(await self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_items_list(await self._pipeline.send(_request, _options))
 
     async def items_list_with_headers(
         self,
@@ -1020,6 +1190,8 @@ class AsyncClient:
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> tuple[list[Item], ItemsListHeaders]:
         """The same call as `items_list`, also returning the response's typed
         headers.
@@ -1037,7 +1209,10 @@ class AsyncClient:
             x_request_id=x_request_id,
             x_flags=x_flags,
         )
-        _response = await self._pipeline.send(_request)
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        _response = await self._pipeline.send(_request, _options)
         _result = _parse_items_list(_response)
         _headers = ItemsListHeaders.from_headers(_response.headers)
         return _result, _headers
@@ -1045,11 +1220,18 @@ class AsyncClient:
     async def create(
         self,
         body: Item,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> Item | Receipt:
         """Items_Create
 
         Args:
             body: The item to add.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             Item | Receipt: Added. It was there already; here is the receipt.
@@ -1057,6 +1239,9 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_create(
@@ -1064,16 +1249,26 @@ class AsyncClient:
             self._base_url,
             body=body,
         )
-        return _parse_create(await self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_create(await self._pipeline.send(_request, _options))
 
     async def delete(
         self,
         item_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> None:
         """Items_Delete
 
         Args:
             item_id: The path parameter itemId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             None: Gone.
@@ -1081,6 +1276,9 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_delete(
@@ -1088,7 +1286,10 @@ class AsyncClient:
             self._base_url,
             item_id=item_id,
         )
-        return _parse_delete(await self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_delete(await self._pipeline.send(_request, _options))
 
     async def rename(
         self,
@@ -1098,6 +1299,8 @@ class AsyncClient:
         price: float | Unset = UNSET,
         item_id_2: str | Unset = UNSET,
         part: Part | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> None:
         """Items_Rename
 
@@ -1107,6 +1310,10 @@ class AsyncClient:
             price: The body property price.
             item_id_2: A property whose name clashes with the path parameter.
             part: The body property part.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             None: Renamed.
@@ -1114,6 +1321,9 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_rename(
@@ -1125,16 +1335,26 @@ class AsyncClient:
             item_id_2=item_id_2,
             part=part,
         )
-        return _parse_rename(await self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_rename(await self._pipeline.send(_request, _options))
 
     async def download(
         self,
         item_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> bytes:
         """Photos_Download
 
         Args:
             item_id: The path parameter itemId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             bytes: The photo.
@@ -1142,6 +1362,9 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_download(
@@ -1149,18 +1372,28 @@ class AsyncClient:
             self._base_url,
             item_id=item_id,
         )
-        return _parse_download(await self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_download(await self._pipeline.send(_request, _options))
 
     async def photos_upload(
         self,
         item_id: str,
         body: bytes | IO[bytes],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> None:
         """Photos_Upload
 
         Args:
             item_id: The path parameter itemId.
             body: The request body (application/octet-stream).
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             None: Stored.
@@ -1168,6 +1401,9 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_photos_upload(
@@ -1176,16 +1412,26 @@ class AsyncClient:
             item_id=item_id,
             body=body,
         )
-        return _parse_photos_upload(await self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_photos_upload(await self._pipeline.send(_request, _options))
 
     async def reserve(
         self,
         item_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> ReserveHeaders:
         """Items_Reserve
 
         Args:
             item_id: The path parameter itemId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             ReserveHeaders: Reservation started.
@@ -1193,6 +1439,9 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_reserve(
@@ -1200,7 +1449,10 @@ class AsyncClient:
             self._base_url,
             item_id=item_id,
         )
-        return _parse_reserve(await self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_reserve(await self._pipeline.send(_request, _options))
 
     async def checkout(
         self,
@@ -1211,6 +1463,8 @@ class AsyncClient:
         metadata: dict[str, str] | Unset = UNSET,
         shipping: CheckoutBodyShipping | Unset = UNSET,
         express: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> Receipt:
         """checkout
 
@@ -1221,6 +1475,10 @@ class AsyncClient:
             metadata: The body property metadata.
             shipping: The body property shipping.
             express: The body property express.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             Receipt: Paid.
@@ -1228,6 +1486,9 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_checkout(
@@ -1240,7 +1501,10 @@ class AsyncClient:
             shipping=shipping,
             express=express,
         )
-        return _parse_checkout(await self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_checkout(await self._pipeline.send(_request, _options))
 
     async def documents_upload(
         self,
@@ -1251,6 +1515,8 @@ class AsyncClient:
         labels: list[str] | Unset = UNSET,
         meta: Filter | Unset = UNSET,
         attachments: list[bytes | IO[bytes]] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> str:
         """Documents_Upload
 
@@ -1261,6 +1527,10 @@ class AsyncClient:
             labels: The body property labels.
             meta: The body property meta.
             attachments: The body property attachments.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             str: Stored.
@@ -1268,6 +1538,9 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_documents_upload(
@@ -1280,17 +1553,26 @@ class AsyncClient:
             meta=meta,
             attachments=attachments,
         )
-        return _parse_documents_upload(await self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_documents_upload(await self._pipeline.send(_request, _options))
 
     async def put(
         self,
         *,
         body: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> None:
         """Notes_Put
 
         Args:
             body: The request body (text/plain).
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         The request body is sent as text/plain; the API also accepts application/xml
         (use send_request for those).
@@ -1301,6 +1583,9 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
         """
         _request = _build_put(
@@ -1308,7 +1593,10 @@ class AsyncClient:
             self._base_url,
             body=body,
         )
-        return _parse_put(await self._pipeline.send(_request))
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_put(await self._pipeline.send(_request, _options))
 
 
 class ItemsOperations:
@@ -1335,6 +1623,8 @@ class ItemsOperations:
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> tuple[list[Item], ItemsListHeaders]:
         """The same as `Client.items_list_with_headers`."""
         return self._client.items_list_with_headers(
@@ -1347,16 +1637,25 @@ class ItemsOperations:
             session=session,
             x_request_id=x_request_id,
             x_flags=x_flags,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     def create(
         self,
         body: Item,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> Item | Receipt:
         """Items_Create
 
         Args:
             body: The item to add.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             Item | Receipt: Added. It was there already; here is the receipt.
@@ -1364,22 +1663,34 @@ class ItemsOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `Client.create`.
         """
         return self._client.create(
             body=body,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     def delete(
         self,
         item_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> None:
         """Items_Delete
 
         Args:
             item_id: The path parameter itemId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             None: Gone.
@@ -1387,12 +1698,17 @@ class ItemsOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `Client.delete`.
         """
         return self._client.delete(
             item_id=item_id,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     def rename(
@@ -1403,6 +1719,8 @@ class ItemsOperations:
         price: float | Unset = UNSET,
         item_id_2: str | Unset = UNSET,
         part: Part | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> None:
         """Items_Rename
 
@@ -1412,6 +1730,10 @@ class ItemsOperations:
             price: The body property price.
             item_id_2: A property whose name clashes with the path parameter.
             part: The body property part.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             None: Renamed.
@@ -1419,6 +1741,9 @@ class ItemsOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `Client.rename`.
@@ -1429,16 +1754,25 @@ class ItemsOperations:
             price=price,
             item_id_2=item_id_2,
             part=part,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     def reserve(
         self,
         item_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> ReserveHeaders:
         """Items_Reserve
 
         Args:
             item_id: The path parameter itemId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             ReserveHeaders: Reservation started.
@@ -1446,12 +1780,17 @@ class ItemsOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `Client.reserve`.
         """
         return self._client.reserve(
             item_id=item_id,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     def list(
@@ -1466,6 +1805,8 @@ class ItemsOperations:
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> list[Item]:
         """Items_List
 
@@ -1479,6 +1820,10 @@ class ItemsOperations:
             session: The cookie parameter session.
             x_request_id: The header parameter X-Request-Id.
             x_flags: The header parameter X-Flags.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             list[Item]: The items.
@@ -1486,6 +1831,9 @@ class ItemsOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `Client.items_list`.
@@ -1500,6 +1848,8 @@ class ItemsOperations:
             session=session,
             x_request_id=x_request_id,
             x_flags=x_flags,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
 
@@ -1527,6 +1877,8 @@ class AsyncItemsOperations:
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> tuple[list[Item], ItemsListHeaders]:
         """The same as `AsyncClient.items_list_with_headers`."""
         return await self._client.items_list_with_headers(
@@ -1539,16 +1891,25 @@ class AsyncItemsOperations:
             session=session,
             x_request_id=x_request_id,
             x_flags=x_flags,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     async def create(
         self,
         body: Item,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> Item | Receipt:
         """Items_Create
 
         Args:
             body: The item to add.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             Item | Receipt: Added. It was there already; here is the receipt.
@@ -1556,22 +1917,34 @@ class AsyncItemsOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `AsyncClient.create`.
         """
         return await self._client.create(
             body=body,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     async def delete(
         self,
         item_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> None:
         """Items_Delete
 
         Args:
             item_id: The path parameter itemId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             None: Gone.
@@ -1579,12 +1952,17 @@ class AsyncItemsOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `AsyncClient.delete`.
         """
         return await self._client.delete(
             item_id=item_id,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     async def rename(
@@ -1595,6 +1973,8 @@ class AsyncItemsOperations:
         price: float | Unset = UNSET,
         item_id_2: str | Unset = UNSET,
         part: Part | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> None:
         """Items_Rename
 
@@ -1604,6 +1984,10 @@ class AsyncItemsOperations:
             price: The body property price.
             item_id_2: A property whose name clashes with the path parameter.
             part: The body property part.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             None: Renamed.
@@ -1611,6 +1995,9 @@ class AsyncItemsOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `AsyncClient.rename`.
@@ -1621,16 +2008,25 @@ class AsyncItemsOperations:
             price=price,
             item_id_2=item_id_2,
             part=part,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     async def reserve(
         self,
         item_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> ReserveHeaders:
         """Items_Reserve
 
         Args:
             item_id: The path parameter itemId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             ReserveHeaders: Reservation started.
@@ -1638,12 +2034,17 @@ class AsyncItemsOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `AsyncClient.reserve`.
         """
         return await self._client.reserve(
             item_id=item_id,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     async def list(
@@ -1658,6 +2059,8 @@ class AsyncItemsOperations:
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> list[Item]:
         """Items_List
 
@@ -1671,6 +2074,10 @@ class AsyncItemsOperations:
             session: The cookie parameter session.
             x_request_id: The header parameter X-Request-Id.
             x_flags: The header parameter X-Flags.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             list[Item]: The items.
@@ -1678,6 +2085,9 @@ class AsyncItemsOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `AsyncClient.items_list`.
@@ -1692,6 +2102,8 @@ class AsyncItemsOperations:
             session=session,
             x_request_id=x_request_id,
             x_flags=x_flags,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
 
@@ -1710,11 +2122,18 @@ class PhotosOperations:
     def download(
         self,
         item_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> bytes:
         """Photos_Download
 
         Args:
             item_id: The path parameter itemId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             bytes: The photo.
@@ -1722,24 +2141,36 @@ class PhotosOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `Client.download`.
         """
         return self._client.download(
             item_id=item_id,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     def upload(
         self,
         item_id: str,
         body: bytes | IO[bytes],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> None:
         """Photos_Upload
 
         Args:
             item_id: The path parameter itemId.
             body: The request body (application/octet-stream).
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             None: Stored.
@@ -1747,6 +2178,9 @@ class PhotosOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `Client.photos_upload`.
@@ -1754,6 +2188,8 @@ class PhotosOperations:
         return self._client.photos_upload(
             item_id=item_id,
             body=body,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
 
@@ -1772,11 +2208,18 @@ class AsyncPhotosOperations:
     async def download(
         self,
         item_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> bytes:
         """Photos_Download
 
         Args:
             item_id: The path parameter itemId.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             bytes: The photo.
@@ -1784,24 +2227,36 @@ class AsyncPhotosOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `AsyncClient.download`.
         """
         return await self._client.download(
             item_id=item_id,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
     async def upload(
         self,
         item_id: str,
         body: bytes | IO[bytes],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> None:
         """Photos_Upload
 
         Args:
             item_id: The path parameter itemId.
             body: The request body (application/octet-stream).
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             None: Stored.
@@ -1809,6 +2264,9 @@ class AsyncPhotosOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `AsyncClient.photos_upload`.
@@ -1816,6 +2274,8 @@ class AsyncPhotosOperations:
         return await self._client.photos_upload(
             item_id=item_id,
             body=body,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
 
@@ -1840,6 +2300,8 @@ class DocumentsOperations:
         labels: list[str] | Unset = UNSET,
         meta: Filter | Unset = UNSET,
         attachments: list[bytes | IO[bytes]] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> str:
         """Documents_Upload
 
@@ -1850,6 +2312,10 @@ class DocumentsOperations:
             labels: The body property labels.
             meta: The body property meta.
             attachments: The body property attachments.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             str: Stored.
@@ -1857,6 +2323,9 @@ class DocumentsOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `Client.documents_upload`.
@@ -1868,6 +2337,8 @@ class DocumentsOperations:
             labels=labels,
             meta=meta,
             attachments=attachments,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
 
@@ -1892,6 +2363,8 @@ class AsyncDocumentsOperations:
         labels: list[str] | Unset = UNSET,
         meta: Filter | Unset = UNSET,
         attachments: list[bytes | IO[bytes]] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> str:
         """Documents_Upload
 
@@ -1902,6 +2375,10 @@ class AsyncDocumentsOperations:
             labels: The body property labels.
             meta: The body property meta.
             attachments: The body property attachments.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         Returns:
             str: Stored.
@@ -1909,6 +2386,9 @@ class AsyncDocumentsOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `AsyncClient.documents_upload`.
@@ -1920,6 +2400,8 @@ class AsyncDocumentsOperations:
             labels=labels,
             meta=meta,
             attachments=attachments,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
 
@@ -1939,11 +2421,17 @@ class NotesOperations:
         self,
         *,
         body: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> None:
         """Notes_Put
 
         Args:
             body: The request body (text/plain).
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         The request body is sent as text/plain; the API also accepts application/xml
         (use send_request for those).
@@ -1954,12 +2442,17 @@ class NotesOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `Client.put`.
         """
         return self._client.put(
             body=body,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
 
@@ -1979,11 +2472,17 @@ class AsyncNotesOperations:
         self,
         *,
         body: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
     ) -> None:
         """Notes_Put
 
         Args:
             body: The request body (text/plain).
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
 
         The request body is sent as text/plain; the API also accepts application/xml
         (use send_request for those).
@@ -1994,12 +2493,17 @@ class AsyncNotesOperations:
         Raises:
             ApiError: the service answered with an error status.
             DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
             ValueError: a parameter breaks the spec's constraints; nothing was sent.
 
         The same as `AsyncClient.put`.
         """
         return await self._client.put(
             body=body,
+            timeout=timeout,
+            max_response_size=max_response_size,
         )
 
 
