@@ -734,6 +734,7 @@ class Api(ApiImports):
             "AsyncPoller",
             "Client",
             "ClientError",
+            "ContinuationTokenError",
             "DeserializationError",
             "InvalidRequestError",
             "OperationFailedError",

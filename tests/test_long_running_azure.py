@@ -296,7 +296,7 @@ def test_resume_refuses_a_tampered_token(query_pkg: ModuleType, changes: dict[st
         good = client.begin_run("job-1", polling_interval=0).continuation_token()
         tampered = _encoded({**_decoded(good), **changes})
         for resume in (client.resume_run, client.jobs.resume_run):
-            with pytest.raises(query_pkg.polling.ContinuationTokenError) as caught:
+            with pytest.raises(query_pkg.ContinuationTokenError) as caught:
                 resume(tampered)
             assert isinstance(caught.value, query_pkg.ClientError)
             assert isinstance(caught.value, ValueError)

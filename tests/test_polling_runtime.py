@@ -597,7 +597,7 @@ def test_tampered_tokens_are_refused_with_the_packages_own_error(
     gen: Generated, changes: dict[str, Any], reason: str
 ) -> None:
     token = _token({**URL_STATE, **changes})
-    with pytest.raises(gen.polling.ContinuationTokenError, match=re.escape(reason)) as caught:
+    with pytest.raises(gen.errors.ContinuationTokenError, match=re.escape(reason)) as caught:
         gen.polling.read_continuation_token(token, OPERATION, ("url",))
     assert isinstance(caught.value, gen.errors.ClientError)
     assert isinstance(caught.value, ValueError)
@@ -607,9 +607,9 @@ def test_tampered_tokens_are_refused_with_the_packages_own_error(
 def test_every_refusal_of_a_token_is_a_continuation_token_error(gen: Generated) -> None:
     good = make_poller(gen, Service(), Clock()).continuation_token()
     for token in ("", "abc$def", good[:20], _token({**URL_STATE, "v": 2})):
-        with pytest.raises(gen.polling.ContinuationTokenError):
+        with pytest.raises(gen.errors.ContinuationTokenError):
             gen.polling.read_continuation_token(token, OPERATION)
-    with pytest.raises(gen.polling.ContinuationTokenError, match="for operation"):
+    with pytest.raises(gen.errors.ContinuationTokenError, match="for operation"):
         gen.polling.read_continuation_token(good, "Other")
 
 

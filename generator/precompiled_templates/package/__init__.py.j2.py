@@ -86,7 +86,7 @@ def root(context, missing=missing, environment=environment):
             yield ',\n'
         l_1_name = missing
         yield ')\n'
-    yield 'from .errors import (\n    ApiError,\n    ClientError,\n    DeserializationError,\n    InvalidRequestError,\n    OperationFailedError,\n    PollingTimeoutError,\n    RequestTimeoutError,\n    ResponseTooLargeError,\n    TransportError,\n)\n'
+    yield 'from .errors import (\n    ApiError,\n    ClientError,\n    ContinuationTokenError,\n    DeserializationError,\n    InvalidRequestError,\n    OperationFailedError,\n    PollingTimeoutError,\n    RequestTimeoutError,\n    ResponseTooLargeError,\n    TransportError,\n)\n'
     if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'models'):
         pass
         yield 'from .models import (\n'
@@ -136,7 +136,7 @@ def block_footer(context, missing=missing, environment=environment):
     pass
 
 blocks = {'header': block_header, 'footer': block_footer}
-debug_info = '1=43&5=51&6=52&7=54&9=55&10=56&11=58&13=59&14=61&16=63&18=68&24=70&25=74&29=78&31=81&32=85&47=90&49=93&50=97&56=102&57=104&61=106&62=110&65=114&18=116&19=126&65=129'
+debug_info = '1=43&5=51&6=52&7=54&9=55&10=56&11=58&13=59&14=61&16=63&18=68&24=70&25=74&29=78&31=81&32=85&48=90&50=93&51=97&57=102&58=104&62=106&63=110&66=114&18=116&19=126&66=129'
 
 # Written by `python -m generator.precompile` from the built-in template in the key below; do not edit.
-__clientgen_key__ = '{"autoescape": false, "environment": "e02b9d4a0f12ca9cdd801d8be5a8b1aff4eb6f9bab5596336ee3730bbd29ee36", "jinja2": "3.1.6", "source_sha256": "d1543b1208529d01354651ff3983549fdb2d28fd766b0a298333784cbb8e801f", "template": "package/__init__.py.j2"}'
+__clientgen_key__ = '{"autoescape": false, "environment": "e02b9d4a0f12ca9cdd801d8be5a8b1aff4eb6f9bab5596336ee3730bbd29ee36", "jinja2": "3.1.6", "source_sha256": "ca46daafe3d6ed97d237542cdaadd8aec7f1bc77375750e313969214402b6433", "template": "package/__init__.py.j2"}'

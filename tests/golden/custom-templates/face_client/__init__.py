@@ -15,6 +15,7 @@ from .enums import (
 from .errors import (
     ApiError,
     ClientError,
+    ContinuationTokenError,
     DeserializationError,
     InvalidRequestError,
     OperationFailedError,
@@ -46,6 +47,7 @@ __all__ = [
     "AzureAiFaceClient",
     "Client",
     "ClientError",
+    "ContinuationTokenError",
     "DeserializationError",
     "FaceError",
     "FaceErrorResponse",

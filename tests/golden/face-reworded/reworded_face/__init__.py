@@ -17,6 +17,7 @@ from .enums import (
 from .errors import (
     ApiError,
     ClientError,
+    ContinuationTokenError,
     DeserializationError,
     InvalidRequestError,
     OperationFailedError,
@@ -47,6 +48,7 @@ __all__ = [
     "AsyncPoller",
     "Client",
     "ClientError",
+    "ContinuationTokenError",
     "DeserializationError",
     "FaceError",
     "FaceErrorResponse",

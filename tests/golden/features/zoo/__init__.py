@@ -18,6 +18,7 @@ from .enums import (
 from .errors import (
     ApiError,
     ClientError,
+    ContinuationTokenError,
     DeserializationError,
     InvalidRequestError,
     OperationFailedError,
@@ -57,6 +58,7 @@ __all__ = [
     "Cat",
     "Client",
     "ClientError",
+    "ContinuationTokenError",
     "DeserializationError",
     "Dog",
     "FeatureZooClient",

@@ -16,6 +16,7 @@ from .enums import (
 from .errors import (
     ApiError,
     ClientError,
+    ContinuationTokenError,
     DeserializationError,
     InvalidRequestError,
     OperationFailedError,
@@ -54,6 +55,7 @@ __all__ = [
     "Client",
     "ClientError",
     "Colour",
+    "ContinuationTokenError",
     "CornerShopClient",
     "DeserializationError",
     "DocumentsUploadBody",

@@ -156,6 +156,8 @@ def _status_url(
     for param in secret_params:
         url = url.copy_remove_param(param)
     return str(url.copy_with(userinfo=b"", fragment=None))
+
+
 def check_timeout(timeout: object) -> float | httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout

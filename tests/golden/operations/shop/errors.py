@@ -193,6 +193,11 @@ class OperationFailedError(ClientError):
         super().__init__(printable(text))
 
 
+class ContinuationTokenError(ClientError, ValueError):
+    """A continuation token that cannot be resumed: not one, damaged or tampered with,
+    made for another operation or by a newer version of this package."""
+
+
 class PollingTimeoutError(ClientError, TimeoutError):
     """A long-running operation was still running when the wait for it timed out.
 

@@ -19,11 +19,14 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._http import MAX_RETRY_AFTER, retry_after
-from .errors import ClientError, OperationFailedError, PollingTimeoutError
+from .errors import (
+    ContinuationTokenError,
+    OperationFailedError,
+    PollingTimeoutError,
+)
 
 __all__ = [
     "AsyncPoller",
-    "ContinuationTokenError",
     "Poller",
     "Reader",
     "check_polling_interval",
@@ -57,11 +60,6 @@ _TOKEN_TEXT = re.compile(r"[A-Za-z0-9_-]+={0,2}")
 _MAX_TOKEN_LENGTH = 65536
 _SCALARS = (str, int, float, bool, type(None))
 _MAX_URL_LENGTH = 8192
-
-
-class ContinuationTokenError(ClientError, ValueError):
-    """A continuation token that cannot be resumed: not one, damaged or tampered with,
-    made for another operation or by a newer version of this package."""
 
 
 def status_text(value: object) -> str:
