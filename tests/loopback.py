@@ -46,11 +46,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 import httpx
+import pytest
 import yaml
 
 if TYPE_CHECKING:
@@ -735,3 +736,49 @@ class Blocking:
 
     def __str__(self) -> str:
         return str(self.wrapped)
+
+
+# -- one test body for both clients --------------------------------------------------------------
+
+FLAVOURS = ("sync", "async")
+"""`sync` drives a package's `Client`, `async` its `AsyncClient` behind `Blocking`."""
+
+
+def client_of(
+    package: ModuleType, flavour: str, endpoint: str, credential: Any, **options: Any
+) -> Any:
+    """`package.Client(...)`, or `package.AsyncClient(...)` behind `Blocking` (owning its loop)."""
+    if flavour == "sync":
+        return package.Client(endpoint, credential, **options)
+    return Blocking(package.AsyncClient(endpoint, credential, **options))
+
+
+def unwrapped(client: Any) -> Any:
+    """The client object itself, when `client` is a `Blocking` view of it."""
+    return client.wrapped if isinstance(client, Blocking) else client
+
+
+def token_credential(flavour: str, kind: str = "token") -> TokenCredential:
+    """`token`: the client's own kind (a coroutine `get_token` for the AsyncClient);
+    `sync-token`: a blocking `get_token`, which the AsyncClient accepts too."""
+    return AsyncTokenCredential() if flavour == "async" and kind == "token" else TokenCredential()
+
+
+def flavoured(*kinds: str) -> list[Any]:
+    """`(flavour, kind)` parameters: each credential kind on both clients, but `sync-token`
+    on the AsyncClient only (on the Client it is `token`)."""
+    return [
+        pytest.param(flavour, kind, id=f"{flavour}-{kind}")
+        for flavour in FLAVOURS
+        for kind in kinds
+        if flavour == "async" or kind != "sync-token"
+    ]
+
+
+def has_credential(seen: RecordedRequest | httpx.Headers, kind: str) -> bool:
+    """Whether a request (as the server or the mock transport saw it) carries the credential:
+    the API key for kind `key`, else the bearer token."""
+    get = seen.header if isinstance(seen, RecordedRequest) else seen.get
+    if kind == "key":
+        return get("Ocp-Apim-Subscription-Key") == API_KEY
+    return get("Authorization") == f"Bearer {TOKEN}"

@@ -3,7 +3,7 @@
 `tests/specs/face-reworded.json` describes the same operation with other words, other scheme
 names and shared components; its generated client must make the same requests and raise the
 same errors against the same real server, through `Client` and through `AsyncClient` (driven by
-tests/loopback.py's `Blocking`).
+tests/loopback.py's `Blocking`); `flavour` is the fixture of tests/conftest.py.
 """
 
 from __future__ import annotations
@@ -12,24 +12,12 @@ from typing import Any
 
 import pytest
 from conftest import GeneratedPackage
-from loopback import AsyncTokenCredential, Blocking, LoopbackServer, TokenCredential
+from loopback import LoopbackServer, client_of, token_credential
 
 
 @pytest.fixture(params=["face", "face-reworded"])
 def package(request: pytest.FixtureRequest, generated_packages: dict[str, GeneratedPackage]) -> Any:
     return generated_packages[request.param].module
-
-
-@pytest.fixture(params=["sync", "async"])
-def flavour(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-def client_of(package: Any, flavour: str, endpoint: str, credential: Any, **options: Any) -> Any:
-    """The package's Client, or its AsyncClient behind `Blocking`."""
-    if flavour == "sync":
-        return package.Client(endpoint, credential, **options)
-    return Blocking(package.AsyncClient(endpoint, credential, **options))
 
 
 def test_success_key_header_and_decoding(package: Any, flavour: str) -> None:
@@ -48,7 +36,7 @@ def test_success_key_header_and_decoding(package: Any, flavour: str) -> None:
 
 
 def test_bearer_token_with_the_spec_scope(package: Any, flavour: str) -> None:
-    credential = TokenCredential() if flavour == "sync" else AsyncTokenCredential()
+    credential = token_credential(flavour)
     with (
         LoopbackServer() as server,
         client_of(package, flavour, server.origin, credential) as client,
