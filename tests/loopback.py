@@ -666,8 +666,9 @@ class Blocking:
     `AsyncPoller`, `client.person_group`) come back as views on the same loop, so a begin_
     poller's `result()` is awaited too. `with` is `async with`; `close()` awaits the object's
     `aclose()`, else its `close()`. A view made from an object owns a new loop and closes it
-    when it is closed or exited; `view(other)` makes one that shares the loop, for an object
-    that must live on it (an `httpx.AsyncClient` passed to the client, which then owns it).
+    when it is closed or exited; `view(other)` makes one that shares the loop without owning
+    it, for an object that must run where another lives (an AsyncClient given the
+    `httpx.AsyncClient` of a view: connections belong to the loop that opened them).
     """
 
     def __init__(self, wrapped: Any, loop: asyncio.AbstractEventLoop | None = None) -> None:
