@@ -222,3 +222,10 @@ def ruff_check(
 def tool_output(result: subprocess.CompletedProcess[str], limit: int = 4000) -> str:
     """The end of a checking tool's output, for an assertion message."""
     return result.stdout[-limit:] + result.stderr[-limit:]
+
+
+@pytest.fixture(params=["sync", "async"])
+def flavour(request: pytest.FixtureRequest) -> str:
+    """Which generated client a test drives: `sync` (`Client`) or `async` (`AsyncClient`, made
+    blocking by tests/loopback.py's `Blocking`, see `client_of` there)."""
+    return str(request.param)

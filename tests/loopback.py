@@ -26,12 +26,16 @@ recorded in `server.requests` as a `RecordedRequest`: method, raw path, headers,
 Use one server per test (`with LoopbackServer() as server:` or the fixtures in the test
 modules): scripts count requests per server, so state never leaks between tests. Every wait
 is short and is cut short when the server stops.
+
+`Blocking` presents an `AsyncClient` with the blocking surface of `Client`, so a test of a
+client behaviour is written once and run on both.
 """
 
 from __future__ import annotations
 
 import asyncio
 import email.utils
+import inspect
 import json
 import logging
 import re
@@ -42,11 +46,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 import httpx
+import pytest
 import yaml
 
 if TYPE_CHECKING:
@@ -729,3 +734,131 @@ def exception_chain(exc: BaseException) -> list[BaseException]:
         chain.append(current)
         current = current.__cause__ or current.__context__
     return chain
+
+
+class Blocking:
+    """An object with coroutine methods (an `AsyncClient`, its pollers and operation groups)
+    presented with the blocking surface of its sync twin, so one test body drives both clients.
+
+    A call whose result is awaitable runs to completion on this view's event loop; results
+    and attributes of the same package that have coroutine methods themselves (an
+    `AsyncPoller`, `client.person_group`) come back as views on the same loop, so a begin_
+    poller's `result()` is awaited too. `with` is `async with`; `close()` awaits the object's
+    `aclose()`, else its `close()`. A view made from an object owns a new loop and closes it
+    when it is closed or exited; `view(other)` makes one that shares the loop without owning
+    it, for an object that must run where another lives (an AsyncClient given the
+    `httpx.AsyncClient` of a view: connections belong to the loop that opened them).
+    """
+
+    def __init__(self, wrapped: Any, loop: asyncio.AbstractEventLoop | None = None) -> None:
+        self.wrapped = wrapped
+        self._owns_loop = loop is None
+        self._loop = loop if loop is not None else asyncio.new_event_loop()
+
+    def view(self, other: Any) -> Blocking:
+        """`other` presented the same way, on this view's loop (which this view keeps owning)."""
+        return Blocking(other, self._loop)
+
+    def run(self, value: Any) -> Any:
+        """`value`, awaited on the loop when it is awaitable, and as a view when it needs one."""
+        if inspect.isawaitable(value):
+            value = self._loop.run_until_complete(value)
+        return self.view(value) if self._needs_view(value) else value
+
+    def _needs_view(self, value: Any) -> bool:
+        # Only the package's own objects: an httpx.Response has coroutine methods too (aread),
+        # but the sync client returns it as it is.
+        package = type(self.wrapped).__module__.partition(".")[0]
+        kind = type(value)
+        if kind.__module__.partition(".")[0] != package or isinstance(value, type):
+            return False
+        return any(inspect.iscoroutinefunction(getattr(kind, name, None)) for name in dir(kind))
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self.wrapped, name)
+        if not callable(value) or isinstance(value, type):
+            return self.view(value) if self._needs_view(value) else value
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return self.run(value(*args, **kwargs))
+
+        return call
+
+    def close(self) -> Any:
+        closer = getattr(self.wrapped, "aclose", None) or self.wrapped.close
+        try:
+            return self.run(closer())
+        finally:
+            self._release_loop()
+
+    def __enter__(self) -> Any:
+        entered = self._loop.run_until_complete(self.wrapped.__aenter__())
+        return self if entered is self.wrapped else self.run(entered)
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        try:
+            self._loop.run_until_complete(self.wrapped.__aexit__(exc_type, exc, traceback))
+        finally:
+            self._release_loop()
+
+    def _release_loop(self) -> None:
+        if self._owns_loop and not self._loop.is_closed():
+            self._loop.run_until_complete(self._loop.shutdown_asyncgens())
+            self._loop.close()
+
+    def __repr__(self) -> str:
+        return repr(self.wrapped)
+
+    def __str__(self) -> str:
+        return str(self.wrapped)
+
+
+# -- one test body for both clients --------------------------------------------------------------
+
+FLAVOURS = ("sync", "async")
+"""`sync` drives a package's `Client`, `async` its `AsyncClient` behind `Blocking`."""
+
+
+def client_of(
+    package: ModuleType, flavour: str, endpoint: str, credential: Any, **options: Any
+) -> Any:
+    """`package.Client(...)`, or `package.AsyncClient(...)` behind `Blocking` (owning its loop)."""
+    if flavour == "sync":
+        return package.Client(endpoint, credential, **options)
+    return Blocking(package.AsyncClient(endpoint, credential, **options))
+
+
+def unwrapped(client: Any) -> Any:
+    """The client object itself, when `client` is a `Blocking` view of it."""
+    return client.wrapped if isinstance(client, Blocking) else client
+
+
+def token_credential(flavour: str, kind: str = "token") -> TokenCredential:
+    """`token`: the client's own kind (a coroutine `get_token` for the AsyncClient);
+    `sync-token`: a blocking `get_token`, which the AsyncClient accepts too."""
+    return AsyncTokenCredential() if flavour == "async" and kind == "token" else TokenCredential()
+
+
+def flavoured(*kinds: str) -> list[Any]:
+    """`(flavour, kind)` parameters: each credential kind on both clients, but `sync-token`
+    on the AsyncClient only (on the Client it is `token`)."""
+    return [
+        pytest.param(flavour, kind, id=f"{flavour}-{kind}")
+        for flavour in FLAVOURS
+        for kind in kinds
+        if flavour == "async" or kind != "sync-token"
+    ]
+
+
+def has_credential(seen: RecordedRequest | httpx.Headers, kind: str) -> bool:
+    """Whether a request (as the server or the mock transport saw it) carries the credential:
+    the API key for kind `key`, else the bearer token."""
+    get = seen.header if isinstance(seen, RecordedRequest) else seen.get
+    if kind == "key":
+        return get("Ocp-Apim-Subscription-Key") == API_KEY
+    return get("Authorization") == f"Bearer {TOKEN}"

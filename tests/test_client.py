@@ -1,4 +1,13 @@
-"""The generated synchronous `face_client.Client` against its contract.
+"""The generated `face_client.Client` and `face_client.AsyncClient` against their contract:
+the public surface, the URL, validation before sending, credentials, secrets and redirects
+(errors, retries, timeouts, logging and `send_request` are in test_client_failures.py).
+
+Each behaviour is written once, with the blocking surface, and runs on both clients: the
+`flavour` fixture of tests/conftest.py (or a `flavour` parameter, see `flavoured`) is `sync`
+or `async`, and tests/loopback.py's `Blocking` presents the AsyncClient as a blocking one
+(each coroutine run on a loop it owns, `async with` as `with`). What only one client has is
+at the end, grouped by client: threads on `Client`, `asyncio.gather` and coroutine methods on
+`AsyncClient`.
 
 Most tests talk real HTTP to the scripted server of tests/loopback.py; a few use
 `httpx.MockTransport` where a real server cannot show the point (other schemes and hosts,
@@ -7,7 +16,8 @@ token caching, nothing-sent checks). Backoff is tiny everywhere so that nothing 
 
 from __future__ import annotations
 
-import re
+import asyncio
+import inspect
 import sys
 import time
 from collections.abc import Iterator
@@ -21,20 +31,24 @@ import pytest
 from loopback import (
     API_KEY,
     API_PREFIX,
-    NOT_FOUND_MESSAGE,
     SCOPE,
     SECRET_MARK,
     SPEC_EXAMPLE,
     TOKEN,
-    CountingTransport,
+    AsyncTokenCredential,
+    Blocking,
     LogCapture,
     LoopbackServer,
     MockService,
     TokenCredential,
-    exception_chain,
+    client_of,
     exception_texts,
+    flavoured,
     free_port,
+    has_credential,
     loopback_servers,
+    token_credential,
+    unwrapped,
 )
 
 _GENERATED = str(Path(__file__).resolve().parent.parent / "generated" / "face_client")
@@ -51,12 +65,13 @@ from face_client import (
     Client,
     ClientError,
     DeserializationError,
-    FaceErrorResponse,
     OperationStatus,
     TrainingResult,
 )
 
-FAST = {"backoff_factor": 0.001}
+CLIENTS = {"sync": Client, "async": AsyncClient}
+FAST: dict[str, Any] = {"backoff_factor": 0.001}
+EXAMPLE = TrainingResult.from_dict(SPEC_EXAMPLE)
 EXAMPLE_TIME = datetime(2024, 3, 5, 11, 7, 58, 371000, tzinfo=timezone.utc)
 BAD_IDS = [
     "../x",
@@ -73,22 +88,19 @@ BAD_IDS = [
     "ab\r\n",
 ]
 GOOD_IDS = ["a", "a" * 64, "0-_z", "-", "_", "group-1_x"]
-READ_LIMITED = httpx.Timeout(5.0, read=0.2)
-"""Each read may take 0.2 s; the whole call (the largest limit) 5 s, room for a retry."""
-RETRYABLE = [408, 429, 500, 502, 503, 504]
-NOT_RETRYABLE = [400, 401, 403, 404, 409, 501]
+PROXY_VARIABLES = (
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "ALL_PROXY",
+    "http_proxy",
+    "https_proxy",
+    "all_proxy",
+)
 
 
 @pytest.fixture(autouse=True)
 def _no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in (
-        "HTTP_PROXY",
-        "HTTPS_PROXY",
-        "ALL_PROXY",
-        "http_proxy",
-        "https_proxy",
-        "all_proxy",
-    ):
+    for name in PROXY_VARIABLES:
         monkeypatch.delenv(name, raising=False)
 
 
@@ -107,20 +119,25 @@ def other(servers: tuple[LoopbackServer, LoopbackServer]) -> LoopbackServer:
     return servers[1]
 
 
-def client_for(server: LoopbackServer, credential: Any = None, **kwargs: Any) -> Client:
-    options = {**FAST, **kwargs}
-    return Client(server.url, credential or ApiKeyCredential(API_KEY), **options)
-
-
-def mock_client(service: MockService, endpoint: str, credential: Any = None, **kw: Any) -> Client:
-    options = {**FAST, **kw}
+def new_client(flavour: str, endpoint: str, credential: Any = None, **kwargs: Any) -> Any:
+    """A Client, or an AsyncClient behind `Blocking`; an API key and tiny backoff unless given."""
     credential = credential or ApiKeyCredential(API_KEY)
-    return Client(endpoint, credential, transport=service.transport(), **options)
+    return client_of(face_client, flavour, endpoint, credential, **{**FAST, **kwargs})
 
 
-def is_timeout(exc: BaseException) -> bool:
-    timeouts = (httpx.TimeoutException, face_client.RequestTimeoutError)
-    return any(isinstance(e, timeouts) for e in exception_chain(exc))
+def client_for(flavour: str, server: LoopbackServer, credential: Any = None, **kwargs: Any) -> Any:
+    return new_client(flavour, server.url, credential, **kwargs)
+
+
+def mock_client(
+    flavour: str, service: MockService, endpoint: str, credential: Any = None, **kwargs: Any
+) -> Any:
+    return new_client(flavour, endpoint, credential, transport=service.transport(), **kwargs)
+
+
+def credential_of(flavour: str, kind: str) -> Any:
+    """`key`: the API key; `token`, `sync-token`: see loopback.token_credential."""
+    return ApiKeyCredential(API_KEY) if kind == "key" else token_credential(flavour, kind)
 
 
 # -- the public surface ------------------------------------------------------------------------
@@ -137,8 +154,8 @@ def test_public_names() -> None:
     assert AsyncClient is not Client
 
 
-def test_user_agent_names_the_package_version(server: LoopbackServer) -> None:
-    with client_for(server) as client:
+def test_user_agent_names_the_package_version(server: LoopbackServer, flavour: str) -> None:
+    with client_for(flavour, server) as client:
         client.get_person_group_training_status("ok")
     user_agent = server.requests[0].header("User-Agent")
     assert user_agent is not None
@@ -148,11 +165,11 @@ def test_user_agent_names_the_package_version(server: LoopbackServer) -> None:
 # -- the happy path and the URL ----------------------------------------------------------------
 
 
-def test_returns_the_spec_example(server: LoopbackServer) -> None:
-    with client_for(server) as client:
+def test_returns_the_spec_example(server: LoopbackServer, flavour: str) -> None:
+    with client_for(flavour, server) as client:
         result = client.get_person_group_training_status("ok")
     assert isinstance(result, TrainingResult)
-    assert result == TrainingResult.from_dict(SPEC_EXAMPLE)
+    assert result == EXAMPLE
     assert result.status is OperationStatus.NOT_STARTED
     assert result.created_date_time == EXAMPLE_TIME
     assert result.last_action_date_time == EXAMPLE_TIME
@@ -164,44 +181,43 @@ def test_returns_the_spec_example(server: LoopbackServer) -> None:
     assert request.path == f"{API_PREFIX}/persongroups/ok/training"
 
 
-def test_explicit_api_version(server: LoopbackServer) -> None:
-    with client_for(server, api_version="v1.1-preview.1") as client:
+def test_explicit_api_version(server: LoopbackServer, flavour: str) -> None:
+    with client_for(flavour, server, api_version="v1.1-preview.1") as client:
         client.get_person_group_training_status("ok")
     assert server.requests[0].path == "/face/v1.1-preview.1/persongroups/ok/training"
 
 
 @pytest.mark.parametrize("version", ["v1.0", "2099-01-01", "", "V1.1-PREVIEW.1"])
-def test_api_version_outside_the_spec_enum_is_refused(version: str) -> None:
+def test_api_version_outside_the_spec_enum_is_refused(flavour: str, version: str) -> None:
     service = MockService()
     with pytest.raises(ValueError):
-        mock_client(service, "https://face.example", api_version=version)
+        mock_client(flavour, service, "https://face.example", api_version=version)
     assert service.requests == []
 
 
 @pytest.mark.parametrize(("suffix", "expected"), [("", ""), ("/mock/prefix", "/mock/prefix")])
 def test_base_url_replaces_endpoint_and_version(
-    server: LoopbackServer, suffix: str, expected: str
+    server: LoopbackServer, flavour: str, suffix: str, expected: str
 ) -> None:
     base_url = server.url + suffix
-    credential = ApiKeyCredential(API_KEY)
-    with Client("https://unused.invalid", credential, base_url=base_url, **FAST) as client:
-        assert client.get_person_group_training_status("ok") == TrainingResult.from_dict(
-            SPEC_EXAMPLE
-        )
+    with new_client(flavour, "https://unused.invalid", base_url=base_url) as client:
+        assert client.get_person_group_training_status("ok") == EXAMPLE
     assert [r.path for r in server.requests] == [f"{expected}/persongroups/ok/training"]
 
 
 @pytest.mark.parametrize("group_id", GOOD_IDS)
-def test_valid_ids_are_sent_as_they_are(server: LoopbackServer, group_id: str) -> None:
+def test_valid_ids_are_sent_as_they_are(
+    server: LoopbackServer, flavour: str, group_id: str
+) -> None:
     # Every character the pattern allows is unreserved, so percent-encoding leaves it alone.
-    with client_for(server) as client:
+    with client_for(flavour, server) as client:
         client.get_person_group_training_status(group_id)
     assert [r.path for r in server.requests] == [f"{API_PREFIX}/persongroups/{group_id}/training"]
 
 
-def test_given_transport_is_used() -> None:
+def test_given_transport_is_used(flavour: str) -> None:
     service = MockService()
-    with mock_client(service, "https://face.example") as client:
+    with mock_client(flavour, service, "https://face.example") as client:
         result = client.get_person_group_training_status("ok")
     assert result.status is OperationStatus.NOT_STARTED
     [request] = service.requests
@@ -209,21 +225,40 @@ def test_given_transport_is_used() -> None:
     assert request.method == "GET"
 
 
-def test_given_http_client_is_used(server: LoopbackServer) -> None:
+def http_client_for(flavour: str, seen: list[str]) -> Any:
+    """An httpx client of the flavour that records the URL of each request in `seen`."""
+
+    def record(request: httpx.Request) -> None:
+        seen.append(str(request.url))
+
+    if flavour == "sync":
+        return httpx.Client(event_hooks={"request": [record]})
+
+    async def record_async(request: httpx.Request) -> None:
+        record(request)
+
+    return Blocking(httpx.AsyncClient(event_hooks={"request": [record_async]}))
+
+
+def test_given_http_client_is_used(server: LoopbackServer, flavour: str) -> None:
     seen: list[str] = []
-    with httpx.Client(event_hooks={"request": [lambda r: seen.append(str(r.url))]}) as http:
-        client = Client(server.url, ApiKeyCredential(API_KEY), http_client=http, **FAST)
+    with http_client_for(flavour, seen) as http:
+        made = CLIENTS[flavour](
+            server.url, ApiKeyCredential(API_KEY), http_client=unwrapped(http), **FAST
+        )
+        # The AsyncClient must run on the loop of the httpx client it was given.
+        client = http.view(made) if isinstance(http, Blocking) else made
         client.get_person_group_training_status("ok")
         client.close()
     assert seen == [server.operation_url("ok")]
     assert server.requests[0].header("Ocp-Apim-Subscription-Key") == API_KEY
 
 
-def test_context_manager_and_close(server: LoopbackServer) -> None:
-    with client_for(server) as client:
-        assert isinstance(client, Client)
+def test_context_manager_and_close(server: LoopbackServer, flavour: str) -> None:
+    with client_for(flavour, server) as client:
+        assert isinstance(unwrapped(client), CLIENTS[flavour])
         client.get_person_group_training_status("ok")
-    other = client_for(server)
+    other = client_for(flavour, server)
     other.get_person_group_training_status("ok")
     assert other.close() is None
     assert len(server.requests) == 2
@@ -234,9 +269,9 @@ def test_context_manager_and_close(server: LoopbackServer) -> None:
 
 @pytest.mark.parametrize("group_id", BAD_IDS)
 def test_invalid_person_group_id_is_refused_before_sending(
-    server: LoopbackServer, group_id: str
+    server: LoopbackServer, flavour: str, group_id: str
 ) -> None:
-    with client_for(server) as client, pytest.raises(ValueError) as info:
+    with client_for(flavour, server) as client, pytest.raises(ValueError) as info:
         client.get_person_group_training_status(group_id)
     assert "person_group_id" in str(info.value)
     assert server.requests == []
@@ -245,17 +280,18 @@ def test_invalid_person_group_id_is_refused_before_sending(
 # -- credentials -------------------------------------------------------------------------------
 
 
-def test_api_key_header(server: LoopbackServer) -> None:
-    with client_for(server) as client:
+def test_api_key_header(server: LoopbackServer, flavour: str) -> None:
+    with client_for(flavour, server) as client:
         client.get_person_group_training_status("ok")
     [request] = server.requests
     assert request.header("Ocp-Apim-Subscription-Key") == API_KEY
     assert request.header("Authorization") is None
 
 
-def test_bearer_token(server: LoopbackServer) -> None:
-    credential = TokenCredential()
-    with client_for(server, credential) as client:
+@pytest.mark.parametrize(("flavour", "kind"), flavoured("token", "sync-token"))
+def test_bearer_token(server: LoopbackServer, flavour: str, kind: str) -> None:
+    credential = credential_of(flavour, kind)
+    with client_for(flavour, server, credential) as client:
         client.get_person_group_training_status("ok")
     [request] = server.requests
     assert request.header("Authorization") == f"Bearer {TOKEN}"
@@ -264,41 +300,35 @@ def test_bearer_token(server: LoopbackServer) -> None:
     assert scopes == (SCOPE,)
 
 
-def test_access_token_from_the_package_is_accepted(server: LoopbackServer) -> None:
+def test_access_token_from_the_package_is_accepted(server: LoopbackServer, flavour: str) -> None:
     class Credential:
         def get_token(self, *scopes: str, **kwargs: Any) -> AccessToken:
             return AccessToken("pkg-token", int(time.time()) + 3600)
 
-    with client_for(server, Credential()) as client:
+    with client_for(flavour, server, Credential()) as client:
         client.get_person_group_training_status("ok")
     assert server.requests[0].header("Authorization") == "Bearer pkg-token"
 
 
-def test_token_is_cached_across_requests(server: LoopbackServer) -> None:
-    credential = TokenCredential(lifetime=3600)
-    with client_for(server, credential) as client:
+@pytest.mark.parametrize(("flavour", "kind"), flavoured("token", "sync-token"))
+def test_token_is_cached_across_requests(server: LoopbackServer, flavour: str, kind: str) -> None:
+    credential = credential_of(flavour, kind)
+    with client_for(flavour, server, credential) as client:
         for _ in range(4):
             client.get_person_group_training_status("ok")
     assert len(credential.calls) == 1
     assert [r.header("Authorization") for r in server.requests] == [f"Bearer {TOKEN}"] * 4
 
 
-def test_concurrent_requests_share_one_token(server: LoopbackServer) -> None:
-    credential = TokenCredential(delay=0.2)
-    with client_for(server, credential) as client, ThreadPoolExecutor(max_workers=5) as pool:
-        results = list(pool.map(client.get_person_group_training_status, ["ok"] * 5))
-    assert all(r.status is OperationStatus.NOT_STARTED for r in results)
-    assert len(credential.calls) == 1
-    assert len(server.requests) == 5
-
-
 @pytest.mark.parametrize(("lifetime", "expected_calls"), [(60, 3), (240, 3), (600, 1), (7200, 1)])
+@pytest.mark.parametrize(("flavour", "kind"), flavoured("token", "sync-token"))
 def test_token_is_refreshed_within_five_minutes_of_expiry(
-    lifetime: int, expected_calls: int
+    lifetime: int, expected_calls: int, flavour: str, kind: str
 ) -> None:
     service = MockService()
-    credential = TokenCredential(lifetime=lifetime)
-    with mock_client(service, "https://face.example", credential) as client:
+    credential = credential_of(flavour, kind)
+    credential.lifetime = lifetime
+    with mock_client(flavour, service, "https://face.example", credential) as client:
         for _ in range(3):
             client.get_person_group_training_status("ok")
     assert len(credential.calls) == expected_calls
@@ -316,9 +346,10 @@ def test_token_is_refreshed_within_five_minutes_of_expiry(
         "http://[::2]",
     ],
 )
-def test_bearer_over_plain_http_is_refused(endpoint: str) -> None:
+@pytest.mark.parametrize(("flavour", "kind"), flavoured("token", "sync-token"))
+def test_bearer_over_plain_http_is_refused(endpoint: str, flavour: str, kind: str) -> None:
     service = MockService()
-    client = mock_client(service, endpoint, TokenCredential())
+    client = mock_client(flavour, service, endpoint, credential_of(flavour, kind))
     with client, pytest.raises(ClientError) as info:
         client.get_person_group_training_status("ok")
     assert service.requests == []
@@ -335,9 +366,9 @@ def test_bearer_over_plain_http_is_refused(endpoint: str) -> None:
         "https://face.example",
     ],
 )
-def test_bearer_is_allowed_over_https_and_loopback(endpoint: str) -> None:
+def test_bearer_is_allowed_over_https_and_loopback(flavour: str, endpoint: str) -> None:
     service = MockService()
-    with mock_client(service, endpoint, TokenCredential()) as client:
+    with mock_client(flavour, service, endpoint, credential_of(flavour, "token")) as client:
         client.get_person_group_training_status("ok")
     [request] = service.requests
     assert request.headers["Authorization"] == f"Bearer {TOKEN}"
@@ -346,42 +377,44 @@ def test_bearer_is_allowed_over_https_and_loopback(endpoint: str) -> None:
 # -- secrets -----------------------------------------------------------------------------------
 
 
-def test_secrets_are_not_in_repr_or_str(server: LoopbackServer) -> None:
+def test_secrets_are_not_in_the_key_credential_repr_or_str() -> None:
     key = ApiKeyCredential(API_KEY)
     assert SECRET_MARK not in repr(key)
     assert SECRET_MARK not in str(key)
-    for credential in (key, TokenCredential()):
-        with client_for(server, credential) as client:
-            client.get_person_group_training_status("ok")  # a token is cached now
-            assert SECRET_MARK not in repr(client)
-            assert SECRET_MARK not in str(client)
+
+
+@pytest.mark.parametrize(("flavour", "kind"), flavoured("key", "token", "sync-token"))
+def test_secrets_are_not_in_repr_or_str(server: LoopbackServer, flavour: str, kind: str) -> None:
+    with client_for(flavour, server, credential_of(flavour, kind)) as client:
+        client.get_person_group_training_status("ok")  # a token is cached now
+        assert SECRET_MARK not in repr(unwrapped(client))
+        assert SECRET_MARK not in str(unwrapped(client))
 
 
 @pytest.mark.parametrize("group_id", ["not-found", "unauthorized", "bad-json", "html-error"])
-@pytest.mark.parametrize("kind", ["key", "token"])
+@pytest.mark.parametrize(("flavour", "kind"), flavoured("key", "token"))
 def test_secrets_are_not_in_exception_messages(
-    server: LoopbackServer, group_id: str, kind: str
+    server: LoopbackServer, group_id: str, flavour: str, kind: str
 ) -> None:
-    credential = ApiKeyCredential(API_KEY) if kind == "key" else TokenCredential()
-    client = client_for(server, credential, max_retries=0)
+    client = client_for(flavour, server, credential_of(flavour, kind), max_retries=0)
     with client, pytest.raises(ClientError) as info:
         client.get_person_group_training_status(group_id)
     assert SECRET_MARK not in exception_texts(info.value)
 
 
-def test_secrets_are_not_in_connection_errors() -> None:
+@pytest.mark.parametrize(("flavour", "kind"), flavoured("key", "token"))
+def test_secrets_are_not_in_connection_errors(flavour: str, kind: str) -> None:
     endpoint = f"http://127.0.0.1:{free_port()}"
-    for credential in (ApiKeyCredential(API_KEY), TokenCredential()):
-        client = Client(endpoint, credential, max_retries=0, **FAST)
-        with client, pytest.raises((ClientError, httpx.HTTPError)) as info:
-            client.get_person_group_training_status("ok")
-        assert SECRET_MARK not in exception_texts(info.value)
+    client = new_client(flavour, endpoint, credential_of(flavour, kind), max_retries=0)
+    with client, pytest.raises(ClientError) as info:
+        client.get_person_group_training_status("ok")
+    assert SECRET_MARK not in exception_texts(info.value)
 
 
-def test_secrets_are_never_logged(server: LoopbackServer) -> None:
+def test_secrets_are_never_logged(server: LoopbackServer, flavour: str) -> None:
     with LogCapture() as logs:
-        for credential in (ApiKeyCredential(API_KEY), TokenCredential()):
-            with client_for(server, credential) as client:
+        for kind in ("key", "token"):
+            with client_for(flavour, server, credential_of(flavour, kind)) as client:
                 for group_id in ("ok", "flaky", "redirect-same", "redirect-other", "rate-limited"):
                     client.get_person_group_training_status(group_id)
                 with pytest.raises(ApiError):
@@ -395,32 +428,27 @@ def test_secrets_are_never_logged(server: LoopbackServer) -> None:
 
 
 @pytest.mark.parametrize("group_id", ["redirect-same", "redirect-relative"])
-@pytest.mark.parametrize("kind", ["key", "token"])
+@pytest.mark.parametrize(("flavour", "kind"), flavoured("key", "token"))
 def test_same_origin_redirect_keeps_credentials(
-    server: LoopbackServer, group_id: str, kind: str
+    server: LoopbackServer, group_id: str, flavour: str, kind: str
 ) -> None:
-    credential = ApiKeyCredential(API_KEY) if kind == "key" else TokenCredential()
-    with client_for(server, credential) as client:
+    with client_for(flavour, server, credential_of(flavour, kind)) as client:
         result = client.get_person_group_training_status(group_id)
-    assert result == TrainingResult.from_dict(SPEC_EXAMPLE)
+    assert result == EXAMPLE
     first, second = server.requests
     assert second.path == f"{API_PREFIX}/persongroups/ok/training"
     for request in (first, second):
-        if kind == "key":
-            assert request.header("Ocp-Apim-Subscription-Key") == API_KEY
-        else:
-            assert request.header("Authorization") == f"Bearer {TOKEN}"
+        assert has_credential(request, kind), request.headers
 
 
 @pytest.mark.parametrize("group_id", ["redirect-other", "redirect-other-307"])
-@pytest.mark.parametrize("kind", ["key", "token"])
+@pytest.mark.parametrize(("flavour", "kind"), flavoured("key", "token"))
 def test_cross_origin_redirect_drops_credentials(
-    server: LoopbackServer, other: LoopbackServer, group_id: str, kind: str
+    server: LoopbackServer, other: LoopbackServer, group_id: str, flavour: str, kind: str
 ) -> None:
-    credential = ApiKeyCredential(API_KEY) if kind == "key" else TokenCredential()
-    with client_for(server, credential) as client:
+    with client_for(flavour, server, credential_of(flavour, kind)) as client:
         result = client.get_person_group_training_status(group_id)
-    assert result == TrainingResult.from_dict(SPEC_EXAMPLE)
+    assert result == EXAMPLE
     assert len(server.requests) == 1
     [followed] = other.requests
     assert followed.path == f"{API_PREFIX}/persongroups/ok/training"
@@ -439,353 +467,63 @@ def test_cross_origin_redirect_drops_credentials(
         ("http://localhost:8080/elsewhere/training", False),  # host, though the same machine
     ],
 )
-@pytest.mark.parametrize("kind", ["key", "token"])
-def test_redirect_origin_rules(location: str, kept: bool, kind: str) -> None:
+@pytest.mark.parametrize(("flavour", "kind"), flavoured("key", "token"))
+def test_redirect_origin_rules(location: str, kept: bool, flavour: str, kind: str) -> None:
     service = MockService(httpx.Response(302, headers={"Location": location}))
-    credential = ApiKeyCredential(API_KEY) if kind == "key" else TokenCredential()
-    with mock_client(service, "http://127.0.0.1:8080", credential) as client:
+    credential = credential_of(flavour, kind)
+    with mock_client(flavour, service, "http://127.0.0.1:8080", credential) as client:
         client.get_person_group_training_status("ok")
     first, second = service.requests
     assert second.url == httpx.URL("http://127.0.0.1:8080/x").join(location)
-    for request, expect in ((first, True), (second, kept)):
-        headers = request.headers
-        if kind == "key":
-            assert (headers.get("Ocp-Apim-Subscription-Key") == API_KEY) is expect
-        else:
-            assert (headers.get("Authorization") == f"Bearer {TOKEN}") is expect
-        if not expect:
-            assert "Ocp-Apim-Subscription-Key" not in headers
-            assert "Authorization" not in headers
+    assert has_credential(first.headers, kind)
+    assert has_credential(second.headers, kind) is kept
+    if not kept:
+        assert "Ocp-Apim-Subscription-Key" not in second.headers
+        assert "Authorization" not in second.headers
 
 
-def test_redirect_loop_is_bounded(server: LoopbackServer) -> None:
-    with client_for(server) as client, pytest.raises((ClientError, httpx.HTTPError)):
+def test_redirect_loop_is_bounded(server: LoopbackServer, flavour: str) -> None:
+    with client_for(flavour, server) as client, pytest.raises(ClientError):
         client.get_person_group_training_status("redirect-loop")
     assert 2 <= len(server.requests) <= 25
 
 
-# -- errors ------------------------------------------------------------------------------------
-
-
-def test_error_status_raises_api_error(server: LoopbackServer) -> None:
-    with client_for(server) as client, pytest.raises(ApiError) as info:
-        client.get_person_group_training_status("not-found")
-    error = info.value
-    assert isinstance(error, ClientError)
-    assert error.status_code == 404
-    assert error.error_code == "PersonGroupNotFound"
-    assert isinstance(error.model, FaceErrorResponse)
-    assert error.model.error.code == "PersonGroupNotFound"
-    assert error.model.error.message == NOT_FOUND_MESSAGE
-    assert isinstance(error.response, httpx.Response)
-    assert error.response.status_code == 404
-    text = str(error)
-    assert "404" in text
-    assert "PersonGroupNotFound" in text
-    assert NOT_FOUND_MESSAGE in text
-    assert len(server.requests) == 1  # 404 is not retried
-
-
-def test_error_code_from_the_body_without_the_header(server: LoopbackServer) -> None:
-    with client_for(server) as client, pytest.raises(ApiError) as info:
-        client.get_person_group_training_status("not-found-body-code")
-    assert info.value.error_code == "PersonGroupNotFound"
-    assert isinstance(info.value.model, FaceErrorResponse)
-
-
-def test_error_code_header_wins_over_the_body(server: LoopbackServer) -> None:
-    with client_for(server) as client, pytest.raises(ApiError) as info:
-        client.get_person_group_training_status("header-code-wins")
-    assert info.value.error_code == "HeaderCode"
-    assert info.value.model is not None
-    assert info.value.model.error.code == "PersonGroupNotFound"
-
-
-@pytest.mark.parametrize(
-    ("group_id", "status", "code"),
-    [
-        ("html-error", 500, None),
-        ("text-error", 400, None),
-        ("wrong-shape-error", 400, None),
-        ("array-error", 400, None),
-        ("empty-error", 404, None),
-        ("broken-json-error", 500, "Oops"),
-    ],
-)
-def test_unusual_error_bodies_never_hide_the_status(
-    server: LoopbackServer, group_id: str, status: int, code: str | None
-) -> None:
-    with client_for(server, max_retries=0) as client, pytest.raises(ApiError) as info:
-        client.get_person_group_training_status(group_id)
-    error = info.value
-    assert error.status_code == status
-    assert error.error_code == code
-    assert error.model is None
-    assert error.response.status_code == status
-    assert str(status) in str(error)
-
-
-def test_unauthorized_is_an_api_error(server: LoopbackServer) -> None:
-    with client_for(server) as client, pytest.raises(ApiError) as info:
-        client.get_person_group_training_status("unauthorized")
-    assert info.value.status_code == 401
-    assert info.value.error_code == "401"
-    assert "Access denied" in str(info.value)
-
-
-# -- deserialization ---------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("group_id", ["bad-json", "not-json-200"])
-def test_a_2xx_body_that_is_not_json(server: LoopbackServer, group_id: str) -> None:
-    with client_for(server) as client, pytest.raises(DeserializationError) as info:
-        client.get_person_group_training_status(group_id)
-    assert isinstance(info.value, ClientError)
-    assert len(server.requests) == 1
-
-
-def test_a_2xx_body_that_misses_a_field_names_it(server: LoopbackServer) -> None:
-    with client_for(server) as client, pytest.raises(DeserializationError) as info:
-        client.get_person_group_training_status("schema-mismatch")
-    assert "TrainingResult.createdDateTime" in str(info.value)
-
-
-def test_unknown_status_is_kept(server: LoopbackServer) -> None:
-    with client_for(server) as client:
-        result = client.get_person_group_training_status("unknown-enum")
-    assert result.status.value == "paused"
-    assert result.to_dict() == {**SPEC_EXAMPLE, "status": "paused"}
-
-
-# -- retries -----------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("group_id", ["flaky", "rate-limited"])
-def test_retried_then_succeeds(server: LoopbackServer, group_id: str) -> None:
-    with client_for(server) as client:
-        result = client.get_person_group_training_status(group_id)
-    assert result == TrainingResult.from_dict(SPEC_EXAMPLE)
-    assert len(server.requests) == 2
-
-
-@pytest.mark.parametrize("status", RETRYABLE)
-def test_retryable_statuses(server: LoopbackServer, status: int) -> None:
-    with client_for(server) as client:
-        result = client.get_person_group_training_status(f"once-{status}")
-    assert result.status is OperationStatus.NOT_STARTED
-    assert len(server.requests) == 2
-
-
-@pytest.mark.parametrize("status", NOT_RETRYABLE)
-def test_other_statuses_are_not_retried(server: LoopbackServer, status: int) -> None:
-    with client_for(server) as client, pytest.raises(ApiError) as info:
-        client.get_person_group_training_status(f"once-{status}")
-    assert info.value.status_code == status
-    assert len(server.requests) == 1
-
-
-@pytest.mark.parametrize("max_retries", [0, 1, 3])
-def test_retries_run_out(server: LoopbackServer, max_retries: int) -> None:
-    with client_for(server, max_retries=max_retries) as client, pytest.raises(ApiError) as info:
-        client.get_person_group_training_status("always-503")
-    assert info.value.status_code == 503
-    assert len(server.requests) == max_retries + 1
-
-
-def test_default_is_three_retries(server: LoopbackServer) -> None:
-    with client_for(server) as client, pytest.raises(ApiError):
-        client.get_person_group_training_status("always-503")
-    assert len(server.requests) == 4
-
-
-def test_retry_after_seconds_is_honoured(server: LoopbackServer) -> None:
-    with client_for(server) as client:
-        start = time.monotonic()
-        client.get_person_group_training_status("retry-after-1")
-        elapsed = time.monotonic() - start
-    assert len(server.requests) == 2
-    assert 0.9 <= elapsed < 5, elapsed
-
-
-def test_retry_after_http_date_is_honoured(server: LoopbackServer) -> None:
-    # The server asks for a retry at an HTTP-date 1 to 2 seconds ahead (whole seconds).
-    with client_for(server) as client:
-        start = time.monotonic()
-        client.get_person_group_training_status("retry-after-date")
-        elapsed = time.monotonic() - start
-    assert len(server.requests) == 2
-    assert 0.8 <= elapsed < 5, elapsed
-
-
-def test_retry_after_zero_retries_at_once(server: LoopbackServer) -> None:
-    with client_for(server, backoff_factor=10.0) as client:
-        start = time.monotonic()
-        client.get_person_group_training_status("flaky")
-        elapsed = time.monotonic() - start
-    assert len(server.requests) == 2
-    assert elapsed < 1.5, elapsed
-
-
-def test_backoff_max_caps_the_wait(server: LoopbackServer) -> None:
-    with client_for(server, backoff_factor=30.0, backoff_max=0.05) as client:
-        start = time.monotonic()
-        client.get_person_group_training_status("no-retry-after")
-        elapsed = time.monotonic() - start
-    assert len(server.requests) == 3
-    assert elapsed < 2, elapsed
-
-
-@pytest.mark.parametrize("max_retries", [0, 2])
-def test_connection_errors_are_retried(max_retries: int) -> None:
-    transport = CountingTransport()
-    endpoint = f"http://127.0.0.1:{free_port()}"
-    credential = ApiKeyCredential(API_KEY)
-    client = Client(endpoint, credential, transport=transport, max_retries=max_retries, **FAST)
-    with client, pytest.raises((ClientError, httpx.HTTPError)) as info:
-        client.get_person_group_training_status("ok")
-    assert any(isinstance(e, httpx.TransportError) for e in exception_chain(info.value))
-    assert transport.attempts == max_retries + 1
-
-
-def test_a_connection_error_then_success() -> None:
-    service = MockService(httpx.ConnectError("refused"))
-    with mock_client(service, "https://face.example") as client:
-        result = client.get_person_group_training_status("ok")
-    assert result.status is OperationStatus.NOT_STARTED
-    assert len(service.requests) == 2
-
-
-@pytest.mark.parametrize("max_retries", [0, 1])
-def test_a_read_timeout_is_retried_within_the_total(
-    server: LoopbackServer, max_retries: int
-) -> None:
-    with client_for(server, timeout=READ_LIMITED, max_retries=max_retries) as client:
-        start = time.monotonic()
-        with pytest.raises((ClientError, httpx.HTTPError)) as info:
-            client.get_person_group_training_status("slow")
-        elapsed = time.monotonic() - start
-    assert is_timeout(info.value), exception_texts(info.value)
-    assert len(server.requests) == max_retries + 1
-    assert elapsed < 0.9 * (max_retries + 1), elapsed  # the server answers after 1 s
-
-
-def test_timeout_as_httpx_timeout(server: LoopbackServer) -> None:
-    client = client_for(server, timeout=httpx.Timeout(0.2), max_retries=0)
-    with client, pytest.raises((ClientError, httpx.HTTPError)) as info:
-        client.get_person_group_training_status("slow")
-    assert is_timeout(info.value)
-    assert len(server.requests) == 1
-
-
-def test_a_timeout_then_success(server: LoopbackServer) -> None:
-    with client_for(server, timeout=READ_LIMITED, max_retries=1) as client:
-        result = client.get_person_group_training_status("slow-once")
-    assert result.status is OperationStatus.NOT_STARTED
-    assert len(server.requests) == 2
-
-
-# -- logging -----------------------------------------------------------------------------------
-
-
-def _attempt_logged(message: str, attempt: int) -> bool:
-    return bool(
-        re.search(rf"attempt\D{{0,4}}{attempt}\b", message, re.IGNORECASE)
-        or re.search(rf"(?<![\d.]){attempt}\s*/\s*\d+\b", message)
-    )
-
-
-def _duration_logged(message: str) -> bool:
-    return bool(re.search(r"\d+(\.\d+)?\s?(ms|s)\b", message))
-
-
-def test_each_attempt_is_logged_at_debug(server: LoopbackServer) -> None:
-    url = server.operation_url("flaky")
-    with LogCapture() as logs, client_for(server) as client:
-        client.get_person_group_training_status("flaky")
-    records = [r for r in logs.client_records() if url in r.getMessage()]
-    assert len(records) >= 2, [r.getMessage() for r in logs.client_records()]
-    assert all(r.levelname == "DEBUG" for r in records)
-    for attempt, status in ((1, "503"), (2, "200")):
-        matching = [
-            r.getMessage()
-            for r in records
-            if status in r.getMessage() and _attempt_logged(r.getMessage(), attempt)
-        ]
-        assert matching, [r.getMessage() for r in records]
-        assert all("GET" in m and _duration_logged(m) for m in matching), matching
-
-
-# -- send_request ------------------------------------------------------------------------------
-
-
-def test_send_request_does_not_raise_on_error_status(server: LoopbackServer) -> None:
-    with client_for(server) as client:
-        response = client.send_request(httpx.Request("GET", server.operation_url("not-found")))
-    assert isinstance(response, httpx.Response)
-    assert response.status_code == 404
-    assert len(server.requests) == 1
-
-
-def test_send_request_uses_the_credential(server: LoopbackServer) -> None:
-    with client_for(server) as client:
-        response = client.send_request(httpx.Request("GET", server.operation_url("ok")))
-    assert response.status_code == 200
-    assert response.json() == SPEC_EXAMPLE
-    [request] = server.requests
-    assert request.header("Ocp-Apim-Subscription-Key") == API_KEY
-
-
-def test_send_request_sets_the_user_agent(server: LoopbackServer) -> None:
-    with client_for(server) as client:
-        client.send_request(httpx.Request("GET", server.operation_url("ok")))
-    user_agent = server.requests[0].header("User-Agent") or ""
-    assert user_agent.startswith(f"face-client/{face_client.__version__}"), user_agent
-
-
-def test_send_request_with_a_token(server: LoopbackServer) -> None:
-    credential = TokenCredential()
-    with client_for(server, credential) as client:
-        for _ in range(2):
-            client.send_request(httpx.Request("GET", server.operation_url("ok")))
-    assert [r.header("Authorization") for r in server.requests] == [f"Bearer {TOKEN}"] * 2
+# -- Client only: threads ----------------------------------------------------------------------
+
+
+def test_sync_concurrent_requests_share_one_token(server: LoopbackServer) -> None:
+    credential = TokenCredential(delay=0.2)
+    client = client_for("sync", server, credential)
+    with client, ThreadPoolExecutor(max_workers=5) as pool:
+        results = list(pool.map(client.get_person_group_training_status, ["ok"] * 5))
+    assert all(r.status is OperationStatus.NOT_STARTED for r in results)
     assert len(credential.calls) == 1
+    assert len(server.requests) == 5
 
 
-def test_send_request_retries(server: LoopbackServer) -> None:
-    with client_for(server, max_retries=1) as client:
-        flaky = client.send_request(httpx.Request("GET", server.operation_url("flaky")))
-        failing = client.send_request(httpx.Request("GET", server.operation_url("always-503")))
-    assert flaky.status_code == 200
-    assert failing.status_code == 503
-    assert len(server.requests_for("flaky")) == 2
-    assert len(server.requests_for("always-503")) == 2
+# -- AsyncClient only: coroutines and asyncio.gather -------------------------------------------
 
 
-def test_send_request_follows_redirects_safely(
-    server: LoopbackServer, other: LoopbackServer
-) -> None:
-    with client_for(server) as client:
-        same = client.send_request(httpx.Request("GET", server.operation_url("redirect-same")))
-        cross = client.send_request(httpx.Request("GET", server.operation_url("redirect-other")))
-    assert same.status_code == cross.status_code == 200
-    assert server.requests_for("ok")[0].header("Ocp-Apim-Subscription-Key") == API_KEY
-    assert other.requests[0].header("Ocp-Apim-Subscription-Key") is None
+def test_async_close_and_context_are_coroutines() -> None:
+    # The blocking tests reach these through `Blocking`; here their async shape itself.
+    assert inspect.iscoroutinefunction(AsyncClient.close)
+    assert inspect.iscoroutinefunction(AsyncClient.__aenter__)
+    assert inspect.iscoroutinefunction(AsyncClient.__aexit__)
+    assert inspect.iscoroutinefunction(AsyncClient.get_person_group_training_status)
+    assert inspect.iscoroutinefunction(AsyncClient.send_request)
 
 
-def test_send_request_is_logged(server: LoopbackServer) -> None:
-    url = server.operation_url("ok")
-    with LogCapture() as logs, client_for(server) as client:
-        client.send_request(httpx.Request("GET", url))
-    messages = [r.getMessage() for r in logs.client_records()]
-    assert any(url in m and "200" in m and "GET" in m for m in messages), messages
-    assert logs.leaks() == []
+@pytest.mark.parametrize("kind", ["sync-token", "token"])
+def test_async_concurrent_requests_share_one_token(server: LoopbackServer, kind: str) -> None:
+    # A coroutine credential is slow (0.2 s) so that the five calls overlap while it runs.
+    credential = AsyncTokenCredential(delay=0.2) if kind == "token" else TokenCredential()
 
+    async def body() -> list[TrainingResult]:
+        async with AsyncClient(server.url, credential, **FAST) as client:
+            calls = [client.get_person_group_training_status("ok") for _ in range(5)]
+            return list(await asyncio.gather(*calls))
 
-def test_send_request_bearer_over_http_is_refused() -> None:
-    service = MockService()
-    client = mock_client(service, "http://face.example", TokenCredential())
-    url = "http://face.example/face/v1.1-preview.1/persongroups/ok/training"
-    with client, pytest.raises(ClientError) as info:
-        client.send_request(httpx.Request("GET", url))
-    assert service.requests == []
-    assert SECRET_MARK not in exception_texts(info.value)
+    results = asyncio.run(body())
+    assert all(r == EXAMPLE for r in results)
+    assert len(credential.calls) == 1
+    assert len(server.requests) == 5
