@@ -229,3 +229,14 @@ def flavour(request: pytest.FixtureRequest) -> str:
     """Which generated client a test drives: `sync` (`Client`) or `async` (`AsyncClient`, made
     blocking by tests/loopback.py's `Blocking`, see `client_of` there)."""
     return str(request.param)
+
+
+def other_threads(patience: float = 10.0) -> list[str]:
+    """The threads besides this one, after giving ones that are ending (an earlier test's idle
+    keep-alive connection, a generated client's deadline thread) up to `patience` seconds to
+    end: forking is safe only with one thread, and the tests of the forking paths must not
+    depend on which tests ran before them in this process."""
+    deadline = time.monotonic() + patience
+    while threading.active_count() > 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return [t.name for t in threading.enumerate() if t is not threading.main_thread()]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import other_threads
 
 from generator import background, early_validation
 from generator.pipeline import generate
@@ -20,7 +21,10 @@ def _codes(spec: Path, validation: early_validation.Validation | None) -> list[s
 
 
 def test_the_early_child_finds_what_the_pipeline_would() -> None:
-    assert background.can_fork(), "this machine cannot fork: the early path goes untested"
+    others = other_threads()
+    assert background.can_fork(), (
+        f"cannot fork, so the early path goes untested; threads still running: {others}"
+    )
     started = early_validation.start(INVALID)
     assert started is not None
     assert _codes(INVALID, started) == _codes(INVALID, None) == ["validate.schema"]

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import other_threads
 
 import generator.render as render_module
 from generator import background
@@ -27,17 +26,8 @@ def _rendered(
     return files, [f"{p.file}:{p.line}: {p.message}" for p in problems]
 
 
-def _other_threads(patience: float = 10.0) -> list[str]:
-    """The threads besides this one, after giving ones that are ending (an earlier test's idle
-    keep-alive connection, say) up to `patience` seconds to end."""
-    deadline = time.monotonic() + patience
-    while threading.active_count() > 1 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return [t.name for t in threading.enumerate() if t is not threading.main_thread()]
-
-
 def test_two_processes_render_what_one_does(monkeypatch: pytest.MonkeyPatch) -> None:
-    others = _other_threads()
+    others = other_threads()
     assert background.can_fork(), (
         f"cannot fork, so the parallel path goes untested; threads still running: {others}"
     )
