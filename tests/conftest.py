@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 import yaml
 from hypothesis import HealthCheck, settings
+from loopback import LoopbackServer, loopback_servers
 
 from generator.ir import Api
 from generator.parse import parse
@@ -240,3 +241,39 @@ def other_threads(patience: float = 10.0) -> list[str]:
     while threading.active_count() > 1 and time.monotonic() < deadline:
         time.sleep(0.05)
     return [t.name for t in threading.enumerate() if t is not threading.main_thread()]
+
+
+# -- HTTP tests ---------------------------------------------------------------------------------
+# Every request a test sends goes to loopback: a proxy from the environment must not take it
+# elsewhere (httpx honours these variables).
+PROXY_VARIABLES = (
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "ALL_PROXY",
+    "http_proxy",
+    "https_proxy",
+    "all_proxy",
+)
+
+
+@pytest.fixture(autouse=True)
+def _no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+
+
+# Two loopback servers (the API, and another origin for redirect and credential tests); a
+# module that needs another kind of `server` defines its own, which takes precedence.
+@pytest.fixture
+def servers() -> Iterator[tuple[LoopbackServer, LoopbackServer]]:
+    yield from loopback_servers()
+
+
+@pytest.fixture
+def server(servers: tuple[LoopbackServer, LoopbackServer]) -> LoopbackServer:
+    return servers[0]
+
+
+@pytest.fixture
+def other(servers: tuple[LoopbackServer, LoopbackServer]) -> LoopbackServer:
+    return servers[1]

@@ -20,7 +20,6 @@ import asyncio
 import inspect
 import sys
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
@@ -46,7 +45,6 @@ from loopback import (
     flavoured,
     free_port,
     has_credential,
-    loopback_servers,
     token_credential,
     unwrapped,
 )
@@ -88,35 +86,6 @@ BAD_IDS = [
     "ab\r\n",
 ]
 GOOD_IDS = ["a", "a" * 64, "0-_z", "-", "_", "group-1_x"]
-PROXY_VARIABLES = (
-    "HTTP_PROXY",
-    "HTTPS_PROXY",
-    "ALL_PROXY",
-    "http_proxy",
-    "https_proxy",
-    "all_proxy",
-)
-
-
-@pytest.fixture(autouse=True)
-def _no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def servers() -> Iterator[tuple[LoopbackServer, LoopbackServer]]:
-    yield from loopback_servers()
-
-
-@pytest.fixture
-def server(servers: tuple[LoopbackServer, LoopbackServer]) -> LoopbackServer:
-    return servers[0]
-
-
-@pytest.fixture
-def other(servers: tuple[LoopbackServer, LoopbackServer]) -> LoopbackServer:
-    return servers[1]
 
 
 def new_client(flavour: str, endpoint: str, credential: Any = None, **kwargs: Any) -> Any:

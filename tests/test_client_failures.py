@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +28,9 @@ from loopback import (
     exception_chain,
     exception_texts,
     free_port,
-    loopback_servers,
 )
 from test_client import (
     EXAMPLE,
-    PROXY_VARIABLES,
     client_for,
     credential_of,
     mock_client,
@@ -57,27 +54,6 @@ READ_LIMITED = httpx.Timeout(5.0, read=0.2)
 """Each read may take 0.2 s; the whole call (the largest limit) 5 s, room for a retry."""
 RETRYABLE = [408, 429, 500, 502, 503, 504]
 NOT_RETRYABLE = [400, 401, 403, 404, 409, 501]
-
-
-@pytest.fixture(autouse=True)
-def _no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def servers() -> Iterator[tuple[LoopbackServer, LoopbackServer]]:
-    yield from loopback_servers()
-
-
-@pytest.fixture
-def server(servers: tuple[LoopbackServer, LoopbackServer]) -> LoopbackServer:
-    return servers[0]
-
-
-@pytest.fixture
-def other(servers: tuple[LoopbackServer, LoopbackServer]) -> LoopbackServer:
-    return servers[1]
 
 
 def is_timeout(exc: BaseException) -> bool:

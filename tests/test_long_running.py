@@ -63,20 +63,6 @@ START = accepted(retry_after="0")
 """The 202 that starts training and asks for no wait before the first status request."""
 WALK = (training("notStarted"), training("running"), training("succeeded"))
 FAILURE_MESSAGE = "There is no face in the person group."
-PROXY_VARIABLES = (
-    "HTTP_PROXY",
-    "HTTPS_PROXY",
-    "ALL_PROXY",
-    "http_proxy",
-    "https_proxy",
-    "all_proxy",
-)
-
-
-@pytest.fixture(autouse=True)
-def _no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture
