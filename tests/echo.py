@@ -12,10 +12,12 @@ import email.policy
 import json
 import threading
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote, urlsplit
+
+from loopback import QuietHTTPServer
 
 if TYPE_CHECKING:
     from typing import Self
@@ -88,7 +90,7 @@ class Part:
 class EchoServer:
     replies: list[Reply] = field(default_factory=lambda: [Reply(204)])
     seen: list[Seen] = field(default_factory=list)
-    _server: ThreadingHTTPServer | None = None
+    _server: QuietHTTPServer | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -137,7 +139,7 @@ class EchoServer:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = QuietHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True

@@ -40,6 +40,7 @@ import json
 import logging
 import re
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -220,6 +221,17 @@ class RecordedRequest:
         return match["route"] if match else None
 
 
+class QuietHTTPServer(ThreadingHTTPServer):
+    """A loopback HTTP server that does not print a traceback when a client drops its
+    connection: the clients under test do that on purpose (a deadline, a size limit), and the
+    tracebacks would bury the test run's output. Any other handler error is still printed."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            return
+        super().handle_error(request, client_address)
+
+
 class LoopbackServer:
     """A threaded HTTP server on `host` (a loopback address) and a free port."""
 
@@ -377,7 +389,7 @@ class LoopbackServer:
                     server._connections.discard(self.connection)
                 super().finish()
 
-        httpd = ThreadingHTTPServer((self.host, 0), Handler)
+        httpd = QuietHTTPServer((self.host, 0), Handler)
         httpd.daemon_threads = True
         self._httpd = httpd
         self._thread = threading.Thread(
