@@ -200,12 +200,40 @@ def _breaks_metadata(char: str) -> bool:
 
 def markdown(text: str | None) -> str:
     """Prose for a Markdown paragraph: `&`, `<`, `>`, `[` and `]` become entities (no HTML,
-    links or images), every kind of line break becomes `\n`, lines are kept. Only for a
-    paragraph of its own: in a heading, list item or table cell use `markdown_inline`."""
+    links or images), every kind of line break becomes `\n`, lines are kept, and a code
+    fence the text opens is closed at its end (else the rest of the document would be code).
+    Only for a paragraph of its own: in a heading, list item or table cell use
+    `markdown_inline`."""
     cleaned = _escape_invisible(_normalise_lines(text or "").strip())
     cleaned = cleaned.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     # No links or images (a tracking pixel in a package's README): brackets are literal.
-    return cleaned.replace("[", "&#91;").replace("]", "&#93;")
+    cleaned = cleaned.replace("[", "&#91;").replace("]", "&#93;")
+    fence = _open_fence(cleaned)
+    return cleaned if fence is None else f"{cleaned}\n{fence}"
+
+
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
+
+
+def _open_fence(text: str) -> str | None:
+    """The fence a CommonMark reader would still be inside of at the end of `text`, or None.
+
+    A fence opens with three or more backticks or tildes (at most three spaces in); it closes
+    at a line of the same character, at least as long, and nothing else but spaces.
+    """
+    open_fence: str | None = None
+    for line in text.split("\n"):
+        found = _FENCE.fullmatch(line)
+        if found is None:
+            continue
+        marker, rest = found.groups()
+        if open_fence is None:
+            # A backtick fence's info string may not hold a backtick; then it is no fence.
+            if not (marker[0] == "`" and "`" in rest):
+                open_fence = marker
+        elif marker[0] == open_fence[0] and len(marker) >= len(open_fence) and not rest.strip():
+            open_fence = None
+    return open_fence
 
 
 _MARKDOWN_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|#<>~!])")

@@ -176,6 +176,30 @@ def test_markdown_makes_no_links_or_images() -> None:
     assert "https://t.example/p.gif" in text
 
 
+@pytest.mark.parametrize(
+    ("text", "closed_with"),
+    [
+        ("Example:\n```json\n{\"a\": 1}", "```"),
+        ("~~~~\ncode\n~~~", "~~~~"),  # a shorter fence does not close a longer one
+        ("intro\n   ```\nx", "```"),
+        ("````\nx\n```", "````"),
+        ("```\nx\n```", None),
+        ("``` a`b\nnot a fence: a backtick in its info string", None),
+        ("intro\n    ```\nindented four: code, not a fence", None),
+        ("```\nx\n~~~\n``` trailing text does not close", "```"),
+    ],
+)
+def test_markdown_closes_a_code_fence_the_text_left_open(
+    text: str, closed_with: str | None
+) -> None:
+    """An unclosed fence in a description turned the rest of the README into code."""
+    shown = markdown(text)
+    if closed_with is None:
+        assert shown == text
+    else:
+        assert shown == f"{text}\n{closed_with}"
+
+
 _INLINE_SPECIAL = set("\\`*_[]|#<>~!")
 
 
