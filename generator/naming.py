@@ -13,6 +13,7 @@ import builtins
 import hashlib
 import keyword
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 
@@ -357,7 +358,30 @@ def package_name_problem(name: str) -> str | None:
         )
     if keyword.iskeyword(name):
         return f"{name!r} is a Python keyword"
+    if name in _SHADOWED_MODULES:
+        return (
+            f"a package named {name!r} would hide the module of that name, which Python, the"
+            " generated code or httpx imports"
+        )
     return None
+
+
+# Top-level modules a generated package must not be named after: once the package is on
+# sys.path, `import json` (in its own modules) or httpx's `import idna` would find it instead.
+# The standard library's names on every supported Python, not only the running one, so that
+# a name is refused the same way everywhere (3.12 and 3.13 removed these).
+_SHADOWED_MODULES = (
+    frozenset(sys.stdlib_module_names)
+    | frozenset(
+        {
+            *("asynchat", "asyncore", "distutils", "imp", "smtpd", "aifc", "audioop", "cgi"),
+            *("cgitb", "chunk", "crypt", "imghdr", "lib2to3", "mailcap", "msilib", "nis"),
+            *("nntplib", "ossaudiodev", "pipes", "sndhdr", "spwd", "sunau", "telnetlib"),
+            *("uu", "xdrlib", "tomllib"),
+        }
+    )
+    | frozenset({"httpx", "httpcore", "h11", "anyio", "sniffio", "idna", "certifi", "hypothesis"})
+)
 
 
 def distribution_name(package: str) -> str:

@@ -95,7 +95,9 @@ def test_check_names_stale_files(tmp_path: Path) -> None:
     assert "face_client/models.py" in stale.stderr
 
 
-@pytest.mark.parametrize("package", ["class", "caf\u00e9", "\ufb01le", "My_client", "1abc"])
+@pytest.mark.parametrize(
+    "package", ["class", "caf\u00e9", "\ufb01le", "My_client", "1abc", "json", "httpx"]
+)
 def test_bad_package_name_is_a_usage_error(package: str, tmp_path: Path) -> None:
     result = run("generate", str(SPEC), "--output", str(tmp_path / "o"), "--package", package)
     assert result.returncode == 2 and f"{package!r} is not a valid package name" in result.stderr
