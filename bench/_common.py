@@ -186,7 +186,7 @@ def interleaved_timeit(
 # --------------------------------------------------------------------------- formatting
 
 
-def fmt(value: float | int | None, digits: int = 2) -> str:
+def fmt(value: float | None, digits: int = 2) -> str:
     """A number for a table: '—' for missing or NaN."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"

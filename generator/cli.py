@@ -14,11 +14,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from . import cache
-from .config import ClientConfig, find_pyproject, load_config
-from .diagnostics import Diagnostic, Severity, has_errors, terminal_safe
-from .progress import StageClock
-from .write import (
+from generator.build import cache
+from generator.build.config import ClientConfig, find_pyproject, load_config
+from generator.build.progress import StageClock
+from generator.diagnostics import Diagnostic, Severity, has_errors, terminal_safe
+from generator.output.atomic_write import (
     OutputRefused,
     WriteSummary,
     clean_leftovers,
@@ -40,7 +40,7 @@ def _report(diagnostics: Sequence[Diagnostic]) -> None:
 
 
 def _package_name(value: str) -> str:
-    from .naming import package_name_problem
+    from generator.naming import package_name_problem
 
     problem = package_name_problem(value)
     if problem is not None:
@@ -153,9 +153,9 @@ def _add_run_flags(sub: argparse.ArgumentParser) -> None:
 
 def _inspect(spec: Path, package: str | None, *, strict: bool) -> int:
     """Load, validate and parse; print the template context version and `api` as JSON."""
-    from . import naming
-    from .context import CONTEXT_VERSION, dumps, to_jsonable
-    from .pipeline import analyse
+    from generator import naming
+    from generator.build.pipeline import analyse
+    from generator.render.contract import CONTEXT_VERSION, dumps, to_jsonable
 
     if package is None:
         package = naming.snake_case(spec.stem)
@@ -237,10 +237,12 @@ def _generate_and_write(
     # The validator first, in a forked process, while this one imports the pipeline here:
     # black, jinja2 and the validator take most of a second to import, which a run the record
     # above finds up to date never needs.
-    from . import early_validation  # forking needs multiprocessing: not for up-to-date runs
+    from generator.validate import (
+        early_start as early_validation,  # forking needs multiprocessing: not for up-to-date runs
+    )
 
     validation = early_validation.start(client.spec)
-    from .pipeline import generate
+    from generator.build.pipeline import generate
 
     spec, output = client.spec, client.output
     result = generate(
@@ -260,7 +262,7 @@ def _generate_and_write(
     files: Mapping[str, str | bytes] = result.files
     if client.post_render:
         clock("hooks")
-        from .hooks import run_hooks  # subprocess and the rest: only when hooks run
+        from generator.output.hooks import run_hooks  # subprocess and the rest: only when hooks run
 
         # Beside the output, so that a hook such as ruff finds the project's configuration
         # as it would for the written tree.
@@ -399,7 +401,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 force=args.force,
             )
         if args.command == "validate":
-            from .pipeline import analyse
+            from generator.build.pipeline import analyse
 
             api, diagnostics = analyse(args.spec, package="client", strict=args.strict)
             _report(diagnostics)

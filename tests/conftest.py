@@ -20,8 +20,8 @@ import yaml
 from hypothesis import HealthCheck, settings
 from loopback import LoopbackServer, loopback_servers
 
-from generator.ir import Api
-from generator.parse import parse
+from generator.ir.nodes import Api
+from generator.parse.api_parser import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "tests" / "specs"
@@ -42,7 +42,7 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-# Runs record what they generated (generator/cache.py); keep those records out of the home
+# Runs record what they generated (generator/build/cache.py); keep those records out of the home
 # directory, in one place per test session, which subprocesses inherit.
 os.environ.setdefault("CLIENTGEN_CACHE_DIR", tempfile.mkdtemp(prefix="clientgen-cache-"))
 settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "dev"))
@@ -103,8 +103,8 @@ class GeneratedPackage:
 
 @pytest.fixture(scope="session")
 def generated_packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, GeneratedPackage]:
-    from generator.pipeline import generate
-    from generator.write import write_tree
+    from generator.build.pipeline import generate
+    from generator.output.atomic_write import write_tree
 
     packages = {}
     for case in CASES:

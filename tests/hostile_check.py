@@ -108,7 +108,7 @@ def check(plan: dict[str, Any]) -> None:
     _doc_holds(modules["models"], plan["title"], "models module")
     distribution = Path(plan["distribution"])
     project = tomllib.loads((distribution / "pyproject.toml").read_text(encoding="utf-8"))
-    # One line (generator/filters.py's metadata_line): a line break would end the Summary header.
+    # One line (generator/render/filters.py's metadata_line): a line break would end the Summary header.
     assert project["project"]["description"] == plan["description"]
 
     # The models' strategies draw values that survive the round trip.

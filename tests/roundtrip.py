@@ -20,7 +20,7 @@ from openapi_schema_validator import (
     oas31_format_checker,
 )
 
-from generator.ir import Api, Model, TypeKind, TypeRef
+from generator.ir.nodes import Api, Model, TypeKind, TypeRef
 
 _RFC3339 = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})"

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from conftest import mypy_strict, tool_output
 
-from generator.bundle import bundle, has_external_refs
-from generator.load import load
-from generator.pipeline import generate
-from generator.write import write_tree
+from generator.build.pipeline import generate
+from generator.load.bundle import bundle, has_external_refs
+from generator.load.document import load
+from generator.output.atomic_write import write_tree
 
 SPEC = Path(__file__).parent / "specs" / "multifile" / "openapi.yaml"
 

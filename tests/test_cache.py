@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import cache, cli, pipeline
+from generator import cli
+from generator.build import cache, pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -110,7 +111,7 @@ def test_an_up_to_date_check_imports_nothing_heavy() -> None:
         "tomllib",
         "importlib.metadata",
         "ctypes",
-        "generator.hooks",
+        "generator.output.hooks",
         "subprocess",
         "shlex",
     )

@@ -127,7 +127,8 @@ def test_a_recursion_error_in_any_stage_is_one_located_error(
 ) -> None:
     """Depth that comes from $ref chains can outrun Python's stack after the loader's and the
     validator's checks; every stage turns that into a diagnostic, never a traceback."""
-    from generator import cli, pipeline
+    from generator import cli
+    from generator.build import pipeline
 
     def too_deep(*args: object, **kwargs: object) -> object:
         raise RecursionError("maximum recursion depth exceeded")
@@ -267,7 +268,8 @@ def test_a_spec_that_is_not_a_regular_file_is_one_located_error(kind: str, tmp_p
 def test_debug_works_before_or_after_the_command(
     where: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from generator import cli, pipeline
+    from generator import cli
+    from generator.build import pipeline
 
     def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError("a bug")
@@ -283,7 +285,7 @@ def test_debug_works_before_or_after_the_command(
 @pytest.fixture
 def fresh_generator_digest() -> Iterator[None]:
     """The generator's digest (which asks black's version) is computed once per process."""
-    from generator import cache
+    from generator.build import cache
 
     cache._generator_digest.cache_clear()
     yield
@@ -299,7 +301,8 @@ def test_a_missing_dependency_is_named_with_how_to_install_it(
     was found for black`."""
     from importlib import metadata
 
-    from generator import cli, pipeline
+    from generator import cli
+    from generator.build import pipeline
 
     if missing == "black distribution":
         real_version = metadata.version

@@ -379,8 +379,8 @@ _QUERY_KEY_PACKAGE = "face_query_key"
 @pytest.fixture(scope="module")
 def query_key_package(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
     """The face client, generated from the spec with its API key moved to the query."""
-    from generator.pipeline import generate
-    from generator.write import write_tree
+    from generator.build.pipeline import generate
+    from generator.output.atomic_write import write_tree
 
     spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     spec["components"]["securitySchemes"]["Ocp-Apim-Subscription-Key"].update(

@@ -1,4 +1,4 @@
-"""generator.config: [[tool.clientgen.clients]] in pyproject.toml, and finding that file."""
+"""generator.build.config: [[tool.clientgen.clients]] in pyproject.toml, and finding that file."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import fifo, fragments_match
 
-from generator.config import ClientConfig, find_pyproject, load_config
+from generator.build.config import ClientConfig, find_pyproject, load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 MALFORMED = ROOT / "tests" / "malformed" / "config"
@@ -201,7 +201,7 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_only_a_regular_file_is_read(tmp_path: Path) -> None:
     """Opening a FIFO blocked forever (and --config /dev/zero read until memory ran out: not
     tried here, as on the old code it would exhaust this machine's memory; the same check in
-    generator.input_file refuses it, see tests/test_load.py)."""
+    generator.load.input_file refuses it, see tests/test_load.py)."""
     with fifo(tmp_path / "pyproject.toml") as path:
         clients, diagnostics = load_config(path)
     assert clients == ()

@@ -1,4 +1,4 @@
-"""The template context is a versioned, documented contract (generator/context.py)."""
+"""The template context is a versioned, documented contract (generator/render/contract.py)."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ import jinja2
 import jinja2.nodes
 import pytest
 
-from generator import context
-from generator.filters import FILTERS
-from generator.pipeline import analyse
+from generator.build.pipeline import analyse
+from generator.render import contract as context
+from generator.render.filters import FILTERS
 
 ROOT = Path(__file__).resolve().parent.parent
 FACE = ROOT / "spec" / "face-person-group-training.yaml"
@@ -30,8 +30,8 @@ SPECS = [
     ROOT / "tests" / "specs" / "operations.yaml",
 ]
 CHANGED = (
-    "the template context changed: bump CONTEXT_VERSION in generator/context.py, run "
-    "`python -m generator.context --write-docs --write-snapshot`, and describe the change in "
+    "the template context changed: bump CONTEXT_VERSION in generator/render/contract.py, run "
+    "`python -m generator.render.contract --write-docs --write-snapshot`, and describe the change in "
     "docs/templates.md"
 )
 
@@ -83,7 +83,7 @@ def test_the_schema_matches_the_snapshot(schema: dict[str, Any]) -> None:
     if context.shape_hash(schema) == context.shape_hash(snapshot):
         pytest.fail(
             "descriptions in the template context changed (its shape did not, so the version "
-            "stays): run `python -m generator.context --write-docs --write-snapshot`"
+            "stays): run `python -m generator.render.contract --write-docs --write-snapshot`"
         )
     pytest.fail(f"{CHANGED}\n{_difference(snapshot, schema)}")
 
@@ -94,8 +94,8 @@ def test_the_snapshot_is_of_this_version_and_its_shape_is_recorded_under_it(
     snapshot = _snapshot()
     assert snapshot["version"] == context.CONTEXT_VERSION, (
         f"tests/golden/template-context.json is of version {snapshot['version']}, "
-        f"generator/context.py says {context.CONTEXT_VERSION}: run "
-        "`python -m generator.context --write-docs --write-snapshot`"
+        f"generator/render/contract.py says {context.CONTEXT_VERSION}: run "
+        "`python -m generator.render.contract --write-docs --write-snapshot`"
     )
     history = context.read_history()
     assert context.history_problem(schema, history) is None, context.history_problem(

@@ -29,12 +29,12 @@ from conftest import CORPUS, mypy_strict, ruff_check, tool_output
 from hypothesis import given, settings
 from roundtrip import assert_model_equivalent, broken_values, schema_validator
 
-from generator import swagger2
-from generator.ir import Api
-from generator.load import load
-from generator.parse import parse
-from generator.pipeline import generate
-from generator.write import write_tree
+from generator.build.pipeline import generate
+from generator.ir.nodes import Api
+from generator.load.document import load
+from generator.output.atomic_write import write_tree
+from generator.parse.api_parser import parse
+from generator.swagger2 import convert as swagger2
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import other_threads
 
-from generator import background, early_validation
-from generator.pipeline import generate
+from generator import forked_call as background
+from generator.build.pipeline import generate
+from generator.validate import early_start as early_validation
 
 ROOT = Path(__file__).resolve().parent.parent
 INVALID = ROOT / "tests" / "malformed" / "info-wrong-type.yaml"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from conftest import CASES
 
-from generator.ir import LongRunning
+from generator.ir.nodes import LongRunning
 
 ROOT = Path(__file__).resolve().parent.parent
 

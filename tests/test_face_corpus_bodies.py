@@ -36,7 +36,7 @@ import pytest
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 from test_corpus import SPECS, Generated, _api, _imported, _spec_data
 
-from generator.ir import Api, Operation, Response, TypeKind, TypeRef
+from generator.ir.nodes import Api, Operation, Response, TypeKind, TypeRef
 
 BODIES = Path(__file__).resolve().parent / "corpus_bodies" / "azure-face"
 INDEX = BODIES / "SOURCES.json"

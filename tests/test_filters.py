@@ -11,7 +11,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from generator.filters import (
+from generator.render.filters import (
     comment,
     doc_inline,
     docstring,

@@ -14,9 +14,10 @@ from conftest import CORPUS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import generator.format as format_module_internals
-from generator import format_units
-from generator.format import (
+import generator.format.formatter as format_module_internals
+from generator.build.pipeline import analyse
+from generator.format import units as format_units
+from generator.format.formatter import (
     LINE_LENGTH,
     format_files,
     format_module,
@@ -24,9 +25,8 @@ from generator.format import (
     shape_of,
     wrap_annotation,
 )
-from generator.format_units import inside_strings, width
-from generator.pipeline import analyse
-from generator.render import render
+from generator.format.units import inside_strings, width
+from generator.render.engine import render
 
 _MODE = black.Mode(target_versions={black.TargetVersion.PY310})
 names = st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,60}", fullmatch=True).filter(

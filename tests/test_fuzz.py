@@ -21,9 +21,9 @@ from conftest import mypy_strict, ruff_check, tool_output
 from fuzz_specs import openapi_documents
 from hypothesis import HealthCheck, given, settings
 
+from generator.build.pipeline import generate
 from generator.diagnostics import Severity
-from generator.pipeline import generate
-from generator.write import write_tree
+from generator.output.atomic_write import write_tree
 
 HERE = Path(__file__).resolve().parent
 EXAMPLES = int(os.environ.get("CLIENTGEN_FUZZ_EXAMPLES", "25"))
@@ -93,7 +93,7 @@ def test_random_documents_generate_working_packages_or_clear_errors(tmp_path: Pa
 
 def _fill_models(plan: dict[str, list[list[str]]], specs: list[Path]) -> None:
     """Each package's models as [class, strategy, JSON strategy], from the generator's IR."""
-    from generator.parse import parse
+    from generator.parse.api_parser import parse
 
     for package in plan:
         index = int(package.rsplit("_", 1)[1])

@@ -1,4 +1,4 @@
-"""Post-render hooks (generator/hooks.py): commands that rewrite the generated tree before it
+"""Post-render hooks (generator/output/hooks.py): commands that rewrite the generated tree before it
 is written, run directly and through the command line as users run it."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from generator import cli
-from generator.hooks import TAIL_LINES, run_hooks
-from generator.progress import StageClock
-from generator.write import MARKER
+from generator.build.progress import StageClock
+from generator.output.atomic_write import MARKER
+from generator.output.hooks import TAIL_LINES, run_hooks
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "tests" / "specs" / "features31.yaml"
@@ -288,7 +288,7 @@ def test_an_up_to_date_run_with_hooks_starts_no_process_machinery(tmp_path: Path
     assert _run(cwd=tmp_path).returncode == 0
     probe = (
         "import sys; from generator import cli; status = cli.main([]);"
-        " print(status, sorted(m for m in ('subprocess', 'generator.hooks', 'jinja2', 'black')"
+        " print(status, sorted(m for m in ('subprocess', 'generator.output.hooks', 'jinja2', 'black')"
         " if m in sys.modules))"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -32,11 +32,11 @@ from hostile import (
     sites,
 )
 
-from generator.filters import metadata_line
-from generator.ir import Api, Operation
-from generator.parse import parse
-from generator.pipeline import generate
-from generator.write import write_tree
+from generator.build.pipeline import generate
+from generator.ir.nodes import Api, Operation
+from generator.output.atomic_write import write_tree
+from generator.parse.api_parser import parse
+from generator.render.filters import metadata_line
 
 HERE = Path(__file__).resolve().parent
 CASES: dict[str, tuple[str, tuple[str, ...]]] = {

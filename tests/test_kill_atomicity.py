@@ -2,7 +2,7 @@
 
 `python -m generator` runs as a build step, and build steps get killed: a CI timeout, the OOM
 killer, a developer's second Ctrl-C. SIGKILL cannot be caught, so no `except` or `finally` in
-generator/write.py can help; only the order of the file-system operations does. These tests
+generator/output/atomic_write.py can help; only the order of the file-system operations does. These tests
 kill the generator at many moments and check after every kill that the output directory holds
 exactly the complete old tree or exactly the complete new tree, byte for byte (never a mix,
 never empty, never a half-written file), and that the next run recovers: it leaves the
@@ -48,8 +48,8 @@ from typing import Any
 
 import pytest
 
-from generator import write as write_module
-from generator.write import write_tree
+from generator.output import atomic_write as write_module
+from generator.output.atomic_write import write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 OLD_SPEC = ROOT / "tests" / "specs" / "features.yaml"

@@ -1,4 +1,4 @@
-"""generator.load: trees, positions, scalar typing, and refusal of bad or hostile files."""
+"""generator.load.document: trees, positions, scalar typing, and refusal of bad or hostile files."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.diagnostics import Severity, has_errors, join_pointer
-from generator.load import MAX_NODES, Document, load
+from generator.load.document import MAX_NODES, Document, load
 
 ROOT = Path(__file__).resolve().parent.parent
 FACE = ROOT / "spec" / "face-person-group-training.yaml"

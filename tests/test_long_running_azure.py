@@ -28,8 +28,8 @@ KEY = "secret-key"
 
 def _generated(root: Path, spec: Path, package: str) -> Iterator[ModuleType]:
     """The package generated from `spec` into `root`, imported while the caller needs it."""
-    from generator.pipeline import generate
-    from generator.write import write_tree
+    from generator.build.pipeline import generate
+    from generator.output.atomic_write import write_tree
 
     result = generate(spec, package=package)
     assert result.ok, [d.format() for d in result.diagnostics]

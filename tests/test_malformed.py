@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from conftest import fragments_match
 
-from generator import bundle as bundle_module
-from generator import schemas as schemas_module
+from generator.build.pipeline import analyse
 from generator.diagnostics import Diagnostic, has_errors
-from generator.pipeline import analyse
+from generator.load import bundle as bundle_module
+from generator.parse import schemas as schemas_module
 
 CASES = Path(__file__).parent / "malformed"
 SECONDS_PER_CASE = 5.0
@@ -129,7 +129,7 @@ def _amplified(levels: int) -> str:
 def test_alias_amplified_models_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each alias copy of an inline object is a class to generate; the count is capped (20,000
     in earnest, 100 here so the test stays fast)."""
-    from generator import parse as parse_module
+    from generator.parse import api_parser as parse_module
 
     monkeypatch.setattr(schemas_module, "MAX_NAMED_TYPES", 100)
     monkeypatch.setattr(parse_module, "MAX_NAMED_TYPES", 100)

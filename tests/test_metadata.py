@@ -20,10 +20,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.parse import parse
-from generator.pipeline import generate
-from generator.render import render
-from generator.write import write_tree
+from generator.build.pipeline import generate
+from generator.output.atomic_write import write_tree
+from generator.parse.api_parser import parse
+from generator.render.engine import render
 
 try:
     import tomllib

@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator import naming
-from generator.ir import Api
+from generator.ir.nodes import Api
 
 ROOT = Path(__file__).resolve().parent.parent
 # Between them these reach every built-in template (polling.py needs a long-running operation).
@@ -87,7 +87,7 @@ def test_group_names(
 
 
 def test_flat_names_use_the_whole_id_when_the_short_one_is_ambiguous_or_reserved() -> None:
-    from generator.parse import _flat_method_names
+    from generator.parse.api_parser import _flat_method_names
 
     ids = ["Photos_Upload", "Documents_Upload", "Items_List", "Items_Get", "getThing"]
     assert _flat_method_names(ids) == [
@@ -219,8 +219,8 @@ def test_no_model_or_enum_class_can_shadow_what_generated_code_refers_to() -> No
     """A schema named `ValueError` made `except ValueError` catch a dataclass (a TypeError at
     run time, 107 mypy errors). Every builtin, import and module-level name the built-in
     templates' output uses must be a name no spec can give a class."""
-    from generator.pipeline import analyse
-    from generator.render import render
+    from generator.build.pipeline import analyse
+    from generator.render.engine import render
 
     exposed: dict[str, str] = {}
     modules: set[str] = set()

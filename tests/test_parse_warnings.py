@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generator.parse import parse
+from generator.parse.api_parser import parse
 
 
 def _spec(**operation: Any) -> dict[str, Any]:
@@ -127,7 +127,7 @@ def test_fields_of_the_wrong_type_are_tolerated_not_crashed_on() -> None:
     """The parser also runs on specs the validator only warned about: a scope list that is a
     number, a server enum that is a number, a list among enum values (also in x-enum-varnames
     and x-ms-enum) must give warnings and a package, not an internal error."""
-    from generator.pipeline import generate
+    from generator.build.pipeline import generate
 
     spec = Path(__file__).parent / "specs" / "odd-types.yaml"
     result = generate(spec, package="odd")
@@ -139,7 +139,7 @@ def test_fields_of_the_wrong_type_are_tolerated_not_crashed_on() -> None:
 def test_return_annotation_merges_only_top_level_members() -> None:
     """`str` (a text response) and `dict[str, list[Pet | str]]` (a JSON one) share `str` only
     inside brackets; merging must not take it out of the inner union."""
-    from generator.parse import _top_level_union
+    from generator.parse.api_parser import _top_level_union
 
     assert _top_level_union("str | dict[str, list[Pet | str | None]] | None") == [
         "str",

@@ -44,8 +44,8 @@ class Generated:
 
 @pytest.fixture(scope="module")
 def gen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
-    from generator.pipeline import generate
-    from generator.write import write_tree
+    from generator.build.pipeline import generate
+    from generator.output.atomic_write import write_tree
 
     root = tmp_path_factory.mktemp("polling") / PACKAGE
     result = generate(ROOT / "spec" / "face-person-group-training.yaml", package=PACKAGE)

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.progress import StageClock, summary
+from generator.build.progress import StageClock, summary
 
 
 class _Terminal(io.StringIO):

@@ -12,9 +12,11 @@ from typing import Any
 import jinja2
 import pytest
 
-from generator import cache, cli, precompiled
-from generator.pipeline import analyse
-from generator.render import render
+from generator import cli
+from generator.build import cache
+from generator.build.pipeline import analyse
+from generator.render import engine
+from generator.render.engine import render
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "face-person-group-training.yaml"
@@ -64,10 +66,9 @@ def test_an_unwritable_cache_only_means_compiling_again(
 def test_code_compiled_under_another_jinja2_is_not_reused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The cache holds code for the jinja2 and settings it was compiled under, as shipped code
-    does (tests/test_precompiled.py); user templates and edited built-ins rely on it."""
+    """The cache holds code for the jinja2 and settings it was compiled under; user templates
+    and edited built-ins rely on it."""
     monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(precompiled, "DIRECTORY", tmp_path / "nothing-shipped")
     compiled: list[str] = []
     original = jinja2.Environment.compile
 
@@ -76,13 +77,13 @@ def test_code_compiled_under_another_jinja2_is_not_reused(
         return original(self, source, name, *a, **k)
 
     monkeypatch.setattr(jinja2.Environment, "compile", counting)
-    monkeypatch.setattr(precompiled, "_jinja_version", lambda: "1.0")
+    monkeypatch.setattr(engine, "_jinja_version", lambda: "1.0")
     first = _render()
     assert "package/models.py.j2" in compiled
     compiled.clear()
     assert _render() == first
     assert compiled == []
-    monkeypatch.setattr(precompiled, "_jinja_version", lambda: "2.0")
+    monkeypatch.setattr(engine, "_jinja_version", lambda: "2.0")
     assert _render() == first
     assert "package/models.py.j2" in compiled
 

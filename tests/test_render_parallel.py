@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from conftest import other_threads
 
-import generator.render as render_module
-from generator import background
-from generator.pipeline import analyse
+import generator.render.engine as render_module
+from generator import forked_call as background
+from generator.build.pipeline import analyse
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "face-person-group-training.yaml"

@@ -14,7 +14,7 @@ from conftest import GeneratedPackage
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.regex import ecma_to_python
+from generator.parse.ecma_regex import ecma_to_python
 
 REFERENCE_EXAMPLE = (
     '{"status": "notStarted", "createdDateTime": "2024-03-05T11:07:58.371Z", '
@@ -251,7 +251,7 @@ def test_quote_path_refuses_an_empty_segment(http: ModuleType) -> None:
     assert http.quote_path("a/b", "item_id") == "a%2Fb"
 
 
-# -- patterns: ECMA-262 semantics (generator/regex.py), as check_text applies them ------------
+# -- patterns: ECMA-262 semantics (generator/parse/ecma_regex.py), as check_text applies them ------------
 
 ECMA_WHITESPACE = "\t\n\x0b\x0c\r \xa0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 

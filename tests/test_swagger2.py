@@ -1,4 +1,4 @@
-"""generator.swagger2: Swagger 2.0 → OpenAPI 3.0, rule by rule, and the Azure Face corpus file."""
+"""generator.swagger2.convert: Swagger 2.0 → OpenAPI 3.0, rule by rule, and the Azure Face corpus file."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from openapi_spec_validator import validate
 
 from generator.diagnostics import Diagnostic, Severity
-from generator.refs import resolve_pointer
-from generator.swagger2 import convert, original_pointer
-from generator.validate import semantic_problems
+from generator.load.refs import resolve_pointer
+from generator.swagger2.convert import convert, original_pointer
+from generator.validate.spec_validator import semantic_problems
 
 ROOT = Path(__file__).resolve().parent.parent
 FACE_CORPUS = CORPUS / "azure-face-v1.1-preview.1.json"

@@ -21,9 +21,10 @@ from pathlib import Path
 import pytest
 from conftest import fragments_match, mypy_strict, ruff_check, tool_output
 
-from generator import cli, outputs
-from generator.filters import FILTERS
-from generator.pipeline import analyse, generate
+from generator import cli
+from generator.build.pipeline import analyse, generate
+from generator.render import output_plan as outputs
+from generator.render.filters import FILTERS
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "tests" / "specs"

@@ -1,4 +1,4 @@
-"""generator.validate: version detection, located schema errors, semantic checks, no network."""
+"""generator.validate.spec_validator: version detection, located schema errors, semantic checks, no network."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ import pytest
 import yaml
 from conftest import CORPUS
 
-from generator import validate as validate_module
-from generator.backtracking import can_backtrack
+from generator.build.pipeline import check_spec
 from generator.diagnostics import Severity
-from generator.load import Document, load
-from generator.pipeline import check_spec
-from generator.validate import MAX_REPORTED, semantic_problems, validate
+from generator.load.document import Document, load
+from generator.validate import spec_validator as validate_module
+from generator.validate.backtracking import can_backtrack
+from generator.validate.spec_validator import MAX_REPORTED, semantic_problems, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 FACE = ROOT / "spec" / "face-person-group-training.yaml"

@@ -1,4 +1,4 @@
-"""generator.write: containment, exact bytes, wholesale atomic replacement of only what
+"""generator.output.atomic_write: containment, exact bytes, wholesale atomic replacement of only what
 clientgen wrote, and diffs."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from generator import write as write_module
-from generator.write import (
+from generator.output import atomic_write as write_module
+from generator.output.atomic_write import (
     MARKER,
     OutputRefused,
     clean_leftovers,

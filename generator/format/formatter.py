@@ -1,0 +1,563 @@
+"""Format generated Python so the output is exactly what black writes, without running black
+over all of it.
+
+Black costs about a second per four thousand lines, and a multi-megabyte spec renders hundreds of
+thousands. So the built-in templates print black's layout themselves, for every line that fits
+in 88 columns: black-spelled literals, exploded lists with magic trailing commas, black's blank
+lines. What they cannot know is where a line grows too long with long names. The smallest
+units holding such lines (`format_units` finds them: an exploded bracket's element, a
+statement, a class member) go to black, in batches spread over worker processes; everything
+else is left as it is. The tests run black over every golden and corpus output to hold the
+templates to that promise.
+
+Templates that make no such promise (a user's template directory) use `full` mode: black
+over every module, as before. Either way, nothing is written unless every module parses and
+binds its names (the built-in templates' output; see `_compile_problems`) or compiles (a
+user's).
+"""
+
+from __future__ import annotations
+
+import functools
+import keyword
+import multiprocessing
+import os
+import re
+import symtable
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from generator import forked_call as background
+from generator.diagnostics import Diagnostic, error
+from generator.format.units import (
+    LINE_LENGTH,
+    Unit,
+    inside_strings,
+    long_code_lines,
+    units_holding,
+    width,
+)
+
+_BOUNDARY = "# clientgen: unit boundary"
+_T = TypeVar("_T")
+
+if TYPE_CHECKING:
+    from black.mode import Mode
+
+
+class _Unassembled(Exception):
+    """Black moved a stand-in line or a unit boundary: the module goes to black whole."""
+
+
+def _black_format(text: str, line_length: int = LINE_LENGTH) -> str:
+    """Black's output for `text`. Black is imported here, on first use: a small spec often has
+    no long line at all, and importing black is a tenth of a second of its run."""
+    import black
+
+    return black.format_str(text, mode=_mode(line_length))
+
+
+def _black_once(text: str, line_length: int) -> str:
+    """Black's first pass alone (its `format_str` makes a second when the first changed
+    anything; see `_black_batch`)."""
+    import black
+
+    once = getattr(black, "_format_str_once", None)
+    if once is None:  # a black without it: both passes
+        return _black_format(text, line_length)
+    result: str = once(text, mode=_mode(line_length))
+    return result
+
+
+_MAGIC_COMMA = re.compile(r",\n *[)\]}]")
+
+
+@functools.cache
+def _mode(line_length: int) -> Mode:
+    from black.mode import Mode, TargetVersion
+
+    return Mode(target_versions={TargetVersion.PY310}, line_length=line_length)
+
+
+def _rejections() -> tuple[type[Exception], ...]:
+    """What black raises for code it cannot take, and what assembling raises (evaluated only
+    when something was raised, so black is imported by then)."""
+    from black.parsing import InvalidInput
+
+    return (InvalidInput, _Unassembled)
+
+
+def format_files(
+    files: Mapping[str, str], *, full: bool = False
+) -> tuple[dict[str, str], tuple[Diagnostic, ...]]:
+    """Return `files` with every `.py` file in black's format; code black cannot parse or Python
+    cannot compile is an error. `full` runs black over everything instead of the long units.
+    """
+    python = [path for path in files if path.endswith(".py")]
+    formatted: dict[str, str] = {path: text for path, text in files.items() if path not in python}
+    problems: list[Diagnostic] = []
+    with _pool(sum(files[path].count("\n") for path in python)) as pool:
+        if full:
+            results = [_attempt(partial(_black_format, files[p])) for p in python]
+        else:
+            results = _format_selectively([files[path] for path in python], pool)
+        for path, (text, failure) in zip(python, results):
+            formatted[path] = files[path] if text is None else text
+            if failure is not None:
+                problems.append(
+                    error(
+                        "generated-code-invalid",
+                        "",
+                        f"{path}: the templates produced code black cannot parse: {failure}",
+                    )
+                )
+        # What black could not parse is reported once, above, not again by the compiler.
+        parsed = [path for path, (_, failure) in zip(python, results) if failure is None]
+        checked = _compile_problems(parsed, formatted, pool, thorough=full)
+        for path, problem in zip(parsed, checked):
+            if problem is not None:
+                # black accepts some code Python does not compile (a repeated argument name, too
+                # many nested parentheses); a package that cannot be imported is never written.
+                problems.append(
+                    error(
+                        "generated-code-invalid",
+                        "",
+                        f"{path}: the generated code does not compile: {problem}",
+                        hint="please report this with the spec that caused it",
+                    )
+                )
+    return formatted, tuple(problems)
+
+
+def _attempt(action: Callable[[], str]) -> tuple[str | None, Exception | None]:
+    try:
+        return action(), None
+    except _rejections() as exc:
+        return None, exc
+
+
+def _compile_problems(
+    paths: list[str], files: Mapping[str, str], pool: Any, *, thorough: bool
+) -> list[str | None]:
+    """Per module, why it does not compile (None when it does). The chunks of a big module are
+    checked in parallel; a module with a failing chunk is checked whole again, for the
+    message's line number (and in case the cut, not the code, was the trouble).
+
+    The built-in templates are held by the tests to code that compiles for every shape of
+    spec; what a spec can still break is found by parsing and binding names (too deep a
+    nesting, a repeated parameter), so their output gets that, a third cheaper than compiling
+    to bytecode. `thorough` (user templates) compiles."""
+    check = partial(_compile_problem, thorough=thorough)
+    chunked = [(index, chunk) for index, path in enumerate(paths) for chunk in _chunks(files[path])]
+    results = pool.map(check, [paths[index] for index, _ in chunked], [c for _, c in chunked])
+    failing = {index for (index, _), problem in zip(chunked, results) if problem is not None}
+    return [
+        check(path, files[path]) if index in failing else None for index, path in enumerate(paths)
+    ]
+
+
+# A big module is planned and compiled in parts of about this many characters (some 15k lines),
+# cut before top-level statements, so the workers share it evenly.
+_CHUNK_CHARS = 600_000
+# Where a top-level statement starts: after two blank lines, or an assignment to a name.
+_TOP_LEVEL_START = re.compile(r"\n\n\n(?=[A-Za-z_@])|\n(?=[A-Za-z_][A-Za-z0-9_.]* = )")
+
+
+def _chunks(text: str) -> list[str]:
+    """`text` cut before top-level statements into about equal parts of some `_CHUNK_CHARS`;
+    joined with newlines they are `text`. A cut may fall inside a
+    string that holds such a gap: each user checks for that (`_Plan.open_string`, a compile
+    failure)."""
+    count = round(len(text) / _CHUNK_CHARS)
+    chunks = []
+    start = 0
+    for part in range(1, count):
+        cut = _TOP_LEVEL_START.search(text, max(start, len(text) * part // count))
+        if cut is None:
+            break
+        chunks.append(text[start : cut.end() - 1])
+        start = cut.end()
+    chunks.append(text[start:])
+    return chunks
+
+
+def _compile_problem(path: str, text: str, *, thorough: bool = True) -> str | None:
+    try:
+        if thorough:
+            compile(text, path, "exec", dont_inherit=True)
+        else:
+            symtable.symtable(text, path, "exec")
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
+class _Serial:
+    """The pool's map, run in this process."""
+
+    def map(self, function: Callable[..., _T], *iterables: Iterable[Any]) -> list[_T]:
+        return list(map(function, *iterables))
+
+    def __enter__(self) -> _Serial:  # noqa: PYI034 - a private helper
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        return None
+
+
+# Below this many lines, starting worker processes costs more than it saves.
+_PARALLEL_LINES = 50_000
+
+
+def _pool(lines: int) -> Any:
+    workers = min(os.cpu_count() or 1, 4)
+    if lines < _PARALLEL_LINES or workers < 2 or not background.can_fork():
+        return _Serial()
+    return _ProcessPool(workers)
+
+
+class _ProcessPool:
+    def __init__(self, workers: int) -> None:
+        context = multiprocessing.get_context("fork")
+        self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        self.workers = workers
+
+    def map(self, function: Callable[..., _T], *iterables: Iterable[Any]) -> list[_T]:
+        return list(self._executor.map(function, *iterables))
+
+    def __enter__(self) -> _ProcessPool:  # noqa: PYI034 - a private helper
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._executor.shutdown()
+
+
+def _format_selectively(
+    texts: list[str], pool: Any
+) -> list[tuple[str | None, Exception | None]]:
+    """Every module's long units, formatted in batches spread over the pool; a module whose
+    units black cannot take apart goes through black whole."""
+    chunked = [_chunks(text) for text in texts]
+    planned = iter(pool.map(_plan, [chunk for chunks in chunked for chunk in chunks]))
+    plans: list[list[_Plan]] = []
+    for text, chunks in zip(texts, chunked):
+        parts = [next(planned) for _ in chunks]
+        if any(part.open_string for part in parts[:-1]):
+            parts = [_plan(text)]  # cut inside a string: planned whole after all
+        plans.append(parts)
+    flat = [plan for parts in plans for plan in parts]
+    pieces = [(index, piece) for index, plan in enumerate(flat) if plan.units for piece in plan.pieces]
+    shaped = [(length, shape_of(text)) for _, (length, text) in pieces]
+    # One black call per line length and worker, each distinct shape once.
+    unique = sorted({(length, shape) for length, (shape, _) in shaped})
+    batches = [
+        (length, batch)
+        for length in sorted({length for length, _ in unique})
+        for batch in _balanced(
+            [shape for each, shape in unique if each == length], getattr(pool, "workers", 1)
+        )
+    ]
+    formatted_batches = pool.map(_black_batch, batches)
+    laid_out: dict[tuple[int, str], list[str] | None] = {}
+    for (length, batch), formatted in zip(batches, formatted_batches):
+        laid_out.update(zip(((length, shape) for shape in batch), formatted))
+    by_plan: dict[int, list[list[str] | None]] = {}
+    for (index, (_, text)), (length, (shape, names)) in zip(pieces, shaped):
+        layout = laid_out[length, shape]
+        if layout is not None and names:
+            layout = named(layout, names)
+            if layout is None:  # black moved a name after all: take the unit as it is
+                layout = _black_batch((length, [text]))[0]
+        by_plan.setdefault(index, []).append(layout)
+    results: list[tuple[str | None, Exception | None]] = []
+    position = 0
+    for text, parts in zip(texts, plans):
+        replacements = [by_plan.get(index, []) for index in range(position, position + len(parts))]
+        position += len(parts)
+        try:
+            results.append(("\n".join(_assembled(parts, replacements)), None))
+        except _Unassembled:
+            results.append(_attempt(partial(_black_format, text)))
+    return results
+
+
+def _assembled(parts: list[_Plan], replacements: list[list[list[str] | None]]) -> list[str]:
+    """Each part with its units replaced; `_Unassembled` when black could not take a unit apart
+    (or the part's long lines from their surroundings): then the module goes to black whole."""
+    assembled = []
+    for plan, found in zip(parts, replacements):
+        if plan.units is None:
+            raise _Unassembled("no units")
+        if any(layout is None for layout in found):
+            raise _Unassembled("black rejected a unit")
+        assembled.append(plan.assemble([layout for layout in found if layout is not None]))
+    return assembled
+
+
+# Black lays code out by its tokens' kinds and widths, never by what a name spells: units that
+# differ only in their names' letters get the same layout. So black sees each unit with every
+# name written as `x`s of the same width (its shape), each shape once, and the names go back in
+# order afterwards (black adds, drops and reorders no name).
+_TOKENS = re.compile(
+    r"(?P<string>(?:[rRbBuU]{1,2})?(?:\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'))"
+    r"|(?P<comment>#[^\n]*)"
+    r"|(?P<number>[0-9][0-9A-Za-z_]*(?:\.[0-9A-Za-z_]*)?)"
+    r"|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
+)
+_KEPT_NAMES = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
+# Units left as they are: strings black may re-indent, line continuations, and anything whose
+# meaning a name could change (a __future__ import); f-strings too (see `shape_of`).
+_UNSHAPED = re.compile(r'"""|\'\'\'|\\\n|__future__|[^\x00-\x7f]')
+
+
+def shape_of(text: str) -> tuple[str, tuple[str, ...]]:
+    """`text` with every name but a keyword written as `x`s of its width, and the names in
+    order; `text` itself and no names when it holds something a shape could change."""
+    if _UNSHAPED.search(text):
+        return text, ()
+    names: list[str] = []
+    prefixed = False
+
+    def hide(match: re.Match[str]) -> str:
+        nonlocal prefixed
+        name = match.group("name")
+        if name is None or name in _KEPT_NAMES:
+            return match.group()
+        if text[match.end() : match.end() + 1] in ("'", '"'):
+            prefixed = True  # an f-string's prefix: it holds code
+        names.append(name)
+        return "x" * len(name)
+
+    shape = _TOKENS.sub(hide, text)
+    return (text, ()) if prefixed else (shape, tuple(names))
+
+
+def named(lines: list[str], names: tuple[str, ...]) -> list[str] | None:
+    """The layout of a shape with its names put back in order; None unless black kept exactly
+    as many names as the shape had."""
+    remaining = iter(names)
+    missing = False
+
+    def restore(match: re.Match[str]) -> str:
+        nonlocal missing
+        name = match.group("name")
+        if name is None or name in _KEPT_NAMES:
+            return match.group()
+        original = next(remaining, None)
+        if original is None or name != "x" * len(original):
+            missing = True
+            return name
+        return original
+
+    restored = _TOKENS.sub(restore, "\n".join(lines)).split("\n")
+    if missing or next(remaining, None) is not None:
+        return None
+    return restored
+
+
+def _balanced(pieces: list[str], count: int) -> list[list[str]]:
+    """Consecutive runs of `pieces` of about equal size, one per worker (order kept)."""
+    total = sum(len(piece) for piece in pieces)
+    batches: list[list[str]] = [[]]
+    size = 0
+    for piece in pieces:
+        if size > total / count * len(batches) and len(batches) < count:
+            batches.append([])
+        batches[-1].append(piece)
+        size += len(piece)
+    return [batch for batch in batches if batch]
+
+
+def _black_batch(batch: tuple[int, list[str]]) -> list[list[str] | None]:
+    """Black the pieces in one call between boundary comments, at the given line length; if
+    black rejects the batch, each piece alone (None for one it rejects)."""
+    length, pieces = batch
+    try:
+        once = _split(_black_once(_join(pieces), length), len(pieces))
+        # black.format_str formats a second time whenever the first changed anything, for the
+        # trailing commas the first pass adds, which the second reads as magic; a unit that
+        # gained none is already what the second pass would give back.
+        again = [
+            index
+            for index, (piece, first) in enumerate(zip(pieces, once))
+            if len(_MAGIC_COMMA.findall("\n".join(first))) > len(_MAGIC_COMMA.findall(piece))
+        ]
+        if again:
+            twice = _join(["\n".join(once[index]) for index in again])
+            for index, second in zip(again, _split(_black_once(twice, length), len(again))):
+                once[index] = second
+        return list(once)
+    except _rejections():
+        results: list[list[str] | None] = []
+        for piece in pieces:
+            try:
+                results.append(next(iter(_split(_black_format(piece + "\n", length), 1))))
+            except _rejections():
+                results.append(None)
+        return results
+
+
+def format_module(text: str) -> str:
+    """`text` as black formats it, given that every unit without a long code line already is."""
+    ((result, failure),) = _format_selectively([text], _Serial())
+    if failure is not None:
+        raise failure
+    assert result is not None
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    lines: list[str]
+    units: list[Unit] | None
+    """The units to black (empty: nothing to do; None: black the whole module)."""
+    open_string: bool = False
+    """It ends inside a triple-quoted string (a chunk cut in the wrong place)."""
+
+    @property
+    def pieces(self) -> list[tuple[int, str]]:
+        """Each unit as black sees it, with the line length to give black."""
+        assert self.units is not None
+        return [
+            (
+                LINE_LENGTH - unit.shift,
+                "\n".join(
+                    (
+                        *unit.wrapper,
+                        *(line[unit.shift :] for line in self.lines[unit.start : unit.end]),
+                        *unit.body,
+                    )
+                ),
+            )
+            for unit in self.units
+        ]
+
+    def assemble(self, replacements: list[list[str]]) -> str:
+        assert self.units is not None
+        out: list[str] = []
+        position = 0
+        for unit, replacement in zip(self.units, replacements):
+            if unit.wrapper:
+                if replacement[: len(unit.wrapper)] != list(unit.wrapper):
+                    raise _Unassembled("stand-in block changed")
+                replacement = replacement[len(unit.wrapper) :]
+                while replacement and not replacement[0].strip():
+                    replacement = replacement[1:]
+            if unit.body:
+                if replacement[-len(unit.body) :] != list(unit.body):
+                    raise _Unassembled("stand-in body changed")
+                replacement = replacement[: -len(unit.body)]
+            if unit.shift:
+                pad = " " * unit.shift
+                replacement = [pad + line if line else line for line in replacement]
+            out.extend(self.lines[position : unit.start])
+            out.extend(replacement)
+            position = unit.end
+        out.extend(self.lines[position:])
+        return "\n".join(out)
+
+
+def _plan(text: str) -> _Plan:
+    lines = text.split("\n")
+    inside = inside_strings([*lines, ""])
+    open_string = inside.pop()
+    long_lines = long_code_lines(lines, inside)
+    if long_lines:
+        wrapped, written = _wrap_annotations(lines, long_lines)
+        if written:
+            lines = wrapped
+            inside = inside_strings(lines)
+            long_lines = [i for i in long_code_lines(lines, inside) if i not in written]
+    if not long_lines:
+        return _Plan(lines, [], open_string)
+    return _Plan(lines, units_holding(lines, inside, long_lines), open_string)
+
+
+def _join(pieces: list[str]) -> str:
+    return f"\n\n{_BOUNDARY}\n\n".join(pieces) + "\n"
+
+
+def _split(result: str, count: int) -> list[list[str]]:
+    chunks = result.split(f"\n{_BOUNDARY}\n")
+    if len(chunks) != count:
+        raise _Unassembled("unit boundaries moved")
+    return [chunk.strip("\n").split("\n") for chunk in chunks]
+
+
+_ANNOTATED = re.compile(
+    r"(?P<indent> +)(?P<name>[A-Za-z_][A-Za-z0-9_]*): (?P<annotation>[A-Za-z0-9_.\[\], |]+?)"
+    r"(?P<tail>(?: = (?:UNSET|None|True|False|-?[0-9.]+))?,?)"
+)
+
+
+def wrap_annotation(line: str) -> list[str] | None:
+    """Black's layout of a too-long `name: A | B = default` (a field, a parameter, an annotated
+    local), or None when the line has another shape or needs more than this knows.
+
+    When all but the default fits, black puts the default in parentheses on a line of its
+    own; otherwise the annotation, and if that still does not fit, one `|` operand per line. Pinned to black by a property test.
+    """
+    match = _ANNOTATED.fullmatch(line)
+    if match is None:
+        return None
+    indent, name, annotation, tail = match.group("indent", "name", "annotation", "tail")
+    operands = _top_level_operands(annotation)
+    if operands is None or len(operands) < 2:
+        return None
+    inner = indent + "    "
+    default, comma = tail.rstrip(","), tail[len(tail.rstrip(",")) :]
+    head = f"{indent}{name}: {annotation}{default[:3]}("
+    if default and not comma and width(head) <= LINE_LENGTH:
+        # A statement (not a parameter) keeps what fits and parenthesizes the default.
+        return [head, inner + default[3:], f"{indent}){comma}"]
+    if width(inner + annotation) <= LINE_LENGTH:
+        body = [inner + annotation]
+    else:
+        body = [inner + operands[0]] + [f"{inner}| {operand}" for operand in operands[1:]]
+        if any(width(text) > LINE_LENGTH and "[" in text for text in body):
+            return None  # black would split inside the brackets
+    return [f"{indent}{name}: (", *body, f"{indent}){tail}"]
+
+
+def _top_level_operands(annotation: str) -> list[str] | None:
+    operands: list[str] = []
+    depth = 0
+    start = 0
+    for index, char in enumerate(annotation):
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "|" and depth == 0:
+            if annotation[index - 1 : index + 2] != " | ":
+                return None
+            operands.append(annotation[start : index - 1])
+            start = index + 2
+    if depth:
+        return None
+    operands.append(annotation[start:])
+    return operands if all(operands) else None
+
+
+def _wrap_annotations(lines: list[str], long_lines: list[int]) -> tuple[list[str], set[int]]:
+    """`lines` with each long annotated name laid out as black does, and the indexes of the
+    lines that layout wrote (final: black leaves them as they are)."""
+    out: list[str] = []
+    written: set[int] = set()
+    position = 0
+    for index in long_lines:
+        wrapped = wrap_annotation(lines[index])
+        if wrapped is not None:
+            out.extend(lines[position:index])
+            written.update(range(len(out), len(out) + len(wrapped)))
+            out.extend(wrapped)
+            position = index + 1
+    out.extend(lines[position:])
+    return out, written
+
+

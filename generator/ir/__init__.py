@@ -1,0 +1,1 @@
+"""The intermediate representation: frozen dataclasses the parser builds and templates read."""

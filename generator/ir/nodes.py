@@ -1,0 +1,792 @@
+"""The intermediate model (IR): what templates see.
+
+Every node is a frozen, slotted, keyword-only dataclass made of tuples and other nodes, with no
+parent links and no raw dicts, and keeps the JSON pointer it came from. All Python names in it
+were decided by `generator.naming` while the IR was built; templates only print them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.ir.imports import ApiImports
+from generator.ir.requests import (
+    BodyEncoding,
+    BodyField,
+    MethodArgument,
+    Parameter,
+    PartStyle,
+    ReadOnlyRoot,
+    ReadOnlyRule,
+    RequestBody,
+)
+from generator.ir.types import Constraints, DiscriminatorCase, EncodeCase, TypeKind, TypeRef
+from generator.naming import export_sort_key
+
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Field:
+    """A property of an object model."""
+
+    pointer: str
+    """The JSON pointer of the property's schema (`/components/schemas/Pet/properties/name`); a
+    property an `allOf` part declares keeps the part's pointer."""
+    wire_name: str
+    """The property's name in JSON, exactly as the spec spells it
+    (`lastVisitDateTime`)."""
+    py_name: str
+    """The dataclass attribute: snake_case, never a keyword or a reserved name, unique within
+    the model (`last_visit_date_time`)."""
+    path_segment: str
+    """How the field appears in an error path: `.name` or `['odd name']`."""
+    type: TypeRef
+    """The property's type. Nullability is `type.nullable`; `annotation` has the whole hint."""
+    required: bool
+    """The property is in the schema's `required` (or an `allOf` part's): `from_dict` fails
+    without it. An optional one is `UNSET` when absent."""
+    description: str | None = None
+    """The property's `description`, else its `title`; None when it has neither. Spec text:
+    print it through a filter (`docstring`, `doc_inline`, `comment`)."""
+    read_only: bool = False
+    """`readOnly: true`: the server sets it; request bodies leave it out."""
+    write_only: bool = False
+    """`writeOnly: true`: sent, never returned. Informational: the built-in templates treat it
+    like any other field."""
+    deprecated: bool = False
+    """`deprecated: true` in the property's schema."""
+    annotation: str
+    """The full Python annotation, including `| None` and `| Unset` where they apply."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Model:
+    """An object schema, generated as a dataclass."""
+
+    pointer: str
+    """Where the schema is: `/components/schemas/PetStatus`, or, for an inline object, the
+    place it sits (`.../properties/owner`)."""
+    name: str
+    """The same as `class_name`."""
+    class_name: str
+    """The Python class: PascalCase, unique among the models, enums and other generated classes
+    (`PetStatus`); an inline object is named from where it sits (`PetOwner`)."""
+    module_name: str
+    """A unique snake_case file stem for per-model output files (`{model}` in a template's
+    path), shared with enums: `PetStatus` → `pet_status`."""
+    description: str | None
+    """The schema's `description`, else its `title`; None without either."""
+    fields: tuple[Field, ...]
+    """Its properties: those of its `allOf` parts first, then its own, in spec order. Properties
+    no valid value can have are left out."""
+    strategy_name: str
+    """Name of its hypothesis strategy for instances in `strategies.py`."""
+    json_strategy_name: str
+    """Name of its hypothesis strategy for valid JSON values in `strategies.py`."""
+    deprecated: bool = False
+    """`deprecated: true` on the schema."""
+    additional: TypeRef | None = None
+    """An open model (`additionalProperties` true, {} or a schema beside `properties`): the
+    type of the values of the keys it does not declare, which it keeps and writes back."""
+    additional_py_name: str = ""
+    """The dataclass field that holds those keys (a dict), when `additional` is set."""
+    closed: bool = False
+    """`additionalProperties: false`: any key it does not declare is invalid."""
+
+    @property
+    def optional_one_of_fields(self) -> tuple[Field, ...]:
+        """Optional fields typed as a `oneOf` tried in order: when their drawn JSON is read by
+        several variants (so invalid), test data leaves the field out instead."""
+        return tuple(
+            f
+            for f in self.optional_fields
+            if f.type.kind is TypeKind.UNION and f.type.counter
+        )
+
+    @property
+    def wire_names(self) -> tuple[str, ...]:
+        """The wire names of its declared properties, in field order."""
+        return tuple(f.wire_name for f in self.fields)
+
+    @property
+    def required_fields(self) -> tuple[Field, ...]:
+        """The required fields, in field order."""
+        return tuple(f for f in self.fields if f.required)
+
+    @property
+    def optional_fields(self) -> tuple[Field, ...]:
+        """The optional fields, in field order."""
+        return tuple(f for f in self.fields if not f.required)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EnumMember:
+    """One value of an enum."""
+
+    pointer: str
+    """The value's place in the schema's `enum` (`/components/schemas/OperationStatus/enum/0`)."""
+    value: str | int
+    """The value on the wire: a str (`notstarted`), or an int in an integer enum. A non-string
+    value in a string enum becomes its JSON text."""
+    py_name: str
+    """The member's name: UPPER_SNAKE_CASE from `x-enum-varnames`, an `x-ms-enum` name, else the
+    value (`NOT_STARTED`); unique within the enum."""
+    description: str | None = None
+    """From `x-enum-descriptions` or the `x-ms-enum` value's description; None without one."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Enum:
+    """A string or integer enum, generated as a `(str, Enum)` / `(int, Enum)` class.
+
+    Open enums accept and preserve values the spec does not list, so a service that adds a value
+    does not break old clients.
+    """
+
+    pointer: str
+    """Where the schema is (`/components/schemas/OperationStatus`, or an inline enum's place).
+    Inline enums with the same `x-ms-enum` name share one Enum."""
+    name: str
+    """The same as `class_name`."""
+    class_name: str
+    """The Python class: PascalCase, unique among the models, enums and other generated classes
+    (`OperationStatus`)."""
+    module_name: str
+    """A unique snake_case file stem for per-enum output files (`{enum}` in a template's
+    path), shared with models."""
+    base: TypeKind
+    """`TypeKind.INTEGER` when every value is an integer, else `TypeKind.STRING`: the class
+    derives from `int` or `str`."""
+    members: tuple[EnumMember, ...]
+    """Its values in spec order; null and repeated values are left out."""
+    description: str | None = None
+    """The schema's `description`, else its `title`; None without either."""
+    open: bool = True
+    """Whether unknown values are kept (as an `UNKNOWN` member). The parser always makes open
+    enums at present, so this is always true."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ServerVariable:
+    """A `{name}` in a server URL: an argument of the client's constructor."""
+
+    pointer: str
+    """`/servers/0/variables/endpoint`."""
+    name: str
+    """The variable as the URL spells it (`apiVersion` in `{endpoint}/store/{apiVersion}`)."""
+    py_name: str
+    """The client constructor's argument for it (`api_version`)."""
+    default: str
+    """The spec's `default` as a string; "" when it gives none."""
+    enum: tuple[str, ...] = ()
+    """The allowed values (the spec's `enum`, as strings); () for any."""
+    description: str | None = None
+    """The variable's `description`; None without one."""
+    required: bool = False
+    """True when the spec gives no usable default (an empty one), so the caller must pass it."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TemplatePart:
+    """A piece of a URL template: literal text, or the Python name whose value goes there."""
+
+    literal: str = ""
+    """Text that goes in as it is (`/pets/`); "" in a variable part."""
+    name: str = ""
+    """The Python name of the parameter or server variable whose value goes here
+    (`pet_id`); "" in a literal part."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Server:
+    """An entry of the spec's `servers`: a base URL the client can talk to."""
+
+    pointer: str
+    """`/servers/0`; `/servers` for the relative root `Api.server` stands in with when the spec
+    has no servers."""
+    url: str
+    """The URL as the spec writes it, variables in braces (`{endpoint}/store/{apiVersion}`); may
+    be relative."""
+    description: str | None
+    """The server's `description`; None without one."""
+    variables: tuple[ServerVariable, ...]
+    """Its variables, in spec order."""
+    parts: tuple[TemplatePart, ...] = ()
+    """The URL split into literal text and server variables (by their Python names)."""
+
+    @property
+    def required_variables(self) -> tuple[ServerVariable, ...]:
+        """Variables without a usable default: required constructor arguments."""
+        return tuple(v for v in self.variables if v.required)
+
+    @property
+    def optional_variables(self) -> tuple[ServerVariable, ...]:
+        """Variables with a default: keyword-only constructor arguments."""
+        return tuple(v for v in self.variables if not v.required)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OAuthScope:
+    """A scope an OAuth2 flow offers."""
+
+    name: str
+    """The scope (`https://api.example.com/.default`)."""
+    description: str | None
+    """What the spec says it grants; None when blank."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OAuthFlow:
+    """One flow of an `oauth2` security scheme (an entry of its `flows`)."""
+
+    pointer: str
+    """`/components/securitySchemes/aad/flows/implicit`."""
+    kind: str
+    """Its key under `flows`: `implicit`, `password`, `clientCredentials` or
+    `authorizationCode`."""
+    authorization_url: str | None
+    """`authorizationUrl`; None when absent."""
+    token_url: str | None
+    """`tokenUrl`; None when absent."""
+    refresh_url: str | None
+    """`refreshUrl`; None when absent."""
+    scopes: tuple[OAuthScope, ...]
+    """The scopes it offers, in spec order."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SecurityScheme:
+    """An entry of `components.securitySchemes`: one way to authenticate."""
+
+    pointer: str
+    """`/components/securitySchemes/apiKeyHeader`."""
+    key: str
+    """Its name under `securitySchemes`, which security requirements refer to (`apiKeyHeader`)."""
+    kind: str
+    """Its `type`: `apiKey`, `http`, `oauth2`, `openIdConnect` or `mutualTLS`."""
+    description: str | None = None
+    """The scheme's `description`; None without one."""
+    parameter_name: str | None = None
+    """apiKey: the header, query parameter or cookie that carries the key
+    (`Ocp-Apim-Subscription-Key`); None for other kinds."""
+    location: str | None = None
+    """apiKey: where the key goes (`in`): `header`, `query` or `cookie`; None for other kinds."""
+    scheme: str | None = None
+    """http: the auth scheme (`bearer`, `basic`), as the spec writes it; None for other kinds."""
+    bearer_format: str | None = None
+    """http bearer: the `bearerFormat` hint (`JWT`); None when absent."""
+    flows: tuple[OAuthFlow, ...] = ()
+    """oauth2: its flows, in spec order; () for other kinds."""
+    open_id_connect_url: str | None = None
+    """openIdConnect: the discovery URL; None for other kinds."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SecurityRequirement:
+    """One alternative: every listed scheme (with its scopes) must be satisfied together."""
+
+    schemes: tuple[tuple[str, tuple[str, ...]], ...]
+    """(scheme key, scopes) pairs, in spec order: `(("aad", ("user.read",)),)`; () is the
+    requirement that asks for nothing."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Header:
+    """A header a response declares (its entry in the response's `headers`)."""
+
+    pointer: str
+    """`/paths/~1items/post/responses/202/headers/Operation-Location`."""
+    name: str
+    """The header's name, as the spec spells it (`Operation-Location`)."""
+    py_name: str
+    """Its attribute in the headers dataclass (`operation_location`); in `Operation.headers`,
+    unique across all its success responses."""
+    type: TypeRef
+    """Its schema's type (`str` when it has no schema)."""
+    description: str | None = None
+    """The header's `description`; None without one."""
+    required: bool = False
+    """`required: true` on the header."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Example:
+    """An example value of a response body, from the `example` or `examples` of its media type."""
+
+    name: str
+    """`example` for the media type's single `example`, else its key under `examples`."""
+    summary: str | None
+    """The example's `summary`; None without one."""
+    json: str
+    """The example value, serialized as canonical JSON (sorted keys are not applied: spec order)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Response:
+    """One response of an operation: for a status code, a range (`4XX`) or `default`."""
+
+    pointer: str
+    """`/paths/~1pets~1{petId}~1status/get/responses/200`."""
+    status: str
+    """The key as the spec writes it: `200`, `4XX` or `default`."""
+    description: str | None
+    """The response's `description`; None when blank."""
+    media_type: str | None
+    """The media type read: a JSON one (`application/json`, `*+json`) when it offers one, else
+    the first listed; None without content."""
+    type: TypeRef | None
+    """The decoded JSON body's type; None for no body and for `text`/`bytes` bodies."""
+    body_kind: str = "none"
+    """`json`, `text` (returned as str), `bytes`, or `none` (no content declared)."""
+    headers: tuple[Header, ...] = ()
+    """The headers it declares, in spec order (names that are not valid HTTP field names are
+    left out)."""
+    examples: tuple[Example, ...] = ()
+    """Examples of the body for `media_type`, in spec order."""
+    error_code_header: str | None = None
+    """A declared header that carries an error code (`x-ms-error-code`, `X-Error-Code`, ...)."""
+    error_code_path: tuple[str, ...] = ()
+    """Wire names leading to an error code string in the body (`("error", "code")`)."""
+    error_message_path: tuple[str, ...] = ()
+    """Wire names leading to an error message string in the body (`("error", "message")`)."""
+    headers_class: str | None = None
+    """For a success response without a body that declares headers (`201` with `Location`,
+    `202` with `Operation-Location`): the operation's headers dataclass, which the method
+    returns instead of None."""
+
+    @property
+    def is_success(self) -> bool:
+        """A 2xx status or range."""
+        return self.status.startswith("2")
+
+    @property
+    def status_range(self) -> tuple[int, int] | None:
+        """The status codes this response covers (`404` → (404, 404), `4XX` → (400, 499)).
+
+        None for `default`.
+        """
+        if not self.status.isascii():
+            return None
+        if self.status.isdecimal():
+            return int(self.status), int(self.status)
+        if (
+            len(self.status) == 3
+            and self.status[0].isdecimal()
+            and self.status[1:].upper() == "XX"
+        ):
+            return int(self.status[0]) * 100, int(self.status[0]) * 100 + 99
+        return None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PassedArgument:
+    """A value the poller passes from the starting call to each status request."""
+
+    pointer: str
+    """Where the pairing is declared (`.../x-clientgen-long-running/parameters/petId`),
+    or the status operation's parameter when paired by name."""
+    status_argument: str
+    """The status operation's argument it fills (`pet_id`): a keyword of its request
+    builder, and the key in the poller's state (and so in continuation tokens)."""
+    start_argument: str
+    """The starting method's argument it comes from (`pet_id`)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LongRunning:
+    """How the client waits for a long-running operation: the `begin_` method returns a
+    `polling.Poller` that asks for the status until it is one of `succeeded` or `failed`.
+
+    Declared by `x-clientgen-long-running` on the starting operation (the `status-operation`
+    style), or by Azure's `x-ms-long-running-operation: true` (the `operation-location` style,
+    used only without ours). See docs/long-running.md."""
+
+    pointer: str
+    """The extension that declared it (`/paths/~1pets~1{petId}~1export/post/
+    x-clientgen-long-running`)."""
+    style: str
+    """`status-operation` (each poll calls another operation of the spec with arguments passed
+    along) or `operation-location` (each poll GETs the URL the start response's
+    `Operation-Location`, `Azure-AsyncOperation` or `Location` header gave)."""
+    begin_name: str
+    """The client method that starts it and returns a poller (`begin_export_pet`)."""
+    resume_name: str
+    """The client method that makes a poller from a continuation token
+    (`resume_export_pet`)."""
+    poller_name: str
+    """The client's private method both use to make the poller (`_export_pet_poller`)."""
+    reader_name: str
+    """The module-level function that reads one status response into (status text, value,
+    failure message) (`_read_export_pet_status`)."""
+    result_annotation: str
+    """What `Poller.result()` returns: a model class (`ExportStatus`), or `Any` for the JSON
+    of an `operation-location` status without `final-state-schema`."""
+    result_model: str | None
+    """That model's class name; None for `Any`."""
+    poller_annotation: str
+    """What the blocking client's `begin_` method returns, as the client module spells it
+    (`polling.Poller[ExportStatus]`)."""
+    async_poller_annotation: str
+    """The same for `AsyncClient` (`polling.AsyncPoller[ExportStatus]`)."""
+    status_operation_id: str | None
+    """`status-operation` style: the operationId polled
+    (`PetOperations_GetExportStatus`)."""
+    status_builder_name: str | None
+    """`status-operation` style: that operation's request builder."""
+    status_parser_name: str | None
+    """`status-operation` style: that operation's response parser (it raises ApiError on an
+    error status)."""
+    passed: tuple[PassedArgument, ...] = ()
+    """`status-operation` style: the arguments each status request takes from the start."""
+    status_field: str
+    """Where the status is: the result model's field (`status`, a Python attribute) in the
+    `status-operation` style; the JSON key `status` of the body in the other."""
+    message_field: str | None = None
+    """The result model's field holding the service's message on failure (`message`); in the
+    `operation-location` style the body's `error.message` is read instead, and this is None."""
+    succeeded: tuple[str, ...]
+    """Status values that end it successfully, lower-case (`("succeeded",)`)."""
+    failed: tuple[str, ...]
+    """Status values that end it with an error, lower-case (`("failed",)`)."""
+    polling_interval: float
+    """Seconds between status requests when the service sends no Retry-After; it grows by
+    half after each poll, up to 30 s (`polling-interval` of the extension; default 1)."""
+    location_headers: tuple[str, ...] = ()
+    """`operation-location` style: the response headers tried in order for the status URL."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Operation:
+    """One operation (an HTTP method under a path): one method of the client."""
+
+    pointer: str
+    """`/paths/~1pets~1{petId}~1status/get`."""
+    operation_id: str
+    """The spec's `operationId` (`PetOperations_GetPetStatus`), else
+    the method and path (`get /pets/{id}`)."""
+    py_name: str
+    """The client's flat method, snake_case: the operation part of an Azure-style
+    `Group_Operation` id (`get_pet_status`), else the whole id; the whole id
+    also when the short name would be ambiguous."""
+    method: str
+    """The HTTP method in capitals (`GET`)."""
+    path: str
+    """The path as the spec writes it, parameters in braces
+    (`/pets/{petId}/status`)."""
+    summary: str | None
+    """The operation's `summary`; None without one."""
+    description: str | None
+    """The operation's `description`; None without one."""
+    tags: tuple[str, ...]
+    """Its `tags`, in spec order (the first names its group when the id has no `Group_` prefix)."""
+    parameters: tuple[Parameter, ...]
+    """Its parameters: the path item's, then the operation's own, each name and location once."""
+    responses: tuple[Response, ...]
+    """Its responses in spec order; keys that are not a status, a range or `default` are left
+    out."""
+    security: tuple[SecurityRequirement, ...]
+    """Its `security`, else the spec's top-level one: alternatives, any one of which is enough;
+    () when none is asked for."""
+    path_parts: tuple[TemplatePart, ...]
+    """`path` split into literal text and the Python names of its path parameters."""
+    parser_name: str
+    """The module-level function that turns an httpx.Response into the result or an ApiError."""
+    builder_name: str
+    """The module-level function that checks the arguments and builds the httpx.Request (the
+    blocking and the asyncio client share it)."""
+    return_annotation: str
+    """What the method returns: the success responses' types joined (`PetStatus`,
+    `Item | Receipt`, `str`, `bytes`, a headers class, `None`)."""
+    deprecated: bool = False
+    """`deprecated: true` on the operation."""
+    body: RequestBody | None = None
+    """The request body; None when the operation takes none."""
+    headers: tuple[Header, ...] = ()
+    """Every header its success responses declare (the first declaration of each name)."""
+    headers_class: str | None = None
+    """The frozen dataclass of `headers`, typed; None when there are none."""
+    with_headers_name: str | None = None
+    """When a success response has both a body and headers: the method variant that returns
+    `(result, headers)`."""
+    accept: str = "application/json"
+    """The Accept header: the media types of the success responses."""
+    long_running: LongRunning | None = None
+    """Set when the operation starts a long-running operation: the client also has a `begin_`
+    method that returns a poller. None for an ordinary operation."""
+
+    @property
+    def idempotent(self) -> bool:
+        """GET, HEAD, PUT, DELETE, OPTIONS or TRACE: the client retries it on connection errors,
+        408, 429 and 5xx."""
+        return self.method in _IDEMPOTENT_METHODS
+
+    @property
+    def required_parameters(self) -> tuple[Parameter, ...]:
+        """Its required parameters, in order."""
+        return tuple(p for p in self.parameters if p.required)
+
+    @property
+    def optional_parameters(self) -> tuple[Parameter, ...]:
+        """Its optional parameters, in order."""
+        return tuple(p for p in self.parameters if not p.required)
+
+    @property
+    def signature(self) -> tuple[MethodArgument, ...]:
+        """The method's arguments in order: the required ones (parameters, then the body or
+        its spread properties), then the keyword-only optional ones."""
+        arguments = [
+            MethodArgument(
+                py_name=p.py_name,
+                annotation=p.annotation,
+                required=p.required,
+                description=p.description or f"The {p.location} parameter {p.name}.",
+            )
+            for p in self.parameters
+        ]
+        body = self.body
+        if body is not None and body.spread:
+            arguments += [
+                MethodArgument(
+                    py_name=f.py_name,
+                    annotation=f.annotation,
+                    required=f.required,
+                    description=f.description or f"The body property {f.wire_name}.",
+                )
+                for f in body.fields
+            ]
+        elif body is not None:
+            arguments.append(
+                MethodArgument(
+                    py_name=body.py_name,
+                    annotation=body.annotation,
+                    required=body.required,
+                    description=body.description
+                    or f"The request body ({body.media_type}).",
+                )
+            )
+        required = [a for a in arguments if a.required]
+        optional = [a for a in arguments if not a.required]
+        return tuple(required + optional)
+
+    def parameters_in(self, location: str) -> tuple[Parameter, ...]:
+        """Its parameters whose `location` is `location` (`path`, `query`, `header` or
+        `cookie`), in order."""
+        return tuple(p for p in self.parameters if p.location == location)
+
+    @property
+    def success_responses(self) -> tuple[Response, ...]:
+        """Its 2xx responses, in spec order."""
+        return tuple(r for r in self.responses if r.is_success)
+
+    @property
+    def parser_reads_status(self) -> bool:
+        """Whether its response parser branches on the status code at all."""
+        return bool(self.success_responses) or any(
+            r.status_range is not None for r in self.error_responses
+        )
+
+    @property
+    def error_responses(self) -> tuple[Response, ...]:
+        """Non-2xx responses with a status or range, then `default` last."""
+        specific = [
+            r for r in self.responses if not r.is_success and r.status_range is not None
+        ]
+        default = [r for r in self.responses if r.status_range is None]
+        return tuple(specific + default)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GroupMethod:
+    """An operation as a method of its sub-client."""
+
+    py_name: str
+    """The method's name on the sub-client, shorter than the flat one (`get_status`);
+    unique within the group."""
+    operation: Operation
+    """The operation it calls (the same node as in `Api.operations`)."""
+    returns_headers: bool = False
+    """The variant that returns `(result, headers)` (`Operation.with_headers_name`)."""
+    long_running: str = ""
+    """`begin` for the group's `begin_` method of a long-running operation (the same call as
+    `LongRunning.begin_name`), `resume` for its `resume_` method, "" otherwise."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OperationGroup:
+    """A sub-client (`client.pet_store`): the operations of one `Group_` id prefix or tag.
+
+    Its methods are the same operations as the client's flat methods, under shorter names.
+    """
+
+    pointer: str
+    """The tag's entry in the top-level `tags`, else the first operation of the group."""
+    name: str
+    """The group as the spec spells it (the id prefix or the tag)."""
+    attribute: str
+    """The client attribute that holds the sub-client (`pet`)."""
+    class_name: str
+    """The sub-client's class (`PetOperations`)."""
+    async_class_name: str
+    """Its asyncio class (`AsyncPetOperations`)."""
+    description: str | None = None
+    """The tag's `description` in the top-level `tags`; None without one (and for `Group_`
+    prefixes)."""
+    methods: tuple[GroupMethod, ...]
+    """In spec order, except that a method named `list` comes last (see naming)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Api(ApiImports):
+    """The whole API, as templates see it (the import lists of the built-in templates come
+    from `ApiImports`, in generator/ir/imports.py)."""
+
+    pointer: str
+    """Always "": the document itself."""
+    source_format: str
+    """`openapi-` and the document's version (`openapi-3.0.3`). A Swagger 2.0 spec reads
+    `openapi-3.0.3`, the version it was converted to."""
+    title: str
+    """`info.title`, else the package name."""
+    version: str
+    """`info.version`, as a string (`v1.1-preview.1`); "" when absent."""
+    description: str | None
+    """`info.description`; None without one."""
+    package_name: str
+    """The import name of the generated package (`pet_client`)."""
+    package_version: str
+    """The generated distribution's version (`0.1.0`)."""
+    distribution_name: str
+    """The distribution's name: the package name with hyphens (`pet-client`)."""
+    client_prefix: str
+    """The title as a class name (`PetStore`), not claimed in the class namespace
+    (`client_alias` is)."""
+    servers: tuple[Server, ...]
+    """The spec's `servers`, in order; () when it has none (see `server`)."""
+    security_schemes: tuple[SecurityScheme, ...]
+    """`components.securitySchemes`, in spec order."""
+    security: tuple[SecurityRequirement, ...]
+    """The top-level `security`: alternatives, any one of which is enough; () when absent."""
+    operations: tuple[Operation, ...]
+    """Every operation, in path order and, within a path, in the order get, put, post, delete,
+    options, head, patch, trace."""
+    groups: tuple[OperationGroup, ...] = ()
+    """Sub-clients, in the order their first operation appears."""
+    read_only_rules: tuple[ReadOnlyRule, ...] = ()
+    """For the models request bodies send that have readOnly properties at some depth."""
+    models: tuple[Model, ...]
+    """Every model, named and inline (request bodies' included), sorted by class name."""
+    enums: tuple[Enum, ...]
+    """Every enum, named and inline, sorted by class name."""
+    codecs: tuple[TypeRef, ...]
+    """Container types that need generated decode/encode helpers, unique by `codec` name."""
+    client_alias: str
+    """An API-specific name for `Client` (`PetStoreClient`); `Async` + it for AsyncClient."""
+    async_client_alias: str
+    """`Async` + `client_alias` (`AsyncPetStoreClient`)."""
+    credential_types: tuple[str, ...]
+    """The credential classes the client accepts, from the security schemes it can serve."""
+    api_key: SecurityScheme | None
+    """The apiKey scheme an ApiKeyCredential fills in (header or query), if any."""
+    token_scopes: tuple[str, ...]
+    """Scopes to request for bearer tokens (oauth2 / openIdConnect / http bearer), if any."""
+
+    @property
+    def server(self) -> Server:
+        """The server the client talks to: the first one, or a relative root."""
+        if self.servers:
+            return self.servers[0]
+        return Server(pointer="/servers", url="", description=None, variables=())
+
+    @property
+    def header_operations(self) -> tuple[Operation, ...]:
+        """Operations whose success responses declare headers (see `Operation.headers_class`)."""
+        return tuple(o for o in self.operations if o.headers_class)
+
+    @property
+    def long_running_operations(self) -> tuple[Operation, ...]:
+        """Operations that start a long-running operation (`Operation.long_running` set), in
+        operation order: each has `begin_` and `resume_` methods returning a poller."""
+        return tuple(o for o in self.operations if o.long_running is not None)
+
+    @property
+    def client_names(self) -> tuple[str, ...]:
+        """The client module's public names (clients, aliases, header classes), `__all__` order."""
+        names = ["Client", "AsyncClient", self.client_alias, self.async_client_alias]
+        names += [o.headers_class for o in self.header_operations if o.headers_class]
+        return tuple(sorted(names, key=export_sort_key))
+
+    @property
+    def uses_tokens(self) -> bool:
+        """The client accepts a TokenCredential (see `credential_types`)."""
+        return "TokenCredential" in self.credential_types
+
+    @property
+    def exports(self) -> tuple[str, ...]:
+        """What the package's `__init__` exports, in the order `__all__` lists them."""
+        names = [
+            "API_VERSION",
+            "UNSET",
+            "AccessToken",
+            "ApiError",
+            "ApiKeyCredential",
+            "AsyncClient",
+            "AsyncPoller",
+            "Client",
+            "ClientError",
+            "ContinuationTokenError",
+            "DeserializationError",
+            "InvalidRequestError",
+            "OperationFailedError",
+            "Poller",
+            "PollingTimeoutError",
+            "RequestTimeoutError",
+            "ResponseTooLargeError",
+            "TokenCredential",
+            "TransportError",
+            "Unset",
+            self.client_alias,
+            self.async_client_alias,
+        ]
+        names += [o.headers_class for o in self.header_operations if o.headers_class]
+        names += [e.class_name for e in self.enums] + [
+            m.class_name for m in self.models
+        ]
+        return tuple(sorted(names, key=export_sort_key))
+
+
+
+# The IR is one namespace to its users and templates, type references included.
+__all__ = [
+    "Api",
+    "BodyEncoding",
+    "BodyField",
+    "Constraints",
+    "DiscriminatorCase",
+    "EncodeCase",
+    "Enum",
+    "EnumMember",
+    "Example",
+    "Field",
+    "GroupMethod",
+    "Header",
+    "MethodArgument",
+    "Model",
+    "OAuthFlow",
+    "OAuthScope",
+    "Operation",
+    "OperationGroup",
+    "Parameter",
+    "PartStyle",
+    "ReadOnlyRoot",
+    "ReadOnlyRule",
+    "RequestBody",
+    "Response",
+    "SecurityRequirement",
+    "SecurityScheme",
+    "Server",
+    "ServerVariable",
+    "TemplatePart",
+    "TypeKind",
+    "TypeRef",
+]

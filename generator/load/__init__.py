@@ -1,0 +1,1 @@
+"""Stage 1, load: a spec file (and the files its `$ref`s name) read safely into a Document."""

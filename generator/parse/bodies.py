@@ -1,0 +1,263 @@
+"""Request bodies and parameter serialization: what an operation sends, and how.
+
+An operation's `requestBody` may offer several media types; the method sends one, chosen in a
+fixed order (JSON, then form, multipart, text and raw bytes), and the others are listed in the
+IR and the method's docstring. An inline object schema (one without a `$ref`, with properties
+and no additional ones) is spread into one method parameter per property, the way the services'
+own SDKs take them (`detect_from_url(url=...)`); a named schema is one parameter of its model
+type, so callers build and reuse `Pet(...)` values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from generator import naming
+from generator.diagnostics import Diagnostic, join_pointer, warning
+from generator.ir.nodes import (
+    BodyEncoding,
+    BodyField,
+    Model,
+    PartStyle,
+    RequestBody,
+    TypeKind,
+    TypeRef,
+)
+from generator.parse import schema_facts as facts
+from generator.parse.schemas import SchemaBuilder
+
+DEFAULT_BODY_NAME = "body"
+_BODY_NAME_EXTENSIONS = ("x-ms-requestBody-name", "x-codegen-request-body-name")
+_QUERY_STYLES = ("form", "spaceDelimited", "pipeDelimited", "deepObject")
+_SUPPORTED_STYLES = {
+    "query": _QUERY_STYLES,
+    "path": ("simple",),
+    "header": ("simple",),
+    "cookie": ("form",),
+}
+_DEFINED_STYLES = {"path": ("simple", "label", "matrix")}
+_ENCODING_ORDER = (
+    BodyEncoding.JSON,
+    BodyEncoding.FORM,
+    BodyEncoding.MULTIPART,
+    BodyEncoding.TEXT,
+    BodyEncoding.BINARY,
+)
+
+
+def media_encoding(media_type: str) -> BodyEncoding:
+    base = media_type.split(";", 1)[0].strip().lower()
+    if base == "application/json" or base.endswith("+json"):
+        return BodyEncoding.JSON
+    if base == "application/x-www-form-urlencoded":
+        return BodyEncoding.FORM
+    if base == "multipart/form-data" or base.startswith("multipart/"):
+        return BodyEncoding.MULTIPART
+    if base.startswith("text/"):
+        return BodyEncoding.TEXT
+    return BodyEncoding.BINARY
+
+
+def response_kind(media_type: str | None) -> str:
+    """How a response body is read: `json`, `text`, `bytes`, or `none` without content."""
+    if media_type is None:
+        return "none"
+    encoding = media_encoding(media_type)
+    if encoding is BodyEncoding.JSON:
+        return "json"
+    if encoding is BodyEncoding.TEXT:
+        return "text"
+    return "bytes"
+
+
+def parameter_style(
+    param: Mapping[str, Any], location: str, pointer: str, diagnostics: list[Diagnostic]
+) -> tuple[str, bool]:
+    """The parameter's style and explode, with the spec's defaults for its location."""
+    allowed = _SUPPORTED_STYLES.get(location, _QUERY_STYLES)
+    style = param.get("style")
+    if not isinstance(style, str) or style not in allowed:
+        if isinstance(style, str):
+            known = style in _DEFINED_STYLES.get(location, ())
+            diagnostics.append(
+                warning(
+                    "parameter-style",
+                    join_pointer(pointer, "style"),
+                    f"style {style!r} is "
+                    + ("not supported yet" if known else f"not defined for {location} parameters")
+                    + f"; {allowed[0]!r} is used",
+                )
+            )
+        style = allowed[0]
+    explode = param.get("explode")
+    if not isinstance(explode, bool):
+        explode = style == "form"
+    return style, explode
+
+
+class BodyParser:
+    """Turns `requestBody` objects into `RequestBody` nodes (spreading happens in `spread`)."""
+
+    def __init__(self, schemas: SchemaBuilder, diagnostics: list[Diagnostic]) -> None:
+        self.schemas = schemas
+        self.diagnostics = diagnostics
+
+    def request_body(
+        self, body: Mapping[str, Any], pointer: str, hint: str, taken: frozenset[str]
+    ) -> RequestBody | None:
+        content = body.get("content")
+        if not isinstance(content, Mapping) or not content:
+            self.diagnostics.append(
+                warning("request-body-empty", pointer, "a request body without content; none is sent")
+            )
+            return None
+        media_type = _pick(content)
+        others = tuple(mt for mt in content if mt != media_type)
+        media = content[media_type] if isinstance(content[media_type], Mapping) else {}
+        encoding = media_encoding(media_type)
+        media_pointer = join_pointer(pointer, "content", media_type)
+        schema = media.get("schema")
+        required = body.get("required") is True
+        name = next(
+            (body[key] for key in _BODY_NAME_EXTENSIONS if isinstance(body.get(key), str)),
+            DEFAULT_BODY_NAME,
+        )
+        py_name = naming.NameScope(taken).claim(naming.parameter_name(name))
+        common: dict[str, Any] = {
+            "pointer": pointer,
+            "media_type": media_type,
+            "encoding": encoding,
+            "required": required,
+            "description": facts.text(body.get("description")),
+            "py_name": py_name,
+            "other_media_types": others,
+        }
+        if encoding in (BodyEncoding.BINARY, BodyEncoding.TEXT) or schema is None:
+            if encoding is BodyEncoding.TEXT:
+                annotation = "str"
+            elif encoding is BodyEncoding.BINARY:
+                annotation = "bytes | IO[bytes]"
+            else:
+                common["type"] = TypeRef(pointer=media_pointer, kind=TypeKind.ANY, annotation="Any")
+                annotation = "Any"
+            return RequestBody(**common, annotation=_optional(annotation, required))
+        type_ref = self.schemas.type_of(schema, join_pointer(media_pointer, "schema"), hint + "Body")
+        # Multipart models are always spread: their binary properties take files, which the
+        # model's own (JSON) fields cannot hold.
+        spread = (
+            type_ref.kind is TypeKind.MODEL
+            and not type_ref.nullable
+            and (_inline_object(schema) or encoding is BodyEncoding.MULTIPART)
+        )
+        if encoding is BodyEncoding.MULTIPART and type_ref.kind is not TypeKind.MODEL:
+            self.diagnostics.append(
+                warning(
+                    "multipart-body-shape",
+                    join_pointer(media_pointer, "schema"),
+                    "a multipart body that is not an object with properties is sent as one "
+                    "JSON part named 'body'",
+                )
+            )
+        annotation = type_ref.annotation + (" | None" if type_ref.nullable else "")
+        return RequestBody(
+            **common,
+            type=type_ref,
+            annotation=_optional(annotation, required),
+            spread=spread,
+            part_styles=self._part_styles(media, media_pointer, encoding),
+        )
+
+    def _part_styles(
+        self, media: Mapping[str, Any], pointer: str, encoding: BodyEncoding
+    ) -> tuple[PartStyle, ...]:
+        if encoding not in (BodyEncoding.FORM, BodyEncoding.MULTIPART):
+            return ()
+        styles = []
+        encodings = media.get("encoding")
+        if not isinstance(encodings, Mapping):
+            return ()
+        for wire_name in sorted(encodings):
+            entry = encodings[wire_name]
+            if not isinstance(entry, Mapping):
+                continue
+            content_type = entry.get("contentType")
+            if isinstance(content_type, str) and media_encoding(content_type) is BodyEncoding.JSON:
+                styles.append(PartStyle(wire_name=wire_name, style="json", explode=False))
+                continue
+            if encoding is BodyEncoding.MULTIPART and "style" not in entry:
+                continue
+            style, explode = parameter_style(
+                entry, "query", join_pointer(pointer, "encoding", wire_name), self.diagnostics
+            )
+            styles.append(PartStyle(wire_name=wire_name, style=style, explode=explode))
+        return tuple(styles)
+
+
+def spread(body: RequestBody, models: Mapping[str, Model], taken: frozenset[str]) -> RequestBody:
+    """Give a spread body one parameter per property of its (inline) model.
+
+    readOnly properties are the server's to set, so they are not parameters at all.
+    """
+    if not body.spread or body.type is None:
+        return body
+    model = models.get(body.type.target or "")
+    if model is None:
+        return body
+    scope = naming.NameScope(taken)
+    fields = []
+    styles = {s.wire_name: s for s in body.part_styles}
+    extra = []
+    for field in model.fields:
+        if field.read_only:
+            continue
+        is_file = body.encoding is BodyEncoding.MULTIPART and _is_binary(field.type)
+        annotation = field.annotation
+        if is_file:
+            annotation = _file_annotation(field.type, field.required)
+            if field.wire_name not in styles:
+                extra.append(PartStyle(wire_name=field.wire_name, style="file", explode=True))
+        fields.append(
+            BodyField(
+                pointer=field.pointer,
+                wire_name=field.wire_name,
+                py_name=scope.claim(naming.parameter_name(field.wire_name)),
+                type=field.type,
+                required=field.required,
+                description=field.description,
+                annotation=annotation,
+                is_file=is_file,
+            )
+        )
+    part_styles = tuple(sorted(body.part_styles + tuple(extra), key=lambda s: s.wire_name))
+    return replace(body, fields=tuple(fields), part_styles=part_styles)
+
+
+def _is_binary(type_ref: TypeRef) -> bool:
+    if type_ref.kind is TypeKind.ARRAY and type_ref.item is not None:
+        return _is_binary(type_ref.item)
+    return type_ref.kind is TypeKind.STRING and type_ref.format == "binary"
+
+
+def _file_annotation(type_ref: TypeRef, required: bool) -> str:
+    text = "list[bytes | IO[bytes]]" if type_ref.kind is TypeKind.ARRAY else "bytes | IO[bytes]"
+    return _optional(text, required)
+
+
+def _optional(annotation: str, required: bool) -> str:
+    return annotation if required else annotation + " | Unset"
+
+
+def _inline_object(schema: object) -> bool:
+    return isinstance(schema, Mapping) and "$ref" not in schema and "properties" in schema and (
+        schema.get("additionalProperties") in (None, False)
+    )
+
+
+def _pick(content: Mapping[str, Any]) -> str:
+    ranked = sorted(
+        content, key=lambda mt: (_ENCODING_ORDER.index(media_encoding(mt)), list(content).index(mt))
+    )
+    return ranked[0]
+

@@ -1,0 +1,1 @@
+"""Stage 4, render: the IR through Jinja templates into {relative path: text}."""

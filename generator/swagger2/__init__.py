@@ -1,0 +1,1 @@
+"""Stage 2b, convert: a Swagger 2.0 document in OpenAPI 3.0 shape, with a map back to its pointers."""

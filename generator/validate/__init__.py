@@ -1,0 +1,1 @@
+"""Stage 2, validate: the document checked against the OpenAPI schema, every error located."""
