@@ -285,7 +285,17 @@ def pascal(text: str) -> str:
     return naming.pascal_case(text)
 
 
+# The views compute what the built-in templates print with the filters above, so they are
+# imported after them (generator/render/views/__init__.py imports this module first).
+from generator.render.views import client_view as _client_view
+from generator.render.views import codecs as _codecs
+
 FILTERS = {
+    "careful_decoder": _codecs.careful_decoder,
+    "client_view": _client_view.client_view,
+    "decode_expr": _codecs.decode_expr,
+    "encode_expr": _codecs.encode_expr,
+    "fast_read": _codecs.fast_read,
     "import_order": import_order,
     "lay": layout.lay,
     "pyrepr": pyrepr,

@@ -1,0 +1,476 @@
+"""What `client.py.j2` prints of the client classes (`Client`, `AsyncClient`) and of each
+operation group's pair of classes: signatures, docstrings and statements, laid out as black
+would. The fixed text of those classes stays in the template; `client_view` gathers these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from generator.ir.nodes import (
+    Api,
+    GroupMethod,
+    LongRunning,
+    MethodArgument,
+    Operation,
+    OperationGroup,
+)
+from generator.render.filters import pyrepr
+from generator.render.views.black_layout import annotated, call, concat, doc, signature
+from generator.render.views.client_view import arguments, title
+
+_OPTIONS_DOC = (
+    "    timeout: seconds this call may take in all, retries and their waits included (or an "
+    "httpx.Timeout); None keeps the client's.\n"
+    "    max_response_size: the largest response body to read, in bytes; None keeps the "
+    "client's.\n"
+)
+_ERRORS_DOC = (
+    "    TransportError: the request could not be sent or its response not received.\n"
+    "    RequestTimeoutError: the call did not finish within its timeout.\n"
+    "    ResponseTooLargeError: the response body is larger than max_response_size.\n"
+)
+_CLIENT_ARGS_DOC = (
+    ".\n    timeout: seconds each call may take in all: connecting, sending, reading the whole\n"
+    "        response, every retry and the waits between them (past it, RequestTimeoutError).\n"
+    "        An httpx.Timeout sets per-phase limits instead, its largest also bounding the\n"
+    "        whole call. Operation methods take their own `timeout=` too.\n"
+    "    max_response_size: the largest response body read, in bytes, counted decompressed\n"
+    "        and as sent (past it, ResponseTooLargeError); methods take their own too.\n"
+    "    max_retries: retries of idempotent requests after connection errors, 408, 429 and 5xx\n"
+    "        (502, 503, 504, 500); 0 turns retries off.\n"
+    "    transport: an httpx transport to send through (tests, proxies).\n"
+    "    http_client: an httpx client to use instead of creating one; it is not closed.\n"
+    "    base_url: replaces the whole server URL (for proxies and mock servers).\n"
+    "    backoff_factor: the first retry waits about this many seconds, then it doubles.\n"
+    "    backoff_max: the longest backoff between attempts, in seconds."
+)
+_OPTION_PARAMETERS = (
+    "        timeout: float | httpx.Timeout | None = None,\n"
+    "        max_response_size: int | None = None,\n"
+)
+_INDENT = " " * 8
+
+OPTIONS = call(
+    "_options = _http.CallOptions",
+    ["timeout=timeout", "max_response_size=max_response_size"],
+    _INDENT,
+)
+"""The statement gathering an operation method's per-call options."""
+
+
+@dataclass(frozen=True, slots=True)
+class MethodView:
+    """A client method calling an operation (or its with-headers twin)."""
+
+    operation: Operation
+    signature: str
+    """From `def` (or `async def`) to the colon ending the signature."""
+    doc: str
+    forward: str
+    """`name=name,` a line, 12 columns in, for each of the operation's own arguments."""
+    send: str
+    """The method's last statement(s): send and parse."""
+    with_headers: MethodView | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LongRunningView:
+    """The three client methods of a long-running operation: begin, resume, and the poller."""
+
+    operation: Operation
+    long_running: LongRunning
+    begin_signature: str
+    begin_doc: str
+    forward: str
+    state_entries: tuple[str, ...]
+    """The entries of the poller's `_state` dict, 12 columns in, each ending in a comma."""
+    start_poller: str
+    resume_signature: str
+    resume_doc: str
+    read_token: str
+    poller_signature: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClientClassView:
+    """`Client` or `AsyncClient`."""
+
+    name: str
+    async_: str
+    """`async ` or ""."""
+    await_: str
+    """`await ` or ""."""
+    http_class: str
+    transport_class: str
+    pipeline_class: str
+    poller_class: str
+    doc: str
+    credential: str
+    """The `credential` parameter's line, 8 columns in."""
+    variable_checks: tuple[str, ...]
+    endpoint_check: str
+    base_url: str
+    key_name: str
+    key_in: str
+    groups: tuple[tuple[str, str, str], ...]
+    """Per group: attribute, class name, docstring."""
+    operations: tuple[MethodView, ...]
+    long_running: tuple[LongRunningView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GroupMethodView:
+    """A group method: the same call as a client method."""
+
+    kind: str
+    """`call`, `begin` or `resume`."""
+    signature: str
+    doc: str
+    target: str
+    """The client method it calls."""
+    forward: str
+    """Its keyword arguments but the per-call options, 12 columns in, a line each."""
+
+
+@dataclass(frozen=True, slots=True)
+class GroupClassView:
+    """One class of an operation group, blocking or asyncio."""
+
+    class_name: str
+    client_name: str
+    await_: str
+    doc: str
+    methods: tuple[GroupMethodView, ...]
+
+
+def _operation_doc(op: Operation, signature_: Sequence[MethodArgument]) -> str:
+    text = f"{title(op)}\n"
+    if op.description and op.description != op.summary:
+        text += f"\n{op.description}\n"
+    text += "\n\nArgs:\n" + "".join(f"    {a.py_name}: {a.description}\n" for a in signature_)
+    text += _OPTIONS_DOC
+    body = op.body
+    if body is not None and body.other_media_types:
+        text += (
+            f"\nThe request body is sent as {body.media_type}; the API also accepts "
+            f"{', '.join(body.other_media_types)} (use send_request for those).\n"
+        )
+    described = " ".join(r.description for r in op.success_responses if r.description)
+    return (
+        f"{text}\nReturns:\n    {op.return_annotation}: {described or 'The result.'}\n\n"
+        "Raises:\n    ApiError: the service answered with an error status.\n"
+        "    DeserializationError: a success body does not match its schema.\n"
+        f"{_ERRORS_DOC}    ValueError: a parameter breaks the spec's constraints; nothing was sent."
+    )
+
+
+def _begin_doc(
+    op: Operation, lr: LongRunning, signature_: Sequence[MethodArgument], is_async: bool
+) -> str:
+    text = f"Start {title(op)} and return a poller that waits for it to finish.\n"
+    if op.description and op.description != op.summary:
+        text += f"\n{op.description}\n"
+    until = " or ".join(lr.succeeded + lr.failed)
+    if lr.style == "status-operation":
+        text += f"\nThe poller calls {lr.status_operation_id} until the status is {until} "
+    else:
+        text += (
+            f"\nThe poller follows the URL of the response's {' or '.join(lr.location_headers)} "
+            f"header until the status is {until} "
+        )
+    wait = "await poller.result()" if is_async else "poller.result()"
+    text += (
+        f"(Retry-After honoured); `{wait}` then returns the final {lr.result_annotation}, or "
+        f"raises OperationFailedError when it ended {' or '.join(lr.failed)}.\n\nArgs:\n"
+    )
+    text += "".join(f"    {a.py_name}: {a.description}\n" for a in signature_)
+    text += (
+        "    polling_interval: seconds between status requests when the service sends no "
+        "Retry-After; it grows by half after each, up to 30.\n"
+    )
+    poller = "AsyncPoller" if is_async else "Poller"
+    return (
+        f"{text}{_OPTIONS_DOC}\nReturns:\n    {poller}[{lr.result_annotation}]: "
+        "`result(timeout)`, `wait(timeout)`, `poll()`, `done()`, `status()` and "
+        "`continuation_token()`.\n\nRaises:\n    ApiError: the service refused to start it.\n"
+        f"{_ERRORS_DOC}    ValueError: a parameter (or polling_interval) is out of bounds; "
+        "nothing was sent."
+    )
+
+
+def _has_optional(signature_: Sequence[MethodArgument]) -> bool:
+    return any(not a.required for a in signature_)
+
+
+def _call_signature(
+    name: str, signature_: Sequence[MethodArgument], returns: str, async_: str
+) -> str:
+    """An operation method's signature: its own arguments, then the per-call options."""
+    star = "" if _has_optional(signature_) else f"{_INDENT}*,\n"
+    return (
+        f"{async_}def {name}(\n{_INDENT}self,\n{arguments(signature_, _INDENT)}{star}"
+        f"{_OPTION_PARAMETERS}    {annotated(') -> ', returns, ':', '    ')}"
+    )
+
+
+def _begin_signature(
+    name: str, signature_: Sequence[MethodArgument], lr: LongRunning, poller: str, async_: str
+) -> str:
+    star = "" if _has_optional(signature_) else f"{_INDENT}*,\n"
+    return (
+        f"{async_}def {name}(\n{_INDENT}self,\n{arguments(signature_, _INDENT)}{star}"
+        f"{_INDENT}polling_interval: float = {pyrepr(lr.polling_interval)},\n"
+        f"{_OPTION_PARAMETERS}    {annotated(') -> ', poller, ':', '    ')}"
+    )
+
+
+def _resume_signature(name: str, poller: str) -> str:
+    return signature("def " + name, ["self", "continuation_token: str"], poller, "    ")
+
+
+def _forward(signature_: Sequence[MethodArgument]) -> str:
+    return "".join(f"            {a.py_name}={a.py_name},\n" for a in signature_)
+
+
+def _with_headers_type(op: Operation) -> str:
+    return f"tuple[{op.return_annotation}, {op.headers_class}]"
+
+
+def client_class(
+    api: Api, is_async: bool, signatures: Mapping[str, Sequence[MethodArgument]]
+) -> ClientClassView:
+    """`AsyncClient` if `is_async`, else `Client`."""
+    server = api.server
+    name = "AsyncClient" if is_async else "Client"
+    async_ = "async " if is_async else ""
+    await_ = "await " if is_async else ""
+    variables = "".join(
+        f"    {v.py_name}: {v.description or ('The server variable ' + v.name + '.')}"
+        + (f" One of: {', '.join(v.enum)}." if v.enum else "")
+        + "\n"
+        for v in server.variables
+    )
+    credentials = " | ".join(api.credential_types)
+    if not api.credential_types:
+        credential = "credential: None = None,"
+    elif not api.security:
+        credential = f"credential: {credentials} | None = None,"
+    else:
+        credential = f"credential: {credentials},"
+    endpoint_check = ""
+    parts = server.parts
+    if parts and parts[0].name:
+        after = parts[1].literal if len(parts) > 1 and not parts[1].name else ""
+        endpoint_check = call(
+            "_http.check_endpoint",
+            [pyrepr(parts[0].name), parts[0].name, pyrepr(after)],
+            " " * 12,
+        )
+    url_parts = [part.name or pyrepr(part.literal) for part in parts]
+    key = api.api_key
+    operations = []
+    for op in api.operations:
+        signature_ = signatures[op.operation_id]
+        forward = _forward(signature_)
+        with_headers = None
+        if op.with_headers_name:
+            headers = call(
+                f"_headers = {op.headers_class}.from_headers", ["_response.headers"], _INDENT
+            )
+            with_headers = MethodView(
+                operation=op,
+                signature=_call_signature(
+                    op.with_headers_name, signature_, _with_headers_type(op), async_
+                ),
+                doc=doc(
+                    f"The same call as `{op.py_name}`, also returning the response's typed "
+                    "headers.",
+                    8,
+                ),
+                forward=forward,
+                send=(
+                    f"_response = {await_}self._pipeline.send(_request, _options)\n"
+                    f"{_INDENT}_result = {op.parser_name}(_response)\n"
+                    f"{_INDENT}{headers}\n{_INDENT}return _result, _headers"
+                ),
+            )
+        operations.append(
+            MethodView(
+                operation=op,
+                signature=_call_signature(op.py_name, signature_, op.return_annotation, async_),
+                doc=doc(_operation_doc(op, signature_), 8),
+                forward=forward,
+                send=call(
+                    "return " + op.parser_name,
+                    [await_ + "self._pipeline.send(_request, _options)"],
+                    _INDENT,
+                ),
+                with_headers=with_headers,
+            )
+        )
+    return ClientClassView(
+        name=name,
+        async_=async_,
+        await_=await_,
+        http_class=name,
+        transport_class="AsyncBaseTransport" if is_async else "BaseTransport",
+        pipeline_class="AsyncPipeline" if is_async else "Pipeline",
+        poller_class="polling.AsyncPoller" if is_async else "polling.Poller",
+        doc=doc(
+            f"{api.title} client{', for asyncio' if is_async else ''}.\n\nArgs:\n{variables}"
+            f"    credential: how to authenticate: {' or '.join(api.credential_types) or 'none'}"
+            + _CLIENT_ARGS_DOC,
+            4,
+        ),
+        credential=credential,
+        variable_checks=tuple(
+            call(
+                v.py_name + " = _http.check_choice",
+                [pyrepr(v.py_name), v.py_name, pyrepr(v.enum)],
+                _INDENT,
+            )
+            for v in server.variables
+        ),
+        endpoint_check=endpoint_check,
+        base_url=concat("base_url", url_parts or ['""'], " " * 12),
+        key_name=pyrepr(key.parameter_name if key else None),
+        key_in=pyrepr(key.location if key else None),
+        groups=tuple(
+            (
+                g.attribute,
+                g.async_class_name if is_async else g.class_name,
+                doc(f"Operations of the group {g.name}.", 8),
+            )
+            for g in api.groups
+        ),
+        operations=tuple(operations),
+        long_running=tuple(
+            _long_running(api, op, signatures[op.operation_id], is_async)
+            for op in api.long_running_operations
+        ),
+    )
+
+
+def _long_running(
+    api: Api, op: Operation, signature_: Sequence[MethodArgument], is_async: bool
+) -> LongRunningView:
+    lr = op.long_running
+    assert lr is not None
+    poller = lr.async_poller_annotation if is_async else lr.poller_annotation
+    if lr.style == "status-operation":
+        entries = tuple(f"{pyrepr(p.status_argument)}: {p.start_argument}," for p in lr.passed)
+        fields = [p.status_argument for p in lr.passed]
+    else:
+        # An API key sent in the query must not stay in the status URL (continuation tokens).
+        key = api.api_key
+        secret = [f"({pyrepr(key.parameter_name)},)"] if key and key.location == "query" else []
+        entries = (
+            call(
+                '"url": _http.status_location',
+                ["_response", pyrepr(lr.location_headers), *secret],
+                " " * 12,
+                ",",
+            ),
+        )
+        fields = ["url"]
+    field_tuple = (
+        "(" + ", ".join(pyrepr(f) for f in fields) + ("," if len(fields) == 1 else "") + ")"
+    )
+    return LongRunningView(
+        operation=op,
+        long_running=lr,
+        begin_signature=_begin_signature(
+            lr.begin_name, signature_, lr, poller, "async " if is_async else ""
+        ),
+        begin_doc=doc(_begin_doc(op, lr, signature_, is_async), 8),
+        forward=_forward(signature_),
+        state_entries=entries,
+        start_poller=call(
+            "return self." + lr.poller_name,
+            ["_state", "polling_interval", "_http.retry_after(_response)"],
+            _INDENT,
+        ),
+        resume_signature=_resume_signature(lr.resume_name, poller),
+        resume_doc=doc(
+            f"Wait for {title(op)} started elsewhere: a poller from the `continuation_token()` "
+            f"of another one (any process).\n\nRaises:\n    ValueError: the token is not one "
+            f"for {op.operation_id}.",
+            8,
+        ),
+        read_token=call(
+            "_state, _interval = polling.read_continuation_token",
+            ["continuation_token", pyrepr(op.operation_id), field_tuple],
+            _INDENT,
+        ),
+        poller_signature=signature(
+            "def " + lr.poller_name,
+            ["self", "state: dict[str, Any]", "interval: float", "retry_after: float | None"],
+            poller,
+            "    ",
+        ),
+    )
+
+
+def group_class(
+    group: OperationGroup, is_async: bool, signatures: Mapping[str, Sequence[MethodArgument]]
+) -> GroupClassView:
+    """One of an operation group's classes: asyncio if `is_async`, else blocking."""
+    client_name = "AsyncClient" if is_async else "Client"
+    return GroupClassView(
+        class_name=group.async_class_name if is_async else group.class_name,
+        client_name=client_name,
+        await_="await " if is_async else "",
+        doc=doc(
+            f"{group.description or group.name}\n\nReached as `{client_name}.{group.attribute}`;"
+            " each method is the same call as the client method it names.",
+            4,
+        ),
+        methods=tuple(
+            _group_method(m, is_async, signatures[m.operation.operation_id]) for m in group.methods
+        ),
+    )
+
+
+def _group_method(
+    method: GroupMethod, is_async: bool, signature_: Sequence[MethodArgument]
+) -> GroupMethodView:
+    op = method.operation
+    client_name = "AsyncClient" if is_async else "Client"
+    async_ = "async " if is_async else ""
+    lr = op.long_running
+    if method.long_running:
+        assert lr is not None
+        poller = lr.async_poller_annotation if is_async else lr.poller_annotation
+        if method.long_running == "begin":
+            return GroupMethodView(
+                kind="begin",
+                signature=_begin_signature(method.py_name, signature_, lr, poller, async_),
+                doc=doc(f"The same as `{client_name}.{lr.begin_name}`.", 8),
+                target=lr.begin_name,
+                forward=_forward(signature_) + "            polling_interval=polling_interval,\n",
+            )
+        return GroupMethodView(
+            kind="resume",
+            signature=_resume_signature(method.py_name, poller),
+            doc=doc(f"The same as `{client_name}.{lr.resume_name}`.", 8),
+            target=lr.resume_name,
+            forward="",
+        )
+    if method.returns_headers:
+        assert op.with_headers_name is not None
+        flat = op.with_headers_name
+        returns = _with_headers_type(op)
+        text = f"The same as `{client_name}.{flat}`."
+    else:
+        flat = op.py_name
+        returns = op.return_annotation
+        text = f"{_operation_doc(op, signature_)}\n\nThe same as `{client_name}.{flat}`."
+    return GroupMethodView(
+        kind="call",
+        signature=_call_signature(method.py_name, signature_, returns, async_),
+        doc=doc(text, 8),
+        target=flat,
+        forward=_forward(signature_),
+    )

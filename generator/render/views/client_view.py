@@ -1,0 +1,472 @@
+"""What `client.py.j2` prints at module level, statement by statement, laid out as black
+would: the scopes and readOnly tables, the typed-headers dataclasses, each operation's
+response parser and request builder, and the long-running status readers. The client
+classes are `client_classes`'s. `client_view(api)` (a filter) gives the template all of it.
+
+Spec text reaches these strings only through the filters' functions (`pyrepr`, and the
+docstrings through `black_layout.doc`, which calls `docstring`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator.ir.nodes import (
+    Api,
+    BodyEncoding,
+    Header,
+    LongRunning,
+    MethodArgument,
+    Operation,
+    Parameter,
+    ReadOnlyRoot,
+    RequestBody,
+    Response,
+    TypeRef,
+)
+from generator.render.filters import pyrepr
+from generator.render.views import codecs
+from generator.render.views.black_layout import (
+    LINE_LENGTH,
+    annotated,
+    call,
+    concat,
+    doc,
+    signature,
+    tuple_of,
+)
+
+_STYLED = (BodyEncoding.FORM, BodyEncoding.MULTIPART)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOnlyRuleView:
+    """One `_READ_ONLY` entry: the model's name as a literal, its two tuples laid out."""
+
+    model: str
+    omit: str
+    nested: str
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderFieldView:
+    """One field of a typed-headers dataclass."""
+
+    declaration: str
+    """`name: annotation | None = None`."""
+    doc: str
+    """Its docstring, or "" when the header has no description."""
+    reader: str
+    """`name=<reader>(headers, "Name"),`: its keyword argument in `from_headers`."""
+
+
+@dataclass(frozen=True, slots=True)
+class HeadersClassView:
+    """The dataclass of an operation's typed response headers."""
+
+    class_name: str
+    doc: str
+    fields: tuple[HeaderFieldView, ...]
+    from_headers: str
+    """The `def from_headers(...) -> Class:` line(s)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SuccessView:
+    """One 2xx branch of a response parser."""
+
+    condition: str
+    statement: str
+    """The `return ...` of a body that is not JSON; "" when `type` is set."""
+    type: TypeRef | None
+    """The JSON body's type, for the `decode` macro; None when `statement` says it all."""
+    read_json: str
+    """`body = _http.read_json(...)` when `type` is set."""
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorView:
+    """One error branch of a response parser: `raise _http.api_error(...)`."""
+
+    condition: str
+    """The `if` condition, or "" for `default` (raised unconditionally)."""
+    pad: str
+    model: str
+    code_header: str
+    code_path: str
+    message_path: str
+
+
+@dataclass(frozen=True, slots=True)
+class OperationView:
+    """An operation's module-level functions: its response parser and request builder."""
+
+    operation: Operation
+    parser_signature: str
+    reads_status: bool
+    success: tuple[SuccessView, ...]
+    errors: tuple[ErrorView, ...]
+    raises_at_end: bool
+    """No `default` response: anything unmatched raises a plain ApiError at the end."""
+    arguments: str
+    """The builder's parameters after `_base_url`, one a line, each ending in a line break."""
+    checks: tuple[str, ...]
+    url: str
+    accept: str
+    headers: tuple[str, ...]
+    cookies: tuple[str, ...]
+    query: tuple[str, ...]
+    body_statements: tuple[str, ...]
+    """From `_styles` to `_content`, or the whole `return` of a builder without a body."""
+    method: str
+    params: str
+    media_type: str | None
+    """The body's media type as a literal; None without a body."""
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReaderView:
+    """The function reading one status response of a long-running operation."""
+
+    operation: Operation
+    long_running: LongRunning
+    signature: str
+    doc: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClientView:
+    """Everything `client.py.j2` prints that it does not print as it is."""
+
+    scopes: str
+    read_only_rules: tuple[ReadOnlyRuleView, ...]
+    header_classes: tuple[HeadersClassView, ...]
+    operations: tuple[OperationView, ...]
+    status_readers: tuple[StatusReaderView, ...]
+    options: str
+    """The statement gathering an operation method's per-call options."""
+    clients: tuple[object, ...]
+    """`client_classes.ClientClassView` of Client, then AsyncClient."""
+    group_classes: tuple[object, ...]
+    """`client_classes.GroupClassView` per group: blocking, then asyncio."""
+
+
+def client_view(api: Api) -> ClientView:
+    """What `client.py.j2` prints for `api`: each statement laid out as black would."""
+    from generator.render.views import client_classes  # it imports this module
+
+    signatures = {op.operation_id: op.signature for op in api.operations}
+    return ClientView(
+        scopes=_scopes(api.token_scopes),
+        read_only_rules=tuple(
+            ReadOnlyRuleView(
+                pyrepr(rule.model), tuple_of(rule.omit, " " * 8), tuple_of(rule.nested, " " * 8)
+            )
+            for rule in api.read_only_rules
+        ),
+        header_classes=tuple(_headers_class(op) for op in api.header_operations),
+        operations=tuple(_operation(op, signatures[op.operation_id]) for op in api.operations),
+        status_readers=tuple(_status_reader(op) for op in api.long_running_operations),
+        options=client_classes.OPTIONS,
+        clients=tuple(
+            client_classes.client_class(api, is_async, signatures) for is_async in (False, True)
+        ),
+        group_classes=tuple(
+            client_classes.group_class(group, is_async, signatures)
+            for group in api.groups
+            for is_async in (False, True)
+        ),
+    )
+
+
+def _scopes(scopes: Sequence[str]) -> str:
+    one = "_SCOPES: tuple[str, ...] = " + pyrepr(tuple(scopes))
+    if len(one) <= LINE_LENGTH or len(scopes) < 2 or not one.isascii():
+        return one
+    lines = "".join(f"    {pyrepr(scope)},\n" for scope in scopes)
+    return f"_SCOPES: tuple[str, ...] = (\n{lines})"
+
+
+def title(op: Operation) -> str:
+    """What docstrings call the operation: its summary, else its id."""
+    return op.summary or op.operation_id
+
+
+def arguments(signature_: Sequence[MethodArgument], indent: str) -> str:
+    """A method's own parameters, one a line: the required ones, then `*,` and the optional
+    ones (defaulting to UNSET)."""
+    lines = [
+        f"{indent}{annotated(a.py_name + ': ', a.annotation, ',', indent)}\n"
+        for a in signature_
+        if a.required
+    ]
+    optional = [a for a in signature_ if not a.required]
+    if optional:
+        lines.append(f"{indent}*,\n")
+        lines += [
+            f"{indent}{annotated(a.py_name + ': ', a.annotation, ' = UNSET,', indent)}\n"
+            for a in optional
+        ]
+    return "".join(lines)
+
+
+def _headers_class(op: Operation) -> HeadersClassView:
+    assert op.headers_class is not None
+    return HeadersClassView(
+        class_name=op.headers_class,
+        doc=doc(
+            f"The headers of a {title(op)} response.\n\n"
+            "A header the response did not send is None.",
+            4,
+        ),
+        fields=tuple(_header_field(h) for h in op.headers),
+        from_headers=signature(
+            "def from_headers", ["cls", "headers: httpx.Headers"], op.headers_class, "    "
+        ),
+    )
+
+
+def _header_field(header: Header) -> HeaderFieldView:
+    function, args = codecs.header_reader(header.type, pyrepr(header.name))
+    return HeaderFieldView(
+        declaration=f"{header.py_name}: {header.type.annotation} | None = None",
+        doc=doc(header.description, 4) if header.description else "",
+        reader=call(f"{header.py_name}={function}", args, " " * 12, ","),
+    )
+
+
+def _condition(status_range: tuple[int, int]) -> str:
+    low, high = status_range
+    return f"status == {low}" if low == high else f"{low} <= status <= {high}"
+
+
+def _success(op: Operation, response: Response) -> SuccessView:
+    assert response.status_range is not None
+    condition = _condition(response.status_range)
+    if response.body_kind == "text":
+        statement = "return response.text"
+    elif response.body_kind == "bytes":
+        statement = "return response.content"
+    elif response.headers_class:
+        statement = f"return {response.headers_class}.from_headers(response.headers)"
+    elif response.type is None:
+        statement = "return None" if op.return_annotation != "None" else "return"
+    else:
+        what = pyrepr(response.type.target or "response")
+        read = call("body = _http.read_json", ["response", what], " " * 8)
+        return SuccessView(condition, "", response.type, read)
+    return SuccessView(condition, statement, None, "")
+
+
+def _error(response: Response) -> ErrorView:
+    status_range = response.status_range
+    t = response.type
+    return ErrorView(
+        condition="" if status_range is None else _condition(status_range),
+        pad="    " if status_range is None else " " * 8,
+        model=str(t.target) if t is not None and t.kind == "model" else "None",
+        code_header=pyrepr(response.error_code_header),
+        code_path=pyrepr(response.error_code_path),
+        message_path=pyrepr(response.error_message_path),
+    )
+
+
+def _operation(op: Operation, signature_: Sequence[MethodArgument]) -> OperationView:
+    errors = op.error_responses
+    query = op.parameters_in("query")
+    body = op.body
+    return OperationView(
+        operation=op,
+        parser_signature=signature(
+            "def " + op.parser_name, ["response: httpx.Response"], op.return_annotation, ""
+        ),
+        reads_status=op.parser_reads_status,
+        success=tuple(_success(op, r) for r in op.success_responses),
+        errors=tuple(_error(r) for r in errors),
+        raises_at_end=not errors or errors[-1].status_range is not None,
+        arguments=arguments(signature_, "    "),
+        checks=tuple(_checks(op)),
+        url=concat("_url", _path_parts(op), "    "),
+        accept=pyrepr(op.accept),
+        headers=tuple(
+            _when_set(
+                p,
+                call(
+                    f"_headers[{pyrepr(p.name)}] = _http.header_text",
+                    [pyrepr(p.py_name), p.py_name],
+                    "    " if p.required else " " * 8,
+                ),
+            )
+            for p in op.parameters_in("header")
+        ),
+        cookies=tuple(
+            _when_set(p, f"_cookies.append(({pyrepr(p.name)}, {p.py_name}))")
+            for p in op.parameters_in("cookie")
+        ),
+        query=tuple(
+            _when_set(
+                p,
+                call(
+                    "_http.add_query",
+                    ["_params", pyrepr(p.name), p.py_name, pyrepr(p.style), str(p.explode)],
+                    "    " if p.required else " " * 8,
+                ),
+            )
+            for p in query
+        ),
+        body_statements=tuple(_body_statements(op, bool(query))),
+        method=pyrepr(op.method),
+        params="_params" if query else "None",
+        media_type=None if body is None else pyrepr(body.media_type),
+    )
+
+
+def _when_set(p: Parameter, statement: str) -> str:
+    """`statement` for a required parameter; for an optional one, under the test that it was
+    passed (and, when null is allowed, is not None)."""
+    if p.required:
+        return statement
+    not_null = f" and {p.py_name} is not None" if p.type.nullable else ""
+    return f"if {p.py_name} is not UNSET{not_null}:\n        {statement}"
+
+
+def _checks(op: Operation) -> list[str]:
+    """The statements checking the parameters' constraints, required ones first."""
+    found = []
+    for p in op.required_parameters:
+        checked = _check(p, "    ")
+        if checked:
+            found.append(checked)
+    for p in op.optional_parameters:
+        checked = _check(p, " " * 8)
+        if checked:
+            found.append(f"if {p.py_name} is not UNSET:\n        {checked}")
+    return found
+
+
+def _check(p: Parameter, indent: str) -> str:
+    """The call checking a parameter's constraints, or "" when it has none."""
+    c = p.type.constraints
+    kind = p.type.kind
+    if kind == "string" and (
+        c.min_length is not None or c.max_length is not None or c.python_pattern is not None
+    ):
+        args = [pyrepr(p.py_name), p.py_name]
+        if c.min_length is not None:
+            args.append(f"min_length={c.min_length}")
+        if c.max_length is not None:
+            args.append(f"max_length={c.max_length}")
+        if c.python_pattern is not None:
+            args.append(f"pattern={pyrepr(c.python_pattern)}")
+            if c.pattern != c.python_pattern:
+                args.append(f"spec_pattern={pyrepr(c.pattern)}")
+        return call("_http.check_text", args, indent)
+    if kind in ("integer", "number") and (c.minimum is not None or c.maximum is not None):
+        args = [pyrepr(p.py_name), p.py_name]
+        if c.minimum is not None:
+            args.append(f"minimum={pyrepr(c.minimum)}")
+            args.append(f"exclusive_minimum={pyrepr(c.exclusive_minimum)}")
+        if c.maximum is not None:
+            args.append(f"maximum={pyrepr(c.maximum)}")
+            args.append(f"exclusive_maximum={pyrepr(c.exclusive_maximum)}")
+        return call("_http.check_number", args, indent)
+    return ""
+
+
+def _path_parts(op: Operation) -> list[str]:
+    parts = ["_base_url"]
+    for part in op.path_parts:
+        if part.name:
+            parts.append(f"_http.quote_path({part.name}, {pyrepr(part.name)})")
+        else:
+            parts.append(pyrepr(part.literal))
+    return parts
+
+
+def _to_wire(value: str, read_only: ReadOnlyRoot | None, indent: str) -> str:
+    if read_only is None:
+        return f"_http.to_wire({value})"
+    return (
+        f"_http.omit_read_only(\n{indent}    _http.to_wire({value}),\n"
+        f"{indent}    {pyrepr(read_only.shape)},\n{indent}    {pyrepr(read_only.model)},\n"
+        f"{indent}    _READ_ONLY,\n{indent})"
+    )
+
+
+def _content(body: RequestBody, value: str, indent: str) -> str:
+    """Statements setting `_content`, the first one unindented; `_wire` keeps calls flat."""
+    encoding = body.encoding.value
+    styles = ", _styles" if body.encoding in _STYLED else ""
+    if body.spread or body.encoding in (BodyEncoding.BINARY, BodyEncoding.TEXT):
+        return f"_content = _http.{encoding}_content({value}{styles})"
+    if body.read_only:
+        wire = _to_wire(value, body.read_only, indent)
+        return f"_wire = {wire}\n{indent}_content = _http.{encoding}_content(_wire{styles})"
+    return f"_content = _http.{encoding}_content(_http.to_wire({value}){styles})"
+
+
+def _styles(body: RequestBody) -> str:
+    entries = [
+        f"({pyrepr(ps.wire_name)}, {pyrepr(ps.style)}, {ps.explode})" for ps in body.part_styles
+    ]
+    if len(entries) == 1:
+        return f"_styles: _http.Styles = ({entries[0]},)"
+    if entries:
+        lines = "".join(f"        {entry},\n" for entry in entries)
+        return f"_styles: _http.Styles = (\n{lines}    )"
+    return "_styles: _http.Styles = ()"
+
+
+def _body_statements(op: Operation, has_query: bool) -> list[str]:
+    body = op.body
+    if body is None:
+        params = ", params=_params" if has_query else ""
+        return [
+            f"return _client.build_request({pyrepr(op.method)}, _url, headers=_headers{params})"
+        ]
+    statements = [_styles(body)] if body.encoding in _STYLED else []
+    if body.spread:
+        statements.append("_body: dict[str, Any] = {}")
+        for f in body.fields:
+            indent = "    " if f.required else " " * 8
+            target = f"_body[{pyrepr(f.wire_name)}]"
+            if f.is_file:
+                statement = f"{target} = {f.py_name}"
+            elif f.read_only:
+                statement = f"{target} = {_to_wire(f.py_name, f.read_only, indent)}"
+            else:
+                statement = call(f"{target} = _http.to_wire", [f.py_name], indent)
+            statements.append(
+                statement if f.required else f"if {f.py_name} is not UNSET:\n        {statement}"
+            )
+        statements.append(_content(body, "_body", "    "))
+    elif body.required:
+        statements.append(_content(body, body.py_name, "    "))
+    else:
+        statements.append("_content = None")
+        statements.append(
+            f"if not isinstance({body.py_name}, Unset):\n"
+            f"        {_content(body, body.py_name, ' ' * 8)}"
+        )
+    return statements
+
+
+def _status_reader(op: Operation) -> StatusReaderView:
+    lr = op.long_running
+    assert lr is not None
+    return StatusReaderView(
+        operation=op,
+        long_running=lr,
+        signature=signature(
+            "def " + lr.reader_name,
+            ["response: httpx.Response"],
+            f"tuple[str, {lr.result_annotation}, str | None]",
+            "",
+        ),
+        doc=doc(
+            f"One status response of {title(op)}: its status, the value, and the service's "
+            "message.",
+            4,
+        ),
+    )
