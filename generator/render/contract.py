@@ -2,6 +2,8 @@
 
 Every template gets `api` (an `ir.Api`); a per-item template also gets the one item it renders
 (`model`, `enum`, `operation` or `group`); all of them get the filters in `filters.FILTERS`.
+Some filters return a view (`client_view`: what `client.py.j2` prints, computed in
+generator/render/views/); the view classes are described too, under `views`.
 `context_schema()` describes that by introspection: every class reachable from `Api` with its
 fields, public properties and public methods (types and docstrings; field docstrings are read
 from the IR's source), every enum's members, and every filter. `to_jsonable()` dumps an IR value
@@ -40,8 +42,10 @@ from generator.ir import nodes as ir
 from generator.ir import requests as ir_requests
 from generator.ir import types as ir_types
 from generator.render.filters import FILTERS
+from generator.render.views import client_classes as view_client_classes
+from generator.render.views import client_view as view_client
 
-CONTEXT_VERSION = 3
+CONTEXT_VERSION = 4
 """The version of the template context's shape; see the module docstring for when to bump it."""
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,6 +73,8 @@ VARIABLES: tuple[tuple[str, type, str], ...] = (
 """The variables templates get: name, class, which templates get it."""
 
 _IR_MODULES = (ir, ir_types, ir_requests, ir_imports)
+_VIEW_MODULES = (view_client, view_client_classes)
+"""The modules of the view classes some filters return (`client_view`)."""
 
 
 # -- the schema ------------------------------------------------------------------------------
@@ -83,6 +89,7 @@ def context_schema() -> dict[str, Any]:
         ],
         "classes": {cls.__name__: _describe_class(cls) for cls in _reachable_classes()},
         "filters": {name: _describe_filter(f) for name, f in sorted(FILTERS.items())},
+        "views": {cls.__name__: _describe_class(cls) for cls in _reachable_views()},
     }
 
 
@@ -104,6 +111,14 @@ def context_shape(schema: dict[str, Any]) -> dict[str, Any]:
         "variables": [(v["name"], v["type"]) for v in schema["variables"]],
         "classes": classes,
         "filters": {name: f["signature"] for name, f in schema["filters"].items()},
+        "views": {
+            name: {
+                key: bare(value) if isinstance(value, list) else value
+                for key, value in cls.items()
+                if key != "doc"
+            }
+            for name, cls in schema["views"].items()
+        },
     }
 
 
@@ -131,16 +146,33 @@ def _reachable_classes() -> list[type]:
     return [seen[name] for name in sorted(seen)]
 
 
-def _classes_in(hint: Any) -> Iterator[type]:
-    """The IR classes (dataclasses and enums of the IR's modules) named anywhere in `hint`."""
+def _classes_in(hint: Any, modules: Sequence[types.ModuleType] = _IR_MODULES) -> Iterator[type]:
+    """The classes (dataclasses and enums) of `modules` named anywhere in `hint`."""
     if (
         isinstance(hint, type)
-        and hint.__module__ in {m.__name__ for m in _IR_MODULES}
+        and hint.__module__ in {m.__name__ for m in modules}
         and (dataclasses.is_dataclass(hint) or issubclass(hint, enum.Enum))
     ):
         yield hint
     for arg in typing.get_args(hint):
-        yield from _classes_in(arg)
+        yield from _classes_in(arg, modules)
+
+
+def _reachable_views() -> list[type]:
+    """The view classes the filters return, and those their fields lead to."""
+    seen: dict[str, type] = {}
+    stack: list[type] = []
+    for function in FILTERS.values():
+        stack.extend(_classes_in(_return_hint(function), _VIEW_MODULES))
+    while stack:
+        cls = stack.pop()
+        if cls.__name__ in seen:
+            continue
+        seen[cls.__name__] = cls
+        for field in dataclasses.fields(cls):
+            hint = _field_hints(cls)[field.name]
+            stack.extend(c for c in _classes_in(hint, _VIEW_MODULES) if c.__name__ not in seen)
+    return [seen[name] for name in sorted(seen)]
 
 
 def _describe_class(cls: type) -> dict[str, Any]:
@@ -256,7 +288,7 @@ def _source_docs() -> dict[tuple[str, str], str]:
     attribute's assignment in the class body, read here with `ast`.
     """
     docs: dict[tuple[str, str], str] = {}
-    for module in _IR_MODULES:
+    for module in _IR_MODULES + _VIEW_MODULES:
         tree = ast.parse(Path(inspect.getfile(module)).read_text(encoding="utf-8"))
         for node in tree.body:
             if not isinstance(node, ast.ClassDef):
@@ -462,6 +494,19 @@ def reference_markdown(schema: dict[str, Any]) -> str:
     out += ["", "### Filters", ""]
     for name, function in schema["filters"].items():
         out += _item(f"`{name}{function['signature']}`", function["doc"])
+    out += [
+        "",
+        "### Views",
+        "",
+        "What `client_view` returns: the built-in `client.py.j2`'s statements, signatures and",
+        "docstrings, already laid out as black would (generator/render/views/).",
+    ]
+    for name, cls in schema["views"].items():
+        out += ["", f"#### {name}", ""]
+        if cls["doc"]:
+            out += [cls["doc"], ""]
+        for field in cls["fields"]:
+            out += _item(f"`{field['name']}` (`{field['type']}`)", field["doc"])
     return "\n".join(out) + "\n"
 
 

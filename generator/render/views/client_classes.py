@@ -18,7 +18,6 @@ from generator.ir.nodes import (
 )
 from generator.render.filters import pyrepr
 from generator.render.views.black_layout import annotated, call, concat, doc, signature
-from generator.render.views.client_view import arguments, title
 
 _OPTIONS_DOC = (
     "    timeout: seconds this call may take in all, retries and their waits included (or an "
@@ -60,19 +59,45 @@ OPTIONS = call(
 """The statement gathering an operation method's per-call options."""
 
 
+def title(op: Operation) -> str:
+    """What docstrings call the operation: its summary, else its id."""
+    return op.summary or op.operation_id
+
+
+def arguments(signature_: Sequence[MethodArgument], indent: str) -> str:
+    """A method's own parameters, one a line: the required ones, then `*,` and the optional
+    ones (defaulting to UNSET)."""
+    lines = [
+        f"{indent}{annotated(a.py_name + ': ', a.annotation, ',', indent)}\n"
+        for a in signature_
+        if a.required
+    ]
+    optional = [a for a in signature_ if not a.required]
+    if optional:
+        lines.append(f"{indent}*,\n")
+        lines += [
+            f"{indent}{annotated(a.py_name + ': ', a.annotation, ' = UNSET,', indent)}\n"
+            for a in optional
+        ]
+    return "".join(lines)
+
+
 @dataclass(frozen=True, slots=True)
 class MethodView:
     """A client method calling an operation (or its with-headers twin)."""
 
     operation: Operation
+    """The operation it calls."""
     signature: str
     """From `def` (or `async def`) to the colon ending the signature."""
     doc: str
+    """Its docstring, 8 columns in."""
     forward: str
     """`name=name,` a line, 12 columns in, for each of the operation's own arguments."""
     send: str
     """The method's last statement(s): send and parse."""
     with_headers: MethodView | None = None
+    """The operation's method also returning typed headers, when it has one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,17 +105,27 @@ class LongRunningView:
     """The three client methods of a long-running operation: begin, resume, and the poller."""
 
     operation: Operation
+    """The long-running operation."""
     long_running: LongRunning
+    """Its `Operation.long_running`."""
     begin_signature: str
+    """The `begin_` method's signature, from `def` to its colon."""
     begin_doc: str
+    """The `begin_` method's docstring, 8 columns in."""
     forward: str
+    """`name=name,` a line, 12 columns in, for each of the operation's arguments."""
     state_entries: tuple[str, ...]
     """The entries of the poller's `_state` dict, 12 columns in, each ending in a comma."""
     start_poller: str
+    """The `begin_` method's last statement, returning the poller."""
     resume_signature: str
+    """The `resume_` method's signature."""
     resume_doc: str
+    """The `resume_` method's docstring, 8 columns in."""
     read_token: str
+    """The statement reading the continuation token."""
     poller_signature: str
+    """The signature of the method making the poller."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,26 +133,39 @@ class ClientClassView:
     """`Client` or `AsyncClient`."""
 
     name: str
+    """`Client` or `AsyncClient`."""
     async_: str
     """`async ` or ""."""
     await_: str
     """`await ` or ""."""
     http_class: str
+    """The httpx client class it creates (`Client` or `AsyncClient`)."""
     transport_class: str
+    """The httpx transport class its `transport` takes."""
     pipeline_class: str
+    """The `_http` pipeline class it sends through."""
     poller_class: str
+    """The poller class its long-running methods return."""
     doc: str
+    """The class docstring, 4 columns in."""
     credential: str
     """The `credential` parameter's line, 8 columns in."""
     variable_checks: tuple[str, ...]
+    """The statements checking server variables against their enums, 8 columns in."""
     endpoint_check: str
+    """The statement checking the first server variable as an endpoint, or ""."""
     base_url: str
+    """The statement building `base_url` from the server URL's parts."""
     key_name: str
+    """The API key's parameter name as a literal (`None` without one)."""
     key_in: str
+    """Where the API key goes (`header`, `query`, `cookie`) as a literal, or `None`."""
     groups: tuple[tuple[str, str, str], ...]
     """Per group: attribute, class name, docstring."""
     operations: tuple[MethodView, ...]
+    """Its operation methods, in spec order."""
     long_running: tuple[LongRunningView, ...]
+    """Its methods of long-running operations."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +175,9 @@ class GroupMethodView:
     kind: str
     """`call`, `begin` or `resume`."""
     signature: str
+    """From `def` (or `async def`) to the colon ending the signature."""
     doc: str
+    """Its docstring, 8 columns in."""
     target: str
     """The client method it calls."""
     forward: str
@@ -139,10 +189,15 @@ class GroupClassView:
     """One class of an operation group, blocking or asyncio."""
 
     class_name: str
+    """The class's name (`OperationGroup.class_name` or `async_class_name`)."""
     client_name: str
+    """The client class it is reached from."""
     await_: str
+    """`await ` or ""."""
     doc: str
+    """The class docstring, 4 columns in."""
     methods: tuple[GroupMethodView, ...]
+    """Its methods, in the group's order."""
 
 
 def _operation_doc(op: Operation, signature_: Sequence[MethodArgument]) -> str:

@@ -26,16 +26,16 @@ from generator.ir.nodes import (
     TypeRef,
 )
 from generator.render.filters import pyrepr
-from generator.render.views import codecs
+from generator.render.views import client_classes, codecs
 from generator.render.views.black_layout import (
     LINE_LENGTH,
-    annotated,
     call,
     concat,
     doc,
     signature,
     tuple_of,
 )
+from generator.render.views.client_classes import ClientClassView, GroupClassView, arguments, title
 
 _STYLED = (BodyEncoding.FORM, BodyEncoding.MULTIPART)
 
@@ -45,8 +45,11 @@ class ReadOnlyRuleView:
     """One `_READ_ONLY` entry: the model's name as a literal, its two tuples laid out."""
 
     model: str
+    """The model's class name as a Python literal."""
     omit: str
+    """The tuple of wire names requests leave out, laid out 8 columns in."""
     nested: str
+    """The tuple of (wire name, shape, model) of nested models, laid out 8 columns in."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +69,11 @@ class HeadersClassView:
     """The dataclass of an operation's typed response headers."""
 
     class_name: str
+    """The dataclass's name (`Operation.headers_class`)."""
     doc: str
+    """Its docstring, 4 columns in."""
     fields: tuple[HeaderFieldView, ...]
+    """One per response header, in the operation's order."""
     from_headers: str
     """The `def from_headers(...) -> Class:` line(s)."""
 
@@ -77,6 +83,7 @@ class SuccessView:
     """One 2xx branch of a response parser."""
 
     condition: str
+    """The `if` condition on `status` (`status == 200`, `200 <= status <= 299`)."""
     statement: str
     """The `return ...` of a body that is not JSON; "" when `type` is set."""
     type: TypeRef | None
@@ -92,10 +99,15 @@ class ErrorView:
     condition: str
     """The `if` condition, or "" for `default` (raised unconditionally)."""
     pad: str
+    """The indentation of the `raise` (deeper under an `if`)."""
     model: str
+    """The error model's class name, or `None`."""
     code_header: str
+    """The header holding the error code, as a literal."""
     code_path: str
+    """The JSON path of the error code in the body, as a tuple literal."""
     message_path: str
+    """The JSON path of the error message in the body, as a tuple literal."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,24 +115,38 @@ class OperationView:
     """An operation's module-level functions: its response parser and request builder."""
 
     operation: Operation
+    """The operation itself."""
     parser_signature: str
+    """The `def <parser>(response: httpx.Response) -> ...:` line(s)."""
     reads_status: bool
+    """The parser branches on the status code (`Operation.parser_reads_status`)."""
     success: tuple[SuccessView, ...]
+    """The 2xx branches, in spec order."""
     errors: tuple[ErrorView, ...]
+    """The error branches: statuses and ranges, then `default`."""
     raises_at_end: bool
     """No `default` response: anything unmatched raises a plain ApiError at the end."""
     arguments: str
     """The builder's parameters after `_base_url`, one a line, each ending in a line break."""
     checks: tuple[str, ...]
+    """The statements checking parameter constraints (an optional one's under its `if`),
+    4 columns in."""
     url: str
+    """The statement building `_url` from `_base_url` and the quoted path parameters."""
     accept: str
+    """The Accept header's value as a literal."""
     headers: tuple[str, ...]
+    """The statements setting header parameters, 4 columns in."""
     cookies: tuple[str, ...]
+    """The statements collecting cookie parameters, 4 columns in."""
     query: tuple[str, ...]
+    """The statements adding query parameters, 4 columns in."""
     body_statements: tuple[str, ...]
     """From `_styles` to `_content`, or the whole `return` of a builder without a body."""
     method: str
+    """The HTTP method as a literal."""
     params: str
+    """`_params`, or `None` without query parameters."""
     media_type: str | None
     """The body's media type as a literal; None without a body."""
 
@@ -130,9 +156,13 @@ class StatusReaderView:
     """The function reading one status response of a long-running operation."""
 
     operation: Operation
+    """The long-running operation."""
     long_running: LongRunning
+    """Its `Operation.long_running`."""
     signature: str
+    """The reader's `def` line(s)."""
     doc: str
+    """Its docstring, 4 columns in."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,22 +170,25 @@ class ClientView:
     """Everything `client.py.j2` prints that it does not print as it is."""
 
     scopes: str
+    """The `_SCOPES` statement."""
     read_only_rules: tuple[ReadOnlyRuleView, ...]
+    """The `_READ_ONLY` entries (`Api.read_only_rules`)."""
     header_classes: tuple[HeadersClassView, ...]
+    """The typed-headers dataclasses (`Api.header_operations`)."""
     operations: tuple[OperationView, ...]
+    """Each operation's parser and request builder, in spec order."""
     status_readers: tuple[StatusReaderView, ...]
+    """Each long-running operation's status reader."""
     options: str
     """The statement gathering an operation method's per-call options."""
-    clients: tuple[object, ...]
-    """`client_classes.ClientClassView` of Client, then AsyncClient."""
-    group_classes: tuple[object, ...]
-    """`client_classes.GroupClassView` per group: blocking, then asyncio."""
+    clients: tuple[ClientClassView, ...]
+    """`Client`, then `AsyncClient`."""
+    group_classes: tuple[GroupClassView, ...]
+    """Each group's blocking class, then its asyncio one."""
 
 
 def client_view(api: Api) -> ClientView:
     """What `client.py.j2` prints for `api`: each statement laid out as black would."""
-    from generator.render.views import client_classes  # it imports this module
-
     signatures = {op.operation_id: op.signature for op in api.operations}
     return ClientView(
         scopes=_scopes(api.token_scopes),
@@ -186,29 +219,6 @@ def _scopes(scopes: Sequence[str]) -> str:
         return one
     lines = "".join(f"    {pyrepr(scope)},\n" for scope in scopes)
     return f"_SCOPES: tuple[str, ...] = (\n{lines})"
-
-
-def title(op: Operation) -> str:
-    """What docstrings call the operation: its summary, else its id."""
-    return op.summary or op.operation_id
-
-
-def arguments(signature_: Sequence[MethodArgument], indent: str) -> str:
-    """A method's own parameters, one a line: the required ones, then `*,` and the optional
-    ones (defaulting to UNSET)."""
-    lines = [
-        f"{indent}{annotated(a.py_name + ': ', a.annotation, ',', indent)}\n"
-        for a in signature_
-        if a.required
-    ]
-    optional = [a for a in signature_ if not a.required]
-    if optional:
-        lines.append(f"{indent}*,\n")
-        lines += [
-            f"{indent}{annotated(a.py_name + ': ', a.annotation, ' = UNSET,', indent)}\n"
-            for a in optional
-        ]
-    return "".join(lines)
 
 
 def _headers_class(op: Operation) -> HeadersClassView:

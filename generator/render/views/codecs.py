@@ -46,6 +46,8 @@ _DECODE: dict[TypeKind, Callable[[TypeRef, str, str], str]] = {
 def decode_expr(t: TypeRef, src: str, rt: str = "") -> str:
     """The expression decoding the JSON value in the expression `src` to type `t` (raising
     DeserializationError); `rt` prefixes the `_runtime` helpers it calls (`"_runtime."`)."""
+    if not isinstance(t, TypeRef):
+        raise TypeError(f"decode takes a TypeRef, not a {type(t).__name__}")
     decoded = _DECODE[t.kind](t, src, rt) if t.kind in _DECODE else src
     return f"None if {src} is None else {decoded}" if t.nullable else decoded
 
@@ -79,6 +81,8 @@ _ENCODE: dict[TypeKind, Callable[[TypeRef, str, int], str]] = {
 
 def encode_expr(t: TypeRef, src: str, depth: int = 0) -> str:
     """The expression turning the value of type `t` in the expression `src` into JSON data."""
+    if not isinstance(t, TypeRef):
+        raise TypeError(f"encode takes a TypeRef, not a {type(t).__name__}")
     encoded = _ENCODE[t.kind](t, src, depth) if t.kind in _ENCODE else src
     if t.nullable and not t.json_native:
         return f"None if {src} is None else {encoded}"
