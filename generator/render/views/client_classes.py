@@ -200,6 +200,11 @@ class GroupClassView:
     """Its methods, in the group's order."""
 
 
+def operation_doc(op: Operation, signature_: Sequence[MethodArgument]) -> str:
+    """The docstring of an operation's client method, 8 columns in."""
+    return doc(_operation_doc(op, signature_), 8)
+
+
 def _operation_doc(op: Operation, signature_: Sequence[MethodArgument]) -> str:
     text = f"{title(op)}\n"
     if op.description and op.description != op.summary:
@@ -294,7 +299,10 @@ def _with_headers_type(op: Operation) -> str:
 
 
 def client_class(
-    api: Api, is_async: bool, signatures: Mapping[str, Sequence[MethodArgument]]
+    api: Api,
+    is_async: bool,
+    signatures: Mapping[str, Sequence[MethodArgument]],
+    operation_docs: Mapping[str, str],
 ) -> ClientClassView:
     """`AsyncClient` if `is_async`, else `Client`."""
     server = api.server
@@ -355,7 +363,7 @@ def client_class(
             MethodView(
                 operation=op,
                 signature=_call_signature(op.py_name, signature_, op.return_annotation, async_),
-                doc=doc(_operation_doc(op, signature_), 8),
+                doc=operation_docs[op.operation_id],
                 forward=forward,
                 send=call(
                     "return " + op.parser_name,

@@ -190,6 +190,11 @@ class ClientView:
 def client_view(api: Api) -> ClientView:
     """What `client.py.j2` prints for `api`: each statement laid out as black would."""
     signatures = {op.operation_id: op.signature for op in api.operations}
+    # Client and AsyncClient print the same docstring per operation: wrapped once.
+    operation_docs = {
+        op.operation_id: client_classes.operation_doc(op, signatures[op.operation_id])
+        for op in api.operations
+    }
     return ClientView(
         scopes=_scopes(api.token_scopes),
         read_only_rules=tuple(
@@ -203,7 +208,8 @@ def client_view(api: Api) -> ClientView:
         status_readers=tuple(_status_reader(op) for op in api.long_running_operations),
         options=client_classes.OPTIONS,
         clients=tuple(
-            client_classes.client_class(api, is_async, signatures) for is_async in (False, True)
+            client_classes.client_class(api, is_async, signatures, operation_docs)
+            for is_async in (False, True)
         ),
         group_classes=tuple(
             client_classes.group_class(group, is_async, signatures)
