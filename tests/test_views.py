@@ -1,0 +1,166 @@
+"""generator/render/views: the layout it prints is black's, and every type kind has its codec.
+
+The layout functions were Jinja macros; black must leave what they print unchanged (the
+formatter skips lines the built-in templates laid out). The codec tables are keyed by type
+kind: a kind added to the IR must be handled (or fall to the documented default) in one place.
+"""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+
+import black
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.ir.types import Constraints, TypeKind, TypeRef
+from generator.render.views import black_layout, codecs
+
+_MODE = black.Mode(target_versions={black.TargetVersion.PY310})
+
+names = st.from_regex(r"[a-z][a-z0-9_]{0,30}", fullmatch=True).filter(
+    lambda n: n not in {"if", "in", "is", "or", "and", "not", "def", "for", "as", "else"}
+)
+
+
+def _black_keeps(code: str) -> None:
+    assert black.format_str(code, mode=_MODE) == code
+
+
+def _in_function(statement: str, indent: str) -> str:
+    """`statement` (its continuation lines already indented) as a function's body."""
+    levels = len(indent) // 4
+    head = "".join(f"{'    ' * level}def f{level}():\n" for level in range(levels))
+    return f"{head}{indent}{statement}\n"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    head=names,
+    args=st.lists(names, min_size=1, max_size=8),
+    depth=st.integers(min_value=0, max_value=4),
+)
+def test_call_is_laid_out_as_black_lays_it_out(head: str, args: list[str], depth: int) -> None:
+    indent = "    " * depth
+    _black_keeps(_in_function(black_layout.call(head, args, indent), indent))
+
+
+@pytest.mark.parametrize("count", [1, 3, 9])
+def test_call_goes_from_one_line_to_one_argument_a_line(count: int) -> None:
+    args = [f"argument_{i}_" + "x" * 14 for i in range(count)]
+    laid = black_layout.call("function", args, "    ")
+    lines = laid.split("\n")
+    if count == 1:
+        assert lines == [f"function({args[0]})"]
+    elif count == 3:
+        assert lines == ["function(", "        " + ", ".join(args), "    )"]
+    else:
+        assert lines[1:-1] == [f"        {arg}," for arg in args]
+    _black_keeps(_in_function(laid, "    "))
+
+
+def test_non_ascii_text_stays_on_one_line_for_the_formatter() -> None:
+    args = ['"é' + "x" * 100 + '"']
+    assert black_layout.call("f", args, "") == f"f({args[0]})"
+
+
+@settings(max_examples=60, deadline=None)
+@given(parts=st.lists(names, min_size=2, max_size=12), depth=st.integers(0, 3))
+def test_concat_is_black_s(parts: list[str], depth: int) -> None:
+    indent = "    " * depth
+    _black_keeps(_in_function(black_layout.concat("target", parts, indent), indent))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    params=st.lists(names, min_size=1, max_size=8, unique=True),
+    returns=st.lists(names, min_size=1, max_size=6),
+)
+def test_signature_is_black_s(params: list[str], returns: list[str]) -> None:
+    annotation = " | ".join(f"list[{name}]" for name in returns)
+    laid = black_layout.signature("def method_name", params, annotation, "    ")
+    _black_keeps(f"class C:\n    {laid}\n        pass\n")
+
+
+def test_a_long_union_return_goes_one_member_a_line() -> None:
+    members = [f"VeryLongModelName{i}" for i in range(8)]
+    laid = black_layout.annotated(") -> ", " | ".join(members), ":", "    ")
+    assert laid.split("\n") == [") -> ("] + [
+        ("        " if i == 0 else "        | ") + m for i, m in enumerate(members)
+    ] + ["    ):"]
+
+
+def test_doc_keeps_a_one_line_docstring_on_its_line() -> None:
+    assert black_layout.doc("Short.", 8) == '"""Short."""'
+    assert black_layout.doc('Ends with a "quote"', 4) == '"""Ends with a "quote\\" """'
+    long = black_layout.doc("word " * 30, 8)
+    assert long.startswith('"""') and long.endswith('\n        """')
+    first, *rest = long.split("\n")
+    assert rest and all(len(line) <= 88 for line in rest)
+    assert first.count("word") + sum(line.count("word") for line in rest) == 30
+
+
+def test_tuple_of_explodes_only_two_items_or_more() -> None:
+    assert black_layout.tuple_of(("a",), "") == '("a",)'
+    assert black_layout.tuple_of((), "") == "()"
+    assert black_layout.tuple_of(("a", "b"), "    ") == '(\n        "a",\n        "b",\n    )'
+
+
+def _type(kind: TypeKind, **fields: object) -> TypeRef:
+    return TypeRef(pointer="/x", kind=kind, annotation="object", **fields)  # type: ignore[arg-type]
+
+
+def _one_of_each_kind() -> list[TypeRef]:
+    item = _type(TypeKind.MODEL, target="Pet")
+    special: dict[TypeKind, dict[str, object]] = {
+        TypeKind.ENUM: {"target": "Colour"},
+        TypeKind.MODEL: {"target": "Pet"},
+        TypeKind.ARRAY: {"item": item, "decoder": "_decode_list_pet"},
+        TypeKind.MAP: {"item": item, "decoder": "_decode_dict_pet"},
+        TypeKind.UNION: {"decoder": "_decode_union", "encoder": "_encode_union"},
+    }
+    return [_type(kind, **special.get(kind, {})) for kind in TypeKind]
+
+
+@pytest.mark.parametrize("t", _one_of_each_kind(), ids=lambda t: t.kind.value)
+def test_every_kind_decodes_encodes_and_reads_to_python(t: TypeRef) -> None:
+    for nullable in (False, True):
+        each = TypeRef(
+            **{**{f: getattr(t, f) for f in t.__dataclass_fields__}, "nullable": nullable}
+        )
+        ast.parse(codecs.decode_expr(each, "value", "_runtime."), mode="eval")
+        ast.parse(codecs.encode_expr(each, "value"), mode="eval")
+        ast.parse(codecs.careful_decoder(each), mode="eval")
+        for optional in (False, True):
+            lines = codecs.fast_read(each, optional, "", {"Colour"})
+            ast.parse(f"def f(_r):\n{textwrap.indent(lines, '    ')}    return _r\n")
+        function, args = codecs.header_reader(each, '"X-Name"')
+        ast.parse(f"{function}({', '.join(args)})", mode="eval")
+
+
+def test_each_kind_s_codec_is_its_own() -> None:
+    by_kind = {t.kind: t for t in _one_of_each_kind()}
+    assert codecs.decode_expr(by_kind[TypeKind.INTEGER], "v", "_runtime.") == (
+        "_runtime.decode_int(v)"
+    )
+    assert codecs.decode_expr(by_kind[TypeKind.ANY], "v") == "v"
+    assert codecs.encode_expr(by_kind[TypeKind.ARRAY], "v") == "[_i0.to_dict() for _i0 in v]"
+    assert codecs.encode_expr(by_kind[TypeKind.MAP], "v", 1) == (
+        "{_k1: _v1.to_dict() for _k1, _v1 in v.items()}"
+    )
+    assert codecs.careful_decoder(by_kind[TypeKind.ANY]) == "decode_any"
+    assert codecs.fast_read(by_kind[TypeKind.ANY], True, "", ()) == ""
+    narrowed = _type(TypeKind.ENUM, target="Colour", constraints=Constraints(enum_values=("red",)))
+    assert codecs.careful_decoder(narrowed) == ('lambda _r: decode_enum(Colour, _r, ("red",))')
+    assert codecs.fast_read(by_kind[TypeKind.ENUM], False, "", {"Colour"}).split("\n")[0] == (
+        "if _r.__class__ is bool:"
+    )
+
+
+def test_a_macro_given_anything_but_a_type_says_so() -> None:
+    with pytest.raises(TypeError, match="decode takes a TypeRef, not a str"):
+        codecs.decode_expr("title", "v")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="encode takes a TypeRef, not a str"):
+        codecs.encode_expr("title", "v")  # type: ignore[arg-type]
