@@ -5,15 +5,17 @@ counts wide characters twice); if that is too long, the formatter hands it to bl
 
 These were Jinja macros of `client.py.j2`; as Python they are the same layout, cheaper, and
 the template only prints. Every `indent` is the text (spaces) the first line starts after.
+`generator/render/call_layout.py` lays out nested calls (the `lay` filter) by the same rules.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.render.call_layout import LINE_LENGTH
 from generator.render.filters import docstring, pyrepr
 
-LINE_LENGTH = 88
+__all__ = ["LINE_LENGTH", "annotated", "call", "concat", "doc", "signature", "tuple_of"]
 
 
 def call(head: str, args: Sequence[str], indent: str, tail: str = "") -> str:
