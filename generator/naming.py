@@ -34,7 +34,7 @@ _NEWER_BUILTINS = frozenset(
 # Model and enum classes share their modules' namespace with everything the generated code
 # imports, defines at module level or takes from builtins: a schema called `ValueError` would
 # turn `except ValueError` into a TypeError at run time. Every builtin is reserved (a class name
-# is PascalCase, so only the capitalised ones could ever meet one); tests/test_naming.py renders
+# is PascalCase, so only the capitalised ones could ever meet one); tests/unit/test_naming.py renders
 # the built-in templates and fails when a module refers to a name missing here.
 RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
     {

@@ -11,7 +11,7 @@ with everything a template can read (`python -m generator inspect SPEC`).
 than in its descriptions (a class, field, property, method, enum member, filter or variable
 added, removed, renamed or retyped), then run `python -m generator.render.contract --write-docs
 --write-snapshot`. The snapshot (tests/golden/template-context.json) and the record of each
-version's shape (tests/golden/template-context-history.json) make tests/test_context.py fail
+version's shape (tests/golden/template-context-history.json) make tests/unit/render/test_context.py fail
 until that is done; a new shape is recorded only under a new version. A changed description
 needs no new version, only the same command.
 """
