@@ -1,23 +1,27 @@
 """The generated client's long-running "Train Person Group" over real HTTP.
 
-`begin_train_person_group` (and `person_group.begin_train`, and the same on `AsyncClient`)
-against the scripted server of tests/support/loopback.py: the POST that starts training, then the
-status GETs of "Get Person Group Training Status" through the client's own pipeline
-(credentials, retries, errors), until the poller sees succeeded or failed. The poller's
-timing is covered with a fake clock in tests/runtime/test_polling_runtime.py; here every wait is
-`polling_interval=0` and `Retry-After: 0`, except where a test is about the wait itself.
+`begin_train_person_group` (and `person_group.begin_train`) against the scripted server of
+tests/support/loopback.py: the POST that starts training, then the status GETs of "Get Person
+Group Training Status" through the client's own pipeline (credentials, retries, errors), until
+the poller sees succeeded or failed. The poller's timing is covered with a fake clock in
+tests/runtime/test_polling_runtime.py; here every wait is `polling_interval=0` and
+`Retry-After: 0`, except where a test is about the wait itself.
+
+Each behaviour is written once, with the blocking surface, and runs on both clients: the
+`flavour` fixture of tests/conftest.py picks `Client` or `AsyncClient`, which
+tests/support/loopback.py's `Blocking` presents as blocking (its `begin_` pollers too, so
+`poller.result()` is awaited on the client's loop).
 """
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 import sys
 import time
-from collections.abc import Coroutine, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 import pytest
@@ -31,9 +35,10 @@ from support.loopback import (
     LoopbackServer,
     RecordedRequest,
     Reply,
-    TokenCredential,
     accepted,
+    client_of,
     error_reply,
+    token_credential,
     training,
 )
 
@@ -41,11 +46,10 @@ _GENERATED = str(Path(__file__).resolve().parents[2] / "generated" / "face_clien
 if _GENERATED not in sys.path:
     sys.path.insert(0, _GENERATED)
 
+import face_client
 from face_client import (
     ApiError,
     ApiKeyCredential,
-    AsyncClient,
-    Client,
     ClientError,
     FaceErrorResponse,
     OperationFailedError,
@@ -53,8 +57,6 @@ from face_client import (
     PollingTimeoutError,
     TrainingResult,
 )
-
-T = TypeVar("T")
 
 OPERATION = "PersonGroupOperations_TrainPersonGroup"
 KEY_HEADER = "Ocp-Apim-Subscription-Key"
@@ -71,16 +73,10 @@ def server() -> Iterator[LoopbackServer]:
         yield running
 
 
-def client_for(server: LoopbackServer, credential: Any = None, **kwargs: Any) -> Client:
-    return Client(server.url, credential or ApiKeyCredential(API_KEY), **{**FAST, **kwargs})
-
-
-def async_client_for(server: LoopbackServer, credential: Any = None, **kwargs: Any) -> AsyncClient:
-    return AsyncClient(server.url, credential or ApiKeyCredential(API_KEY), **{**FAST, **kwargs})
-
-
-def run(coroutine: Coroutine[Any, Any, T]) -> T:
-    return asyncio.run(coroutine)
+def client_for(flavour: str, server: LoopbackServer, credential: Any = None, **kwargs: Any) -> Any:
+    """A Client, or an AsyncClient behind `Blocking`; an API key and tiny backoff unless given."""
+    credential = credential or ApiKeyCredential(API_KEY)
+    return client_of(face_client, flavour, server.url, credential, **{**FAST, **kwargs})
 
 
 def script_walk(server: LoopbackServer, group_id: str, *status_replies: Reply) -> None:
@@ -124,8 +120,8 @@ def token_with(token: str, **changes: Any) -> str:
 # -- the loopback server's train route ---------------------------------------------------------
 
 
-def test_plain_train_gets_202_with_the_status_url(server: LoopbackServer) -> None:
-    with client_for(server) as client:
+def test_plain_train_gets_202_with_the_status_url(server: LoopbackServer, flavour: str) -> None:
+    with client_for(flavour, server) as client:
         headers = client.train_person_group("lro-plain")
     assert headers.operation_location == server.operation_url("lro-plain")
     [post] = server.requests
@@ -137,15 +133,17 @@ def test_plain_train_gets_202_with_the_status_url(server: LoopbackServer) -> Non
     )
 
 
-def test_status_url_follows_the_prefix_the_client_used(server: LoopbackServer) -> None:
+def test_status_url_follows_the_prefix_the_client_used(
+    server: LoopbackServer, flavour: str
+) -> None:
     base_url = f"{server.origin}/proxy/face"
-    with client_for(server, base_url=base_url) as client:
+    with client_for(flavour, server, base_url=base_url) as client:
         headers = client.train_person_group("lro-prefix")
     assert headers.operation_location == f"{base_url}/persongroups/lro-prefix/training"
 
 
-def test_unscripted_training_succeeds(server: LoopbackServer) -> None:
-    with client_for(server) as client:
+def test_unscripted_training_succeeds(server: LoopbackServer, flavour: str) -> None:
+    with client_for(flavour, server) as client:
         before = client.get_person_group_training_status("lro-default")
         result = client.begin_train_person_group("lro-default", polling_interval=0).result()
     assert before.status is OperationStatus.NOT_STARTED  # the spec's example until trained
@@ -166,14 +164,15 @@ def test_wrong_method_on_a_route_is_405(server: LoopbackServer) -> None:
     ]
 
 
-# -- Client -------------------------------------------------------------------------------------
+# -- the operation, on both clients ---------------------------------------------------------
 
 
-def test_training_walks_to_succeeded(server: LoopbackServer) -> None:
+def test_training_walks_to_succeeded(server: LoopbackServer, flavour: str) -> None:
     script_walk(server, "lro-walk")
-    with client_for(server) as client:
+    with client_for(flavour, server) as client:
         poller = client.begin_train_person_group("lro-walk", polling_interval=0)
         assert shape(server.requests) == walked("lro-walk", 0)
+        assert not poller.done()
         result = poller.result()
     assert_succeeded(result)
     assert poller.done()
@@ -185,10 +184,12 @@ def test_training_walks_to_succeeded(server: LoopbackServer) -> None:
     assert requests[0].body == b""
 
 
-def test_bearer_token_is_on_the_start_and_every_status_request(server: LoopbackServer) -> None:
+def test_bearer_token_is_on_the_start_and_every_status_request(
+    server: LoopbackServer, flavour: str
+) -> None:
     script_walk(server, "lro-bearer")
-    credential = TokenCredential()
-    with client_for(server, credential) as client:
+    credential = token_credential(flavour)  # a coroutine get_token for the AsyncClient
+    with client_for(flavour, server, credential) as client:
         assert_succeeded(client.begin_train_person_group("lro-bearer", polling_interval=0).result())
     requests = server.requests
     assert shape(requests) == walked("lro-bearer", 3)
@@ -197,9 +198,9 @@ def test_bearer_token_is_on_the_start_and_every_status_request(server: LoopbackS
     assert len(credential.calls) == 1  # cached across the start and the polls
 
 
-def test_failed_training_raises_operation_failed(server: LoopbackServer) -> None:
+def test_failed_training_raises_operation_failed(server: LoopbackServer, flavour: str) -> None:
     script_walk(server, "lro-fail", training("running"), training("failed", FAILURE_MESSAGE))
-    with client_for(server) as client:
+    with client_for(flavour, server) as client:
         poller = client.begin_train_person_group("lro-fail", polling_interval=0)
         with pytest.raises(OperationFailedError) as caught:
             poller.result()
@@ -218,7 +219,7 @@ def test_failed_training_raises_operation_failed(server: LoopbackServer) -> None
     assert shape(server.requests) == walked("lro-fail", 2)
 
 
-def test_429_while_polling_is_retried_by_the_pipeline(server: LoopbackServer) -> None:
+def test_429_while_polling_is_retried_by_the_pipeline(server: LoopbackServer, flavour: str) -> None:
     script_walk(
         server,
         "lro-429",
@@ -226,7 +227,7 @@ def test_429_while_polling_is_retried_by_the_pipeline(server: LoopbackServer) ->
         error_reply(429, "RateLimitExceeded", "Slow down.", retry_after="0"),
         training("succeeded"),
     )
-    with client_for(server) as client:
+    with client_for(flavour, server) as client:
         poller = client.begin_train_person_group("lro-429", polling_interval=0)
         assert poller.poll() == "running"
         assert poller.poll() == "succeeded"  # one poll: the 429 never reached the poller
@@ -236,14 +237,16 @@ def test_429_while_polling_is_retried_by_the_pipeline(server: LoopbackServer) ->
     assert all(r.header(KEY_HEADER) == API_KEY for r in requests)
 
 
-def test_429_while_polling_without_retries_is_an_api_error(server: LoopbackServer) -> None:
+def test_429_while_polling_without_retries_is_an_api_error(
+    server: LoopbackServer, flavour: str
+) -> None:
     script_walk(
         server,
         "lro-429-once",
         error_reply(429, "RateLimitExceeded", "Slow down.", retry_after="0"),
         training("succeeded"),
     )
-    with client_for(server, max_retries=0) as client:
+    with client_for(flavour, server, max_retries=0) as client:
         poller = client.begin_train_person_group("lro-429-once", polling_interval=0)
         with pytest.raises(ApiError) as caught:
             poller.result()
@@ -253,14 +256,14 @@ def test_429_while_polling_without_retries_is_an_api_error(server: LoopbackServe
     assert shape(server.requests) == walked("lro-429-once", 2)
 
 
-def test_404_while_polling_raises_api_error(server: LoopbackServer) -> None:
+def test_404_while_polling_raises_api_error(server: LoopbackServer, flavour: str) -> None:
     script_walk(
         server,
         "lro-gone",
         training("running"),
         Reply(404, NOT_FOUND_BODY, {"x-ms-error-code": "PersonGroupNotFound"}),
     )
-    with client_for(server) as client:
+    with client_for(flavour, server) as client:
         poller = client.begin_train_person_group("lro-gone", polling_interval=0)
         with pytest.raises(ApiError) as caught:
             poller.result()
@@ -274,10 +277,12 @@ def test_404_while_polling_raises_api_error(server: LoopbackServer) -> None:
     assert shape(server.requests) == walked("lro-gone", 2)  # a 404 is not retried
 
 
-def test_refused_start_raises_api_error_and_never_polls(server: LoopbackServer) -> None:
+def test_refused_start_raises_api_error_and_never_polls(
+    server: LoopbackServer, flavour: str
+) -> None:
     message = "Person group has no persons."
     server.script_train("lro-refused", error_reply(400, "BadArgument", message))
-    with client_for(server) as client, pytest.raises(ApiError) as caught:
+    with client_for(flavour, server) as client, pytest.raises(ApiError) as caught:
         client.begin_train_person_group("lro-refused", polling_interval=0)
     error = caught.value
     assert error.status_code == 400
@@ -287,19 +292,19 @@ def test_refused_start_raises_api_error_and_never_polls(server: LoopbackServer) 
     assert shape(server.requests) == [("POST", train_path("lro-refused"))]
 
 
-def test_refused_start_is_not_retried(server: LoopbackServer) -> None:
+def test_refused_start_is_not_retried(server: LoopbackServer, flavour: str) -> None:
     server.script_train(
         "lro-busy", error_reply(503, "ServiceUnavailable", "Try again.", retry_after="0"), START
     )
-    with client_for(server) as client, pytest.raises(ApiError) as caught:
+    with client_for(flavour, server) as client, pytest.raises(ApiError) as caught:
         client.begin_train_person_group("lro-busy", polling_interval=0)
     assert caught.value.status_code == 503
     assert shape(server.requests) == [("POST", train_path("lro-busy"))]
 
 
-def test_timeout_raises_then_the_poller_goes_on(server: LoopbackServer) -> None:
+def test_timeout_raises_then_the_poller_goes_on(server: LoopbackServer, flavour: str) -> None:
     script_walk(server, "lro-slow", training("running", retry_after="5"), training("succeeded"))
-    with client_for(server) as client:
+    with client_for(flavour, server) as client:
         poller = client.begin_train_person_group("lro-slow", polling_interval=0)
         started = time.monotonic()
         with pytest.raises(PollingTimeoutError) as caught:
@@ -321,10 +326,10 @@ def test_timeout_raises_then_the_poller_goes_on(server: LoopbackServer) -> None:
     assert shape(server.requests) == walked("lro-slow", 2)
 
 
-def test_timeout_before_the_first_poll(server: LoopbackServer) -> None:
+def test_timeout_before_the_first_poll(server: LoopbackServer, flavour: str) -> None:
     server.script_train("lro-later", accepted(retry_after="5"))
     server.script("lro-later", training("succeeded"))
-    with client_for(server) as client:
+    with client_for(flavour, server) as client:
         poller = client.begin_train_person_group("lro-later", polling_interval=0)
         started = time.monotonic()
         with pytest.raises(PollingTimeoutError) as caught:
@@ -337,16 +342,21 @@ def test_timeout_before_the_first_poll(server: LoopbackServer) -> None:
     assert shape(server.requests) == walked("lro-later", 1)
 
 
-def test_resume_in_a_new_client_polls_without_starting_again(server: LoopbackServer) -> None:
+def test_resume_in_a_new_client_polls_without_starting_again(
+    server: LoopbackServer, flavour: str
+) -> None:
     script_walk(server, "lro-resume")
-    with client_for(server) as first:
+    with client_for(flavour, server) as first:
         poller = first.begin_train_person_group("lro-resume", polling_interval=0)
         assert poller.poll() == "notStarted"
         token = poller.continuation_token()
     assert API_KEY not in token
     assert SECRET_MARK not in base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
     seen = len(server.requests)
-    with client_for(server) as second:
+    with client_for(flavour, server) as second:  # has started nothing itself
+        for bad in ("garbage!", token_with(token, operation="Other")):
+            with pytest.raises(ValueError, match="continuation token"):
+                second.resume_train_person_group(bad)
         resumed = second.resume_train_person_group(token)
         assert not resumed.done()
         assert resumed.polling_interval == 0
@@ -357,15 +367,16 @@ def test_resume_in_a_new_client_polls_without_starting_again(server: LoopbackSer
     assert shape(server.requests) == walked("lro-resume", 3)
 
 
-def test_resume_refuses_other_tokens(server: LoopbackServer) -> None:
+def test_resume_refuses_other_tokens(server: LoopbackServer, flavour: str) -> None:
     script_walk(server, "lro-token")
-    with client_for(server) as client:
+    with client_for(flavour, server) as client:
         token = client.begin_train_person_group(
             "lro-token", polling_interval=0
         ).continuation_token()
         seen = len(server.requests)
         bad = [
             token_with(token, operation="PersonGroupOperations_GetPersonGroupTrainingStatus"),
+            token_with(token, operation="Other"),
             token_with(token, v=99),
             "garbage!",
             "Z2FyYmFnZQ",  # base64 of "garbage"
@@ -381,9 +392,9 @@ def test_resume_refuses_other_tokens(server: LoopbackServer) -> None:
     assert len(server.requests) == seen + 3
 
 
-def test_done_status_and_wait_step_by_step(server: LoopbackServer) -> None:
+def test_done_status_and_wait_step_by_step(server: LoopbackServer, flavour: str) -> None:
     script_walk(server, "lro-steps", training("notStarted", retry_after="5"), training("succeeded"))
-    with client_for(server) as client:
+    with client_for(flavour, server) as client:
         poller = client.begin_train_person_group("lro-steps", polling_interval=0)
         assert not poller.done()
         assert poller.status() == "InProgress"
@@ -407,11 +418,11 @@ def test_done_status_and_wait_step_by_step(server: LoopbackServer) -> None:
     [("retry-after-ms", "300", 0.3), ("Retry-After", "1", 1.0)],
 )
 def test_retry_after_of_the_start_delays_the_first_poll(
-    server: LoopbackServer, header: str, value: str, seconds: float
+    server: LoopbackServer, flavour: str, header: str, value: str, seconds: float
 ) -> None:
     server.script_train("lro-wait", accepted(headers={header: value}))
     server.script("lro-wait", training("succeeded"))
-    with client_for(server) as client:
+    with client_for(flavour, server) as client:
         poller = client.begin_train_person_group("lro-wait", polling_interval=0)
         assert_succeeded(poller.result())
     post, get = server.requests
@@ -419,14 +430,16 @@ def test_retry_after_of_the_start_delays_the_first_poll(
     assert seconds <= get.at - post.at < seconds + 2.0
 
 
-def test_retry_after_of_a_status_response_delays_the_next_poll(server: LoopbackServer) -> None:
+def test_retry_after_of_a_status_response_delays_the_next_poll(
+    server: LoopbackServer, flavour: str
+) -> None:
     script_walk(
         server,
         "lro-wait-status",
         Reply(200, training("running").body, {"retry-after-ms": "300"}),
         training("succeeded"),
     )
-    with client_for(server) as client:
+    with client_for(flavour, server) as client:
         assert_succeeded(
             client.begin_train_person_group("lro-wait-status", polling_interval=0).result()
         )
@@ -434,165 +447,32 @@ def test_retry_after_of_a_status_response_delays_the_next_poll(server: LoopbackS
     assert 0.3 <= second.at - first.at < 2.3
 
 
-def test_sub_client_begin_and_resume(server: LoopbackServer) -> None:
+def test_sub_client_begin_and_resume(server: LoopbackServer, flavour: str) -> None:
     script_walk(server, "lro-sub")
-    with client_for(server) as client:
+    script_walk(server, "lro-sub-result")
+    with client_for(flavour, server) as client:
         poller = client.person_group.begin_train("lro-sub", polling_interval=0)
         assert poller.poll() == "notStarted"
         resumed = client.person_group.resume_train(poller.continuation_token())
         assert_succeeded(resumed.result())
-    requests = server.requests
+        direct = client.person_group.begin_train("lro-sub-result", polling_interval=0)
+        assert_succeeded(direct.result())
+    requests = server.requests_for("lro-sub")
     assert shape(requests) == walked("lro-sub", 3)
     assert all(r.header(KEY_HEADER) == API_KEY for r in requests)
+    assert shape(server.requests_for("lro-sub-result")) == walked("lro-sub-result", 3)
 
 
-def test_invalid_group_id_sends_nothing(server: LoopbackServer) -> None:
-    with client_for(server) as client, pytest.raises(ValueError):
+def test_invalid_group_id_sends_nothing(server: LoopbackServer, flavour: str) -> None:
+    with client_for(flavour, server) as client, pytest.raises(ValueError):
         client.begin_train_person_group("Not/Valid", polling_interval=0)
     assert server.requests == []
 
 
-# -- AsyncClient --------------------------------------------------------------------------------
-
-
-def test_async_training_walks_to_succeeded(server: LoopbackServer) -> None:
-    script_walk(server, "lro-a-walk")
-
-    async def main() -> tuple[TrainingResult, str]:
-        async with async_client_for(server) as client:
-            poller = await client.begin_train_person_group("lro-a-walk", polling_interval=0)
-            assert shape(server.requests) == walked("lro-a-walk", 0)
-            assert not poller.done()
-            return await poller.result(), poller.status()
-
-    result, status = run(main())
-    assert_succeeded(result)
-    assert status == "succeeded"
-    requests = server.requests
-    assert shape(requests) == walked("lro-a-walk", 3)
-    assert all(r.header(KEY_HEADER) == API_KEY for r in requests)
-
-
-def test_async_sub_client_begin_train(server: LoopbackServer) -> None:
-    script_walk(server, "lro-a-sub")
-
-    async def main() -> TrainingResult:
-        async with async_client_for(server) as client:
-            poller = await client.person_group.begin_train("lro-a-sub", polling_interval=0)
-            return await poller.result()
-
-    assert_succeeded(run(main()))
-    assert shape(server.requests) == walked("lro-a-sub", 3)
-
-
-def test_async_failed_training_raises_operation_failed(server: LoopbackServer) -> None:
-    script_walk(server, "lro-a-fail", training("running"), training("failed", FAILURE_MESSAGE))
-
-    async def main() -> OperationFailedError:
-        async with async_client_for(server) as client:
-            poller = await client.begin_train_person_group("lro-a-fail", polling_interval=0)
-            with pytest.raises(OperationFailedError) as caught:
-                await poller.result()
-            assert await poller.wait() is True
-            assert (poller.done(), poller.status()) == (True, "failed")
-            return caught.value
-
-    error = run(main())
-    assert isinstance(error, ClientError)
-    assert FAILURE_MESSAGE in str(error)
-    assert (error.status, error.message) == ("failed", FAILURE_MESSAGE)
-    assert isinstance(error.result, TrainingResult)
-    assert error.result.status is OperationStatus.FAILED
-    assert shape(server.requests) == walked("lro-a-fail", 2)
-
-
-def test_async_429_while_polling_is_retried_by_the_pipeline(server: LoopbackServer) -> None:
-    script_walk(
-        server,
-        "lro-a-429",
-        training("running"),
-        error_reply(429, "RateLimitExceeded", "Slow down.", retry_after="0"),
-        training("succeeded"),
-    )
-
-    async def main() -> TrainingResult:
-        async with async_client_for(server) as client:
-            poller = await client.begin_train_person_group("lro-a-429", polling_interval=0)
-            assert await poller.poll() == "running"
-            assert await poller.poll() == "succeeded"
-            return await poller.result()
-
-    assert_succeeded(run(main()))
-    requests = server.requests
-    assert shape(requests) == walked("lro-a-429", 3)
-    assert all(r.header(KEY_HEADER) == API_KEY for r in requests)
-
-
-def test_async_refused_start_raises_api_error(server: LoopbackServer) -> None:
-    server.script_train("lro-a-refused", error_reply(400, "BadArgument", "No persons."))
-
-    async def main() -> None:
-        async with async_client_for(server) as client:
-            await client.begin_train_person_group("lro-a-refused", polling_interval=0)
-
-    with pytest.raises(ApiError) as caught:
-        run(main())
-    assert (caught.value.status_code, caught.value.service_message) == (400, "No persons.")
-    assert shape(server.requests) == [("POST", train_path("lro-a-refused"))]
-
-
-def test_async_resume_in_a_new_client(server: LoopbackServer) -> None:
-    script_walk(server, "lro-a-resume")
-
-    async def start() -> str:
-        async with async_client_for(server) as client:
-            poller = await client.begin_train_person_group("lro-a-resume", polling_interval=0)
-            assert await poller.poll() == "notStarted"
-            return poller.continuation_token()
-
-    async def resume(token: str) -> TrainingResult:
-        async with async_client_for(server) as client:
-            for bad in ("garbage!", token_with(token, operation="Other")):
-                with pytest.raises(ValueError, match="continuation token"):
-                    client.resume_train_person_group(bad)
-            return await client.resume_train_person_group(token).result()
-
-    token = run(start())
-    seen = len(server.requests)
-    assert_succeeded(run(resume(token)))
-    new = server.requests[seen:]
-    assert shape(new) == [("GET", status_path("lro-a-resume"))] * 2
-    assert all(r.header(KEY_HEADER) == API_KEY for r in new)
-
-
-def test_async_timeout_raises_then_the_poller_goes_on(server: LoopbackServer) -> None:
-    script_walk(server, "lro-a-slow", training("running", retry_after="5"), training("succeeded"))
-
-    async def main() -> tuple[PollingTimeoutError, float, TrainingResult]:
-        async with async_client_for(server) as client:
-            poller = await client.begin_train_person_group("lro-a-slow", polling_interval=0)
-            started = time.monotonic()
-            with pytest.raises(PollingTimeoutError) as caught:
-                await poller.result(timeout=0.2)
-            elapsed = time.monotonic() - started
-            assert (poller.done(), poller.status()) == (False, "running")
-            assert shape(server.requests) == walked("lro-a-slow", 1)
-            assert await poller.poll() == "succeeded"
-            return caught.value, elapsed, await poller.result(timeout=0.2)
-
-    error, elapsed, result = run(main())
-    assert isinstance(error, TimeoutError)
-    assert isinstance(error, ClientError)
-    assert (error.status, error.timeout) == ("running", 0.2)
-    assert 0.1 <= elapsed < 2.5
-    assert_succeeded(result)
-    assert shape(server.requests) == walked("lro-a-slow", 2)
-
-
 def test_a_bad_polling_interval_is_refused_before_anything_is_sent(
-    server: LoopbackServer,
+    server: LoopbackServer, flavour: str
 ) -> None:
-    with client_for(server) as client:
+    with client_for(flavour, server) as client:
         for bad in (-1.0, float("nan"), float("inf")):
             with pytest.raises(ValueError, match="polling_interval"):
                 client.begin_train_person_group("group-1", polling_interval=bad)

@@ -44,6 +44,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -760,12 +761,24 @@ class Blocking:
     when it is closed or exited; `view(other)` makes one that shares the loop without owning
     it, for an object that must run where another lives (an AsyncClient given the
     `httpx.AsyncClient` of a view: connections belong to the loop that opened them).
+    Setting an attribute sets it on the object (`poller.polling_interval = 2`). An object
+    with neither `aclose()` nor `close()` (an `AsyncPoller` made by a test) gets a view on a
+    loop the test owns: see `loop_views`.
     """
+
+    _OWN = frozenset({"wrapped", "_owns_loop", "_loop"})
+    """The view's own attributes; any other is the wrapped object's."""
 
     def __init__(self, wrapped: Any, loop: asyncio.AbstractEventLoop | None = None) -> None:
         self.wrapped = wrapped
         self._owns_loop = loop is None
         self._loop = loop if loop is not None else asyncio.new_event_loop()
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in self._OWN:
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self.wrapped, name, value)
 
     def view(self, other: Any) -> Blocking:
         """`other` presented the same way, on this view's loop (which this view keeps owning)."""
@@ -836,13 +849,31 @@ FLAVOURS = ("sync", "async")
 """`sync` drives a package's `Client`, `async` its `AsyncClient` behind `Blocking`."""
 
 
-def client_of(
-    package: ModuleType, flavour: str, endpoint: str, credential: Any, **options: Any
-) -> Any:
-    """`package.Client(...)`, or `package.AsyncClient(...)` behind `Blocking` (owning its loop)."""
+def client_of(package: ModuleType, flavour: str, *arguments: Any, **options: Any) -> Any:
+    """`package.Client(...)`, or `package.AsyncClient(...)` behind `Blocking` (owning its loop).
+
+    `arguments` are the client's own: `(endpoint, credential)` for the Face client, only
+    `(credential,)` for a client whose spec names its server."""
     if flavour == "sync":
-        return package.Client(endpoint, credential, **options)
-    return Blocking(package.AsyncClient(endpoint, credential, **options))
+        return package.Client(*arguments, **options)
+    return Blocking(package.AsyncClient(*arguments, **options))
+
+
+@contextmanager
+def loop_views(flavour: str) -> Iterator[Callable[[Any], Any]]:
+    """A function that presents an object of the given flavour with the blocking surface:
+    as it is for `sync`, else as a `Blocking` view on one event loop, closed when the `with`
+    ends. For objects a test makes itself and that have nothing to close (an `AsyncPoller`
+    built by hand); a client view owns its loop instead (`client_of`)."""
+    if flavour == "sync":
+        yield lambda value: value
+        return
+    loop = asyncio.new_event_loop()
+    try:
+        yield lambda value: Blocking(value, loop)
+    finally:
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.close()
 
 
 def unwrapped(client: Any) -> Any:
