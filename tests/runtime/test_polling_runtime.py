@@ -4,11 +4,17 @@ recorded and nothing really sleeps.
 
 The package is generated from the Face spec into a temporary directory under its own name,
 so these tests see the templates as they are now, not the committed tree.
+
+A test of a poller's behaviour is written once, with the blocking surface, and runs on both:
+the `new_poller` fixture makes a `Poller`, or an `AsyncPoller` behind tests/support/loopback.py's
+`Blocking` (its coroutines run on one loop per test), as the `flavour` fixture of
+tests/conftest.py says. The properties take `flavour` as a parameter (Hypothesis refuses
+function-scoped fixtures) and use `poller_maker`. Tests of the token reader alone, which no
+poller runs, are single.
 """
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import importlib
 import json
@@ -16,6 +22,7 @@ import math
 import re
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -25,6 +32,7 @@ import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from support.loopback import FLAVOURS, loop_views
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = "lro_face"
@@ -164,13 +172,40 @@ def make_poller(
     )
 
 
+NewPoller = Callable[..., Any]
+"""`new_poller(service, clock, **options)`: `make_poller` for one flavour, blocking surface."""
+
+POLLER_CLASS = {"sync": "Poller", "async": "AsyncPoller"}
+
+
+@contextmanager
+def poller_maker(gen: Generated, flavour: str) -> Iterator[NewPoller]:
+    """A `NewPoller` for `flavour`: `Poller`s, or `AsyncPoller`s as `Blocking` views on one
+    event loop, closed when the `with` ends."""
+    with loop_views(flavour) as view:
+
+        def new(service: Service, clock: Clock, **options: Any) -> Any:
+            is_async = flavour == "async"
+            return view(make_poller(gen, service, clock, is_async=is_async, **options))
+
+        yield new
+
+
+@pytest.fixture
+def new_poller(gen: Generated, flavour: str) -> Iterator[NewPoller]:
+    with poller_maker(gen, flavour) as new:
+        yield new
+
+
 # Success, failure, statuses
 
 
-def test_polls_until_succeeded_and_returns_the_final_value(gen: Generated) -> None:
+def test_polls_until_succeeded_and_returns_the_final_value(
+    gen: Generated, new_poller: NewPoller
+) -> None:
     service = Service(ok("notStarted"), ok("running"), ok("succeeded"))
     clock = Clock()
-    poller = make_poller(gen, service, clock)
+    poller = new_poller(service, clock)
     value = poller.result()
     assert isinstance(value, gen.models.TrainingResult)
     assert value.status == "succeeded"
@@ -180,9 +215,11 @@ def test_polls_until_succeeded_and_returns_the_final_value(gen: Generated) -> No
     assert poller.done() and poller.status() == "succeeded"
 
 
-def test_a_failed_operation_raises_with_the_service_message(gen: Generated) -> None:
+def test_a_failed_operation_raises_with_the_service_message(
+    gen: Generated, new_poller: NewPoller
+) -> None:
     service = Service(ok("running"), ok("failed", NO_FACES))
-    poller = make_poller(gen, service, Clock())
+    poller = new_poller(service, Clock())
     with pytest.raises(gen.errors.OperationFailedError) as caught:
         poller.result()
     error = caught.value
@@ -193,25 +230,35 @@ def test_a_failed_operation_raises_with_the_service_message(gen: Generated) -> N
     assert isinstance(error, gen.errors.ClientError)
     assert poller.done() and poller.wait() is True  # wait() never raises for a failure
 
+    poller = new_poller(Service(ok("failed", NO_FACES)), Clock())
+    assert poller.wait() is True  # ended, without raising ...
+    with pytest.raises(gen.errors.OperationFailedError) as caught:
+        poller.result()  # ... and result() still raises
+    assert str(caught.value) == f"{OPERATION} failed (status 'failed'): {NO_FACES}"
 
-def test_a_failure_without_a_message_says_so_without_a_colon(gen: Generated) -> None:
-    poller = make_poller(gen, Service(ok("failed")), Clock())
+
+def test_a_failure_without_a_message_says_so_without_a_colon(
+    gen: Generated, new_poller: NewPoller
+) -> None:
+    poller = new_poller(Service(ok("failed")), Clock())
     with pytest.raises(gen.errors.OperationFailedError) as caught:
         poller.result()
     assert str(caught.value) == f"{OPERATION} failed (status 'failed')"
     assert caught.value.message is None
 
 
-def test_result_after_the_end_answers_again_without_a_request(gen: Generated) -> None:
+def test_result_after_the_end_answers_again_without_a_request(
+    gen: Generated, new_poller: NewPoller
+) -> None:
     service = Service(ok("succeeded"))
     clock = Clock()
-    poller = make_poller(gen, service, clock)
+    poller = new_poller(service, clock)
     first = poller.result()
     assert poller.result() is first and poller.result(timeout=0) is first
     assert service.count == 1 and len(clock.sleeps) == 1
 
     failing = Service(ok("failed", NO_FACES))
-    poller = make_poller(gen, failing, clock)
+    poller = new_poller(failing, clock)
     for _ in range(2):
         with pytest.raises(gen.errors.OperationFailedError, match="no persisted faces"):
             poller.result()
@@ -228,10 +275,15 @@ def test_result_after_the_end_answers_again_without_a_request(gen: Generated) ->
     ],
 )
 def test_statuses_compare_case_insensitively(
-    gen: Generated, succeeded: list[str], failed: list[str], answer: str, outcome: str
+    gen: Generated,
+    new_poller: NewPoller,
+    succeeded: list[str],
+    failed: list[str],
+    answer: str,
+    outcome: str,
 ) -> None:
     service = Service(ok("Running"), ok(answer))
-    poller = make_poller(gen, service, Clock(), succeeded=succeeded, failed=failed)
+    poller = new_poller(service, Clock(), succeeded=succeeded, failed=failed)
     assert poller.poll() == "Running" and not poller.done()
     assert poller.wait() is True
     assert poller.status() == answer  # the service's spelling
@@ -242,17 +294,17 @@ def test_statuses_compare_case_insensitively(
             poller.result()
 
 
-def test_an_unknown_status_keeps_polling(gen: Generated) -> None:
+def test_an_unknown_status_keeps_polling(new_poller: NewPoller) -> None:
     service = Service(ok("queued"), ok("validating"), ok("succeeded"))
-    poller = make_poller(gen, service, Clock())
+    poller = new_poller(service, Clock())
     assert poller.result().status.value == "succeeded"
     assert service.count == 3
 
 
-def test_status_and_done_do_no_io(gen: Generated) -> None:
+def test_status_and_done_do_no_io(new_poller: NewPoller) -> None:
     service = Service(ok("running"))
     clock = Clock()
-    poller = make_poller(gen, service, clock)
+    poller = new_poller(service, clock)
     for _ in range(3):
         assert poller.status() == "InProgress" and poller.done() is False
         poller.continuation_token()
@@ -263,17 +315,17 @@ def test_status_and_done_do_no_io(gen: Generated) -> None:
     assert service.count == 1 and clock.sleeps == []  # poll() does not wait
 
 
-def test_poll_after_the_end_does_no_io(gen: Generated) -> None:
+def test_poll_after_the_end_does_no_io(new_poller: NewPoller) -> None:
     service = Service(ok("running"), ok("succeeded"))
-    poller = make_poller(gen, service, Clock())
+    poller = new_poller(service, Clock())
     assert [poller.poll(), poller.poll()] == ["running", "succeeded"]
     assert [poller.poll() for _ in range(3)] == ["succeeded"] * 3
     assert service.count == 2
 
 
-def test_an_api_error_from_the_reader_propagates(gen: Generated) -> None:
+def test_an_api_error_from_the_reader_propagates(gen: Generated, new_poller: NewPoller) -> None:
     service = Service(ok("running"), (404, {"error": {"code": "NotFound"}}, {}))
-    poller = make_poller(gen, service, Clock())
+    poller = new_poller(service, Clock())
     with pytest.raises(gen.errors.ApiError) as caught:
         poller.result()
     assert caught.value.status_code == 404
@@ -282,20 +334,25 @@ def test_an_api_error_from_the_reader_propagates(gen: Generated) -> None:
 
 
 def test_statuses_that_are_both_succeeded_and_failed_or_a_bare_string_are_refused(
-    gen: Generated,
+    new_poller: NewPoller,
 ) -> None:
     with pytest.raises(ValueError, match="both"):
-        make_poller(gen, Service(), Clock(), succeeded=["Done"], failed=["done"])
+        new_poller(Service(), Clock(), succeeded=["Done"], failed=["done"])
     with pytest.raises(TypeError, match="collection"):
-        make_poller(gen, Service(), Clock(), succeeded="Succeeded")
+        new_poller(Service(), Clock(), succeeded="Succeeded")
 
 
-def test_repr_shows_the_operation_and_status_but_no_state(gen: Generated) -> None:
-    poller = make_poller(gen, Service(ok("running")), Clock())
-    assert repr(poller) == f"Poller(operation='{OPERATION}', status='InProgress')"
+def test_repr_shows_the_operation_and_status_but_no_state(
+    new_poller: NewPoller, flavour: str
+) -> None:
+    name = POLLER_CLASS[flavour]
+    poller = new_poller(Service(ok("running"), ok("Succeeded")), Clock())
+    assert repr(poller) == f"{name}(operation='{OPERATION}', status='InProgress')"
     poller.poll()
-    assert repr(poller) == f"Poller(operation='{OPERATION}', status='running')"
+    assert repr(poller) == f"{name}(operation='{OPERATION}', status='running')"
     assert "secret" not in repr(poller)
+    poller.poll()
+    assert repr(poller) == f"{name}(operation='{OPERATION}', status='Succeeded')"
 
 
 def test_status_text(gen: Generated) -> None:
@@ -310,14 +367,25 @@ def test_status_text(gen: Generated) -> None:
 # Timing
 
 
-def test_retry_after_of_the_start_response_is_the_first_wait(gen: Generated) -> None:
+def test_retry_after_of_the_start_response_is_the_first_wait(new_poller: NewPoller) -> None:
     clock = Clock()
-    poller = make_poller(gen, Service(ok("succeeded")), clock, retry_after=7.0)
+    poller = new_poller(Service(ok("succeeded")), clock, retry_after=7.0)
     poller.result()
     assert clock.sleeps == [7.0]
 
+    # Then the interval as usual; once done, no more requests.
+    service = Service(ok("notStarted"), ok("running"), ok("Succeeded"))
+    clock = Clock()
+    poller = new_poller(service, clock, retry_after=2.0)
+    assert poller.status() == "InProgress" and not poller.done()
+    value = poller.result()
+    assert value.status.value == "Succeeded" and poller.done()
+    assert clock.sleeps == [2.0, 1.0, 1.5] and service.count == 3
+    assert poller.poll() == "Succeeded" and poller.result() is value
+    assert service.count == 3
 
-def test_retry_after_of_a_status_response_is_honoured(gen: Generated) -> None:
+
+def test_retry_after_of_a_status_response_is_honoured(new_poller: NewPoller) -> None:
     service = Service(
         ok("running", retry_after="12"),
         ok("running", retry_after_ms="2500"),
@@ -325,23 +393,25 @@ def test_retry_after_of_a_status_response_is_honoured(gen: Generated) -> None:
         ok("succeeded"),
     )
     clock = Clock()
-    make_poller(gen, service, clock).result()
+    new_poller(service, clock).result()
     # The interval does not grow while the service says how long to wait.
     assert clock.sleeps == [1.0, 12.0, 2.5, 1.0]
 
 
-def test_retry_after_as_an_http_date(gen: Generated) -> None:
+def test_retry_after_as_an_http_date(gen: Generated, new_poller: NewPoller) -> None:
     service = Service(
         ok("running", retry_after="Wed, 21 Oct 2015 07:28:00 GMT"),  # past: no wait
         ok("running", retry_after="Fri, 31 Dec 2999 23:59:59 GMT"),  # far: the cap
         ok("succeeded"),
     )
     clock = Clock()
-    make_poller(gen, service, clock).result()
+    new_poller(service, clock).result()
     assert clock.sleeps == [1.0, gen.max_retry_after]
 
 
-def test_retry_after_beyond_max_interval_is_honoured_up_to_the_cap(gen: Generated) -> None:
+def test_retry_after_beyond_max_interval_is_honoured_up_to_the_cap(
+    gen: Generated, new_poller: NewPoller
+) -> None:
     service = Service(
         ok("running", retry_after="100"),
         ok("running", retry_after="100000"),
@@ -349,45 +419,45 @@ def test_retry_after_beyond_max_interval_is_honoured_up_to_the_cap(gen: Generate
         ok("succeeded"),
     )
     clock = Clock()
-    poller = make_poller(gen, service, clock, max_interval=5.0, retry_after=1e9)
+    poller = new_poller(service, clock, max_interval=5.0, retry_after=1e9)
     poller.result()
     cap = gen.max_retry_after
     assert cap == 300.0
     assert clock.sleeps == [cap, 100.0, cap, 1.0]
 
 
-def test_the_interval_grows_by_half_up_to_max_interval(gen: Generated) -> None:
+def test_the_interval_grows_by_half_up_to_max_interval(new_poller: NewPoller) -> None:
     service = Service(*[ok("running")] * 7, ok("succeeded"))
     clock = Clock()
-    make_poller(gen, service, clock, polling_interval=2.0, max_interval=5.0).result()
+    new_poller(service, clock, polling_interval=2.0, max_interval=5.0).result()
     assert clock.sleeps == [2.0, 2.0, 3.0, 4.5, 5.0, 5.0, 5.0, 5.0]
 
 
-def test_the_interval_never_shrinks_below_polling_interval(gen: Generated) -> None:
+def test_the_interval_never_shrinks_below_polling_interval(new_poller: NewPoller) -> None:
     service = Service(*[ok("running")] * 3, ok("succeeded"))
     clock = Clock()
-    make_poller(gen, service, clock, polling_interval=10.0, max_interval=5.0).result()
+    new_poller(service, clock, polling_interval=10.0, max_interval=5.0).result()
     assert clock.sleeps == [10.0] * 4
 
 
-def test_time_spent_elsewhere_counts_towards_the_wait(gen: Generated) -> None:
+def test_time_spent_elsewhere_counts_towards_the_wait(new_poller: NewPoller) -> None:
     service = Service(ok("running"), ok("succeeded"))
     clock = Clock()
-    poller = make_poller(gen, service, clock, polling_interval=4.0)
+    poller = new_poller(service, clock, polling_interval=4.0)
     clock.now += 3.0
     assert poller.wait() is True
     assert clock.sleeps == [1.0, 4.0]
 
 
-def test_polling_interval_is_checked_and_settable(gen: Generated) -> None:
+def test_polling_interval_is_checked_and_settable(new_poller: NewPoller) -> None:
     for bad in (-1.0, -0.001, math.nan, math.inf):
         with pytest.raises(ValueError, match="polling_interval"):
-            make_poller(gen, Service(), Clock(), polling_interval=bad)
+            new_poller(Service(), Clock(), polling_interval=bad)
         with pytest.raises(ValueError, match="max_interval"):
-            make_poller(gen, Service(), Clock(), max_interval=bad)
+            new_poller(Service(), Clock(), max_interval=bad)
     service = Service(*[ok("running")] * 2, ok("succeeded"))
     clock = Clock()
-    poller = make_poller(gen, service, clock)
+    poller = new_poller(service, clock)
     assert poller.polling_interval == 1.0
     for bad in (-1.0, math.nan, math.inf):
         with pytest.raises(ValueError, match="polling_interval"):
@@ -401,7 +471,7 @@ def test_polling_interval_is_checked_and_settable(gen: Generated) -> None:
     # Zero is allowed: no waiting at all. A start Retry-After still counts.
     service = Service(ok("running"), ok("succeeded"))
     clock = Clock()
-    poller = make_poller(gen, service, clock, retry_after=3.0)
+    poller = new_poller(service, clock, retry_after=3.0)
     poller.polling_interval = 0
     poller.result()
     assert clock.sleeps == [3.0]
@@ -410,11 +480,13 @@ def test_polling_interval_is_checked_and_settable(gen: Generated) -> None:
 # Timeouts
 
 
-def test_a_timeout_stops_exactly_at_the_deadline_and_result_can_go_on(gen: Generated) -> None:
+def test_a_timeout_stops_exactly_at_the_deadline_and_result_can_go_on(
+    gen: Generated, new_poller: NewPoller
+) -> None:
     service = Service(ok("running"), ok("running"), ok("running"), ok("succeeded"))
     clock = Clock()
     start = clock.now
-    poller = make_poller(gen, service, clock, polling_interval=10.0)
+    poller = new_poller(service, clock, polling_interval=10.0)
     with pytest.raises(gen.errors.PollingTimeoutError) as caught:
         poller.result(timeout=25.0)
     # 10 s, poll, 10 s, poll; the next poll is due 15 s later: sleep the 5 s left, no poll.
@@ -433,20 +505,20 @@ def test_a_timeout_stops_exactly_at_the_deadline_and_result_can_go_on(gen: Gener
     assert service.count == 4
 
 
-def test_a_timeout_shorter_than_the_first_wait_sends_nothing(gen: Generated) -> None:
+def test_a_timeout_shorter_than_the_first_wait_sends_nothing(new_poller: NewPoller) -> None:
     service = Service(ok("succeeded"))
     clock = Clock()
-    poller = make_poller(gen, service, clock, retry_after=30.0)
+    poller = new_poller(service, clock, retry_after=30.0)
     assert poller.wait(timeout=4.0) is False
     assert clock.sleeps == [4.0] and service.count == 0
     assert poller.wait(timeout=30.0) is True
     assert clock.sleeps == [4.0, 26.0] and service.count == 1
 
 
-def test_wait_returns_false_then_true(gen: Generated) -> None:
+def test_wait_returns_false_then_true(new_poller: NewPoller) -> None:
     service = Service(ok("running"), ok("failed", NO_FACES))
     clock = Clock()
-    poller = make_poller(gen, service, clock)
+    poller = new_poller(service, clock)
     assert poller.wait(timeout=1.0) is False  # polled at the deadline: still running
     assert service.count == 1 and clock.sleeps == [1.0]
     assert poller.wait(timeout=0.5) is False
@@ -455,10 +527,12 @@ def test_wait_returns_false_then_true(gen: Generated) -> None:
 
 
 @pytest.mark.parametrize("timeout", [0, 0.0, -1.0, -math.inf])
-def test_a_timeout_of_zero_or_less_only_looks(gen: Generated, timeout: float) -> None:
+def test_a_timeout_of_zero_or_less_only_looks(
+    gen: Generated, new_poller: NewPoller, timeout: float
+) -> None:
     service = Service(ok("succeeded"))
     clock = Clock()
-    poller = make_poller(gen, service, clock, polling_interval=0.0)
+    poller = new_poller(service, clock, polling_interval=0.0)
     assert poller.wait(timeout) is False
     with pytest.raises(gen.errors.PollingTimeoutError) as caught:
         poller.result(timeout)
@@ -470,8 +544,8 @@ def test_a_timeout_of_zero_or_less_only_looks(gen: Generated, timeout: float) ->
     assert service.count == 1
 
 
-def test_a_nan_timeout_is_refused(gen: Generated) -> None:
-    poller = make_poller(gen, Service(), Clock())
+def test_a_nan_timeout_is_refused(new_poller: NewPoller) -> None:
+    poller = new_poller(Service(), Clock())
     with pytest.raises(ValueError, match="timeout"):
         poller.wait(math.nan)
 
@@ -488,9 +562,9 @@ def _token(payload: object) -> str:
     return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
 
 
-def test_a_continuation_token_resumes_the_operation(gen: Generated) -> None:
+def test_a_continuation_token_resumes_the_operation(gen: Generated, new_poller: NewPoller) -> None:
     service = Service(ok("running"))
-    poller = make_poller(gen, service, Clock(), polling_interval=2.5)
+    poller = new_poller(service, Clock(), polling_interval=2.5)
     poller.poll()
     token = poller.continuation_token()
     assert re.fullmatch(r"[A-Za-z0-9_-]+", token)
@@ -503,17 +577,17 @@ def test_a_continuation_token_resumes_the_operation(gen: Generated) -> None:
     assert (state, interval) == (STATE, 2.5)
     resumed_service = Service(ok("running"), ok("succeeded"))
     clock = Clock()
-    resumed = make_poller(gen, resumed_service, clock, state=state, polling_interval=interval)
+    resumed = new_poller(resumed_service, clock, state=state, polling_interval=interval)
     assert resumed.status() == "InProgress"
     assert resumed.result().status.value == "succeeded"
     assert clock.sleeps == [2.5, 2.5] and resumed_service.count == 2
     assert resumed.continuation_token() == token
 
 
-def test_continuation_tokens_are_deterministic(gen: Generated) -> None:
+def test_continuation_tokens_are_deterministic(gen: Generated, new_poller: NewPoller) -> None:
     reordered = dict(reversed(list(STATE.items())))
-    one = make_poller(gen, Service(), Clock(), state=STATE).continuation_token()
-    two = make_poller(gen, Service(), Clock(), state=reordered).continuation_token()
+    one = new_poller(Service(), Clock(), state=STATE).continuation_token()
+    two = new_poller(Service(), Clock(), state=reordered).continuation_token()
     assert one == two
     assert gen.polling.read_continuation_token(one + "=", OPERATION)[0] == STATE
     assert gen.polling.read_continuation_token(f" {one}\n", OPERATION)[0] == STATE
@@ -622,8 +696,10 @@ def test_a_token_with_the_expected_fields_and_a_bounded_interval_is_read(gen: Ge
         assert (state, read) == ({"url": STATUS_URL}, interval)
 
 
-def test_a_pollers_token_holds_at_most_the_bounded_interval(gen: Generated) -> None:
-    poller = make_poller(gen, Service(), Clock(), state={"url": STATUS_URL}, polling_interval=1e6)
+def test_a_pollers_token_holds_at_most_the_bounded_interval(
+    gen: Generated, new_poller: NewPoller
+) -> None:
+    poller = new_poller(Service(), Clock(), state={"url": STATUS_URL}, polling_interval=1e6)
     token = poller.continuation_token()
     assert _payload(token)["interval"] == gen.polling.MAX_TOKEN_INTERVAL
     assert gen.polling.read_continuation_token(token, OPERATION, ("url",))[1] == (
@@ -631,89 +707,72 @@ def test_a_pollers_token_holds_at_most_the_bounded_interval(gen: Generated) -> N
     )
 
 
-def test_a_state_that_json_cannot_hold_is_a_type_error(gen: Generated) -> None:
+def test_a_state_that_json_cannot_hold_is_a_type_error(new_poller: NewPoller) -> None:
     for state in ({"when": object()}, {"list": [1]}, {1: "x"}, {"nan": math.nan}):
-        poller = make_poller(gen, Service(), Clock(), state=state)
+        poller = new_poller(Service(), Clock(), state=state)
         with pytest.raises(TypeError, match="continuation token"):
             poller.continuation_token()
 
 
-# AsyncPoller
+# What the AsyncPoller tests added, on both pollers
 
 
-def test_async_poller_success_failure_and_no_io_when_done(gen: Generated) -> None:
-    async def main() -> None:
-        service = Service(ok("notStarted"), ok("running"), ok("Succeeded"))
-        clock = Clock()
-        poller = make_poller(gen, service, clock, is_async=True, retry_after=2.0)
-        assert poller.status() == "InProgress" and not poller.done()
-        value = await poller.result()
-        assert value.status.value == "Succeeded" and poller.done()
-        assert clock.sleeps == [2.0, 1.0, 1.5] and service.count == 3
-        assert await poller.poll() == "Succeeded" and await poller.result() is value
-        assert service.count == 3
-        assert repr(poller) == f"AsyncPoller(operation='{OPERATION}', status='Succeeded')"
-
-        failing = Service(ok("failed", NO_FACES))
-        poller = make_poller(gen, failing, Clock(), is_async=True)
-        assert await poller.wait() is True
-        with pytest.raises(gen.errors.OperationFailedError) as caught:
-            await poller.result()
-        assert str(caught.value) == f"{OPERATION} failed (status 'failed'): {NO_FACES}"
-
-    asyncio.run(main())
+def test_a_retry_after_past_the_timeout_is_waited_out_across_calls(
+    gen: Generated, new_poller: NewPoller
+) -> None:
+    service = Service(ok("running", retry_after="20"), ok("succeeded"))
+    clock = Clock()
+    poller = new_poller(service, clock)
+    assert poller.wait(timeout=0) is False and service.count == 0
+    with pytest.raises(gen.errors.PollingTimeoutError):
+        poller.result(timeout=6.0)
+    assert clock.sleeps == [1.0, 5.0] and service.count == 1
+    assert poller.wait(timeout=10.0) is False
+    assert clock.sleeps == [1.0, 5.0, 10.0]
+    assert poller.result(timeout=5.0).status.value == "succeeded"
+    assert clock.sleeps == [1.0, 5.0, 10.0, 5.0] and service.count == 2
 
 
-def test_async_poller_timeout_then_continue(gen: Generated) -> None:
-    async def main() -> None:
-        service = Service(ok("running", retry_after="20"), ok("succeeded"))
-        clock = Clock()
-        poller = make_poller(gen, service, clock, is_async=True)
-        assert await poller.wait(timeout=0) is False and service.count == 0
-        with pytest.raises(gen.errors.PollingTimeoutError):
-            await poller.result(timeout=6.0)
-        assert clock.sleeps == [1.0, 5.0] and service.count == 1
-        assert await poller.wait(timeout=10.0) is False
-        assert clock.sleeps == [1.0, 5.0, 10.0]
-        assert (await poller.result(timeout=5.0)).status.value == "succeeded"
-        assert clock.sleeps == [1.0, 5.0, 10.0, 5.0] and service.count == 2
-
-    asyncio.run(main())
+def test_an_api_error_from_poll_keeps_the_token_and_interval(
+    gen: Generated, new_poller: NewPoller
+) -> None:
+    service = Service((500, {"error": {"code": "Boom"}}, {}))
+    poller = new_poller(service, Clock(), polling_interval=3.0)
+    with pytest.raises(gen.errors.ApiError):
+        poller.poll()
+    with pytest.raises(ValueError, match="polling_interval"):
+        poller.polling_interval = -2
+    token = poller.continuation_token()
+    assert gen.polling.read_continuation_token(token, OPERATION) == (STATE, 3.0)
+    made_by_a_poller = make_poller(gen, Service(), Clock(), polling_interval=3.0)
+    assert made_by_a_poller.continuation_token() == token  # whichever poller made it
 
 
-def test_async_poller_api_error_token_and_interval(gen: Generated) -> None:
-    async def main() -> None:
-        service = Service((500, {"error": {"code": "Boom"}}, {}))
-        poller = make_poller(gen, service, Clock(), is_async=True, polling_interval=3.0)
-        with pytest.raises(gen.errors.ApiError):
-            await poller.poll()
-        with pytest.raises(ValueError, match="polling_interval"):
-            poller.polling_interval = -2
-        token = poller.continuation_token()
-        assert gen.polling.read_continuation_token(token, OPERATION) == (STATE, 3.0)
-        sync_token = make_poller(gen, Service(), Clock(), polling_interval=3.0)
-        assert sync_token.continuation_token() == token
-
-    asyncio.run(main())
-
-
-def test_async_poller_sleeps_with_asyncio_by_default(gen: Generated) -> None:
-    async def main() -> None:
-        service = Service(ok("succeeded"))
-        client = httpx.AsyncClient(transport=httpx.MockTransport(service.handle))
-        poller = gen.polling.AsyncPoller(
-            operation=OPERATION,
-            send=client.send,
-            request=lambda: httpx.Request("GET", STATUS_URL),
-            read=reader(gen),
-            succeeded=["succeeded"],
-            failed=["failed"],
-            state={},
-            polling_interval=0.001,
+def test_the_default_sleep_and_clock_are_the_real_ones(gen: Generated, flavour: str) -> None:
+    """No `sleep` or `clock` given: `time.sleep` and `time.monotonic` for the Poller,
+    `asyncio.sleep` for the AsyncPoller."""
+    service = Service(ok("succeeded"))
+    transport = httpx.MockTransport(service.handle)
+    send: Callable[[httpx.Request], Any]
+    if flavour == "sync":
+        cls, send = gen.polling.Poller, httpx.Client(transport=transport).send
+    else:
+        cls, send = gen.polling.AsyncPoller, httpx.AsyncClient(transport=transport).send
+    with loop_views(flavour) as view:
+        poller = view(
+            cls(
+                operation=OPERATION,
+                send=send,
+                request=lambda: httpx.Request("GET", STATUS_URL),
+                read=reader(gen),
+                succeeded=["succeeded"],
+                failed=["failed"],
+                state={},
+                polling_interval=0.001,
+            )
         )
-        assert (await poller.result(timeout=5)).status.value == "succeeded"
-
-    asyncio.run(main())
+        assert poller.result(timeout=5).status.value == "succeeded"
+    assert service.count == 1
 
 
 # Properties
@@ -723,6 +782,7 @@ TERMINAL = st.sampled_from(["succeeded", "Succeeded", "SUCCEEDED", "failed", "Fa
 RUNNING = st.sampled_from(["notStarted", "running", "Running", "queued"])
 
 
+@pytest.mark.parametrize("flavour", FLAVOURS)
 @given(
     running=st.lists(RUNNING, max_size=12),
     terminal=TERMINAL,
@@ -731,6 +791,7 @@ RUNNING = st.sampled_from(["notStarted", "running", "Running", "queued"])
 )
 def test_result_follows_any_status_sequence(
     gen: Generated,
+    flavour: str,
     running: list[str],
     terminal: str,
     interval: float,
@@ -741,17 +802,19 @@ def test_result_follows_any_status_sequence(
         steps.append(ok(status) if asked is None else ok(status, retry_after=asked))
     service = Service(*steps)
     clock = Clock()
-    poller = make_poller(gen, service, clock, polling_interval=interval, max_interval=10.0)
-    if terminal.lower() == "failed":
-        with pytest.raises(gen.errors.OperationFailedError):
-            poller.result()
-    else:
-        assert poller.result().status.value == terminal
+    with poller_maker(gen, flavour) as new_poller:
+        poller = new_poller(service, clock, polling_interval=interval, max_interval=10.0)
+        if terminal.lower() == "failed":
+            with pytest.raises(gen.errors.OperationFailedError):
+                poller.result()
+        else:
+            assert poller.result().status.value == terminal
     assert service.count == len(running) + 1
     assert poller.status() == terminal and poller.done()
     assert all(0 < s <= max(interval, 10.0, gen.max_retry_after) for s in clock.sleeps)
 
 
+@pytest.mark.parametrize("flavour", FLAVOURS)
 @given(
     running=st.integers(min_value=0, max_value=8),
     interval=st.floats(min_value=0.0, max_value=50.0),
@@ -759,12 +822,18 @@ def test_result_follows_any_status_sequence(
     timeout=st.floats(min_value=0.0, max_value=200.0),
 )
 def test_waiting_never_sleeps_past_the_deadline(
-    gen: Generated, running: int, interval: float, start: float | None, timeout: float
+    gen: Generated,
+    flavour: str,
+    running: int,
+    interval: float,
+    start: float | None,
+    timeout: float,
 ) -> None:
     service = Service(*[ok("running")] * running, ok("succeeded"))
     clock = Clock(now=0.0)
-    poller = make_poller(gen, service, clock, polling_interval=interval, retry_after=start)
-    finished = poller.wait(timeout)
+    with poller_maker(gen, flavour) as new_poller:
+        poller = new_poller(service, clock, polling_interval=interval, retry_after=start)
+        finished = poller.wait(timeout)
     assert finished is poller.done()
     assert clock.now <= timeout * (1 + 1e-12)
     if not finished and timeout > 0:
