@@ -28,7 +28,9 @@ modules): scripts count requests per server, so state never leaks between tests.
 is short and is cut short when the server stops.
 
 `Blocking` presents an `AsyncClient` with the blocking surface of `Client`, so a test of a
-client behaviour is written once and run on both.
+client behaviour is written once and run on both (`client_of` makes either client for a
+`flavour`; `loop_views` does the same for async objects a test builds itself, such as an
+`AsyncPoller`).
 """
 
 from __future__ import annotations
