@@ -5,12 +5,9 @@ recorded and nothing really sleeps.
 The package is generated from the Face spec into a temporary directory under its own name,
 so these tests see the templates as they are now, not the committed tree.
 
-A test of a poller's behaviour is written once, with the blocking surface, and runs on both:
-the `new_poller` fixture makes a `Poller`, or an `AsyncPoller` behind tests/support/loopback.py's
-`Blocking` (its coroutines run on one loop per test), as the `flavour` fixture of
-tests/conftest.py says. The properties take `flavour` as a parameter (Hypothesis refuses
-function-scoped fixtures) and use `poller_maker`. Tests of the token reader alone, which no
-poller runs, are single.
+Each poller behaviour is tested once for both: `new_poller` makes a Poller, or an AsyncPoller
+behind tests/support/loopback.py's `Blocking`, as the `flavour` fixture says (the properties use
+`poller_maker`: Hypothesis refuses function-scoped fixtures). Token-reader tests are single.
 """
 
 from __future__ import annotations
@@ -145,37 +142,25 @@ def reader(gen: Generated) -> Callable[[httpx.Response], tuple[str, Any, str | N
 
 
 def make_poller(
-    gen: Generated,
-    service: Service,
-    clock: Clock,
-    *,
-    is_async: bool = False,
-    **options: Any,
+    gen: Generated, service: Service, clock: Clock | None, *, is_async: bool = False, **options: Any
 ) -> Any:
+    """A Poller (an AsyncPoller when `is_async`) of `service`, timed by `clock` (by the
+    poller's own real clock and sleep when None)."""
     options.setdefault("succeeded", ["succeeded"])
     options.setdefault("failed", ["failed"])
     options.setdefault("state", STATE)
     options.setdefault("operation", OPERATION)
-    if is_async:
-        client = httpx.AsyncClient(transport=httpx.MockTransport(service.handle))
-        cls, sleep = gen.polling.AsyncPoller, clock.async_sleep
-    else:
-        client = httpx.Client(transport=httpx.MockTransport(service.handle))
-        cls, sleep = gen.polling.Poller, clock.sleep
-    return cls(
-        send=client.send,
-        request=lambda: httpx.Request("GET", STATUS_URL),
-        read=reader(gen),
-        sleep=sleep,
-        clock=clock,
-        **options,
-    )
+    if clock is not None:
+        options.update(clock=clock, sleep=clock.async_sleep if is_async else clock.sleep)
+    client_class = httpx.AsyncClient if is_async else httpx.Client
+    client = client_class(transport=httpx.MockTransport(service.handle))
+    cls = gen.polling.AsyncPoller if is_async else gen.polling.Poller
+    request = lambda: httpx.Request("GET", STATUS_URL)
+    return cls(send=client.send, request=request, read=reader(gen), **options)
 
 
 NewPoller = Callable[..., Any]
 """`new_poller(service, clock, **options)`: `make_poller` for one flavour, blocking surface."""
-
-POLLER_CLASS = {"sync": "Poller", "async": "AsyncPoller"}
 
 
 @contextmanager
@@ -184,7 +169,7 @@ def poller_maker(gen: Generated, flavour: str) -> Iterator[NewPoller]:
     event loop, closed when the `with` ends."""
     with loop_views(flavour) as view:
 
-        def new(service: Service, clock: Clock, **options: Any) -> Any:
+        def new(service: Service, clock: Clock | None, **options: Any) -> Any:
             is_async = flavour == "async"
             return view(make_poller(gen, service, clock, is_async=is_async, **options))
 
@@ -332,6 +317,19 @@ def test_an_api_error_from_the_reader_propagates(gen: Generated, new_poller: New
     assert not poller.done() and poller.status() == "running"
     assert service.count == 2
 
+    # From poll() too; the poller keeps its token and interval.
+    poller = new_poller(
+        Service((500, {"error": {"code": "Boom"}}, {})), Clock(), polling_interval=3.0
+    )
+    with pytest.raises(gen.errors.ApiError):
+        poller.poll()
+    with pytest.raises(ValueError, match="polling_interval"):
+        poller.polling_interval = -2
+    token = poller.continuation_token()
+    assert gen.polling.read_continuation_token(token, OPERATION) == (STATE, 3.0)
+    made_by_a_poller = make_poller(gen, Service(), Clock(), polling_interval=3.0)
+    assert made_by_a_poller.continuation_token() == token  # whichever poller made it
+
 
 def test_statuses_that_are_both_succeeded_and_failed_or_a_bare_string_are_refused(
     new_poller: NewPoller,
@@ -345,7 +343,7 @@ def test_statuses_that_are_both_succeeded_and_failed_or_a_bare_string_are_refuse
 def test_repr_shows_the_operation_and_status_but_no_state(
     new_poller: NewPoller, flavour: str
 ) -> None:
-    name = POLLER_CLASS[flavour]
+    name = {"sync": "Poller", "async": "AsyncPoller"}[flavour]
     poller = new_poller(Service(ok("running"), ok("Succeeded")), Clock())
     assert repr(poller) == f"{name}(operation='{OPERATION}', status='InProgress')"
     poller.poll()
@@ -477,6 +475,15 @@ def test_polling_interval_is_checked_and_settable(new_poller: NewPoller) -> None
     assert clock.sleeps == [3.0]
 
 
+def test_the_default_sleep_and_clock_are_the_real_ones(new_poller: NewPoller) -> None:
+    """No `sleep` or `clock` given: `time.sleep` and `time.monotonic` for the Poller,
+    `asyncio.sleep` for the AsyncPoller."""
+    service = Service(ok("succeeded"))
+    poller = new_poller(service, None, state={}, polling_interval=0.001)
+    assert poller.result(timeout=5).status.value == "succeeded"
+    assert service.count == 1
+
+
 # Timeouts
 
 
@@ -548,6 +555,22 @@ def test_a_nan_timeout_is_refused(new_poller: NewPoller) -> None:
     poller = new_poller(Service(), Clock())
     with pytest.raises(ValueError, match="timeout"):
         poller.wait(math.nan)
+
+
+def test_a_retry_after_past_the_timeout_is_waited_out_across_calls(
+    gen: Generated, new_poller: NewPoller
+) -> None:
+    service = Service(ok("running", retry_after="20"), ok("succeeded"))
+    clock = Clock()
+    poller = new_poller(service, clock)
+    assert poller.wait(timeout=0) is False and service.count == 0
+    with pytest.raises(gen.errors.PollingTimeoutError):
+        poller.result(timeout=6.0)
+    assert clock.sleeps == [1.0, 5.0] and service.count == 1
+    assert poller.wait(timeout=10.0) is False
+    assert clock.sleeps == [1.0, 5.0, 10.0]
+    assert poller.result(timeout=5.0).status.value == "succeeded"
+    assert clock.sleeps == [1.0, 5.0, 10.0, 5.0] and service.count == 2
 
 
 # Continuation tokens
@@ -714,67 +737,6 @@ def test_a_state_that_json_cannot_hold_is_a_type_error(new_poller: NewPoller) ->
             poller.continuation_token()
 
 
-# What the AsyncPoller tests added, on both pollers
-
-
-def test_a_retry_after_past_the_timeout_is_waited_out_across_calls(
-    gen: Generated, new_poller: NewPoller
-) -> None:
-    service = Service(ok("running", retry_after="20"), ok("succeeded"))
-    clock = Clock()
-    poller = new_poller(service, clock)
-    assert poller.wait(timeout=0) is False and service.count == 0
-    with pytest.raises(gen.errors.PollingTimeoutError):
-        poller.result(timeout=6.0)
-    assert clock.sleeps == [1.0, 5.0] and service.count == 1
-    assert poller.wait(timeout=10.0) is False
-    assert clock.sleeps == [1.0, 5.0, 10.0]
-    assert poller.result(timeout=5.0).status.value == "succeeded"
-    assert clock.sleeps == [1.0, 5.0, 10.0, 5.0] and service.count == 2
-
-
-def test_an_api_error_from_poll_keeps_the_token_and_interval(
-    gen: Generated, new_poller: NewPoller
-) -> None:
-    service = Service((500, {"error": {"code": "Boom"}}, {}))
-    poller = new_poller(service, Clock(), polling_interval=3.0)
-    with pytest.raises(gen.errors.ApiError):
-        poller.poll()
-    with pytest.raises(ValueError, match="polling_interval"):
-        poller.polling_interval = -2
-    token = poller.continuation_token()
-    assert gen.polling.read_continuation_token(token, OPERATION) == (STATE, 3.0)
-    made_by_a_poller = make_poller(gen, Service(), Clock(), polling_interval=3.0)
-    assert made_by_a_poller.continuation_token() == token  # whichever poller made it
-
-
-def test_the_default_sleep_and_clock_are_the_real_ones(gen: Generated, flavour: str) -> None:
-    """No `sleep` or `clock` given: `time.sleep` and `time.monotonic` for the Poller,
-    `asyncio.sleep` for the AsyncPoller."""
-    service = Service(ok("succeeded"))
-    transport = httpx.MockTransport(service.handle)
-    send: Callable[[httpx.Request], Any]
-    if flavour == "sync":
-        cls, send = gen.polling.Poller, httpx.Client(transport=transport).send
-    else:
-        cls, send = gen.polling.AsyncPoller, httpx.AsyncClient(transport=transport).send
-    with loop_views(flavour) as view:
-        poller = view(
-            cls(
-                operation=OPERATION,
-                send=send,
-                request=lambda: httpx.Request("GET", STATUS_URL),
-                read=reader(gen),
-                succeeded=["succeeded"],
-                failed=["failed"],
-                state={},
-                polling_interval=0.001,
-            )
-        )
-        assert poller.result(timeout=5).status.value == "succeeded"
-    assert service.count == 1
-
-
 # Properties
 
 
@@ -822,12 +784,7 @@ def test_result_follows_any_status_sequence(
     timeout=st.floats(min_value=0.0, max_value=200.0),
 )
 def test_waiting_never_sleeps_past_the_deadline(
-    gen: Generated,
-    flavour: str,
-    running: int,
-    interval: float,
-    start: float | None,
-    timeout: float,
+    gen: Generated, flavour: str, running: int, interval: float, start: float | None, timeout: float
 ) -> None:
     service = Service(*[ok("running")] * running, ok("succeeded"))
     clock = Clock(now=0.0)
