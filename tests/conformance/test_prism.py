@@ -21,7 +21,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from support.loopback import API_KEY, SPEC_EXAMPLE, SPEC_PATH, AsyncTokenCredential, free_port
+from support.client_kit import API_KEY, AsyncTokenCredential
+from support.loopback import SPEC_EXAMPLE, SPEC_PATH, free_port
 from support.tools import require_tool
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -27,27 +27,24 @@ from typing import Any
 
 import httpx
 import pytest
-from support.loopback import (
+from support.client_kit import (
     API_KEY,
-    API_PREFIX,
     SCOPE,
     SECRET_MARK,
-    SPEC_EXAMPLE,
     TOKEN,
     AsyncTokenCredential,
     Blocking,
     LogCapture,
-    LoopbackServer,
     MockService,
     TokenCredential,
     client_of,
     exception_texts,
     flavoured,
-    free_port,
     has_credential,
     token_credential,
     unwrapped,
 )
+from support.loopback import API_PREFIX, SPEC_EXAMPLE, LoopbackServer, free_port
 
 _GENERATED = str(Path(__file__).resolve().parents[2] / "generated" / "face_client")
 if _GENERATED not in sys.path:

@@ -29,22 +29,24 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from support.loopback import (
+from support.client_kit import (
     API_KEY,
     SECRET_MARK,
-    SPEC_EXAMPLE,
-    SPEC_PATH,
     AsyncCountingTransport,
     CountingTransport,
-    LoopbackServer,
-    Reply,
     client_of,
-    error_reply,
     exception_chain,
     exception_texts,
+    unwrapped,
+)
+from support.loopback import (
+    SPEC_EXAMPLE,
+    SPEC_PATH,
+    LoopbackServer,
+    Reply,
+    error_reply,
     free_port,
     repeated,
-    unwrapped,
 )
 from support.tools import GeneratedPackage
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from support.loopback import LoopbackServer, client_of, token_credential
+from support.client_kit import client_of, token_credential
+from support.loopback import LoopbackServer
 from support.tools import GeneratedPackage
 
 

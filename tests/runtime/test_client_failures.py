@@ -14,21 +14,18 @@ from typing import Any
 
 import httpx
 import pytest
-from support.loopback import (
+from support.client_kit import (
     API_KEY,
-    NOT_FOUND_MESSAGE,
     SECRET_MARK,
-    SPEC_EXAMPLE,
     TOKEN,
     AsyncCountingTransport,
     CountingTransport,
     LogCapture,
-    LoopbackServer,
     MockService,
     exception_chain,
     exception_texts,
-    free_port,
 )
+from support.loopback import NOT_FOUND_MESSAGE, SPEC_EXAMPLE, LoopbackServer, free_port
 from test_client import (
     EXAMPLE,
     client_for,

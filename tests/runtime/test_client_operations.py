@@ -86,7 +86,9 @@ def test_named_model_json_body_and_several_success_types(
 ) -> None:
     server.reply(Reply.json(ITEM, 201), Reply.json({"number": 7}, 200))
     made = datetime(2024, 5, 6, 7, 8, 9, 500000, tzinfo=timezone.utc)
-    item = shop.Item(id="ignored", name="Kettle", price=20.5, made_at=made, colour=shop.Colour.GREEN)
+    item = shop.Item(
+        id="ignored", name="Kettle", price=20.5, made_at=made, colour=shop.Colour.GREEN
+    )
     assert client.create(item) == shop.Item.from_dict(ITEM)
     assert server.last.content_type == "application/json"
     sent = server.last.json()
@@ -111,7 +113,9 @@ def test_json_body_refuses_nan_before_sending(client: Any, server: EchoServer) -
     assert server.seen == []
 
 
-@pytest.mark.parametrize("make", [lambda b: b, io.BytesIO, bytearray], ids=["bytes", "file", "bytearray"])
+@pytest.mark.parametrize(
+    "make", [lambda b: b, io.BytesIO, bytearray], ids=["bytes", "file", "bytearray"]
+)
 def test_binary_body(client: Any, server: EchoServer, make: Any) -> None:
     data = bytes(range(256)) * 4
     assert client.photos_upload("p1", make(data)) is None
@@ -215,7 +219,11 @@ def test_sub_clients_make_the_same_calls(shop: Any, client: Any, server: EchoSer
     by_group = server.last
     client.items_list(tag=["a"], colour=shop.Colour.RED)
     flat = server.last
-    assert (by_group.method, by_group.target, by_group.body) == (flat.method, flat.target, flat.body)
+    assert (by_group.method, by_group.target, by_group.body) == (
+        flat.method,
+        flat.target,
+        flat.body,
+    )
     server.reply(Reply(204))
     client.photos.upload("p2", b"abc")
     assert (server.last.path, server.last.body) == ("/items/p2/photo", b"abc")
@@ -234,7 +242,9 @@ def test_async_sub_client(shop: Any, server: EchoServer) -> None:
     assert server.last.path == "/items/p3/photo"
 
 
-def test_typed_headers_of_a_response_without_body(shop: Any, client: Any, server: EchoServer) -> None:
+def test_typed_headers_of_a_response_without_body(
+    shop: Any, client: Any, server: EchoServer
+) -> None:
     server.reply(
         Reply(
             202,
@@ -308,7 +318,9 @@ def test_headers_beside_a_body_come_from_the_with_headers_variant(
 # -- parameters refused before anything is sent ----------------------------------------------
 
 
-def _call(shop: Any, server: EchoServer, is_async: bool, method: str, *args: Any, **kwargs: Any) -> Any:
+def _call(
+    shop: Any, server: EchoServer, is_async: bool, method: str, *args: Any, **kwargs: Any
+) -> Any:
     """`method` called on a Client, or awaited on an AsyncClient, against the echo server."""
     credential = shop.ApiKeyCredential("k")
     if not is_async:

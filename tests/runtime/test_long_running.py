@@ -25,20 +25,16 @@ from typing import Any
 
 import httpx
 import pytest
+from support.client_kit import API_KEY, SECRET_MARK, TOKEN, client_of, token_credential
 from support.loopback import (
-    API_KEY,
     API_PREFIX,
     NOT_FOUND_BODY,
     NOT_FOUND_MESSAGE,
-    SECRET_MARK,
-    TOKEN,
     LoopbackServer,
     RecordedRequest,
     Reply,
     accepted,
-    client_of,
     error_reply,
-    token_credential,
     training,
 )
 

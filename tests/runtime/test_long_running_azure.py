@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from support.loopback import client_of
+from support.client_kit import client_of
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = "azure_lro_jobs"

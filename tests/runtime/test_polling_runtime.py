@@ -29,7 +29,7 @@ import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from support.loopback import FLAVOURS, loop_views
+from support.client_kit import FLAVOURS, loop_views
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = "lro_face"

@@ -70,7 +70,10 @@ def test_absent_null_and_present_stay_distinct(face: GeneratedPackage) -> None:
         ("2024-03-05T11:07:58Z", datetime(2024, 3, 5, 11, 7, 58, tzinfo=timezone.utc)),
         ("2024-03-05t11:07:58.5z", datetime(2024, 3, 5, 11, 7, 58, 500000, timezone.utc)),
         ("2024-03-05T11:07:58z", datetime(2024, 3, 5, 11, 7, 58, tzinfo=timezone.utc)),
-        ("2024-03-05t11:07:58+01:00", datetime(2024, 3, 5, 11, 7, 58, tzinfo=timezone(timedelta(hours=1)))),
+        (
+            "2024-03-05t11:07:58+01:00",
+            datetime(2024, 3, 5, 11, 7, 58, tzinfo=timezone(timedelta(hours=1))),
+        ),
         ("2024-03-05T11:07:58.1234567Z", datetime(2024, 3, 5, 11, 7, 58, 123456, timezone.utc)),
         (
             "2024-03-05T11:07:58.371+05:30",
@@ -173,7 +176,6 @@ def test_a_union_reads_the_model_whose_one_value_properties_match(
     shipment = zoo.Tracked.from_dict({"item": {"object": "shipment", "id": "s1"}})
     assert isinstance(shipment.item, zoo.Shipment)
     assert zoo.Tracked.from_dict({"item": "id-only"}).item == "id-only"
-
 
 
 # -- parameter checks (_http.check_*), on a package generated from the current templates --------
