@@ -118,7 +118,7 @@ def test_a_spec_is_prepared_for_validation_once(
 ) -> None:
     # Rewriting a 3.0 spec for the validator copies all of it; per model that was minutes on
     # Stripe (tests/corpus_gate/test_corpus.py), so it happens once per spec.
-    import roundtrip
+    from support import roundtrip
 
     spec = dict(generated_packages["face"].spec)  # a fresh object: nothing cached for it yet
     whole: list[object] = []  # the rewrites that start at the spec's paths (not recursive ones)
