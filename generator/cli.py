@@ -152,10 +152,12 @@ def _add_run_flags(sub: argparse.ArgumentParser) -> None:
 
 
 def _inspect(spec: Path, package: str | None, *, strict: bool) -> int:
-    """Load, validate and parse; print the template context version and `api` as JSON."""
+    """Load, validate and parse; print the template context version, `api` and `imports` as
+    JSON."""
     from generator import naming
     from generator.build.pipeline import analyse
     from generator.render.contract import CONTEXT_VERSION, dumps, to_jsonable
+    from generator.render.imports import module_imports
 
     if package is None:
         package = naming.snake_case(spec.stem)
@@ -167,7 +169,11 @@ def _inspect(spec: Path, package: str | None, *, strict: bool) -> int:
     _report(diagnostics)
     if api is None or any(d.severity is Severity.ERROR for d in diagnostics):
         return 1
-    context = {"context_version": CONTEXT_VERSION, "api": to_jsonable(api)}
+    context = {
+        "context_version": CONTEXT_VERSION,
+        "api": to_jsonable(api),
+        "imports": to_jsonable(module_imports(api)),
+    }
     try:
         sys.stdout.write(dumps(context) + "\n")
         sys.stdout.flush()

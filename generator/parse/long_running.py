@@ -77,8 +77,6 @@ def attach_long_running(
             method = operation.py_name
             found = replace(
                 found,
-                poller_annotation=f"polling.Poller[{found.result_annotation}]",
-                async_poller_annotation=f"polling.AsyncPoller[{found.result_annotation}]",
                 begin_name=method_scope.claim(naming.begin_method_name(method)),
                 resume_name=method_scope.claim(naming.resume_method_name(method)),
                 poller_name=method_scope.claim(naming.poller_factory_name(method)),
@@ -154,8 +152,6 @@ class _Reader:
             reader_name="",
             result_annotation=model.class_name,
             result_model=model.class_name,
-            poller_annotation="",
-            async_poller_annotation="",
             status_operation_id=status.operation_id,
             status_builder_name=status.builder_name,
             status_parser_name=status.parser_name,
@@ -358,8 +354,6 @@ class _Reader:
             reader_name="",
             result_annotation=model.class_name if model else "Any",
             result_model=model.class_name if model else None,
-            poller_annotation="",
-            async_poller_annotation="",
             status_operation_id=None,
             status_builder_name=None,
             status_parser_name=None,
