@@ -245,9 +245,9 @@ def _blame_user_templates(
     by_output = user_template_files(api, template_dirs)
     blamed = []
     for diagnostic in diagnostics:
-        output = diagnostic.message.split(": ", 1)[0]
-        template = by_output.get(output)
-        if diagnostic.code == "generated-code-invalid" and template is not None:
+        output = diagnostic.generated_file
+        template = by_output.get(output) if output is not None else None
+        if template is not None:
             diagnostic = replace(
                 diagnostic,
                 file=template,
