@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.ir.kinds import TypeKind
 from generator.ir.requests import (
     BodyEncoding,
     BodyField,
@@ -19,7 +20,7 @@ from generator.ir.requests import (
     ReadOnlyRule,
     RequestBody,
 )
-from generator.ir.types import Constraints, DiscriminatorCase, EncodeCase, TypeKind, TypeRef
+from generator.ir.types import Constraints, DiscriminatorCase, EncodeCase, TypeRef
 from generator.naming import export_sort_key
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})

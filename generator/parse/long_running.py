@@ -29,8 +29,8 @@ from typing import Any
 
 from generator import naming
 from generator.diagnostics import Diagnostic, error, join_pointer, warning
+from generator.ir.kinds import TypeKind
 from generator.ir.nodes import Enum, LongRunning, Model, Operation, PassedArgument
-from generator.ir.types import TypeKind
 
 EXTENSION = "x-clientgen-long-running"
 AZURE = "x-ms-long-running-operation"

@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from generator.ir import kinds as ir_kinds
 from generator.ir import nodes as ir
 from generator.ir import requests as ir_requests
 from generator.ir import types as ir_types
@@ -75,7 +76,7 @@ VARIABLES: tuple[tuple[str, type, str], ...] = (
 """The variables templates get: name, class, which templates get it."""
 
 # The modules whose classes make up the context (their docstrings are read from the source).
-_CONTEXT_MODULES = (ir, ir_types, ir_requests, render_imports)
+_CONTEXT_MODULES = (ir, ir_kinds, ir_types, ir_requests, render_imports)
 
 
 # -- the schema ------------------------------------------------------------------------------

@@ -12,9 +12,10 @@ import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from generator.ir.kinds import KIND_FACTS, TypeKind
 from generator.ir.nodes import Api, LongRunning
 from generator.ir.requests import BodyEncoding
-from generator.ir.types import TypeKind, TypeRef
+from generator.ir.types import TypeRef
 from generator.naming import export_sort_key, import_sort_key
 
 
@@ -145,7 +146,7 @@ class _Scan:
         lines = []
         if self.api.header_operations:
             lines.append("from dataclasses import dataclass")
-        times = [name for name in ("date", "datetime") if name in kinds]
+        times = _stdlib_names(kinds, "datetime")
         if times:
             lines.append("from datetime import " + ", ".join(times))
         if self.client_typing:
@@ -154,8 +155,8 @@ class _Scan:
 
     @functools.cached_property
     def client_typing(self) -> tuple[str, ...]:
-        names = set()
-        if TypeKind.ANY.value in self.client_annotation_kinds or any(
+        names = set(_stdlib_names(self.client_annotation_kinds, "typing"))
+        if any(
             (o.body is not None and o.body.spread) or o.long_running is not None
             for o in self.api.operations
         ):
@@ -198,15 +199,18 @@ class _Scan:
             lines.append("from dataclasses import dataclass")
             if any(m.additional for m in self.api.models):
                 lines.append("from dataclasses import field as _field")
-        times = [name for name in ("date", "datetime") if name in kinds]
+        times = _stdlib_names(kinds, "datetime")
         if times:
             lines.append("from datetime import " + ", ".join(times))
+        typing = set(_stdlib_names(kinds, "typing"))
         # Models' to_dict and union encoders return Any.
-        encoders = any(c.kind is TypeKind.UNION for c in self.api.codecs)
-        if self.api.models or encoders or TypeKind.ANY.value in kinds:
-            lines.append(
-                "from typing import Any" + (", ClassVar" if self.api.models else "")
-            )
+        if self.api.models or any(c.kind is TypeKind.UNION for c in self.api.codecs):
+            typing.add("Any")
+        if self.api.models:
+            typing.add("ClassVar")
+        if typing:
+            names = sorted(typing, key=import_sort_key)
+            lines.append("from typing import " + ", ".join(names))
         return tuple(lines)
 
     @functools.cached_property
@@ -224,17 +228,8 @@ class _Scan:
                 ("Unset", "unset" in kinds),
                 ("FieldTable", bool(self.api.models)),
                 ("decode_fields", bool(self.api.models)),
-                ("decode_str", TypeKind.STRING in direct),
-                ("decode_bool", TypeKind.BOOLEAN in direct),
-                ("decode_any", TypeKind.ANY in direct),
                 ("decode_enum", self._models_call_decode_enum()),
-                ("decode_float", "number" in kinds),
-                ("decode_int", "integer" in kinds),
                 ("fail", self._models_call_fail()),
-                ("format_date", "date" in self.encoder_kinds),
-                ("format_datetime", "datetime" in self.encoder_kinds),
-                ("parse_date", "date" in kinds),
-                ("parse_datetime", "datetime" in kinds),
                 ("parse_rfc3339_utc", self.models_read_datetimes),
                 ("RFC3339_SEPARATORS", self.models_read_datetimes),
                 ("to_json", self.models_encode_by_runtime_type),
@@ -256,6 +251,13 @@ class _Scan:
             )
             if used
         }
+        # Each kind's own reader and writer (generator/ir/kinds.py).
+        for kind, facts in KIND_FACTS.items():
+            read = kind.value in kinds if facts.decoder_at_depth else kind in direct
+            if facts.decoder is not None and read:
+                names.add(facts.decoder)
+            if facts.formatter is not None and kind.value in self.encoder_kinds:
+                names.add(facts.formatter)
         return tuple(sorted(names))
 
     def _models_call_decode_enum(self) -> bool:
@@ -361,6 +363,19 @@ class _Scan:
             for r in o.success_responses
             if r.type is not None
         )
+
+
+def _stdlib_names(kinds: frozenset[str], module: str) -> list[str]:
+    """What the annotations of `kinds` (TypeKind values) need from the standard library's
+    `module`, in isort's order."""
+    names = {
+        facts.stdlib_import[1]
+        for kind, facts in KIND_FACTS.items()
+        if facts.stdlib_import is not None
+        and facts.stdlib_import[0] == module
+        and kind.value in kinds
+    }
+    return sorted(names, key=import_sort_key)
 
 
 def _nested(roots: list[TypeRef]) -> Iterator[TypeRef]:
