@@ -64,8 +64,8 @@ class ModuleImports:
     client_annotation_kinds: frozenset[str]
     """Every TypeKind in the client's annotations, at any depth (decides its imports)."""
     client_models: tuple[str, ...]
-    """Models the client module names (annotations, decoding, error models, the results of long-
-    running operations)."""
+    """Models the client module names (annotations, decoding, error models, the results of
+    long-running operations)."""
     client_enums: tuple[str, ...]
     """Enums the client module names (parameter and result annotations, decoding)."""
     client_decoders: tuple[str, ...]
@@ -110,7 +110,7 @@ def module_imports(api: Api) -> ModuleImports:
 
 
 class _Scan:
-    """Walks an `Api` once for everything `ModuleImports` holds (each answer computed once)."""
+    """The answers `ModuleImports` holds, each computed once: several read the others."""
 
     def __init__(self, api: Api) -> None:
         self.api = api
