@@ -1,6 +1,7 @@
 """The template context as a contract: what templates can read, described and dumped.
 
-Every template gets `api` (an `ir.Api`); a per-item template also gets the one item it renders
+Every template gets `api` (an `ir.Api`) and `imports` (a `render.imports.ModuleImports`,
+what the generated modules import); a per-item template also gets the one item it renders
 (`model`, `enum`, `operation` or `group`); all of them get the filters in `filters.FILTERS`.
 `context_schema()` describes that by introspection: every class reachable from `Api` with its
 fields, public properties and public methods (types and docstrings; field docstrings are read
@@ -35,13 +36,14 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from generator.ir import imports as ir_imports
+from generator.ir import kinds as ir_kinds
 from generator.ir import nodes as ir
 from generator.ir import requests as ir_requests
 from generator.ir import types as ir_types
+from generator.render import imports as render_imports
 from generator.render.filters import FILTERS
 
-CONTEXT_VERSION = 3
+CONTEXT_VERSION = 4
 """The version of the template context's shape; see the module docstring for when to bump it."""
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,6 +55,11 @@ END = "<!-- context-reference:end -->"
 
 VARIABLES: tuple[tuple[str, type, str], ...] = (
     ("api", ir.Api, "every template"),
+    (
+        "imports",
+        render_imports.ModuleImports,
+        "every template: what the built-in templates' modules import (computed from `api`)",
+    ),
     ("model", ir.Model, "per-model templates (`{model}` in the output path), one render each"),
     ("enum", ir.Enum, "per-enum templates (`{enum}` in the output path), one render each"),
     (
@@ -68,7 +75,8 @@ VARIABLES: tuple[tuple[str, type, str], ...] = (
 )
 """The variables templates get: name, class, which templates get it."""
 
-_IR_MODULES = (ir, ir_types, ir_requests, ir_imports)
+# The modules whose classes make up the context (their docstrings are read from the source).
+_CONTEXT_MODULES = (ir, ir_kinds, ir_types, ir_requests, render_imports)
 
 
 # -- the schema ------------------------------------------------------------------------------
@@ -135,7 +143,7 @@ def _classes_in(hint: Any) -> Iterator[type]:
     """The IR classes (dataclasses and enums of the IR's modules) named anywhere in `hint`."""
     if (
         isinstance(hint, type)
-        and hint.__module__ in {m.__name__ for m in _IR_MODULES}
+        and hint.__module__ in {m.__name__ for m in _CONTEXT_MODULES}
         and (dataclasses.is_dataclass(hint) or issubclass(hint, enum.Enum))
     ):
         yield hint
@@ -256,7 +264,7 @@ def _source_docs() -> dict[tuple[str, str], str]:
     attribute's assignment in the class body, read here with `ast`.
     """
     docs: dict[tuple[str, str], str] = {}
-    for module in _IR_MODULES:
+    for module in _CONTEXT_MODULES:
         tree = ast.parse(Path(inspect.getfile(module)).read_text(encoding="utf-8"))
         for node in tree.body:
             if not isinstance(node, ast.ClassDef):

@@ -19,6 +19,7 @@ import pytest
 from generator.build.pipeline import analyse
 from generator.render import contract as context
 from generator.render.filters import FILTERS
+from generator.render.imports import module_imports
 
 ROOT = Path(__file__).resolve().parents[3]
 FACE = ROOT / "spec" / "face-person-group-training.yaml"
@@ -230,7 +231,7 @@ def test_the_dump_of_every_class_has_its_fields_and_properties(schema: dict[str,
     for spec in SPECS:
         api, _ = analyse(spec, package="pkg")
         assert api is not None, spec
-        for node in _instances(api):
+        for node in _instances((api, module_imports(api))):
             name = type(node).__name__
             data = context.to_jsonable(node)
             assert list(data) == expected[name], name
@@ -248,9 +249,11 @@ def test_to_jsonable_values() -> None:
     model = next(m for m in data["models"] if m["class_name"] == "TrainingResult")
     status = next(f for f in model["fields"] if f["wire_name"] == "status")
     assert status["type"]["kind"] == "enum"  # an enum is its value
-    assert isinstance(data["model_kinds"], list) and data["model_kinds"] == sorted(
-        data["model_kinds"]
+    imports = context.to_jsonable(module_imports(api))
+    assert isinstance(imports["model_kinds"], list) and imports["model_kinds"] == sorted(
+        imports["model_kinds"]
     )
+    assert "enum" in imports["model_kinds"] and "model_kinds" not in data  # not the IR's
     assert data["server"]["pointer"] == "/servers/0"
     assert json.loads(json.dumps(data)) == data
 
@@ -271,7 +274,8 @@ def test_inspect_prints_the_context_as_json() -> None:
     result = run("inspect", str(FACE))
     assert result.returncode == 0, result.stderr
     printed = json.loads(result.stdout)
-    assert list(printed) == ["context_version", "api"]
+    assert list(printed) == ["context_version", "api", "imports"]
+    assert "model_runtime" in printed["imports"]
     assert printed["context_version"] == context.CONTEXT_VERSION
     api = printed["api"]
     assert api["package_name"] == "face_person_group_training"  # from the file's name
