@@ -41,7 +41,7 @@ from generator.ir import requests as ir_requests
 from generator.ir import types as ir_types
 from generator.render.filters import FILTERS
 
-CONTEXT_VERSION = 3
+CONTEXT_VERSION = 4
 """The version of the template context's shape; see the module docstring for when to bump it."""
 
 ROOT = Path(__file__).resolve().parents[2]
