@@ -16,7 +16,8 @@ def lay_def(head: str, param: str, returns: str) -> str:
     """`head(param) -> returns:` at the top level (`head` is `def name`, `returns` one
     subscript such as `st.SearchStrategy[Pet]`), laid out as black does: on one line if it
     fits, else the parameter on a line of its own with a trailing comma, and a return
-    annotation too long for the last line split at its brackets."""
+    annotation too long for the last line split at its brackets (left long, for the formatter
+    to hand to black, when its inside does not fit there either)."""
     one = f"{head}({param}) -> {returns}:"
     if len(one) <= LINE_LENGTH or not one.isascii():
         return one
@@ -25,7 +26,7 @@ def lay_def(head: str, param: str, returns: str) -> str:
         return f"{split}{returns}:"
     bracket = returns.index("[")
     if 4 + len(returns) - (bracket + 2) > LINE_LENGTH:
-        return f"{split}{returns}:"  # its inside does not fit either: black leaves it
+        return f"{split}{returns}:"  # its inside does not fit either: left to black
     return f"{split}{returns[: bracket + 1]}\n    {returns[bracket + 1 : -1]}\n]:"
 
 
