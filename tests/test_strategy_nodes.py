@@ -210,3 +210,21 @@ def test_lay_assignment_leaves_non_ascii_to_black() -> None:
 def test_black_docstring_is_what_black_writes(text: str, indent: int) -> None:
     written = black_docstring(text, indent)
     assert_black_keeps(f"def f():\n    {written}\n" if indent else f"{written}\n")
+
+
+def test_the_strategies_partial_prints_the_filters_nodes() -> None:
+    from generator.render.engine import make_environment
+
+    template = make_environment().from_string(
+        '{% from "package/_strategies.j2" import instance, optional_instance, wire,'
+        " optional_wire %}"
+        '{{ instance(t, "", 0, 0) }}|{{ optional_instance(t, "", 0, 0) }}|'
+        '{{ wire(t, "", 0, 0) }}|{{ optional_wire(t, "", 80, 0) }}'
+    )
+    union = ref(TypeKind.UNION, variants=(PET,), counter="_count_u", decoder="_d", encoder="_e")
+    assert template.render(t=union).split("|") == [
+        "_told_apart(st.one_of(st.deferred(lambda: pets(depth + 1))), _d, _e)",
+        "_optional(depth, _told_apart(st.one_of(st.deferred(lambda: pets(depth + 1))), _d, _e))",
+        "_read_once(st.one_of(st.deferred(lambda: pets_json(depth + 1))), _count_u)",
+        "_or_absent(\n    st.one_of(st.deferred(lambda: pets_json(depth + 1))), _count_u\n)",
+    ]
