@@ -13,12 +13,7 @@ from generator.ir.types import Constraints, DiscriminatorCase, TypeKind, TypeRef
 from generator.render.call_layout import flat, lay_entry
 from generator.render.filters import black_docstring
 from generator.render.line_layout import lay_assignment, lay_class, lay_def, lay_method
-from generator.render.strategy_nodes import (
-    instance_strategy,
-    optional_instance_strategy,
-    optional_wire_strategy,
-    wire_strategy,
-)
+from generator.render.strategy_nodes import instance_strategy, wire_strategy
 
 MODE = black.Mode(line_length=88)
 
@@ -133,19 +128,19 @@ PET = ref(TypeKind.MODEL, target="Pet", strategy="pets", json_strategy="pets_jso
 )
 def test_each_kind_has_its_strategies(t: TypeRef, instance: str, wire: str | None) -> None:
     assert flat(instance_strategy(t)) == instance
-    assert flat(optional_instance_strategy(t)) == f"_optional(depth, {instance})"
+    assert flat(instance_strategy(t, optional=True)) == f"_optional(depth, {instance})"
     assert flat(wire_strategy(t)) == (wire or instance)
 
 
 def test_an_optional_one_of_property_may_be_left_out() -> None:
     union = ref(TypeKind.UNION, variants=(STRING,), counter="_count_u", nullable=True)
-    assert flat(optional_wire_strategy(union)) == (
+    assert flat(wire_strategy(union, optional=True)) == (
         "_or_absent(_or_none(depth, st.one_of(_text())), _count_u)"
     )
     assert flat(wire_strategy(union)) == (
         "_or_none(depth, _read_once(st.one_of(_text()), _count_u))"
     )
-    assert flat(optional_wire_strategy(STRING)) == "_text()"
+    assert flat(wire_strategy(STRING, optional=True)) == "_text()"
 
 
 def test_lay_entry_lays_the_node_out_after_what_comes_before_it() -> None:

@@ -10,9 +10,9 @@ are printed with `pyrepr`.
 One builder per type kind, in `_INSTANCE` and `_WIRE`; the kinds a wire strategy does not
 build itself (the JSON-native scalars, Any) draw what their instance strategy draws.
 
-The templates get four filters: `instance_strategy`, `optional_instance_strategy` (instances or
-UNSET, for an optional field), `wire_strategy` and `optional_wire_strategy` (an optional
-property; a `oneOf` whose variants overlap may leave it out).
+The templates get two filters, `instance_strategy` and `wire_strategy`; with `optional=True`
+they draw for an optional field (instances or UNSET; a `oneOf` property whose variants overlap
+may be left out).
 """
 
 from __future__ import annotations
@@ -24,25 +24,18 @@ from generator.render.call_layout import Node
 from generator.render.literals import pyrepr
 
 
-def instance_strategy(t: TypeRef) -> Node:
-    """The hypothesis strategy drawing instances of `t`, as a node for `lay`."""
+def instance_strategy(t: TypeRef, optional: bool = False) -> Node:
+    """The hypothesis strategy drawing instances of `t`, as a node for `lay`; `optional`: of
+    an optional field, drawing UNSET too."""
+    if optional:
+        return _call("_optional", ["depth", _instance(t)])
     return _instance(t)
 
 
-def optional_instance_strategy(t: TypeRef) -> Node:
-    """The strategy drawing instances of `t` or UNSET (an optional field), a node for `lay`."""
-    return _call("_optional", ["depth", _instance(t)])
-
-
-def wire_strategy(t: TypeRef) -> Node:
-    """The hypothesis strategy drawing JSON values valid against `t`, as a node for `lay`."""
-    return _wire(t)
-
-
-def optional_wire_strategy(t: TypeRef) -> Node:
-    """The strategy drawing JSON values of an optional property of type `t`, a node for `lay`:
-    a `oneOf` whose variants overlap may leave the property out."""
-    if t.kind is TypeKind.UNION and t.counter:
+def wire_strategy(t: TypeRef, optional: bool = False) -> Node:
+    """The hypothesis strategy drawing JSON values valid against `t`, as a node for `lay`;
+    `optional`: of an optional property, which a `oneOf` whose variants overlap may leave out."""
+    if optional and t.kind is TypeKind.UNION and t.counter:
         union = _union_wire(t)
         if t.nullable:
             union = _call("_or_none", ["depth", union])
