@@ -10,24 +10,15 @@ import argparse
 import os
 import sys
 import traceback
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
 from pathlib import Path
 
 from generator.build import cache
 from generator.build.config import ClientConfig, find_pyproject, load_config
 from generator.build.progress import StageClock
-from generator.diagnostics import Diagnostic, Severity, has_errors, terminal_safe
-from generator.output.atomic_write import (
-    OutputRefused,
-    WriteSummary,
-    clean_leftovers,
-    diff_tree,
-    names_list,
-    output_problem,
-    with_marker,
-    write_tree,
-)
+from generator.build.run import Outcome, RunResult, run_client
+from generator.diagnostics import Diagnostic, Severity, terminal_safe
+from generator.output.atomic_write import WriteSummary, names_list
 
 
 def _report(diagnostics: Sequence[Diagnostic]) -> None:
@@ -152,10 +143,12 @@ def _add_run_flags(sub: argparse.ArgumentParser) -> None:
 
 
 def _inspect(spec: Path, package: str | None, *, strict: bool) -> int:
-    """Load, validate and parse; print the template context version and `api` as JSON."""
+    """Load, validate and parse; print the template context version, `api` and `imports` as
+    JSON."""
     from generator import naming
     from generator.build.pipeline import analyse
     from generator.render.contract import CONTEXT_VERSION, dumps, to_jsonable
+    from generator.render.imports import module_imports
 
     if package is None:
         package = naming.snake_case(spec.stem)
@@ -167,7 +160,11 @@ def _inspect(spec: Path, package: str | None, *, strict: bool) -> int:
     _report(diagnostics)
     if api is None or any(d.severity is Severity.ERROR for d in diagnostics):
         return 1
-    context = {"context_version": CONTEXT_VERSION, "api": to_jsonable(api)}
+    context = {
+        "context_version": CONTEXT_VERSION,
+        "api": to_jsonable(api),
+        "imports": to_jsonable(module_imports(api)),
+    }
     try:
         sys.stdout.write(dumps(context) + "\n")
         sys.stdout.flush()
@@ -190,10 +187,6 @@ def _run_one(
     post_render: Sequence[tuple[str, ...]] = (),
     force: bool = False,
 ) -> int:
-    problem = output_problem(output)
-    if problem is not None:  # before the spec is read: no run can write there
-        _report([problem])
-        return 2
     client = ClientConfig(
         spec=spec,
         output=output,
@@ -204,100 +197,64 @@ def _run_one(
         distribution_name=distribution_name,
         post_render=tuple(post_render),
     )
-    fingerprint = cache.settings(
-        package=package,
-        package_version=package_version,
-        strict=strict,
-        template_dirs=templates,
-        distribution_name=distribution_name,
-        post_render=post_render,
-    )
-    if use_cache and not check and cache.up_to_date(output, spec, fingerprint):
-        clean_leftovers(output)
-        print(f"{output} is up to date (nothing it depends on changed); nothing written")
-        return 0
+    return _run_client(client, check=check, strict=strict, use_cache=use_cache, force=force)
+
+
+def _run_client(
+    client: ClientConfig, *, check: bool, strict: bool, use_cache: bool, force: bool = False
+) -> int:
+    """One client's run (generator/build/run.py), printed; the exit status."""
     clock = StageClock(sys.stderr)
+
+    def report(diagnostics: Sequence[Diagnostic]) -> None:
+        clock.clear_line()
+        _report(diagnostics)
+
     try:
-        return _generate_and_write(
-            client, fingerprint, check=check, strict=strict, clock=clock, force=force
+        result = run_client(
+            client,
+            check=check,
+            strict=strict,
+            use_cache=use_cache,
+            force=force,
+            progress=clock,
+            report=report,
         )
+        _print_outcome(result, client.output)
     finally:
         clock.finish()
+    return _EXIT_STATUS[result.outcome]
 
 
-def _generate_and_write(
-    client: ClientConfig,
-    fingerprint: str,
-    *,
-    check: bool,
-    strict: bool,
-    clock: StageClock,
-    force: bool = False,
-) -> int:
-    # The validator first, in a forked process, while this one imports the pipeline here:
-    # black, jinja2 and the validator take most of a second to import, which a run the record
-    # above finds up to date never needs.
-    from generator.validate import (
-        early_start as early_validation,  # forking needs multiprocessing: not for up-to-date runs
-    )
+def _print_outcome(result: RunResult, output: Path) -> None:
+    """What the run did, on stdout (a stale tree's list on stderr); the diagnostics are
+    printed as the run reports them."""
+    count = len(result.files) if result.files is not None else 0
+    if result.outcome is Outcome.CACHED:
+        print(f"{output} is up to date (nothing it depends on changed); nothing written")
+    elif result.outcome is Outcome.STALE:
+        print(f"{output} is stale; these files differ:", file=sys.stderr)
+        for path in result.stale:
+            print(f"  {path}", file=sys.stderr)
+        print("Run `python -m generator` to regenerate.", file=sys.stderr)
+    elif result.outcome is Outcome.CURRENT:
+        print(f"{output} is up to date ({count} files).")
+    elif result.outcome is Outcome.UNCHANGED:
+        print(f"{output} is up to date ({count} files); nothing written")
+    elif result.outcome is Outcome.WRITTEN:
+        assert result.summary is not None
+        _print_summary(result.summary, output)
 
-    validation = early_validation.start(client.spec)
-    from generator.build.pipeline import generate
 
-    spec, output = client.spec, client.output
-    result = generate(
-        spec,
-        package=client.package,
-        template_dirs=client.templates,
-        package_version=client.package_version,
-        distribution_name=client.distribution_name,
-        strict=strict,
-        progress=clock,
-        validation=validation,
-    )
-    clock.clear_line()
-    _report(result.diagnostics)
-    if not result.ok:
-        return 1
-    files: Mapping[str, str | bytes] = result.files
-    if client.post_render:
-        clock("hooks")
-        from generator.output.hooks import run_hooks  # subprocess and the rest: only when hooks run
-
-        # Beside the output, so that a hook such as ruff finds the project's configuration
-        # as it would for the written tree.
-        output.parent.mkdir(parents=True, exist_ok=True)
-        files, problems = run_hooks(
-            files, client.post_render, package=client.package, directory=output.parent
-        )
-        clock.clear_line()
-        _report([replace(d, file=str(output)) for d in problems])
-        if has_errors(problems):
-            return 1
-    clock("compare" if check else "write")
-    if check:
-        stale = diff_tree(files, output)
-        if stale:
-            print(f"{output} is stale; these files differ:", file=sys.stderr)
-            for path in stale:
-                print(f"  {path}", file=sys.stderr)
-            print("Run `python -m generator` to regenerate.", file=sys.stderr)
-            return 1
-        print(f"{output} is up to date ({len(files)} files).")
-        return 0
-    if output.is_dir() and not diff_tree(files, output):
-        # Nothing changed: touch nothing, so build tools and editors see no change either.
-        clean_leftovers(output)
-        print(f"{output} is up to date ({len(files)} files); nothing written")
-    else:
-        try:
-            summary = write_tree(files, output, force=force)
-        except OutputRefused as refused:
-            _report([refused.diagnostic])
-            return 2
-        _print_summary(summary, output)
-    cache.record(output, fingerprint, result.sources, with_marker(files))
-    return 0
+_EXIT_STATUS = {
+    Outcome.CACHED: 0,
+    Outcome.UNCHANGED: 0,
+    Outcome.WRITTEN: 0,
+    Outcome.CURRENT: 0,
+    Outcome.STALE: 1,
+    Outcome.FAILED: 1,
+    Outcome.REFUSED: 2,
+}
 
 
 def _print_summary(summary: WriteSummary, output: Path) -> None:
@@ -333,24 +290,6 @@ def _run_configured(
             _run_client(client, check=check, strict=strict, use_cache=use_cache, force=force),
         )
     return status
-
-
-def _run_client(
-    client: ClientConfig, *, check: bool, strict: bool, use_cache: bool, force: bool = False
-) -> int:
-    return _run_one(
-        client.spec,
-        client.output,
-        client.package,
-        client.templates,
-        check=check,
-        strict=strict or client.strict,
-        use_cache=use_cache,
-        package_version=client.package_version,
-        distribution_name=client.distribution_name,
-        post_render=client.post_render,
-        force=force,
-    )
 
 
 # Import name -> distribution name of clientgen's dependencies (pyproject.toml).

@@ -25,6 +25,9 @@ class Diagnostic:
     line: int | None = None
     column: int | None = None
     hint: str | None = None
+    generated_file: str | None = None
+    """The generated file (its relative output path) the problem is in, when it is about one:
+    a later stage finds the template that rendered it from this, not from the message."""
 
     def format(self) -> str:
         """Render as `file:line:col: error[code] /pointer: message (hint)`, one line."""

@@ -17,13 +17,14 @@ import sys
 import unicodedata
 from collections.abc import Iterable
 
+from generator.ir.kinds import KIND_FACTS, PYTHON_CLASS_NAMES, TypeKind
+
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 
-# Generated modules use these names in annotations and at module level. A class or field that
+# Generated modules use these names in annotations and at module level (the kinds' classes,
+# generator/ir/kinds.py, and a few more). A class or field that
 # reused one would shadow it (a field named `list` breaks a later `list[int]` annotation).
-_ANNOTATION_NAMES = frozenset(
-    {"str", "int", "float", "bool", "list", "dict", "tuple", "object", "bytes", "datetime", "date"}
-)
+_ANNOTATION_NAMES = PYTHON_CLASS_NAMES | {"tuple", "object", "bytes"}
 
 # Builtins that not every Python the generator runs on (3.10 and later) has: reserved always, so
 # a schema named like one is renamed the same way whichever Python runs the generator.
@@ -34,7 +35,7 @@ _NEWER_BUILTINS = frozenset(
 # Model and enum classes share their modules' namespace with everything the generated code
 # imports, defines at module level or takes from builtins: a schema called `ValueError` would
 # turn `except ValueError` into a TypeError at run time. Every builtin is reserved (a class name
-# is PascalCase, so only the capitalised ones could ever meet one); tests/test_naming.py renders
+# is PascalCase, so only the capitalised ones could ever meet one); tests/unit/test_naming.py renders
 # the built-in templates and fails when a module refers to a name missing here.
 RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
     {
@@ -415,7 +416,7 @@ def codec_name(container: str, item: str, item_nullable: bool) -> str:
     Class names start upper-case and the prefixes and primitive names are lower-case, so two
     different shapes never share a name.
     """
-    prefix = "list" if container == "array" else "dict"
+    prefix = KIND_FACTS[TypeKind(container)].python_class
     return f"{prefix}_{'nullable_' if item_nullable else ''}{item}"
 
 

@@ -15,7 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.ir.types import Constraints, TypeKind, TypeRef
+from generator.ir.kinds import TypeKind
+from generator.ir.types import Constraints, TypeRef
 from generator.render.views import black_layout, codecs
 
 _MODE = black.Mode(target_versions={black.TargetVersion.PY310})

@@ -37,8 +37,8 @@ from pathlib import Path
 
 from generator.diagnostics import terminal_safe
 from generator.load.input_file import InputFileError, read_input
-from generator.render.template_dirs import builtin_templates_dir
 from generator.output.atomic_write import files_on_disk
+from generator.render.template_dirs import builtin_templates_dir
 
 _FORMAT = 1
 

@@ -12,16 +12,16 @@ from pathlib import Path
 from typing import TypeVar
 
 from generator import forked_call as background
-from generator.swagger2 import convert as swagger2
-from generator.load.bundle import bundle
+from generator.build.progress import Stage, quiet
 from generator.diagnostics import Diagnostic, Severity, error, has_errors
-from generator.validate.early_start import Validation
 from generator.format.formatter import format_files
 from generator.ir.nodes import Api
+from generator.load.bundle import bundle
 from generator.load.document import Document, load
 from generator.parse.api_parser import parse
-from generator.build.progress import Stage, quiet
 from generator.render.engine import render
+from generator.swagger2 import convert as swagger2
+from generator.validate.early_start import Validation
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -245,9 +245,9 @@ def _blame_user_templates(
     by_output = user_template_files(api, template_dirs)
     blamed = []
     for diagnostic in diagnostics:
-        output = diagnostic.message.split(": ", 1)[0]
-        template = by_output.get(output)
-        if diagnostic.code == "generated-code-invalid" and template is not None:
+        output = diagnostic.generated_file
+        template = by_output.get(output) if output is not None else None
+        if template is not None:
             diagnostic = replace(
                 diagnostic,
                 file=template,

@@ -26,7 +26,7 @@ import re
 import symtable
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -108,10 +108,13 @@ def format_files(
             formatted[path] = files[path] if text is None else text
             if failure is not None:
                 problems.append(
-                    error(
-                        "generated-code-invalid",
-                        "",
-                        f"{path}: the templates produced code black cannot parse: {failure}",
+                    replace(
+                        error(
+                            "generated-code-invalid",
+                            "",
+                            f"{path}: the templates produced code black cannot parse: {failure}",
+                        ),
+                        generated_file=path,
                     )
                 )
         # What black could not parse is reported once, above, not again by the compiler.
@@ -122,11 +125,14 @@ def format_files(
                 # black accepts some code Python does not compile (a repeated argument name, too
                 # many nested parentheses); a package that cannot be imported is never written.
                 problems.append(
-                    error(
-                        "generated-code-invalid",
-                        "",
-                        f"{path}: the generated code does not compile: {problem}",
-                        hint="please report this with the spec that caused it",
+                    replace(
+                        error(
+                            "generated-code-invalid",
+                            "",
+                            f"{path}: the generated code does not compile: {problem}",
+                            hint="please report this with the spec that caused it",
+                        ),
+                        generated_file=path,
                     )
                 )
     return formatted, tuple(problems)

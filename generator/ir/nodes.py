@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.ir.imports import ApiImports
+from generator.ir.kinds import TypeKind
 from generator.ir.requests import (
     BodyEncoding,
     BodyField,
@@ -20,7 +20,7 @@ from generator.ir.requests import (
     ReadOnlyRule,
     RequestBody,
 )
-from generator.ir.types import Constraints, DiscriminatorCase, EncodeCase, TypeKind, TypeRef
+from generator.ir.types import Constraints, DiscriminatorCase, EncodeCase, TypeRef
 from generator.naming import export_sort_key
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
@@ -424,11 +424,6 @@ class LongRunning:
     of an `operation-location` status without `final-state-schema`."""
     result_model: str | None
     """That model's class name; None for `Any`."""
-    poller_annotation: str
-    """What the blocking client's `begin_` method returns, as the client module spells it
-    (`polling.Poller[ExportStatus]`)."""
-    async_poller_annotation: str
-    """The same for `AsyncClient` (`polling.AsyncPoller[ExportStatus]`)."""
     status_operation_id: str | None
     """`status-operation` style: the operationId polled
     (`PetOperations_GetExportStatus`)."""
@@ -637,9 +632,9 @@ class OperationGroup:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Api(ApiImports):
-    """The whole API, as templates see it (the import lists of the built-in templates come
-    from `ApiImports`, in generator/ir/imports.py)."""
+class Api:
+    """The whole API, as templates see it (what each generated module imports is the renderer's
+    business: the context variable `imports`, generator/render/imports.py)."""
 
     pointer: str
     """Always "": the document itself."""

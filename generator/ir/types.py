@@ -7,30 +7,9 @@ slotted, keyword-only dataclasses of tuples, each keeping the JSON pointer it ca
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 
-
-class TypeKind(str, enum.Enum):
-    """The shape of a value on the wire and in Python."""
-
-    STRING = "string"
-    INTEGER = "integer"
-    NUMBER = "number"
-    BOOLEAN = "boolean"
-    DATETIME = "datetime"
-    DATE = "date"
-    ANY = "any"
-    ENUM = "enum"
-    MODEL = "model"
-    ARRAY = "array"
-    MAP = "map"
-    UNION = "union"
-
-
-_JSON_NATIVE_KINDS = frozenset(
-    {TypeKind.STRING, TypeKind.INTEGER, TypeKind.NUMBER, TypeKind.BOOLEAN, TypeKind.ANY}
-)
+from generator.ir.kinds import KIND_FACTS, TypeKind
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -102,35 +81,6 @@ class DiscriminatorCase:
     """That model's JSON-value strategy in `strategies.py`."""
 
 
-_RUNTIME_CLASSES = {
-    TypeKind.STRING: "str",
-    TypeKind.INTEGER: "int",
-    TypeKind.NUMBER: "float",
-    TypeKind.BOOLEAN: "bool",
-    TypeKind.DATETIME: "datetime",
-    TypeKind.DATE: "date",
-    TypeKind.ARRAY: "list",
-    TypeKind.MAP: "dict",
-}
-
-# isinstance order for encoding a union: subclasses before their bases (bool before int,
-# str-based enums before str, datetime before date), and Any last.
-_ENCODE_PRIORITY = {
-    TypeKind.BOOLEAN: 0,
-    TypeKind.ENUM: 1,
-    TypeKind.MODEL: 1,
-    TypeKind.DATETIME: 2,
-    TypeKind.DATE: 3,
-    TypeKind.INTEGER: 4,
-    TypeKind.NUMBER: 5,
-    TypeKind.STRING: 6,
-    TypeKind.ARRAY: 7,
-    TypeKind.MAP: 8,
-    TypeKind.UNION: 9,
-    TypeKind.ANY: 10,
-}
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TypeRef:
     """A use of a type: a primitive, a named model or enum, or a container of another TypeRef.
@@ -195,23 +145,21 @@ class TypeRef:
     @property
     def json_native(self) -> bool:
         """True when the Python value is already its JSON value (a scalar or Any)."""
-        return self.kind in _JSON_NATIVE_KINDS
+        return KIND_FACTS[self.kind].json_native
 
     @property
     def runtime_class(self) -> str:
         """What `isinstance` tests to recognise a value of this type (unions, encoding)."""
         if self.kind in (TypeKind.MODEL, TypeKind.ENUM) and self.target:
             return self.target
-        if self.kind is TypeKind.NUMBER:
-            return "(int, float)"
         if self.kind is TypeKind.UNION:
             return "(" + ", ".join(v.runtime_class for v in self.variants) + ")"
-        return _RUNTIME_CLASSES.get(self.kind, "object")
+        return KIND_FACTS[self.kind].runtime_class
 
     @property
     def encode_order(self) -> tuple[TypeRef, ...]:
         """A union's variants in the order encoding must test them."""
-        return tuple(sorted(self.variants, key=lambda v: _ENCODE_PRIORITY[v.kind]))
+        return tuple(sorted(self.variants, key=lambda v: KIND_FACTS[v.kind].encode_order))
 
     @property
     def encode_cases(self) -> tuple[EncodeCase, ...]:

@@ -31,9 +31,9 @@ from generator.ir.nodes import (
     ServerVariable,
     TemplatePart,
     TypeKind,
-    TypeRef,
 )
 from generator.load.refs import RefError, resolve_ref
+from generator.parse import schema_facts as facts
 from generator.parse.bodies import BodyParser, parameter_style, response_kind, spread
 from generator.parse.groups import group_operations
 from generator.parse.long_running import attach_long_running
@@ -422,7 +422,7 @@ class _DocumentParser:
                         "the value is sent as text",
                     )
                 )
-                type_ref = TypeRef(pointer=param_pointer, kind=TypeKind.STRING, annotation="str")
+                type_ref = facts.primitive(param_pointer, TypeKind.STRING)
             required = param.get("required") is True or location == "path"
             annotation = type_ref.annotation + (" | None" if type_ref.nullable else "")
             if not required:

@@ -140,8 +140,8 @@ class BodyParser:
             elif encoding is BodyEncoding.BINARY:
                 annotation = "bytes | IO[bytes]"
             else:
-                common["type"] = TypeRef(pointer=media_pointer, kind=TypeKind.ANY, annotation="Any")
-                annotation = "Any"
+                common["type"] = facts.primitive(media_pointer, TypeKind.ANY)
+                annotation = common["type"].annotation
             return RequestBody(**common, annotation=_optional(annotation, required))
         type_ref = self.schemas.type_of(schema, join_pointer(media_pointer, "schema"), hint + "Body")
         # Multipart models are always spread: their binary properties take files, which the

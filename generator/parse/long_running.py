@@ -29,8 +29,8 @@ from typing import Any
 
 from generator import naming
 from generator.diagnostics import Diagnostic, error, join_pointer, warning
+from generator.ir.kinds import TypeKind
 from generator.ir.nodes import Enum, LongRunning, Model, Operation, PassedArgument
-from generator.ir.types import TypeKind
 
 EXTENSION = "x-clientgen-long-running"
 AZURE = "x-ms-long-running-operation"
@@ -77,8 +77,6 @@ def attach_long_running(
             method = operation.py_name
             found = replace(
                 found,
-                poller_annotation=f"polling.Poller[{found.result_annotation}]",
-                async_poller_annotation=f"polling.AsyncPoller[{found.result_annotation}]",
                 begin_name=method_scope.claim(naming.begin_method_name(method)),
                 resume_name=method_scope.claim(naming.resume_method_name(method)),
                 poller_name=method_scope.claim(naming.poller_factory_name(method)),
@@ -154,8 +152,6 @@ class _Reader:
             reader_name="",
             result_annotation=model.class_name,
             result_model=model.class_name,
-            poller_annotation="",
-            async_poller_annotation="",
             status_operation_id=status.operation_id,
             status_builder_name=status.builder_name,
             status_parser_name=status.parser_name,
@@ -358,8 +354,6 @@ class _Reader:
             reader_name="",
             result_annotation=model.class_name if model else "Any",
             result_model=model.class_name if model else None,
-            poller_annotation="",
-            async_poller_annotation="",
             status_operation_id=None,
             status_builder_name=None,
             status_parser_name=None,

@@ -9,22 +9,13 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from generator.ir import kinds
 from generator.ir.nodes import Constraints, DiscriminatorCase, TypeKind, TypeRef
 from generator.parse.ecma_regex import ecma_to_python
 
 UNION_KEYS = ("oneOf", "anyOf")
 NO_CONST = object()
 JSON_TYPE_NAMES = {str: "string", int: "integer", float: "number", bool: "boolean"}
-
-PRIMITIVE_ANNOTATIONS = {
-    TypeKind.STRING: "str",
-    TypeKind.INTEGER: "int",
-    TypeKind.NUMBER: "float",
-    TypeKind.BOOLEAN: "bool",
-    TypeKind.DATETIME: "datetime",
-    TypeKind.DATE: "date",
-    TypeKind.ANY: "Any",
-}
 
 
 def ms_enum_name(schema: Mapping[str, Any]) -> str | None:
@@ -83,7 +74,7 @@ def primitive(
     return TypeRef(
         pointer=pointer,
         kind=kind,
-        annotation=PRIMITIVE_ANNOTATIONS[kind],
+        annotation=kinds.scalar_annotation(kind),
         nullable=nullable,
         format=fmt,
         constraints=constraints or Constraints(),

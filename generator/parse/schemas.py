@@ -15,6 +15,7 @@ from typing import Any
 
 from generator import naming
 from generator.diagnostics import Diagnostic, error, join_pointer, warning
+from generator.ir.kinds import FORMAT_KINDS, KIND_FACTS, container_annotation
 from generator.ir.nodes import (
     Constraints,
     DiscriminatorCase,
@@ -45,28 +46,7 @@ _KNOWN_FORMATS = {
     "boolean": frozenset(),
 }
 
-_FORMAT_KINDS = {"date-time": TypeKind.DATETIME, "date": TypeKind.DATE}
-
 _COMPOSITION_KEYS = ("not",)
-
-# Decoding tries a union's variants in this order (stable within a kind, then spec order):
-# the most specific shapes first, so that `3` is an int before a float and a date-time string
-# is a datetime before a plain str.
-_DECODE_PRIORITY = {
-    TypeKind.MODEL: 0,
-    TypeKind.ENUM: 1,
-    TypeKind.DATETIME: 2,
-    TypeKind.DATE: 3,
-    TypeKind.BOOLEAN: 4,
-    TypeKind.INTEGER: 5,
-    TypeKind.NUMBER: 6,
-    TypeKind.STRING: 7,
-    TypeKind.ARRAY: 8,
-    TypeKind.MAP: 9,
-    TypeKind.UNION: 10,
-    TypeKind.ANY: 11,
-}
-
 
 # Deeper list/map nesting than this is typed as Any below the limit: no API needs more, and
 # each level makes the generated annotations (and black's time on them) grow.
@@ -306,7 +286,9 @@ class SchemaBuilder:
         if not cases:
             # Most specific first: models that require more one-value properties before those
             # that require fewer (a deleted_customer before a customer).
-            variants.sort(key=lambda v: (_DECODE_PRIORITY[v.kind], -len(v.guards)))
+            # Decoding tries a union's variants in the kinds' decode order (stable within a
+            # kind, then spec order), models that check more keys first.
+            variants.sort(key=lambda v: (KIND_FACTS[v.kind].decode_order, -len(v.guards)))
         codec = naming.union_codec_name(
             [v.codec or v.annotation for v in variants],
             ";".join(f"{c.value}={c.target}" for c in cases),
@@ -403,7 +385,7 @@ class SchemaBuilder:
                 join_pointer(pointer, "format")
             )
         if kind_name == "string":
-            kind = _FORMAT_KINDS.get(fmt or "", TypeKind.STRING)
+            kind = FORMAT_KINDS.get(fmt or "", TypeKind.STRING)
         elif kind_name in ("integer", "number", "boolean"):
             kind = TypeKind(kind_name)
         elif kind_name == "null" or _only_null(schema):
@@ -502,7 +484,7 @@ class SchemaBuilder:
             )
             item = replace(facts.primitive(pointer, TypeKind.ANY), untyped=True)
         inner = item.annotation + (" | None" if item.nullable else "")
-        annotation = f"list[{inner}]" if kind is TypeKind.ARRAY else f"dict[str, {inner}]"
+        annotation = container_annotation(kind, inner)
         codec = naming.codec_name(kind.value, item.codec or item.annotation, item.nullable)
         ref = TypeRef(
             pointer=pointer,

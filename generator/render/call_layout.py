@@ -55,6 +55,12 @@ def lay(node: Node, indent: str, lead: int, tail: int) -> str:
     return f"{head}(\n{lines}{indent})"
 
 
+def lay_entry(node: Node, indent: str, before: str = "", after: str = ",") -> str:
+    """`before`, `node` and `after` as one entry of a line `indent` in (the template prints the
+    indent): `lay` with the lead and tail they take, such as `name=` and `,` of an argument."""
+    return before + lay(node, indent, len(indent) + len(before), len(after)) + after
+
+
 def _args(node: Mapping[str, str | Sequence[Node]]) -> Sequence[Node]:
     args = node["args"]
     assert not isinstance(args, str)

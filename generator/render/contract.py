@@ -1,7 +1,9 @@
 """The template context as a contract: what templates can read, described and dumped.
 
-Every template gets `api` (an `ir.Api`); a per-item template also gets the one item it renders
-(`model`, `enum`, `operation` or `group`); all of them get the filters in `filters.FILTERS`.
+Every template gets `api` (an `ir.Api`) and `imports` (a `render.imports.ModuleImports`,
+what the generated modules import); a per-item template also gets the one item it renders
+(`model`, `enum`, `operation` or `group`); all of them get the filters in
+`template_filters.FILTERS`.
 Some filters return a view (`client_view`: what `client.py.j2` prints, computed in
 generator/render/views/); the view classes are described too, under `views`.
 `context_schema()` describes that by introspection: every class reachable from `Api` with its
@@ -13,7 +15,7 @@ with everything a template can read (`python -m generator inspect SPEC`).
 than in its descriptions (a class, field, property, method, enum member, filter or variable
 added, removed, renamed or retyped), then run `python -m generator.render.contract --write-docs
 --write-snapshot`. The snapshot (tests/golden/template-context.json) and the record of each
-version's shape (tests/golden/template-context-history.json) make tests/test_context.py fail
+version's shape (tests/golden/template-context-history.json) make tests/unit/render/test_context.py fail
 until that is done; a new shape is recorded only under a new version. A changed description
 needs no new version, only the same command.
 """
@@ -37,15 +39,16 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from generator.ir import imports as ir_imports
+from generator.ir import kinds as ir_kinds
 from generator.ir import nodes as ir
 from generator.ir import requests as ir_requests
 from generator.ir import types as ir_types
-from generator.render.filters import FILTERS
+from generator.render import imports as render_imports
+from generator.render.template_filters import FILTERS
 from generator.render.views import client_classes as view_client_classes
 from generator.render.views import client_view as view_client
 
-CONTEXT_VERSION = 4
+CONTEXT_VERSION = 5
 """The version of the template context's shape; see the module docstring for when to bump it."""
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,6 +60,11 @@ END = "<!-- context-reference:end -->"
 
 VARIABLES: tuple[tuple[str, type, str], ...] = (
     ("api", ir.Api, "every template"),
+    (
+        "imports",
+        render_imports.ModuleImports,
+        "every template: what the built-in templates' modules import (computed from `api`)",
+    ),
     ("model", ir.Model, "per-model templates (`{model}` in the output path), one render each"),
     ("enum", ir.Enum, "per-enum templates (`{enum}` in the output path), one render each"),
     (
@@ -72,7 +80,8 @@ VARIABLES: tuple[tuple[str, type, str], ...] = (
 )
 """The variables templates get: name, class, which templates get it."""
 
-_IR_MODULES = (ir, ir_types, ir_requests, ir_imports)
+# The modules whose classes make up the context (their docstrings are read from the source).
+_CONTEXT_MODULES = (ir, ir_kinds, ir_types, ir_requests, render_imports)
 _VIEW_MODULES = (view_client, view_client_classes)
 """The modules of the view classes some filters return (`client_view`)."""
 
@@ -146,7 +155,7 @@ def _reachable_classes() -> list[type]:
     return [seen[name] for name in sorted(seen)]
 
 
-def _classes_in(hint: Any, modules: Sequence[types.ModuleType] = _IR_MODULES) -> Iterator[type]:
+def _classes_in(hint: Any, modules: Sequence[types.ModuleType] = _CONTEXT_MODULES) -> Iterator[type]:
     """The classes (dataclasses and enums) of `modules` named anywhere in `hint`."""
     if (
         isinstance(hint, type)
@@ -162,8 +171,10 @@ def _reachable_views() -> list[type]:
     """The view classes the filters return, and those their fields lead to."""
     seen: dict[str, type] = {}
     stack: list[type] = []
+    view_modules = {m.__name__ for m in _VIEW_MODULES}
     for function in FILTERS.values():
-        stack.extend(_classes_in(_return_hint(function), _VIEW_MODULES))
+        if function.__module__ in view_modules:
+            stack.extend(_classes_in(_return_hint(function), _VIEW_MODULES))
     while stack:
         cls = stack.pop()
         if cls.__name__ in seen:
@@ -288,7 +299,7 @@ def _source_docs() -> dict[tuple[str, str], str]:
     attribute's assignment in the class body, read here with `ast`.
     """
     docs: dict[tuple[str, str], str] = {}
-    for module in _IR_MODULES + _VIEW_MODULES:
+    for module in _CONTEXT_MODULES + _VIEW_MODULES:
         tree = ast.parse(Path(inspect.getfile(module)).read_text(encoding="utf-8"))
         for node in tree.body:
             if not isinstance(node, ast.ClassDef):

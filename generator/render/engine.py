@@ -28,9 +28,10 @@ from generator.build import cache
 from generator.diagnostics import Diagnostic, error
 from generator.ir.nodes import Api
 from generator.render import output_plan as outputs
-from generator.render.filters import FILTERS
+from generator.render.imports import module_imports
 from generator.render.output_plan import RenderJob
 from generator.render.template_dirs import builtin_templates_dir
+from generator.render.template_filters import FILTERS
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -151,19 +152,20 @@ def render(
     if diagnostics:
         return {}, tuple(_at_template_file(env, d) for d in diagnostics)
     user_dirs = tuple(str(directory) for directory in template_dirs)
+    base: dict[str, Any] = {"api": api, "imports": module_imports(api)}
     if len(api.models) + len(api.operations) < _PARALLEL_SIZE or not background.can_fork():
-        files, problems = _render_jobs((env, api, list(jobs), None, user_dirs))
+        files, problems = _render_jobs((env, base, list(jobs), None, user_dirs))
     else:
         queue = _busiest_first(env, list(jobs))
         taken = multiprocessing.get_context("fork").Value("i", 0)
-        finish = background.start(_render_jobs, (env, api, queue, taken, user_dirs))
-        files, problems = _render_jobs((env, api, queue, taken, user_dirs))
+        finish = background.start(_render_jobs, (env, base, queue, taken, user_dirs))
+        files, problems = _render_jobs((env, base, queue, taken, user_dirs))
         other_files, other_problems = finish()
         files.update(other_files)
         problems.update(other_problems)
         # What a child that died had taken is rendered here.
         missing = [job for job in queue if job.path not in files and job.path not in problems]
-        more_files, more_problems = _render_jobs((env, api, missing, None, user_dirs))
+        more_files, more_problems = _render_jobs((env, base, missing, None, user_dirs))
         files.update(more_files)
         problems.update(more_problems)
     in_order = [problems[job.path] for job in jobs if job.path in problems]
@@ -205,11 +207,13 @@ def _busiest_first(env: jinja2.Environment, jobs: list[RenderJob]) -> list[Rende
 
 
 def _render_jobs(
-    work: tuple[jinja2.Environment, Api, list[RenderJob], Any, tuple[str, ...]],
+    work: tuple[jinja2.Environment, dict[str, Any], list[RenderJob], Any, tuple[str, ...]],
 ) -> tuple[dict[str, str], dict[str, Diagnostic]]:
     """The files of the jobs, and the error of each that failed; with a shared counter, only
-    the jobs this process takes from it."""
-    env, api, jobs, taken, user_dirs = work
+    the jobs this process takes from it. `base` is what every template gets: `api` and
+    `imports`."""
+    env, base, jobs, taken, user_dirs = work
+    api: Api = base["api"]
     files: dict[str, str] = {}
     problems: dict[str, Diagnostic] = {}
     for index, job in enumerate(jobs):
@@ -218,7 +222,7 @@ def _render_jobs(
                 if taken.value > index:
                     continue
                 taken.value = index + 1
-        context: dict[str, Any] = {"api": api}
+        context: dict[str, Any] = dict(base)
         if job.item is not None:
             collection = outputs.ITEM_PLACEHOLDERS[job.item][0]
             context[job.item] = getattr(api, collection)[job.item_index]

@@ -10,7 +10,6 @@ be read as code.
 
 from __future__ import annotations
 
-import math
 import re
 import textwrap
 import unicodedata
@@ -18,52 +17,12 @@ from collections.abc import Iterable
 
 from generator import naming
 from generator.render import call_layout as layout
+from generator.render import line_layout, strategy_nodes
+from generator.render.literals import pyrepr
 
 # Characters that some tool (Python's str.splitlines, editors, black) treats as a line break.
 _LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE_BREAK_RE = re.compile("\r\n|[" + _LINE_BREAKS + "]")
-
-
-def pyrepr(value: object) -> str:
-    """A Python literal for a str, int, float, bool or None (repr escapes every control char),
-    or a tuple of them, spelled the way black spells it, so formatting need not touch it."""
-    if isinstance(value, tuple):
-        inner = ", ".join(pyrepr(item) for item in value)
-        return f"({inner},)" if len(value) == 1 else f"({inner})"
-    if isinstance(value, str):
-        return _string_literal(value)
-    if value is None or isinstance(value, (bool, int)):
-        return repr(value)
-    if isinstance(value, float):
-        if math.isnan(value) or math.isinf(value):
-            return f'float("{value}")'
-        return repr(value).replace("e+", "e")
-    raise TypeError(f"pyrepr cannot render a {type(value).__name__}")
-
-
-def _string_literal(text: str) -> str:
-    """repr(text) in black's preferred quotes: double, unless that needs more backslashes."""
-    literal = repr(text)
-    if literal[0] == '"':
-        return literal
-    body = literal[1:-1]
-    if "\\" not in body and '"' not in body:
-        return f'"{body}"'  # nothing to re-escape
-    out = []
-    index = 0
-    while index < len(body):
-        char = body[index]
-        if char == "\\":
-            escaped = body[index + 1]
-            out.append("'" if escaped == "'" else char + escaped)
-            index += 2
-            continue
-        out.append('\\"' if char == '"' else char)
-        index += 1
-    double = "".join(out)
-    if double.count("\\") > body.count("\\"):
-        return literal
-    return f'"{double}"'
 
 
 _PLAIN_ASCII = re.compile(r"[ -~\n]*\Z")
@@ -123,6 +82,24 @@ def docstring(text: str | None, indent: int = 0, width: int = 88) -> str:
     shared = min((len(line) - len(line.lstrip(" ")) for line in rest if line), default=0)
     indented = "\n".join((pad + line[shared:]) if line else "" for line in rest)
     return f'"""{first}\n{indented}\n{pad}"""'
+
+
+def black_docstring(text: str | None, indent: int = 0) -> str:
+    """`docstring(indent)` as black leaves it: a one-line docstring keeps its closing quotes on
+    its line whatever its length, and a quote just inside the triple quotes gets a space. Text
+    that fits only without its quotes is wrapped shorter, so that no line is too long."""
+    closing = "\n" + " " * indent + '"""'
+    written = docstring(text, indent)
+    if written.count("\n") == 1 and written.endswith(closing):
+        written = docstring(text, indent, 82)
+        first, _, rest = written.partition("\n")
+        if "\n" + rest == closing:
+            written = first + '"""'
+    if "\n" not in written and len(written) > 6 and written[-4] == '"':
+        written = written[:-3] + ' """'
+    if written.startswith('""""'):
+        written = '""" ' + written[3:]
+    return written
 
 
 def _wrapped(body: str, width: int) -> str:
@@ -285,21 +262,19 @@ def pascal(text: str) -> str:
     return naming.pascal_case(text)
 
 
-# The views compute what the built-in templates print with the filters above, so they are
-# imported after them (generator/render/views/__init__.py imports this module first).
-from generator.render.views import client_view as _client_view
-from generator.render.views import codecs as _codecs
-
 FILTERS = {
-    "careful_decoder": _codecs.careful_decoder,
-    "client_view": _client_view.client_view,
-    "decode_expr": _codecs.decode_expr,
-    "encode_expr": _codecs.encode_expr,
-    "fast_read": _codecs.fast_read,
     "import_order": import_order,
     "lay": layout.lay,
+    "lay_entry": layout.lay_entry,
+    "lay_def": line_layout.lay_def,
+    "lay_method": line_layout.lay_method,
+    "lay_class": line_layout.lay_class,
+    "lay_assignment": line_layout.lay_assignment,
+    "instance_strategy": strategy_nodes.instance_strategy,
+    "wire_strategy": strategy_nodes.wire_strategy,
     "pyrepr": pyrepr,
     "docstring": docstring,
+    "black_docstring": black_docstring,
     "comment": comment,
     "doc_inline": doc_inline,
     "tomlstr": tomlstr,

@@ -5,7 +5,3 @@ signatures, annotations and docstrings as black would, `codecs` holds per type k
 value is decoded and encoded, and `client_view` / `client_classes` give `client.py.j2` each
 statement ready to print (the `client_view` filter).
 """
-
-# The views use the escaping filters, and the filters module lists the views' filters: importing
-# it first, whichever is imported first, lets it finish before any view module needs it.
-from generator.render import filters as _filters  # noqa: F401

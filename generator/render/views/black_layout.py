@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.render.call_layout import LINE_LENGTH
-from generator.render.filters import docstring, pyrepr
+from generator.render.filters import black_docstring
+from generator.render.literals import pyrepr
 
 __all__ = ["LINE_LENGTH", "annotated", "call", "concat", "doc", "signature", "tuple_of"]
 
@@ -107,20 +108,9 @@ def signature(head: str, params: Sequence[str], returns: str, indent: str) -> st
 
 
 def doc(text: str, indent: int) -> str:
-    """`text` as a docstring `indent` columns in, as black writes it: a one-line docstring
-    keeps its closing quotes on its line whatever its length, and a quote just inside the
-    triple quotes gets a space. Text that fits only without its quotes is wrapped shorter, so
-    that no line is too long. Spec text in `text` is made inert by the `docstring` filter."""
-    closing = " " * indent + '"""'
-    printed = docstring(text, indent)
-    if printed.count("\n") == 1 and printed.endswith("\n" + closing):
-        printed = docstring(text, indent, 82)
-    lines = printed.split("\n")
-    if len(lines) == 2 and lines[1] == closing:
-        printed = lines[0] + '"""'
-    if "\n" not in printed and len(printed) > 6 and printed[-4] == '"':
-        printed = printed[:-3] + ' """'
-    return ('""" ' + printed[3:]) if printed.startswith('""""') else printed
+    """`text` as a docstring `indent` columns in, as black writes it (the `black_docstring`
+    filter, which makes spec text inert)."""
+    return black_docstring(text, indent)
 
 
 def tuple_of(items: Sequence[object], indent: str) -> str:

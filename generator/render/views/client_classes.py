@@ -16,7 +16,8 @@ from generator.ir.nodes import (
     Operation,
     OperationGroup,
 )
-from generator.render.filters import pyrepr
+from generator.render.imports import ModuleImports
+from generator.render.literals import pyrepr
 from generator.render.views.black_layout import annotated, call, concat, doc, signature
 
 _OPTIONS_DOC = (
@@ -303,6 +304,7 @@ def client_class(
     is_async: bool,
     signatures: Mapping[str, Sequence[MethodArgument]],
     operation_docs: Mapping[str, str],
+    imports: ModuleImports,
 ) -> ClientClassView:
     """`AsyncClient` if `is_async`, else `Client`."""
     server = api.server
@@ -410,18 +412,22 @@ def client_class(
         ),
         operations=tuple(operations),
         long_running=tuple(
-            _long_running(api, op, signatures[op.operation_id], is_async)
+            _long_running(api, op, signatures[op.operation_id], is_async, imports)
             for op in api.long_running_operations
         ),
     )
 
 
 def _long_running(
-    api: Api, op: Operation, signature_: Sequence[MethodArgument], is_async: bool
+    api: Api,
+    op: Operation,
+    signature_: Sequence[MethodArgument],
+    is_async: bool,
+    imports: ModuleImports,
 ) -> LongRunningView:
     lr = op.long_running
     assert lr is not None
-    poller = lr.async_poller_annotation if is_async else lr.poller_annotation
+    poller = imports.poller_annotation(lr, is_async)
     if lr.style == "status-operation":
         entries = tuple(f"{pyrepr(p.status_argument)}: {p.start_argument}," for p in lr.passed)
         fields = [p.status_argument for p in lr.passed]
@@ -477,7 +483,10 @@ def _long_running(
 
 
 def group_class(
-    group: OperationGroup, is_async: bool, signatures: Mapping[str, Sequence[MethodArgument]]
+    group: OperationGroup,
+    is_async: bool,
+    signatures: Mapping[str, Sequence[MethodArgument]],
+    imports: ModuleImports,
 ) -> GroupClassView:
     """One of an operation group's classes: asyncio if `is_async`, else blocking."""
     client_name = "AsyncClient" if is_async else "Client"
@@ -491,13 +500,17 @@ def group_class(
             4,
         ),
         methods=tuple(
-            _group_method(m, is_async, signatures[m.operation.operation_id]) for m in group.methods
+            _group_method(m, is_async, signatures[m.operation.operation_id], imports)
+            for m in group.methods
         ),
     )
 
 
 def _group_method(
-    method: GroupMethod, is_async: bool, signature_: Sequence[MethodArgument]
+    method: GroupMethod,
+    is_async: bool,
+    signature_: Sequence[MethodArgument],
+    imports: ModuleImports,
 ) -> GroupMethodView:
     op = method.operation
     client_name = "AsyncClient" if is_async else "Client"
@@ -505,7 +518,7 @@ def _group_method(
     lr = op.long_running
     if method.long_running:
         assert lr is not None
-        poller = lr.async_poller_annotation if is_async else lr.poller_annotation
+        poller = imports.poller_annotation(lr, is_async)
         if method.long_running == "begin":
             return GroupMethodView(
                 kind="begin",

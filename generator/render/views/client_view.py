@@ -25,7 +25,8 @@ from generator.ir.nodes import (
     Response,
     TypeRef,
 )
-from generator.render.filters import pyrepr
+from generator.render.imports import ModuleImports
+from generator.render.literals import pyrepr
 from generator.render.views import client_classes, codecs
 from generator.render.views.black_layout import (
     LINE_LENGTH,
@@ -187,8 +188,9 @@ class ClientView:
     """Each group's blocking class, then its asyncio one."""
 
 
-def client_view(api: Api) -> ClientView:
-    """What `client.py.j2` prints for `api`: each statement laid out as black would."""
+def client_view(api: Api, imports: ModuleImports) -> ClientView:
+    """What `client.py.j2` prints for `api` (`imports` is the template variable of that name):
+    each statement laid out as black would."""
     signatures = {op.operation_id: op.signature for op in api.operations}
     # Client and AsyncClient print the same docstring per operation: wrapped once.
     operation_docs = {
@@ -208,11 +210,11 @@ def client_view(api: Api) -> ClientView:
         status_readers=tuple(_status_reader(op) for op in api.long_running_operations),
         options=client_classes.OPTIONS,
         clients=tuple(
-            client_classes.client_class(api, is_async, signatures, operation_docs)
+            client_classes.client_class(api, is_async, signatures, operation_docs, imports)
             for is_async in (False, True)
         ),
         group_classes=tuple(
-            client_classes.group_class(group, is_async, signatures)
+            client_classes.group_class(group, is_async, signatures, imports)
             for group in api.groups
             for is_async in (False, True)
         ),

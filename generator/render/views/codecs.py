@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from generator.ir.types import TypeKind, TypeRef
-from generator.render.filters import pyrepr
+from generator.ir.kinds import TypeKind
+from generator.ir.types import TypeRef
+from generator.render.literals import pyrepr
 
 
 def _enum_call(t: TypeRef, src: str, rt: str) -> str:

@@ -1,0 +1,1 @@
+"""The run: configuration, the chain of stages, the cache that skips an up-to-date run, progress."""
