@@ -1,0 +1,108 @@
+"""Credentials: an API key, or any azure-core style token credential.
+
+Secrets are kept out of `repr`, `str`, logs and exception messages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Awaitable
+from typing import Any, NamedTuple, Protocol, runtime_checkable
+
+_REFRESH_MARGIN = 300
+"""Seconds before expiry at which a cached token is replaced (as azure-core does)."""
+
+
+class ApiKeyCredential:
+    """An API key, sent in the header or query parameter the API's apiKey scheme
+    names."""
+
+    __slots__ = ("_key",)
+
+    def __init__(self, key: str) -> None:
+        if not isinstance(key, str) or not key:
+            raise ValueError("the API key must be a non-empty string")
+        self._key = key
+
+    @property
+    def key(self) -> str:
+        return self._key
+
+    def update(self, key: str) -> None:
+        """Rotate the key; requests made afterwards use the new one."""
+        if not isinstance(key, str) or not key:
+            raise ValueError("the API key must be a non-empty string")
+        self._key = key
+
+    def __repr__(self) -> str:
+        return "ApiKeyCredential(key='***')"
+
+    __str__ = __repr__
+
+
+class AccessToken(NamedTuple):
+    """A bearer token and when it expires (seconds since the epoch)."""
+
+    token: str
+    expires_on: int
+
+    def __repr__(self) -> str:
+        return f"AccessToken(token='***', expires_on={self.expires_on})"
+
+
+@runtime_checkable
+class TokenCredential(Protocol):
+    """azure-core's TokenCredential protocol: azure-identity credentials fit it
+    unchanged."""
+
+    def get_token(self, *scopes: str, **kwargs: Any) -> Any: ...
+
+
+class _TokenCache:
+    """One `get_token` call for many requests, until shortly before the token
+    expires."""
+
+    __slots__ = ("_async_lock", "_credential", "_lock", "_scopes", "_token")
+
+    def __init__(self, credential: TokenCredential, scopes: tuple[str, ...]) -> None:
+        self._credential = credential
+        self._scopes = scopes
+        self._token: Any = None
+        self._lock = threading.Lock()
+        self._async_lock = asyncio.Lock()
+
+    def _fresh(self) -> str | None:
+        token = self._token
+        if token is not None and token.expires_on - time.time() > _REFRESH_MARGIN:
+            return str(token.token)
+        return None
+
+    def get(self) -> str:
+        cached = self._fresh()
+        if cached is not None:
+            return cached
+        with self._lock:
+            cached = self._fresh()
+            if cached is None:
+                self._token = self._credential.get_token(*self._scopes)
+                cached = str(self._token.token)
+            return cached
+
+    async def get_async(self) -> str:
+        cached = self._fresh()
+        if cached is not None:
+            return cached
+        async with self._async_lock:
+            cached = self._fresh()
+            if cached is None:
+                token = self._credential.get_token(*self._scopes)
+                if isinstance(token, Awaitable):
+                    token = await token
+                self._token = token
+                cached = str(token.token)
+            return cached
+
+    def __repr__(self) -> str:
+        return "_TokenCache(token='***')"
