@@ -6,10 +6,3 @@ later. Nothing in them is specific to an API: the logger is named after the pack
 are copied into (`__package__`). The blocking modules `_sync_*.py` are derived from their
 asyncio sources `_async_*.py` by `python -m generator.runtime.unasync`.
 """
-
-from __future__ import annotations
-
-from pathlib import Path
-
-RUNTIME_DIR = Path(__file__).resolve().parent
-"""Where the runtime modules are, in a checkout and installed alike."""
