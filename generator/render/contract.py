@@ -4,12 +4,13 @@ Every template gets `api` (an `ir.Api`); a per-item template also gets the one i
 (`model`, `enum`, `operation` or `group`); all of them get the filters in `filters.FILTERS`.
 `context_schema()` describes that by introspection: every class reachable from `Api` with its
 fields, public properties and public methods (types and docstrings; field docstrings are read
-from the IR's source), every enum's members, and every filter. `to_jsonable()` dumps an IR value
+from the IR's source), every enum's members, every filter, and the built-in files a template
+directory can replace (the manifest's templates with their blocks, and its runtime modules). `to_jsonable()` dumps an IR value
 with everything a template can read (`python -m generator inspect SPEC`).
 
 `CONTEXT_VERSION` numbers the shape of the context: bump it whenever the schema changes other
-than in its descriptions (a class, field, property, method, enum member, filter or variable
-added, removed, renamed or retyped), then run `python -m generator.render.contract --write-docs
+than in its descriptions (a class, field, property, method, enum member, filter, variable,
+built-in template or block added, removed, renamed or retyped), then run `python -m generator.render.contract --write-docs
 --write-snapshot`. The snapshot (tests/golden/template-context.json) and the record of each
 version's shape (tests/golden/template-context-history.json) make tests/test_context.py fail
 until that is done; a new shape is recorded only under a new version. A changed description
@@ -35,13 +36,18 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import jinja2
+import jinja2.nodes
+
 from generator.ir import imports as ir_imports
 from generator.ir import nodes as ir
 from generator.ir import requests as ir_requests
 from generator.ir import types as ir_types
+from generator.render import output_plan
 from generator.render.filters import FILTERS
+from generator.render.template_dirs import builtin_templates_dir
 
-CONTEXT_VERSION = 3
+CONTEXT_VERSION = 4
 """The version of the template context's shape; see the module docstring for when to bump it."""
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,7 +89,29 @@ def context_schema() -> dict[str, Any]:
         ],
         "classes": {cls.__name__: _describe_class(cls) for cls in _reachable_classes()},
         "filters": {name: _describe_filter(f) for name, f in sorted(FILTERS.items())},
+        "builtins": _describe_builtins(),
     }
+
+
+def _describe_builtins() -> list[dict[str, Any]]:
+    """The built-in manifest's entries: each template with the blocks a template directory
+    can replace, each runtime module (copied as it is: no blocks)."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(builtin_templates_dir())))
+    manifest, problems = output_plan.read_manifest(env)
+    assert not problems, problems
+    described = []
+    for entry in manifest:
+        blocks: list[str] = []
+        if not entry.runtime:
+            assert env.loader is not None
+            source = env.loader.get_source(env, entry.template)[0]
+            found = env.parse(source).find_all(jinja2.nodes.Block)
+            blocks = sorted({block.name for block in found})
+        kind = "runtime" if entry.runtime else "template"
+        described.append(
+            {"name": entry.template, "kind": kind, "output": entry.output, "blocks": blocks}
+        )
+    return described
 
 
 def context_shape(schema: dict[str, Any]) -> dict[str, Any]:
@@ -104,6 +132,7 @@ def context_shape(schema: dict[str, Any]) -> dict[str, Any]:
         "variables": [(v["name"], v["type"]) for v in schema["variables"]],
         "classes": classes,
         "filters": {name: f["signature"] for name, f in schema["filters"].items()},
+        "builtins": schema["builtins"],
     }
 
 
@@ -462,6 +491,14 @@ def reference_markdown(schema: dict[str, Any]) -> str:
     out += ["", "### Filters", ""]
     for name, function in schema["filters"].items():
         out += _item(f"`{name}{function['signature']}`", function["doc"])
+    out += ["", "### Built-in files", ""]
+    for entry in schema["builtins"]:
+        if entry["kind"] == "runtime":
+            text = "a runtime module, copied as it is"
+        else:
+            blocks = ", ".join(f"`{name}`" for name in entry["blocks"]) or "none"
+            text = f"blocks: {blocks}"
+        out += _item(f"`{entry['name']}` → `{entry['output']}`", text)
     return "\n".join(out) + "\n"
 
 
