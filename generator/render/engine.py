@@ -3,9 +3,9 @@
 The manifest (`manifest.toml` among the templates) maps each template to the output path it
 renders to, so there is no hard-coded build method per file; a user's template that is not in
 it renders to its own path (see `outputs`). A runtime module the manifest names is copied as
-it is, from a user's `package/NAME` or else generator/runtime/NAME. User template directories come first in a
-ChoiceLoader: a user file with a built-in's name replaces it, the manifest included, and
-`builtin/NAME` always names the shipped one. A user's template that fails is a diagnostic at
+it is, from a user's `package/NAME` or else generator/runtime/NAME. User template directories
+come first in a ChoiceLoader: a user file with a built-in's name replaces it, the manifest
+included, and `builtin/NAME` always names the shipped one. A user's template that fails is a diagnostic at
 its file and line; the built-in templates failing is a bug, raised.
 """
 
