@@ -215,3 +215,14 @@ def test_every_name_the_templates_use_is_where_they_look_for_it() -> None:
         if not hasattr(importlib.import_module(f"generator.runtime.{module}"), name)
     )
     assert missing == []
+
+
+def test_the_runtime_modules_are_in_blacks_layout() -> None:
+    # The formatter leaves them as they are only if black would: otherwise the package's
+    # copies differ from their sources (tests/test_golden.py).
+    result = subprocess.run(
+        [sys.executable, "-m", "black", "--check", "--quiet", "--target-version", "py310",
+         *map(str, (RUNTIME / name for name in _runtime_modules()))],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
