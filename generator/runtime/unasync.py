@@ -3,7 +3,7 @@ scripts/unasync.py: line by line, whole-token substitutions (`async def` → `de
 nothing, `AsyncPipeline` → `Pipeline`, ...), so each pipeline and poller is written once.
 
 `python -m generator.runtime.unasync` rewrites every derived module; `--check` writes
-nothing and exits 1 when one is stale (tests/test_runtime_source.py runs it too). What
+nothing and exits 1 when one is stale (tests/unit/runtime/test_runtime_source.py runs it too). What
 differs between the two beyond these tokens stays in hooks named `NAME_async` / `NAME`
 that the sources call (the deadline: asyncio's cancellation or the blocking watchdog, in
 `_calls.py`); the substitutions only pick the hook.

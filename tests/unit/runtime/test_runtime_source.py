@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from generator import naming
 from generator.render import output_plan as outputs
 from generator.render.engine import make_environment
 from generator.runtime import unasync
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 RUNTIME = ROOT / "generator" / "runtime"
 TEMPLATES = ROOT / "templates" / "package"
 NOT_COPIED = {"__init__.py", "unasync.py"}
@@ -83,6 +84,13 @@ def test_the_manifest_copies_every_runtime_module_into_the_package() -> None:
     copied = _manifest_runtime()
     assert sorted(copied) == _runtime_modules()
     assert all(output == "{package}/" + name for name, output in copied.items())
+
+
+def test_no_file_a_template_names_after_an_item_can_shadow_a_runtime_module() -> None:
+    """Per-item files (`package/models/{model}.py.j2`) are named off RESERVED_MODULE_NAMES."""
+    stems = {name.removesuffix(".py") for name in _runtime_modules()}
+    assert stems <= naming.RESERVED_MODULE_NAMES, sorted(stems - naming.RESERVED_MODULE_NAMES)
+    assert naming.module_name("polling") != "polling"
 
 
 @pytest.mark.parametrize("name", _runtime_modules())
@@ -219,7 +227,7 @@ def test_every_name_the_templates_use_is_where_they_look_for_it() -> None:
 
 def test_the_runtime_modules_are_in_blacks_layout() -> None:
     # The formatter leaves them as they are only if black would: otherwise the package's
-    # copies differ from their sources (tests/test_golden.py).
+    # copies differ from their sources (tests/golden/test_golden.py).
     result = subprocess.run(
         [sys.executable, "-m", "black", "--check", "--quiet", "--target-version", "py310",
          *map(str, (RUNTIME / name for name in _runtime_modules()))],
