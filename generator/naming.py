@@ -219,6 +219,16 @@ def parameter_name(text: str) -> str:
 # (`package/models/{model}.py.j2`) is named off them, and off keywords, so it is importable.
 RESERVED_MODULE_NAMES = frozenset(
     {
+        # generator/runtime/'s modules, copied into every package (its tests check the list)
+        "_async_pipeline",
+        "_async_poller",
+        "_auth",
+        "_calls",
+        "_polling",
+        "_sync_pipeline",
+        "_sync_poller",
+        "_wire",
+        "polling",
         "__init__",
         "__main__",
         "_http",

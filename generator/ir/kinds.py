@@ -180,7 +180,7 @@ KIND_FACTS: Mapping[TypeKind, KindFacts] = {
         encode_order=9,
     ),
 }
-"""Every kind's facts; tests/test_kinds.py checks that every `TypeKind` has an entry."""
+"""Every kind's facts; tests/unit/ir/test_kinds.py checks that every `TypeKind` has an entry."""
 
 FORMAT_KINDS: Mapping[str, TypeKind] = {
     fmt: kind for kind, facts in KIND_FACTS.items() for fmt in facts.formats

@@ -2,9 +2,10 @@
 
 The manifest (`manifest.toml` among the templates) maps each template to the output path it
 renders to, so there is no hard-coded build method per file; a user's template that is not in
-it renders to its own path (see `outputs`). User template directories come first in a
-ChoiceLoader: a user file with a built-in's name replaces it, the manifest included, and
-`builtin/NAME` always names the shipped one. A user's template that fails is a diagnostic at
+it renders to its own path (see `outputs`). A runtime module the manifest names is copied as
+it is, from a user's `package/NAME` or else generator/runtime/NAME. User template directories
+come first in a ChoiceLoader: a user file with a built-in's name replaces it, the manifest
+included, and `builtin/NAME` always names the shipped one. A user's template that fails is a diagnostic at
 its file and line; the built-in templates failing is a bug, raised.
 """
 
@@ -151,6 +152,9 @@ def render(
     jobs, diagnostics = outputs.expand(outputs.planned_outputs(manifest, template_dirs), api)
     if diagnostics:
         return {}, tuple(_at_template_file(env, d) for d in diagnostics)
+    missing_runtime = outputs.missing_runtime(jobs, template_dirs)
+    if missing_runtime:
+        return {}, tuple(_at_template_file(env, d) for d in missing_runtime)
     user_dirs = tuple(str(directory) for directory in template_dirs)
     base: dict[str, Any] = {"api": api, "imports": module_imports(api)}
     if len(api.models) + len(api.operations) < _PARALLEL_SIZE or not background.can_fork():
@@ -183,6 +187,11 @@ def user_template_files(api: Api, template_dirs: Sequence[Path]) -> dict[str, st
     assert env.loader is not None
     found = {}
     for job in jobs:
+        if job.runtime:
+            source = outputs.runtime_source(job.template, template_dirs)
+            if source is not None and _inside(str(source), user_dirs):
+                found[job.path] = str(source)
+            continue
         filename = env.loader.get_source(env, job.template)[1]
         if filename is not None and _inside(filename, user_dirs):
             found[job.path] = filename
@@ -201,9 +210,9 @@ def _busiest_first(env: jinja2.Environment, jobs: list[RenderJob]) -> list[Rende
     assert env.loader is not None
     loops = {
         template: len(_LOOP.findall(env.loader.get_source(env, template)[0]))
-        for template in {job.template for job in jobs}
+        for template in {job.template for job in jobs if not job.runtime}
     }
-    return sorted(jobs, key=lambda job: (-loops[job.template], job.path))
+    return sorted(jobs, key=lambda job: (-loops.get(job.template, 0), job.path))
 
 
 def _render_jobs(
@@ -222,6 +231,13 @@ def _render_jobs(
                 if taken.value > index:
                     continue
                 taken.value = index + 1
+        if job.runtime:
+            text, problem = _runtime_text(job, user_dirs)
+            if problem is None:
+                files[job.path] = text
+            else:
+                problems[job.path] = problem
+            continue
         context: dict[str, Any] = dict(base)
         if job.item is not None:
             collection = outputs.ITEM_PLACEHOLDERS[job.item][0]
@@ -234,6 +250,21 @@ def _render_jobs(
                 raise  # the built-in templates failed: a bug, with its traceback under --debug
             problems[job.path] = problem
     return files, problems
+
+
+def _runtime_text(job: RenderJob, user_dirs: tuple[str, ...]) -> tuple[str, Diagnostic | None]:
+    """The runtime module's text, byte for byte (no newline translation); a user's file that
+    cannot be read as UTF-8 is a diagnostic at that file, a built-in one a bug, raised."""
+    source = outputs.runtime_source(job.template, tuple(Path(d) for d in user_dirs))
+    if source is None:  # checked before rendering; gone since
+        raise FileNotFoundError(f"the runtime module {job.template!r} disappeared")
+    try:
+        return source.read_bytes().decode("utf-8"), None
+    except (OSError, UnicodeDecodeError) as exc:
+        if not _inside(str(source), user_dirs):
+            raise
+        message = f"cannot read the runtime module: {type(exc).__name__}: {exc}"
+        return "", replace(error("template.error", "", message), file=str(source))
 
 
 def template_problem(

@@ -1,5 +1,7 @@
 """Which files a run renders: the manifest's entries, the user's new templates, and one job per
-model, enum, operation or group for a path with an item placeholder.
+model, enum, operation or group for a path with an item placeholder. A manifest entry names
+either a template or a runtime module (`runtime = "NAME"`: generator/runtime/NAME, or a
+user's `package/NAME`), which is copied as it is.
 
 Output paths are decided here, from the template set and the IR's names, before anything is
 rendered; the renderer only renders the jobs. Problems (an unknown placeholder, two templates
@@ -21,7 +23,12 @@ import jinja2
 from generator.diagnostics import Diagnostic, error
 from generator.ir.nodes import Api
 from generator.output.atomic_write import MARKER
-from generator.render.template_dirs import MANIFEST, builtin_templates_dir
+from generator.render.template_dirs import (
+    MANIFEST,
+    RUNTIME_OVERRIDE_DIR,
+    builtin_runtime_dir,
+    builtin_templates_dir,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -54,10 +61,12 @@ _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class OutputFile:
-    """A template and the output path pattern it renders to (placeholders: see PLACEHOLDERS)."""
+    """A template and the output path pattern it renders to (placeholders: see PLACEHOLDERS);
+    with `runtime`, `template` is the name of a runtime module, copied instead."""
 
     template: str
     output: str
+    runtime: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -69,6 +78,8 @@ class RenderJob:
     template: str
     item: str | None = None
     item_index: int = 0
+    runtime: bool = False
+    """`template` names a runtime module, whose text is the file's (see `runtime_source`)."""
 
 
 def is_partial(name: str) -> bool:
@@ -88,11 +99,57 @@ def read_manifest(env: jinja2.Environment) -> tuple[tuple[OutputFile, ...], tupl
         return (), (replace(error("bad-manifest", "", str(exc)), file=filename),)
     entries = []
     for index, entry in enumerate(table.get("file", [])):
-        if not isinstance(entry, dict) or set(entry) != {"template", "output"}:
-            message = f"[[file]] entry {index} needs exactly 'template' and 'output'"
+        keys = set(entry) if isinstance(entry, dict) else set()
+        if keys not in ({"template", "output"}, {"runtime", "output"}):
+            message = (
+                f"[[file]] entry {index} needs 'output' and exactly one of 'template' and "
+                "'runtime'"
+            )
             return (), (replace(error("bad-manifest", "", message), file=filename),)
-        entries.append(OutputFile(template=str(entry["template"]), output=str(entry["output"])))
+        runtime = "runtime" in keys
+        name = str(entry["runtime" if runtime else "template"])
+        if runtime and not _is_runtime_name(name):
+            message = (
+                f"[[file]] entry {index}: runtime {name!r} is not the file name of a module "
+                "(a runtime module is generator/runtime/NAME, or package/NAME in a template "
+                "directory)"
+            )
+            return (), (replace(error("bad-manifest", "", message), file=filename),)
+        entries.append(OutputFile(template=name, output=str(entry["output"]), runtime=runtime))
     return tuple(entries), ()
+
+
+def _is_runtime_name(name: str) -> bool:
+    return bool(name) and "/" not in name and "\\" not in name and not name.startswith(".")
+
+
+def runtime_source(name: str, template_dirs: Sequence[Path]) -> Path | None:
+    """The file of the runtime module `name`: `package/NAME` in the first of the user's
+    directories that holds one, else the built-in generator/runtime/NAME; None when neither
+    exists."""
+    for directory in template_dirs:
+        candidate = directory / (RUNTIME_OVERRIDE_DIR + name)
+        if candidate.is_file():
+            return candidate
+    builtin = builtin_runtime_dir() / name
+    return builtin if builtin.is_file() else None
+
+
+def missing_runtime(
+    jobs: Sequence[RenderJob], template_dirs: Sequence[Path]
+) -> tuple[Diagnostic, ...]:
+    """A diagnostic for each runtime module the manifest names that no directory holds."""
+    problems = []
+    for name in sorted({job.template for job in jobs if job.runtime}):
+        if runtime_source(name, template_dirs) is None:
+            message = f"the manifest names the runtime module {name!r}, which does not exist"
+            hint = (
+                f"a runtime module is generator/runtime/NAME, or {RUNTIME_OVERRIDE_DIR}NAME in a "
+                "template directory"
+            )
+            problem = error("template.not-found", "", message, hint=hint)
+            problems.append(replace(problem, file=MANIFEST))
+    return tuple(problems)
 
 
 def user_template_names(template_dirs: Sequence[Path]) -> list[str]:
@@ -130,8 +187,10 @@ def planned_outputs(
 ) -> tuple[OutputFile, ...]:
     """The manifest's entries, then one for each of the user's templates that is neither a
     partial, nor a built-in's replacement, nor in the manifest: it renders to its own path
-    without `.j2`, `package/` standing for the import package."""
-    listed = {entry.template for entry in manifest}
+    without `.j2`, `package/` standing for the import package. Such a template replaces a
+    runtime module that the manifest writes to the same path (`package/errors.py.j2`
+    renders `{package}/errors.py` instead of copying the runtime's)."""
+    listed = {entry.template for entry in manifest if not entry.runtime}
     builtin = builtin_template_names()
     added = []
     for name in user_template_names(template_dirs):
@@ -143,7 +202,9 @@ def planned_outputs(
         if output.startswith(PACKAGE_DIR):
             output = "{package}/" + output[len(PACKAGE_DIR) :]
         added.append(OutputFile(template=name, output=output))
-    return (*manifest, *added)
+    replaced = {entry.output for entry in added}
+    kept = [entry for entry in manifest if not (entry.runtime and entry.output in replaced)]
+    return (*kept, *added)
 
 
 def expand(
@@ -197,7 +258,9 @@ def _job(entry: OutputFile, api: Api, item: str | None, index: int, value: objec
     if item is not None:
         names[item] = getattr(value, ITEM_PLACEHOLDERS[item][1])
     path = _PLACEHOLDER.sub(lambda match: names[match[1]], entry.output)
-    return RenderJob(path=path, template=entry.template, item=item, item_index=index)
+    return RenderJob(
+        path=path, template=entry.template, item=item, item_index=index, runtime=entry.runtime
+    )
 
 
 def _placeholders(entry: OutputFile) -> tuple[list[str], Diagnostic | None]:

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from generator.ir.types import TypeKind, TypeRef
+from generator.ir.kinds import TypeKind
+from generator.ir.types import TypeRef
 from generator.render.call_layout import Node
 from generator.render.literals import pyrepr
 

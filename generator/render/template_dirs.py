@@ -1,5 +1,6 @@
-"""Where the generator's shipped templates are, found without importing the renderer (the
-run record fingerprints them on every run, including the ones that stop there)."""
+"""Where the generator's shipped templates and runtime modules are, found without importing
+the renderer (the run record fingerprints them on every run, including the ones that stop
+there)."""
 
 from __future__ import annotations
 
@@ -21,3 +22,13 @@ def builtin_templates_dir() -> Path:
     from importlib.resources import files
 
     return Path(str(files("generator.templates")))
+
+
+RUNTIME_OVERRIDE_DIR = "package/"
+"""A file `package/NAME` in a user's template directory replaces the runtime module NAME."""
+
+
+def builtin_runtime_dir() -> Path:
+    """The shipped runtime modules (generator/runtime/), copied into each generated package
+    as they are: the manifest names them with `runtime = "NAME"`."""
+    return Path(__file__).resolve().parents[1] / "runtime"

@@ -2,6 +2,10 @@
 
 Run `python -m pytest tests/golden/test_golden.py --update-golden` to rewrite the expected files after
 an intended change, then review the diff like any other code change.
+
+The runtime modules (manifest entries with `runtime = "NAME"`) are not stored again under each
+case: each generated copy must equal its source (generator/runtime/NAME, or the case's
+template directory's `package/NAME`) byte for byte, and `--update-golden` does not write them.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from generator.build.pipeline import generate
+from generator.render import output_plan as outputs
+from generator.render.engine import make_environment
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 SPECS = Path(__file__).resolve().parents[1] / "specs"
@@ -40,6 +46,19 @@ CASES = [
 ]
 
 
+def _runtime_sources(package: str, templates: tuple[Path, ...]) -> dict[str, Path]:
+    """Output path → the runtime module it is a copy of, for the manifest in effect."""
+    manifest, problems = outputs.read_manifest(make_environment(templates))
+    assert not problems, [d.format() for d in problems]
+    sources = {}
+    for entry in outputs.planned_outputs(manifest, templates):
+        if entry.runtime:
+            source = outputs.runtime_source(entry.template, templates)
+            assert source is not None, entry.template
+            sources[entry.output.replace("{package}", package)] = source
+    return sources
+
+
 @pytest.mark.parametrize(("spec", "package", "expected_dir", "templates"), CASES)
 def test_golden(
     spec: Path,
@@ -50,16 +69,24 @@ def test_golden(
 ) -> None:
     result = generate(spec, package=package, template_dirs=templates)
     assert result.ok, [d.format() for d in result.diagnostics]
+    runtime = _runtime_sources(package, templates)
+    assert f"{package}/_http.py" in runtime and f"{package}/polling.py" in runtime
+    stored = {path: text for path, text in result.files.items() if path not in runtime}
     if request.config.getoption("--update-golden"):
         shutil.rmtree(expected_dir, ignore_errors=True)
-        for relative, text in result.files.items():
+        for relative, text in stored.items():
             target = expected_dir / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(text.encode("utf-8"))
     on_disk = sorted(
-        str(p.relative_to(expected_dir)) for p in expected_dir.rglob("*") if p.is_file()
+        p.relative_to(expected_dir).as_posix() for p in expected_dir.rglob("*") if p.is_file()
     )
-    assert on_disk == sorted(result.files), "the set of generated files changed"
-    for relative, text in result.files.items():
+    assert on_disk == sorted(stored), "the set of generated files changed"
+    for relative, text in stored.items():
         expected = (expected_dir / relative).read_text(encoding="utf-8")
         assert text == expected, f"{relative} differs from the golden copy (--update-golden)"
+    # The runtime modules are copies: generated, each exactly as its source.
+    assert set(runtime) <= set(result.files), "a runtime module was not generated"
+    for relative, source in runtime.items():
+        copy = result.files[relative].encode("utf-8")
+        assert copy == source.read_bytes(), f"{relative} is not a byte-for-byte copy of {source}"

@@ -432,6 +432,7 @@ def _top_level_blocks(text: str) -> list[tuple[list[str], int, int]]:
 
 def _generated_modules() -> list[Path]:
     found = [*(_ROOT / "generated").rglob("*.py"), *(_ROOT / "tests" / "golden").rglob("*.py")]
+    found += (_ROOT / "generator" / "runtime").glob("*.py")  # the runtime the goldens copy
     return sorted(path for path in found if _top_level_blocks(path.read_text(encoding="utf-8")))
 
 

@@ -24,6 +24,7 @@ from support.tools import fragments_match, mypy_strict, ruff_check, tool_output
 from generator import cli
 from generator.build.pipeline import analyse, generate
 from generator.render import output_plan as outputs
+from generator.render.engine import make_environment
 from generator.render.template_filters import FILTERS
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -55,6 +56,39 @@ def test_a_file_named_like_a_builtin_replaces_it(tmp_path: Path) -> None:
     files = _generate(FEATURES, "zoo", templates)
     assert files["zoo/errors.py"].startswith('"""Errors of Feature Zoo, replaced."""')
     assert "DeserializationError" not in files["zoo/errors.py"]
+
+
+def test_a_runtime_module_is_replaced_by_a_file_at_its_path_and_copied_as_it_is(
+    tmp_path: Path,
+) -> None:
+    # `package/NAME` replaces generator/runtime/NAME; its text is not a template.
+    errors = (
+        '"""Errors, replaced: {{ api.title }} stays as written."""\n\n\n'
+        "class ClientError(Exception):\n    pass\n"
+    )
+    builtin = (ROOT / "templates" / "manifest.toml").read_text(encoding="utf-8")
+    templates = _templates(
+        tmp_path,
+        {
+            "package/errors.py": errors,
+            "manifest.toml": builtin
+            + '\n[[file]]\nruntime = "extra.py"\noutput = "{package}/extra.py"\n',
+            "package/extra.py": "EXTRA = 1\n",
+        },
+    )
+    files = _generate(FEATURES, "zoo", templates)
+    assert files["zoo/errors.py"] == errors
+    assert files["zoo/extra.py"] == "EXTRA = 1\n"
+    # The other runtime modules are the built-in ones, byte for byte.
+    runtime = ROOT / "generator" / "runtime"
+    assert files["zoo/_http.py"] == (runtime / "_http.py").read_text(encoding="utf-8")
+    assert "package/errors.py" not in "".join(files)
+
+
+def test_a_template_named_like_a_runtime_module_renders_in_its_place(tmp_path: Path) -> None:
+    templates = _templates(tmp_path, {"package/polling.py.j2": "TITLE = {{ api.title | pyrepr }}\n"})
+    files = _generate(FEATURES, "zoo", templates)
+    assert files["zoo/polling.py"] == 'TITLE = "Feature Zoo"\n'
 
 
 def test_any_other_template_renders_to_its_own_path_without_the_suffix(tmp_path: Path) -> None:
@@ -287,6 +321,14 @@ def test_the_worked_example_passes_mypy_strict_and_ruff_and_works(tmp_path: Path
     tree = tmp_path / "example"
     shutil.copytree(EXAMPLE_GOLDEN, tree)
     package = tree / "face_client"
+    # The goldens leave out the runtime modules (copies of generator/runtime/): put them in.
+    templates = (ROOT / "examples" / "custom-templates" / "templates",)
+    manifest, _ = outputs.read_manifest(make_environment(templates))
+    for entry in outputs.planned_outputs(manifest, templates):
+        source = outputs.runtime_source(entry.template, templates) if entry.runtime else None
+        if source is not None:
+            shutil.copyfile(source, tree / entry.output.replace("{package}", "face_client"))
+    assert (package / "_http.py").is_file()
     for result in (
         mypy_strict("face_client", cwd=tree),
         ruff_check(".", select="I,F,E4,E7,E9", cwd=tree),

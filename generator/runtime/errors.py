@@ -1,4 +1,4 @@
-"""Errors raised by face_client; all derive from ClientError.
+"""Errors raised by this package; all derive from ClientError.
 
 Every failure of a call is one of them:
 

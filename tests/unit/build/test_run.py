@@ -9,7 +9,7 @@ from generator.build.run import Outcome, run_client
 from generator.diagnostics import Diagnostic
 from generator.format.formatter import format_files
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 SPEC = ROOT / "tests" / "specs" / "operations.yaml"
 
 

@@ -1,0 +1,185 @@
+# Derived from _async_pipeline.py by `python -m generator.runtime.unasync`: edit that.
+"""Pipeline: sends one request of an httpx.Client with credentials, redirects,
+retries with backoff and logging, within the call's deadline and response size limit."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import httpx
+
+from ._auth import Auth
+from ._calls import (
+    DEFAULT_TIMEOUT,
+    IDEMPOTENT_METHODS,
+    LOGGER,
+    MAX_REDIRECTS,
+    MAX_RESPONSE_SIZE,
+    REDIRECT_STATUSES,
+    RETRY_STATUSES,
+    BodyBuffer,
+    Call,
+    CallOptions,
+    asked_wait,
+    backoff,
+    check_max_response_size,
+    check_timeout,
+    failure,
+    outgoing,
+    watch_body,
+    within_deadline,
+)
+from .errors import ClientError, RequestTimeoutError, TransportError
+
+
+class Pipeline:
+    """Sends one request: credentials, redirects, retries with backoff, and logging,
+    within the call's deadline and response size limit."""
+
+    __slots__ = (
+        "_auth",
+        "_backoff_factor",
+        "_backoff_max",
+        "_http",
+        "_max_response_size",
+        "_max_retries",
+        "_timeout",
+        "_user_agent",
+    )
+
+    def __init__(
+        self,
+        http: httpx.Client,
+        auth: Auth,
+        *,
+        max_retries: int,
+        backoff_factor: float,
+        backoff_max: float,
+        user_agent: str,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_response_size: int = MAX_RESPONSE_SIZE,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self._http = http
+        self._auth = auth
+        self._max_retries = max_retries
+        self._backoff_factor = backoff_factor
+        self._backoff_max = backoff_max
+        self._user_agent = user_agent
+        self._timeout = check_timeout(timeout)
+        self._max_response_size = check_max_response_size(max_response_size)
+
+    def send(
+        self, request: httpx.Request, options: CallOptions | None = None
+    ) -> httpx.Response:
+        """The response to `request`, body read; the request itself is not changed."""
+        call = Call(self._timeout, self._max_response_size, options)
+        return within_deadline(self._send, request, call)
+
+    def _send(self, request: httpx.Request, call: Call) -> httpx.Response:
+        retryable = request.method in IDEMPOTENT_METHODS
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = self._send_following_redirects(request, attempt, call)
+            except (TransportError, RequestTimeoutError) as exc:
+                if not retryable or attempt > self._max_retries:
+                    raise
+                delay = backoff(attempt, self._backoff_factor, self._backoff_max)
+                if not call.allows(delay):
+                    raise
+                LOGGER.debug("%s: retrying in %.3f s", type(exc).__name__, delay)
+                time.sleep(delay)
+                continue
+            if (
+                retryable
+                and response.status_code in RETRY_STATUSES
+                and attempt <= self._max_retries
+            ):
+                asked = asked_wait(response)
+                if asked is None:
+                    asked = backoff(attempt, self._backoff_factor, self._backoff_max)
+                if not call.allows(asked):
+                    # Waiting would outlast the call: the caller gets the answer now.
+                    return response
+                delay = min(asked, self._backoff_max)
+                LOGGER.debug(
+                    "status %d: retrying in %.3f s", response.status_code, delay
+                )
+                time.sleep(delay)
+                continue
+            return response
+
+    def _send_following_redirects(
+        self, request: httpx.Request, attempt: int, call: Call
+    ) -> httpx.Response:
+        for _ in range(MAX_REDIRECTS + 1):
+            response = self._exchange(request, attempt, call)
+            if (
+                response.status_code not in REDIRECT_STATUSES
+                or "location" not in response.headers
+            ):
+                self._read_body(response, request, call)
+                return response
+            response.close()
+            request = self._auth.redirect(request, response)
+        raise ClientError(f"gave up after {MAX_REDIRECTS} redirects")
+
+    def _exchange(
+        self, request: httpx.Request, attempt: int, call: Call
+    ) -> httpx.Response:
+        """The response's head; credentials go on a copy of `request` that no frame of
+        this package keeps (tracebacks with locals must not show them)."""
+        call.check(request)
+        started = time.perf_counter()
+        try:
+            response = self._http.send(
+                self._auth.apply(outgoing(request, self._user_agent, call)),
+                follow_redirects=False,
+                stream=True,
+            )
+        except httpx.RequestError as exc:
+            if LOGGER.isEnabledFor(logging.DEBUG):
+                LOGGER.debug(
+                    "%s %s failed: %s (attempt %d, %.1f ms)",
+                    request.method,
+                    self._auth.redact(request.url),
+                    type(exc).__name__,
+                    attempt,
+                    (time.perf_counter() - started) * 1000,
+                )
+            raise failure(exc, self._auth.redacted(request), call) from exc
+        response.request = self._auth.redacted(response.request)
+        if LOGGER.isEnabledFor(logging.DEBUG):
+            LOGGER.debug(
+                "%s %s -> %d (attempt %d, %.1f ms)",
+                request.method,
+                self._auth.redact(request.url),
+                response.status_code,
+                attempt,
+                (time.perf_counter() - started) * 1000,
+            )
+        return response
+
+    def _read_body(
+        self, response: httpx.Response, request: httpx.Request, call: Call
+    ) -> None:
+        """Read the body in chunks, up to the size limit and within the deadline."""
+        watch_body(response, call)
+        try:
+            body = BodyBuffer(call.max_response_size, response)
+            if body.raw:
+                chunks = response.iter_raw()
+            else:
+                chunks = response.iter_bytes()
+            for chunk in chunks:
+                body.add(chunk)
+                call.check(request)
+        except httpx.RequestError as exc:
+            raise failure(exc, response.request, call) from exc
+        finally:
+            response.close()
+        body.store()

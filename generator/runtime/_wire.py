@@ -1,0 +1,573 @@
+"""Requests and responses on the wire: parameter checks and encoders, request bodies,
+the readers of response bodies and headers, and the errors built from a response."""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import math
+import os
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from enum import Enum
+from functools import lru_cache
+from typing import Any, TypeVar
+from urllib.parse import quote, urlencode
+
+import httpx
+
+from ._runtime import decode_enum, parse_date, parse_datetime, to_json
+from .errors import ApiError, ClientError, DeserializationError
+
+T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
+
+# -- requests --------------------------------------------------------------------------
+
+
+# A Python value as its JSON value; bytes and file objects stay as they are, for the
+# body encoders to send as files.
+to_wire = to_json
+
+
+def _scalar_text(value: object) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def to_text(value: object) -> str:
+    """A path or header value (style simple): arrays and objects comma-separated."""
+    wire = to_wire(value)
+    if isinstance(wire, list):
+        return ",".join(_scalar_text(item) for item in wire)
+    if isinstance(wire, dict):
+        return ",".join(f"{key},{_scalar_text(item)}" for key, item in wire.items())
+    return _scalar_text(wire)
+
+
+_DELIMITERS = {"spaceDelimited": " ", "pipeDelimited": "|"}
+
+QueryItems = list[tuple[str, str | int | float | bool | None]]
+"""Query parameters in order, as httpx takes them."""
+
+
+def add_query(
+    params: QueryItems, name: str, value: object, style: str, explode: bool
+) -> None:
+    """Append one parameter, serialized by its OpenAPI style and explode."""
+    wire = to_wire(value)
+    if style == "deepObject" and isinstance(wire, (dict, list)):
+        _add_deep(params, name, wire)
+    elif isinstance(wire, list):
+        texts = [_scalar_text(item) for item in wire]
+        if explode and style == "form":
+            params.extend((name, text) for text in texts)
+        else:
+            params.append((name, _DELIMITERS.get(style, ",").join(texts)))
+    elif isinstance(wire, dict):
+        if explode:
+            params.extend((str(key), _scalar_text(item)) for key, item in wire.items())
+        else:
+            params.append(
+                (
+                    name,
+                    ",".join(
+                        f"{key},{_scalar_text(item)}" for key, item in wire.items()
+                    ),
+                )
+            )
+    else:
+        params.append((name, _scalar_text(wire)))
+
+
+def _add_deep(params: QueryItems, prefix: str, wire: object) -> None:
+    """`name[key][0]=value`: nested objects and arrays, by key and index."""
+    if isinstance(wire, dict):
+        for key, item in wire.items():
+            _add_deep(params, f"{prefix}[{key}]", item)
+    elif isinstance(wire, list):
+        for index, item in enumerate(wire):
+            _add_deep(params, f"{prefix}[{index}]", item)
+    else:
+        params.append((prefix, _scalar_text(wire)))
+
+
+ReadOnlyRules = dict[str, tuple[tuple[str, ...], tuple[tuple[str, str, str], ...]]]
+"""By model: its readOnly wire names, and (wire name, one | list | map, model) for the
+nested models that have some."""
+
+
+def omit_read_only(wire: Any, shape: str, model: str, rules: ReadOnlyRules) -> Any:
+    """`wire` (a model's JSON, or a list or map of them) without its readOnly
+    properties."""
+    if shape == "list" and isinstance(wire, list):
+        return [_omit(item, model, rules) for item in wire]
+    if shape == "map" and isinstance(wire, dict):
+        return {key: _omit(item, model, rules) for key, item in wire.items()}
+    return _omit(wire, model, rules)
+
+
+def _omit(wire: Any, model: str, rules: ReadOnlyRules) -> Any:
+    rule = rules.get(model)
+    if rule is None or not isinstance(wire, dict):
+        return wire
+    omit, nested = rule
+    result = {key: item for key, item in wire.items() if key not in omit}
+    for name, shape, inner in nested:
+        if result.get(name) is not None:
+            result[name] = omit_read_only(result[name], shape, inner, rules)
+    return result
+
+
+def cookie_header(cookies: list[tuple[str, object]]) -> str:
+    return "; ".join(
+        f"{name}={quote(to_text(value), safe='')}" for name, value in cookies
+    )
+
+
+Styles = tuple[tuple[str, str, bool], ...]
+"""Per-property serialization of a form or multipart body: (wire name, style,
+explode)."""
+
+
+def json_content(wire: object) -> dict[str, Any]:
+    return {
+        "content": json.dumps(
+            wire, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+        ).encode("utf-8")
+    }
+
+
+def form_content(wire: object, styles: Styles) -> dict[str, Any]:
+    """An `application/x-www-form-urlencoded` body.
+
+    Properties follow their `encoding` entry; without one, scalars and arrays of scalars
+    use style form (arrays repeat the key) and objects use deepObject
+    (`meta[key]=value`), which keeps the property name where style form would drop it.
+    """
+    if not isinstance(wire, dict):
+        raise TypeError(f"a form body must be an object, not {type(wire).__name__}")
+    by_name = {name: (style, explode) for name, style, explode in styles}
+    items: QueryItems = []
+    for name, value in wire.items():
+        style, explode = by_name.get(name, ("", True))
+        if style == "json":
+            items.append(
+                (name, json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+            )
+            continue
+        if not style:
+            style = "deepObject" if _is_nested(value) else "form"
+        add_query(items, name, value, style, explode)
+    return {"content": urlencode(items).encode("ascii")}
+
+
+def _is_nested(value: object) -> bool:
+    if isinstance(value, dict):
+        return True
+    return isinstance(value, list) and any(
+        isinstance(item, (dict, list)) for item in value
+    )
+
+
+def _is_file(value: object) -> bool:
+    return isinstance(value, (bytes, bytearray, memoryview)) or callable(
+        getattr(value, "read", None)
+    )
+
+
+def _file(name: str, value: object) -> tuple[str, bytes, str]:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return name, bytes(value), "application/octet-stream"
+    data = value.read()  # type: ignore[attr-defined]
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    filename = getattr(value, "name", None)
+    filename = (
+        os.path.basename(filename) if isinstance(filename, str) and filename else name
+    )
+    return filename, data, "application/octet-stream"
+
+
+def multipart_content(wire: object, styles: Styles) -> dict[str, Any]:
+    """A `multipart/form-data` body: files as file parts, objects as JSON parts, scalars
+    as text parts, arrays as one part per item."""
+    if not isinstance(wire, dict):
+        return {
+            "files": [
+                ("body", (None, json.dumps(wire).encode("utf-8"), "application/json"))
+            ]
+        }
+    by_name = {name: style for name, style, _ in styles}
+    parts: list[tuple[str, tuple[str | None, bytes, str | None]]] = []
+    for name, value in wire.items():
+        repeated = (
+            isinstance(value, list)
+            and by_name.get(name) != "json"
+            and not _is_nested(value)
+        )
+        for item in value if repeated else [value]:
+            if _is_file(item):
+                parts.append((name, _file(name, item)))
+            elif by_name.get(name) == "json" or isinstance(item, (dict, list)):
+                data = json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+                parts.append((name, (None, data.encode("utf-8"), "application/json")))
+            else:
+                parts.append((name, (None, _scalar_text(item).encode("utf-8"), None)))
+    return {"files": parts}
+
+
+def binary_content(value: object) -> dict[str, Any]:
+    """A raw body from bytes or a binary file (read once, so that a retry can resend
+    it)."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return {"content": bytes(value)}
+    if callable(getattr(value, "read", None)):
+        data = value.read()  # type: ignore[attr-defined]
+        return {
+            "content": data.encode("utf-8") if isinstance(data, str) else bytes(data)
+        }
+    raise TypeError(f"expected bytes or a binary file, not {type(value).__name__}")
+
+
+def text_content(value: object) -> dict[str, Any]:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a str body, not {type(value).__name__}")
+    return {"content": value.encode("utf-8")}
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient,
+    method: str,
+    url: str,
+    headers: dict[str, str],
+    params: QueryItems | None,
+    content: dict[str, Any] | None,
+    media_type: str,
+) -> httpx.Request:
+    """A request with a body; multipart bodies get their boundary from httpx."""
+    if content is None:
+        return http.build_request(method, url, headers=headers, params=params)
+    if "files" not in content:
+        headers["Content-Type"] = _concrete(media_type)
+    return http.build_request(method, url, headers=headers, params=params, **content)
+
+
+def _concrete(media_type: str) -> str:
+    """A wildcard media type from the spec (`image/*`) cannot be a Content-Type."""
+    return "application/octet-stream" if "*" in media_type else media_type
+
+
+def quote_path(value: object, name: str = "a path parameter") -> str:
+    """A path parameter, percent-encoded so that `/`, `..` or `?` cannot change the
+    path; an empty one is refused, since `/items/` is another resource than an item."""
+    text = to_text(value)
+    if not text:
+        raise ValueError(
+            f"{name} must not be empty: it is a segment of the request's path"
+        )
+    if text in (".", ".."):
+        return text.replace(".", "%2E")
+    return quote(text, safe="")
+
+
+# Control characters end a header line (CR, LF) or are refused by HTTP; httpx sends
+# header text as ASCII, so anything else cannot be sent either.
+_HEADER_TEXT = re.compile(r"[\t\x20-\x7e]*")
+
+
+def header_text(name: str, value: object) -> str:
+    """A header parameter's value (style simple), refused before anything is sent
+    when it cannot be a header: control characters (CR, LF, NUL, ...) or non-ASCII."""
+    text = to_text(value)
+    if not _HEADER_TEXT.fullmatch(text):
+        raise ValueError(
+            f"{name} cannot be sent as an HTTP header: it must be ASCII text without"
+            f" control characters (CR, LF, NUL); got {_shown(text)}"
+        )
+    return text
+
+
+_SHOWN_LENGTH = 40
+
+
+def _shown(value: object) -> str:
+    """`value` for an error message: its repr, cut short."""
+    text = repr(value)
+    if len(text) <= _SHOWN_LENGTH:
+        return text
+    return text[: _SHOWN_LENGTH - 3] + "..."
+
+
+def _characters(count: int) -> str:
+    return f"{count} character" if count == 1 else f"{count} characters"
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def check_text(
+    name: str,
+    value: object,
+    *,
+    min_length: int | None = None,
+    max_length: int | None = None,
+    pattern: str | None = None,
+    spec_pattern: str | None = None,
+) -> None:
+    """Refuse a string parameter that breaks its schema, before anything is sent.
+
+    `pattern` is the spec's pattern in Python's syntax; messages show `spec_pattern`,
+    the spec's own spelling (ECMA-262), when it differs.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if min_length is not None and len(value) < min_length:
+        raise ValueError(
+            f"{name} must be at least {_characters(min_length)} long;"
+            f" got {_shown(value)}"
+        )
+    if max_length is not None and len(value) > max_length:
+        raise ValueError(
+            f"{name} must be at most {_characters(max_length)} long;"
+            f" got {_shown(value)}"
+        )
+    if pattern is not None and _compiled(pattern).search(value) is None:
+        raise ValueError(
+            f"{name} must match the pattern {_pattern_text(spec_pattern or pattern)};"
+            f" got {_shown(value)}"
+        )
+
+
+def _pattern_text(pattern: str) -> str:
+    """A pattern as the spec writes it, /between slashes/ (a repr would double every
+    backslash); one with control characters as its repr."""
+    return f"/{pattern}/" if pattern.isprintable() else repr(pattern)
+
+
+def check_number(
+    name: str,
+    value: object,
+    *,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    exclusive_minimum: bool = False,
+    exclusive_maximum: bool = False,
+) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} must be a number, not {type(value).__name__}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{name} must be a finite number; got {_shown(value)}")
+    if minimum is not None and (
+        value <= minimum if exclusive_minimum else value < minimum
+    ):
+        bound = "above" if exclusive_minimum else "at least"
+        raise ValueError(f"{name} must be {bound} {minimum}; got {_shown(value)}")
+    if maximum is not None and (
+        value >= maximum if exclusive_maximum else value > maximum
+    ):
+        bound = "below" if exclusive_maximum else "at most"
+        raise ValueError(f"{name} must be {bound} {maximum}; got {_shown(value)}")
+
+
+def check_choice(name: str, value: object, choices: tuple[str, ...]) -> str:
+    """A server variable: a non-empty string, one of `choices` when the spec lists
+    them."""
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{name} must be a non-empty string; got {_shown(value)}")
+    if choices and value not in choices:
+        raise ValueError(
+            f"{name} must be one of {', '.join(choices)}; got {_shown(value)}"
+        )
+    return value.rstrip("/")
+
+
+def check_endpoint(name: str, value: str, added_path: str) -> None:
+    """Refuse a base URL that is not http(s)://host, or that already holds the path the
+    client adds after it (`added_path`, from the server URL in the spec)."""
+    try:
+        url = httpx.URL(value)
+    except httpx.InvalidURL:
+        url = httpx.URL()
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(
+            f"{name} must be an http:// or https:// URL such as"
+            f" 'https://my-resource.example.com'; got {value!r}"
+        )
+    segment = added_path.strip("/").split("/")[0]
+    if segment and "{" not in segment and segment in url.path.split("/"):
+        raise ValueError(
+            f"{name} must not include the path the client adds after it"
+            f" ({added_path!r}...); give only the scheme and host, got {value!r}"
+        )
+
+
+# -- responses -------------------------------------------------------------------------
+
+
+def status_location(
+    response: httpx.Response,
+    headers: tuple[str, ...],
+    secret_params: tuple[str, ...] = (),
+) -> str:
+    """The status URL a long-running operation's start response gives: the first of
+    `headers` it sends, resolved against the request's URL.
+
+    It goes into continuation tokens, so it never holds a credential: the query
+    parameters `secret_params` (an API key), userinfo and the fragment are dropped.
+    Credentials go back on at send time, and only to the API's own origin (see Auth).
+    """
+    for name in headers:
+        value = response.headers.get(name)
+        if value and value.strip():
+            return _status_url(response.request.url, name, value.strip(), secret_params)
+    raise ClientError(
+        f"the service started the operation but sent no status URL (none of the headers"
+        f" {', '.join(headers)}); the operation cannot be followed"
+    )
+
+
+def _status_url(
+    base: httpx.URL, header: str, value: str, secret_params: tuple[str, ...]
+) -> str:
+    if value.startswith("#"):
+        # "#status" would poll the start URL itself (with its query), not a status.
+        raise ClientError(
+            f"the service's {header} header {_shown(value)} is only a fragment, not a"
+            " status URL; the operation cannot be followed"
+        )
+    try:
+        url = base.join(value)
+    except httpx.InvalidURL:
+        url = None
+    if url is None or url.scheme not in ("http", "https") or not url.host:
+        raise ClientError(
+            f"the service's {header} header {_shown(value)} is not an http(s) URL;"
+            " the operation cannot be followed"
+        )
+    for param in secret_params:
+        url = url.copy_remove_param(param)
+    return str(url.copy_with(userinfo=b"", fragment=None))
+
+
+def read_json(response: httpx.Response, root: str) -> Any:
+    """The JSON body of a success response, or DeserializationError saying what came
+    instead."""
+    try:
+        return response.json()
+    except RecursionError:
+        raise DeserializationError("the JSON body is too deep", root=root) from None
+    except ValueError:
+        kind = response.headers.get("content-type", "no content type")
+        raise DeserializationError(
+            f"expected a JSON body, got {len(response.content)} bytes of {kind}",
+            root=root,
+        ) from None
+
+
+def _header(headers: httpx.Headers, name: str, parse: Callable[[str], T]) -> T | None:
+    text = headers.get(name)
+    if text is None:
+        return None
+    try:
+        return parse(text.strip())
+    except (ValueError, DeserializationError):
+        raise DeserializationError(f"header {name}: cannot read {text!r}") from None
+
+
+def header_int(headers: httpx.Headers, name: str) -> int | None:
+    return _header(headers, name, int)
+
+
+def header_float(headers: httpx.Headers, name: str) -> float | None:
+    return _header(headers, name, float)
+
+
+def _boolean(text: str) -> bool:
+    if text.lower() in ("true", "false"):
+        return text.lower() == "true"
+    raise ValueError(text)
+
+
+def header_bool(headers: httpx.Headers, name: str) -> bool | None:
+    return _header(headers, name, _boolean)
+
+
+def _datetime(text: str) -> datetime:
+    try:
+        return parse_datetime(text)
+    except DeserializationError:
+        # HTTP headers (Date, Last-Modified, Retry-After) use the IMF-fixdate form
+        # instead.
+        return email.utils.parsedate_to_datetime(text)
+
+
+def header_datetime(headers: httpx.Headers, name: str) -> datetime | None:
+    return _header(headers, name, _datetime)
+
+
+def header_date(headers: httpx.Headers, name: str) -> date | None:
+    return _header(headers, name, parse_date)
+
+
+def header_enum(headers: httpx.Headers, name: str, cls: type[E]) -> E | None:
+    return _header(headers, name, lambda text: decode_enum(cls, text))
+
+
+def header_list(headers: httpx.Headers, name: str) -> list[str] | None:
+    return _header(
+        headers, name, lambda text: [item.strip() for item in text.split(",")]
+    )
+
+
+def header_json(headers: httpx.Headers, name: str) -> Any:
+    return _header(headers, name, json.loads)
+
+
+def dig(body: object, path: tuple[str, ...]) -> str | None:
+    for key in path:
+        if not isinstance(body, dict):
+            return None
+        body = body.get(key)
+    return body if isinstance(body, str) and path else None
+
+
+def api_error(
+    response: httpx.Response,
+    model: Any,
+    *,
+    code_header: str | None = None,
+    code_path: tuple[str, ...] = (),
+    message_path: tuple[str, ...] = (),
+) -> ApiError:
+    """An ApiError for a non-2xx response; a body of any shape never hides the
+    status."""
+    try:
+        body: Any = response.json()
+    except (ValueError, RecursionError):
+        body = None
+    parsed = None
+    if model is not None and body is not None:
+        try:
+            parsed = model.from_dict(body)
+        except (DeserializationError, RecursionError):
+            parsed = None
+    code = response.headers.get(code_header) if code_header else None
+    return ApiError(
+        response=response,
+        error_code=code or dig(body, code_path),
+        service_message=dig(body, message_path),
+        model=parsed,
+    )
