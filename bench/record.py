@@ -38,7 +38,9 @@ def _versions() -> str:
 
 def _commit() -> str:
     def git(*args: str) -> str:
-        result = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+        result = subprocess.run(
+            ["git", *args], cwd=ROOT, capture_output=True, text=True, check=False
+        )
         return result.stdout.strip()
 
     head = git("rev-parse", "--short", "HEAD") or "unknown"
@@ -134,13 +136,17 @@ def write_results(
         "",
         f"Recorded {now} by `bench/run --record` ({', '.join(names)}; {seconds / 60:.0f} min).",
         "",
-        f"- Machine: {info['cpu']}, {info['cpus']} CPUs, Python {info['python']}, "
-        f"{info['os']}, java {info['java']}.",
+        (
+            f"- Machine: {info['cpu']}, {info['cpus']} CPUs, Python {info['python']}, "
+            f"{info['os']}, java {info['java']}."
+        ),
         f"- Repository at {_commit()}.",
         f"- Versions: {_versions()}.",
-        "- Ratios were measured side by side in this one run; absolute times depend on the "
-        "machine and its load (it is shared and noisy) and must not be compared across runs. "
-        "See bench/README.md for what each benchmark does.",
+        (
+            "- Ratios were measured side by side in this one run; absolute times depend on the "
+            "machine and its load (it is shared and noisy) and must not be compared across runs. "
+            "See bench/README.md for what each benchmark does."
+        ),
         "",
     ]
     for section in sections:

@@ -99,8 +99,10 @@ def run(ctx: Context) -> list[Section]:
     if last == 8 and not math.isnan(growth):
         verdict = f" (target ≤ {TARGET_8X:.0f}: {'met' if growth <= TARGET_8X else 'NOT met'})"
     notes = [
-        f"growth exponent (log-log least squares over {', '.join(f'{s}x' for s in ok)}): "
-        f"{fmt(exponent)}",
+        (
+            f"growth exponent (log-log least squares over {', '.join(f'{s}x' for s in ok)}): "
+            f"{fmt(exponent)}"
+        ),
         f"{last}x / 1x time: {fmt(growth)}{verdict}",
     ]
     floor = medians[BASELINE]

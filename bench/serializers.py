@@ -129,7 +129,7 @@ def _load(ctx: Context, generator: str, spec: str, attribute: str) -> tuple[Any,
         *submodules, name = attribute.split(".")
         module = importlib.import_module(".".join([found.module, *submodules]))
         return getattr(module, name), None
-    except Exception as exc:  # a peer's package that does not import
+    except Exception as exc:  # noqa: BLE001 - a peer's package that does not import: reported
         return None, f"{type(exc).__name__}: {str(exc)[:100]}"
 
 
@@ -194,7 +194,7 @@ def _measure(ctx: Context, model: str, payload: Any) -> tuple[list[list[object]]
     for name, (round_trip, decode) in pairs.items():
         try:
             checks[name] = check(round_trip(), payload)
-        except Exception as exc:  # rejects the payload
+        except Exception as exc:  # noqa: BLE001 - a contender that rejects the payload: reported
             checks[name] = f"REJECTS the payload ({type(exc).__name__}: {str(exc)[:80]})"
             continue
         callables[f"{name}|round trip"] = round_trip
