@@ -148,7 +148,7 @@ def _inspect(spec: Path, package: str | None, *, strict: bool) -> int:
     from generator import naming
     from generator.build.pipeline import analyse
     from generator.render.contract import CONTEXT_VERSION, dumps, to_jsonable
-    from generator.render.imports import module_imports
+    from generator.render.views.imports import module_imports
 
     if package is None:
         package = naming.snake_case(spec.stem)

@@ -4,7 +4,7 @@ on the wire, and where it goes in a union's decode and encode order.
 
 The parser (generator/parse/schemas.py, schema_facts.py), the IR's type references
 (generator/ir/types.py), naming (generator/naming.py) and the renderer's import lists
-(generator/render/imports.py) read these facts here, so a new kind is one `TypeKind` member and
+(generator/render/views/imports.py) read these facts here, so a new kind is one `TypeKind` member and
 one `KIND_FACTS` entry, plus the templates that print it. A leaf module: it imports nothing of
 the generator.
 """

@@ -634,7 +634,7 @@ class OperationGroup:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Api:
     """The whole API, as templates see it (what each generated module imports is the renderer's
-    business: the context variable `imports`, generator/render/imports.py)."""
+    business: the context variable `imports`, generator/render/views/imports.py)."""
 
     pointer: str
     """Always "": the document itself."""

@@ -47,12 +47,12 @@ from generator.ir import kinds as ir_kinds
 from generator.ir import nodes as ir
 from generator.ir import requests as ir_requests
 from generator.ir import types as ir_types
-from generator.render import imports as render_imports
 from generator.render import output_plan
 from generator.render.template_dirs import builtin_templates_dir
 from generator.render.template_filters import FILTERS
 from generator.render.views import client_classes as view_client_classes
 from generator.render.views import client_view as view_client
+from generator.render.views import imports as render_imports
 
 CONTEXT_VERSION = 4
 """The version of the template context's shape; see the module docstring for when to bump it."""

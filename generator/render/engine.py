@@ -29,10 +29,10 @@ from generator.build import cache
 from generator.diagnostics import Diagnostic, error
 from generator.ir.nodes import Api
 from generator.render import output_plan as outputs
-from generator.render.imports import module_imports
 from generator.render.output_plan import RenderJob
 from generator.render.template_dirs import builtin_templates_dir
 from generator.render.template_filters import FILTERS
+from generator.render.views.imports import module_imports
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):

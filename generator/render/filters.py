@@ -16,8 +16,6 @@ import unicodedata
 from collections.abc import Iterable
 
 from generator import naming
-from generator.render import call_layout as layout
-from generator.render import line_layout, strategy_nodes
 from generator.render.literals import pyrepr
 
 # Characters that some tool (Python's str.splitlines, editors, black) treats as a line break.
@@ -264,14 +262,6 @@ def pascal(text: str) -> str:
 
 FILTERS = {
     "import_order": import_order,
-    "lay": layout.lay,
-    "lay_entry": layout.lay_entry,
-    "lay_def": line_layout.lay_def,
-    "lay_method": line_layout.lay_method,
-    "lay_class": line_layout.lay_class,
-    "lay_assignment": line_layout.lay_assignment,
-    "instance_strategy": strategy_nodes.instance_strategy,
-    "wire_strategy": strategy_nodes.wire_strategy,
     "pyrepr": pyrepr,
     "docstring": docstring,
     "black_docstring": black_docstring,

@@ -1,7 +1,7 @@
 """Python literals for values from the spec, spelled as black spells them: the `pyrepr` filter.
 
 A leaf of its own (`filters` re-exports it) so that the modules beside the renderer that build
-code for templates, such as `strategy_nodes`, print spec values with it too, without importing
+code for templates, such as `views.strategies`, print spec values with it too, without importing
 the filter table that lists them.
 """
 

@@ -1,19 +1,28 @@
-"""Every filter templates get: the escaping and layout filters of `filters.FILTERS`, and the
-views' filters, which compute what the built-in templates print (generator/render/views/).
+"""Every filter templates get, in three kinds: the escaping filters of `filters.FILTERS`
+(spec text as data), black's layout (`layout`), and the views, which compute what the built-in
+templates print (generator/render/views/).
 
-The views print spec text through the escaping filters, so they import `filters`; this module
-gathers both, so that neither imports the other in a cycle.
+The layout and the views print through the escaping filters, so they import `filters`; this
+module gathers all three, so that none imports another in a cycle.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from generator.render import filters
-from generator.render.views import client_view, codecs
+from generator.render import filters, layout
+from generator.render.views import client_view, codecs, strategies
 
 FILTERS: dict[str, Any] = {
     **filters.FILTERS,
+    "lay": layout.lay,
+    "lay_entry": layout.lay_entry,
+    "lay_def": layout.lay_def,
+    "lay_method": layout.lay_method,
+    "lay_class": layout.lay_class,
+    "lay_assignment": layout.lay_assignment,
+    "instance_strategy": strategies.instance_strategy,
+    "wire_strategy": strategies.wire_strategy,
     "careful_decoder": codecs.careful_decoder,
     "client_view": client_view.client_view,
     "decode_expr": codecs.decode_expr,

@@ -16,9 +16,9 @@ from generator.ir.nodes import (
     Operation,
     OperationGroup,
 )
-from generator.render.imports import ModuleImports
+from generator.render.layout import annotated, call, concat, doc, signature
 from generator.render.literals import pyrepr
-from generator.render.views.black_layout import annotated, call, concat, doc, signature
+from generator.render.views.imports import ModuleImports
 
 _OPTIONS_DOC = (
     "    timeout: seconds this call may take in all, retries and their waits included (or an "

@@ -4,7 +4,7 @@ response parser and request builder, and the long-running status readers. The cl
 classes are `client_classes`'s. `client_view(api)` (a filter) gives the template all of it.
 
 Spec text reaches these strings only through the filters' functions (`pyrepr`, and the
-docstrings through `black_layout.doc`, which calls `docstring`).
+docstrings through `layout.doc`, which calls `docstring`).
 """
 
 from __future__ import annotations
@@ -25,10 +25,7 @@ from generator.ir.nodes import (
     Response,
     TypeRef,
 )
-from generator.render.imports import ModuleImports
-from generator.render.literals import pyrepr
-from generator.render.views import client_classes, codecs
-from generator.render.views.black_layout import (
+from generator.render.layout import (
     LINE_LENGTH,
     call,
     concat,
@@ -36,7 +33,10 @@ from generator.render.views.black_layout import (
     signature,
     tuple_of,
 )
+from generator.render.literals import pyrepr
+from generator.render.views import client_classes, codecs
 from generator.render.views.client_classes import ClientClassView, GroupClassView, arguments, title
+from generator.render.views.imports import ModuleImports
 
 _STYLED = (BodyEncoding.FORM, BodyEncoding.MULTIPART)
 

@@ -18,8 +18,8 @@ import pytest
 
 from generator.build.pipeline import analyse
 from generator.render import contract as context
-from generator.render.imports import module_imports
 from generator.render.template_filters import FILTERS
+from generator.render.views.imports import module_imports
 
 ROOT = Path(__file__).resolve().parents[3]
 FACE = ROOT / "spec" / "face-person-group-training.yaml"

@@ -10,10 +10,9 @@ import black
 import pytest
 
 from generator.ir.types import Constraints, DiscriminatorCase, TypeKind, TypeRef
-from generator.render.call_layout import flat, lay_entry
 from generator.render.filters import black_docstring
-from generator.render.line_layout import lay_assignment, lay_class, lay_def, lay_method
-from generator.render.strategy_nodes import instance_strategy, wire_strategy
+from generator.render.layout import flat, lay_assignment, lay_class, lay_def, lay_entry, lay_method
+from generator.render.views.strategies import instance_strategy, wire_strategy
 
 MODE = black.Mode(line_length=88)
 

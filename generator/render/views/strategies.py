@@ -2,7 +2,7 @@
 
 For each `TypeRef` there are two strategies: the instance strategy draws Python values of the
 type, the wire strategy draws JSON values valid against its schema. Each is a node of
-`call_layout` (a string, or a call `{"head": ..., "args": [...]}`), which `lay` then prints
+`layout` (a string, or a call `{"head": ..., "args": [...]}`), which `lay` then prints
 where the template puts it, as black would. Constraints become keyword arguments of helpers
 defined in the generated strategies module, which do any arithmetic at test time; spec values
 are printed with `pyrepr`.
@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from generator.ir.kinds import TypeKind
 from generator.ir.types import TypeRef
-from generator.render.call_layout import Node
+from generator.render.layout import Node
 from generator.render.literals import pyrepr
 
 
