@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from generator.ir.kinds import TypeKind
 from generator.ir.types import Constraints, TypeRef
-from generator.render.views import codecs
 from generator.render import layout as black_layout
+from generator.render.views import codecs
 
 _MODE = black.Mode(target_versions={black.TargetVersion.PY310})
 
