@@ -162,6 +162,31 @@ OURS = Generator(
     (Variant("", _ours),),
     target=lambda out, key: (out / "dist", out.name),
 )
+
+BASELINE_CHECKOUT = os.environ.get("BENCH_BASELINE")
+"""An older checkout of this repository (e.g. `git worktree add /tmp/before REV`) to measure
+side by side with the working tree, as the contender `baseline`: how a change moved our
+ratios against the peers, within one run. Unset: no baseline."""
+
+# The checkout's `generator` package first on the path (the editable install's finder comes
+# after the path, so it does not win), then `python -m generator` as usual.
+_FROM_CHECKOUT = (
+    "import runpy, sys; sys.path.insert(0, {checkout!r}); "
+    "runpy.run_module('generator', run_name='__main__', alter_sys=True)"
+)
+
+
+def _baseline(spec: Path, out: Path) -> list[str]:
+    code = _FROM_CHECKOUT.format(checkout=str(Path(BASELINE_CHECKOUT or ".").resolve()))
+    return [sys.executable, "-c", code, *_ours(spec, out)[3:]]
+
+
+BASELINE = Generator(
+    "baseline",
+    f"clientgen at {Path(BASELINE_CHECKOUT).name} (baseline)" if BASELINE_CHECKOUT else "baseline",
+    (Variant("", _baseline),),
+    target=lambda out, key: (out / "dist", out.name),
+)
 OPC = Generator(
     "opc",
     "openapi-python-client",
@@ -186,13 +211,18 @@ OG = Generator(
     target=lambda out, key: (out / "dist", out.name),
     requires=("openapi-generator-cli", "java"),
 )
-GENERATORS = [OURS, OPC, DMCG, OG]
+GENERATORS = [OURS, OPC, DMCG, OG] + ([BASELINE] if BASELINE_CHECKOUT else [])
+_ONLY = os.environ.get("BENCH_GENERATORS")
+"""A comma-separated list of generator keys to run (ours always runs), to save time when only
+some ratios matter: `BENCH_GENERATORS=opc,baseline`."""
+if _ONLY:
+    GENERATORS = [g for g in GENERATORS if g is OURS or g.key in _ONLY.split(",")]
 GENERATOR_BY_KEY = {g.key: g for g in GENERATORS}
 
 
 def count_operations(generator: Generator, out: Path) -> int | None:
     """Operations present in a generated client (ours and openapi-python-client only)."""
-    if generator is OURS:
+    if generator in (OURS, BASELINE):
         client = out / "dist" / out.name / "client.py"
         if not client.exists():
             return None

@@ -18,7 +18,17 @@ import shutil
 from pathlib import Path
 
 from _common import Context, Section, fmt, median, run_child, table
-from contenders import OURS, SPEC_BY_KEY, Spec, discard, generator_env, run_generator
+from contenders import (
+    BASELINE,
+    BASELINE_CHECKOUT,
+    OURS,
+    SPEC_BY_KEY,
+    Generator,
+    Spec,
+    discard,
+    generator_env,
+    run_generator,
+)
 
 TARGET_RATIO = 0.20
 
@@ -40,12 +50,12 @@ def _rounds(ctx: Context, spec: Spec) -> int:
     return 1 if ctx.smoke or spec.big else 5
 
 
-def _measure(ctx: Context, spec: Spec) -> dict:
+def _measure(ctx: Context, spec: Spec, generator: Generator) -> dict:
     full: list[float] = []
     noop: list[float] = []
     result = {"files": 0, "mtime": 0, "content": 0, "added": 0, "removed": 0, "error": None}
     for round_index in range(_rounds(ctx, spec)):
-        kept = ctx.artifacts.get((OURS.key, spec.key))
+        kept = ctx.artifacts.get((generator.key, spec.key))
         if round_index == 0 and kept is not None and kept.seconds is not None:
             out, full_seconds = kept.out, kept.seconds
             ctx.log(
@@ -53,7 +63,7 @@ def _measure(ctx: Context, spec: Spec) -> dict:
                 f"(median {full_seconds:.2f} s)"
             )
         else:
-            outcome, _ = run_generator(ctx, OURS, spec)
+            outcome, _ = run_generator(ctx, generator, spec)
             if not outcome.child.ok:
                 result["error"] = outcome.child.failure()
                 discard(outcome)
@@ -61,14 +71,14 @@ def _measure(ctx: Context, spec: Spec) -> dict:
             out, full_seconds = outcome.out, outcome.child.seconds
         before = snapshot(out / "dist")
         again = run_child(
-            OURS.variants[0].argv(spec.path, out),
+            generator.variants[0].argv(spec.path, out),
             cwd=out,
             timeout=ctx.timeout,
             env=generator_env(out),
         )
         after = snapshot(out / "dist")
         ctx.log(
-            f"noop {spec.key} round {round_index + 1}: full {full_seconds:.2f} s, "
+            f"noop {spec.key} {generator.key} round {round_index + 1}: full {full_seconds:.2f} s, "
             f"no-op {again.seconds:.2f} s"
         )
         if not again.ok:
@@ -96,11 +106,13 @@ def run(ctx: Context) -> list[Section]:
     specs = [SPEC_BY_KEY["face"]] if ctx.smoke else [SPEC_BY_KEY["face"], SPEC_BY_KEY["stripe"]]
     rows = []
     data = {}
-    for spec in specs:
-        r = _measure(ctx, spec)
-        data[spec.key] = r
+    generators = [OURS, BASELINE] if BASELINE_CHECKOUT else [OURS]
+    for spec, generator in ((s, g) for s in specs for g in generators):
+        r = _measure(ctx, spec, generator)
+        data[spec.key if generator is OURS else f"{spec.key} {generator.key}"] = r
+        label = spec.label if generator is OURS else f"{spec.label}, {generator.label}"
         if r["error"]:
-            rows.append([spec.label, "—", "—", "—", "—", "—", f"FAILS ({r['error']})"])
+            rows.append([label, "—", "—", "—", "—", "—", f"FAILS ({r['error']})"])
             continue
         share = r["noop"] / r["full"]
         verdict = [
@@ -109,7 +121,7 @@ def run(ctx: Context) -> list[Section]:
         ]
         rows.append(
             [
-                spec.label,
+                label,
                 fmt(r["full"]),
                 fmt(r["noop"]),
                 fmt(share),
