@@ -75,6 +75,11 @@ class Generator:
     # (output directory, spec key) -> (sys.path entry, module name) of what it generated
     target: Callable[[Path, str], tuple[Path, str]]
     requires: tuple[str, ...] = ()  # programs that must be on PATH
+    # Measured as on a machine that has run it before: what its first run compiles (our
+    # templates) is kept in one cache directory for the whole benchmark run, warmed by one
+    # unmeasured generation; each measured generation still writes a fresh output directory,
+    # so it is a full one. False: every generation starts with empty caches.
+    machine_cache: bool = False
 
     def missing(self) -> str | None:
         """Why this generator cannot run here, or None."""
@@ -161,7 +166,16 @@ OURS = Generator(
     "clientgen (ours)",
     (Variant("", _ours),),
     target=lambda out, key: (out / "dist", out.name),
+    machine_cache=True,
 )
+OURS_FIRST_RUN = Generator(
+    "ours-first",
+    "clientgen, first run on a machine",
+    (Variant("", _ours),),
+    target=lambda out, key: (out / "dist", out.name),
+)
+"""Ours with empty caches: it compiles the templates (once per machine; nothing compiled is
+shipped), which a small spec's full run otherwise does not pay."""
 
 BASELINE_CHECKOUT = os.environ.get("BENCH_BASELINE")
 """An older checkout of this repository (e.g. `git worktree add /tmp/before REV`) to measure
@@ -186,6 +200,7 @@ BASELINE = Generator(
     f"clientgen at {Path(BASELINE_CHECKOUT).name} (baseline)" if BASELINE_CHECKOUT else "baseline",
     (Variant("", _baseline),),
     target=lambda out, key: (out / "dist", out.name),
+    machine_cache=True,
 )
 OPC = Generator(
     "opc",
@@ -211,10 +226,10 @@ OG = Generator(
     target=lambda out, key: (out / "dist", out.name),
     requires=("openapi-generator-cli", "java"),
 )
-GENERATORS = [OURS, OPC, DMCG, OG] + ([BASELINE] if BASELINE_CHECKOUT else [])
+GENERATORS = [OURS, OURS_FIRST_RUN, OPC, DMCG, OG] + ([BASELINE] if BASELINE_CHECKOUT else [])
 _ONLY = os.environ.get("BENCH_GENERATORS")
 """A comma-separated list of generator keys to run (ours always runs), to save time when only
-some ratios matter: `BENCH_GENERATORS=opc,baseline`."""
+some ratios matter: `BENCH_GENERATORS=opc,baseline`; keys: ours-first, opc, dmcg, og, baseline."""
 if _ONLY:
     GENERATORS = [g for g in GENERATORS if g is OURS or g.key in _ONLY.split(",")]
 GENERATOR_BY_KEY = {g.key: g for g in GENERATORS}
@@ -222,7 +237,7 @@ GENERATOR_BY_KEY = {g.key: g for g in GENERATORS}
 
 def count_operations(generator: Generator, out: Path) -> int | None:
     """Operations present in a generated client (ours and openapi-python-client only)."""
-    if generator in (OURS, BASELINE):
+    if generator in (OURS, OURS_FIRST_RUN, BASELINE):
         client = out / "dist" / out.name / "client.py"
         if not client.exists():
             return None
@@ -240,16 +255,42 @@ def count_operations(generator: Generator, out: Path) -> int | None:
     return None
 
 
-def generator_env(out: Path) -> dict[str, str]:
+def generator_env(out: Path, cache: Path | None = None) -> dict[str, str]:
     """The environment of a generation into `out`: caches (XDG, and clientgen's own record of
-    what it generated) live beside `out`, so each fresh output directory starts cold and a
-    regeneration into the same directory finds what the first run left, as a user's would."""
+    what it generated and the templates it compiled) live beside `out`, so each fresh output
+    directory starts cold and a regeneration into the same directory finds what the first run
+    left, as a user's would; or clientgen's in `cache`, a machine's (`machine_cache_for`)."""
     return child_env(
         {
             "XDG_CACHE_HOME": str(out.parent / "cache"),
-            "CLIENTGEN_CACHE_DIR": str(out.parent / "cache" / "clientgen"),
+            "CLIENTGEN_CACHE_DIR": str(cache or out.parent / "cache" / "clientgen"),
         }
     )
+
+
+_WARMED: set[Path] = set()
+
+
+def machine_cache_for(ctx: Context, generator: Generator) -> Path | None:
+    """The cache directory `generator`'s generations share in this run, warmed by one
+    unmeasured generation of our Face spec (the built-in templates are the same for every
+    spec); None for a generator measured with empty caches."""
+    if not generator.machine_cache:
+        return None
+    cache = ctx.work / f"{generator.key}-machine-cache"
+    if cache not in _WARMED:
+        _WARMED.add(cache)
+        out = ctx.scratch(f"{generator.key}-warm-up") / generator.package("warm")
+        out.mkdir()
+        spec = SPEC_BY_KEY["face"].path
+        run_child(
+            generator.variants[0].argv(spec, out),
+            cwd=out,
+            timeout=ctx.timeout,
+            env=generator_env(out, cache),
+        )
+        shutil.rmtree(out.parent, ignore_errors=True)
+    return cache
 
 
 @dataclass
@@ -273,9 +314,8 @@ def run_generator(
     for index, variant in enumerate(candidates):
         out = ctx.scratch(f"{generator.key}-{spec.key}") / generator.package(spec.key)
         out.mkdir()
-        child = run_child(
-            variant.argv(spec.path, out), cwd=out, timeout=ctx.timeout, env=generator_env(out)
-        )
+        env = generator_env(out, machine_cache_for(ctx, generator))
+        child = run_child(variant.argv(spec.path, out), cwd=out, timeout=ctx.timeout, env=env)
         outcome = Outcome(child, out, variant.needs)
         if child.ok:
             break

@@ -178,7 +178,10 @@ def run(ctx: Context) -> list[Section]:
         "Wall time of one generation in a child process (median of the rounds; 5 rounds, 3 "
         "for specs over 1 MB), ratio = peer / ours (above 1 means we are faster), the child's "
         "peak RSS, operations generated / operations in the spec, and whether the output "
-        "imports in a fresh interpreter. A failing peer is shown with the time until it failed."
+        "imports in a fresh interpreter. A failing peer is shown with the time until it failed. "
+        "Ours is measured as on a machine that has run it before (the templates it compiled "
+        "are in its cache; every generation is still a full one into a fresh directory); "
+        "`clientgen, first run on a machine` starts with empty caches and compiles them."
     )
     if ctx.smoke:
         intro += " Smoke run: one round, small specs only."

@@ -27,6 +27,7 @@ from contenders import (
     Spec,
     discard,
     generator_env,
+    machine_cache_for,
     run_generator,
 )
 
@@ -74,7 +75,7 @@ def _measure(ctx: Context, spec: Spec, generator: Generator) -> dict:
             generator.variants[0].argv(spec.path, out),
             cwd=out,
             timeout=ctx.timeout,
-            env=generator_env(out),
+            env=generator_env(out, machine_cache_for(ctx, generator)),
         )
         after = snapshot(out / "dist")
         ctx.log(
