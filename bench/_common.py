@@ -63,6 +63,10 @@ def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
     env.update({"COLUMNS": "200", "NO_COLOR": "1", "TERM": "dumb", "PYTHONUTF8": "1"})
     env.pop("PYTHONPATH", None)
+    # Measured as users run: pip byte-compiles an installed package and a checkout writes
+    # __pycache__ on first import. With this set (some sandboxes do), every run of a checkout
+    # would compile its source again while the installed peers load bytecode.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if extra:
         env.update(extra)
     return env

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -365,6 +364,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(missing, file=sys.stderr)
             return 1
         if args.debug:
+            import traceback  # only here: it costs an up-to-date run a twentieth of its time
+
             traceback.print_exc()
         print(
             f"internal error: {type(exc).__name__}: {exc} (run with --debug for a traceback)",
