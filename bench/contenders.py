@@ -169,7 +169,7 @@ OURS = Generator(
     machine_cache=True,
 )
 OURS_FIRST_RUN = Generator(
-    "ours-first",
+    "ours_first",
     "clientgen, first run on a machine",
     (Variant("", _ours),),
     target=lambda out, key: (out / "dist", out.name),
@@ -229,7 +229,7 @@ OG = Generator(
 GENERATORS = [OURS, OURS_FIRST_RUN, OPC, DMCG, OG] + ([BASELINE] if BASELINE_CHECKOUT else [])
 _ONLY = os.environ.get("BENCH_GENERATORS")
 """A comma-separated list of generator keys to run (ours always runs), to save time when only
-some ratios matter: `BENCH_GENERATORS=opc,baseline`; keys: ours-first, opc, dmcg, og, baseline."""
+some ratios matter: `BENCH_GENERATORS=opc,baseline`; keys: ours_first, opc, dmcg, og, baseline."""
 if _ONLY:
     GENERATORS = [g for g in GENERATORS if g is OURS or g.key in _ONLY.split(",")]
 GENERATOR_BY_KEY = {g.key: g for g in GENERATORS}

@@ -52,7 +52,7 @@ class _Runs:
 def _rounds(ctx: Context, spec: Spec) -> int:
     if ctx.smoke:
         return 1
-    return 3 if spec.big else 5
+    return 3 if spec.big else 9
 
 
 def _measure(ctx: Context, spec: Spec) -> list[_Runs]:
@@ -175,7 +175,7 @@ def run(ctx: Context) -> list[Section]:
                     f"tried: {'; '.join(entry.notes)}"
                 )
     intro = (
-        "Wall time of one generation in a child process (median of the rounds; 5 rounds, 3 "
+        "Wall time of one generation in a child process (median of the rounds; 9 rounds, 3 "
         "for specs over 1 MB), ratio = peer / ours (above 1 means we are faster), the child's "
         "peak RSS, operations generated / operations in the spec, and whether the output "
         "imports in a fresh interpreter. A failing peer is shown with the time until it failed. "

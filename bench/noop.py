@@ -48,7 +48,7 @@ def snapshot(root: Path) -> dict[str, tuple[int, str]]:
 
 
 def _rounds(ctx: Context, spec: Spec) -> int:
-    return 1 if ctx.smoke or spec.big else 5
+    return 1 if ctx.smoke or spec.big else 9
 
 
 def _measure(ctx: Context, spec: Spec, generator: Generator) -> dict:
@@ -133,7 +133,7 @@ def run(ctx: Context) -> list[Section]:
         )
     intro = (
         "Full generation into a fresh directory, then the same command again into the same "
-        "directory (medians; 5 rounds on small specs, 1 on Stripe)."
+        "directory (medians; 9 rounds on small specs, 1 on Stripe)."
     )
     headers = ["spec", "full s", "no-op s", "no-op / full", "mtimes changed", "contents", "verdict"]
     return [Section("noop", "No-op regeneration", intro, table(headers, rows), [], data)]
