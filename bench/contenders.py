@@ -12,6 +12,7 @@ import ast
 import json
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -190,6 +191,17 @@ _FROM_CHECKOUT = (
 )
 
 
+def _checkout_commit(checkout: str) -> str:
+    """The baseline checkout's short commit, for its label (its folder name if git cannot say)."""
+    result = subprocess.run(
+        ["git", "-C", checkout, "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result.stdout.strip() or Path(checkout).name
+
+
 def _baseline(spec: Path, out: Path) -> list[str]:
     code = _FROM_CHECKOUT.format(checkout=str(Path(BASELINE_CHECKOUT or ".").resolve()))
     return [sys.executable, "-c", code, *_ours(spec, out)[3:]]
@@ -197,7 +209,7 @@ def _baseline(spec: Path, out: Path) -> list[str]:
 
 BASELINE = Generator(
     "baseline",
-    f"clientgen at {Path(BASELINE_CHECKOUT).name} (baseline)" if BASELINE_CHECKOUT else "baseline",
+    f"clientgen at {_checkout_commit(BASELINE_CHECKOUT)} (baseline)" if BASELINE_CHECKOUT else "",
     (Variant("", _baseline),),
     target=lambda out, key: (out / "dist", out.name),
     machine_cache=True,
