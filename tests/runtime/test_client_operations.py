@@ -139,6 +139,25 @@ def test_binary_response(client: Any, server: EchoServer) -> None:
     assert server.last.headers["accept"] == "image/png"
 
 
+def test_an_accept_header_parameter_is_the_one_accept_sent(shop: Any) -> None:
+    """A spec's own `accept` header parameter replaces the default Accept; before, both went
+    out as two header lines (`image/png, image/png` to a server that joins them)."""
+    seen: list[list[str]] = []
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get_list("accept"))
+        return httpx.Response(200, content=b"png", headers={"content-type": "image/png"})
+
+    transport = httpx.MockTransport(reply)
+    with shop.Client(
+        shop.ApiKeyCredential("k"), base_url="http://127.0.0.1:9", transport=transport
+    ) as c:
+        assert c.download("p1") == b"png"
+        assert c.download("p1", accept="image/png") == b"png"
+        assert c.download("p1", accept="image/jpeg") == b"png"
+    assert seen == [["image/png"], ["image/png"], ["image/jpeg"]]
+
+
 def test_form_body(shop: Any, client: Any, server: EchoServer) -> None:
     server.reply(Reply.json({"number": 1}))
     receipt = client.checkout(

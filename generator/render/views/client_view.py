@@ -311,7 +311,7 @@ def _operation(op: Operation, signature_: Sequence[MethodArgument]) -> Operation
             _when_set(
                 p,
                 call(
-                    f"_headers[{pyrepr(p.name)}] = _http.header_text",
+                    f"_headers[{pyrepr(_header_key(p.name))}] = _http.header_text",
                     [pyrepr(p.py_name), p.py_name],
                     "    " if p.required else " " * 8,
                 ),
@@ -488,3 +488,10 @@ def _status_reader(op: Operation) -> StatusReaderView:
             4,
         ),
     )
+
+
+def _header_key(name: str) -> str:
+    """The key a header parameter is set under in the builder's `_headers`: the spec's name,
+    except that an `Accept` parameter, in any case, replaces the default `Accept` the builder
+    starts with (as a second key it was sent beside it: `image/png, image/png`)."""
+    return "Accept" if name.lower() == "accept" else name

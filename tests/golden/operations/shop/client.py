@@ -266,9 +266,13 @@ def _build_download(
     _client: httpx.Client | httpx.AsyncClient,
     _base_url: str,
     item_id: str,
+    *,
+    accept: str | Unset = UNSET,
 ) -> httpx.Request:
     _url = _base_url + "/items/" + _http.quote_path(item_id, "item_id") + "/photo"
     _headers = {"Accept": "image/png"}
+    if accept is not UNSET:
+        _headers["Accept"] = _http.header_text("accept", accept)
     return _client.build_request("GET", _url, headers=_headers)
 
 
@@ -764,6 +768,7 @@ class Client:
         self,
         item_id: str,
         *,
+        accept: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
     ) -> bytes:
@@ -771,6 +776,7 @@ class Client:
 
         Args:
             item_id: The path parameter itemId.
+            accept: The header parameter accept.
             timeout: seconds this call may take in all, retries and their waits included
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
@@ -791,6 +797,7 @@ class Client:
             self._http,
             self._base_url,
             item_id=item_id,
+            accept=accept,
         )
         _options = _http.CallOptions(
             timeout=timeout, max_response_size=max_response_size
@@ -1344,6 +1351,7 @@ class AsyncClient:
         self,
         item_id: str,
         *,
+        accept: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
     ) -> bytes:
@@ -1351,6 +1359,7 @@ class AsyncClient:
 
         Args:
             item_id: The path parameter itemId.
+            accept: The header parameter accept.
             timeout: seconds this call may take in all, retries and their waits included
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
@@ -1371,6 +1380,7 @@ class AsyncClient:
             self._http,
             self._base_url,
             item_id=item_id,
+            accept=accept,
         )
         _options = _http.CallOptions(
             timeout=timeout, max_response_size=max_response_size
@@ -2123,6 +2133,7 @@ class PhotosOperations:
         self,
         item_id: str,
         *,
+        accept: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
     ) -> bytes:
@@ -2130,6 +2141,7 @@ class PhotosOperations:
 
         Args:
             item_id: The path parameter itemId.
+            accept: The header parameter accept.
             timeout: seconds this call may take in all, retries and their waits included
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
@@ -2150,6 +2162,7 @@ class PhotosOperations:
         """
         return self._client.download(
             item_id=item_id,
+            accept=accept,
             timeout=timeout,
             max_response_size=max_response_size,
         )
@@ -2209,6 +2222,7 @@ class AsyncPhotosOperations:
         self,
         item_id: str,
         *,
+        accept: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
     ) -> bytes:
@@ -2216,6 +2230,7 @@ class AsyncPhotosOperations:
 
         Args:
             item_id: The path parameter itemId.
+            accept: The header parameter accept.
             timeout: seconds this call may take in all, retries and their waits included
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
@@ -2236,6 +2251,7 @@ class AsyncPhotosOperations:
         """
         return await self._client.download(
             item_id=item_id,
+            accept=accept,
             timeout=timeout,
             max_response_size=max_response_size,
         )
