@@ -40,11 +40,11 @@ from generator.parse.long_running import attach_long_running
 from generator.parse.media_types import accept_header, media_type_diagnostics
 from generator.parse.read_only_rules import with_read_only
 from generator.parse.schemas import MAX_NAMED_TYPES, SchemaBuilder, TooManyTypes
+from generator.parse.security import credential_types, no_credential_for, token_scopes
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARAMETER_LOCATIONS = ("path", "query", "header", "cookie")
 _TEMPLATE_SPLIT = re.compile(r"\{([^{}]*)\}")
-_TOKEN_SCHEMES = ("oauth2", "openIdConnect")
 
 
 def parse(
@@ -160,9 +160,9 @@ class _DocumentParser:
             async_client_alias=async_client_alias,
             groups=groups,
             read_only_rules=read_only_rules,
-            credential_types=_credential_types(schemes),
+            credential_types=credential_types(schemes),
             api_key=next((sc for sc in schemes if sc.kind == "apiKey"), None),
-            token_scopes=_token_scopes(schemes, security, operations),
+            token_scopes=token_scopes(schemes, security, operations),
         )
 
     # -- servers and security ----------------------------------------------------------------
@@ -221,6 +221,18 @@ class _DocumentParser:
                         " field name, so the credential could never be sent",
                         hint="HTTP field and cookie names are letters, digits and"
                         " !#$%&'*+-.^_`|~",
+                    )
+                )
+            unsendable = no_credential_for(scheme)
+            if unsendable is not None:
+                self.diagnostics.append(
+                    warning(
+                        "security-scheme-unsupported",
+                        pointer,
+                        f"{unsendable}: the generated client has no credential for it, so"
+                        " operations that need it are sent without it",
+                        hint="add the credential yourself: a custom httpx transport, or"
+                        " send_request with the header set",
                     )
                 )
             flows = []
@@ -759,35 +771,3 @@ def _string_field_path(
                 ):
                     return (field.wire_name, inner_field.wire_name)
     return ()
-
-
-def _credential_types(schemes: tuple[SecurityScheme, ...]) -> tuple[str, ...]:
-    kinds = []
-    if any(s.kind == "apiKey" and s.location in ("header", "query") for s in schemes):
-        kinds.append("ApiKeyCredential")
-    if any(
-        s.kind in _TOKEN_SCHEMES or (s.kind == "http" and (s.scheme or "").lower() == "bearer")
-        for s in schemes
-    ):
-        kinds.append("TokenCredential")
-    return tuple(kinds)
-
-
-def _token_scopes(
-    schemes: tuple[SecurityScheme, ...],
-    security: tuple[SecurityRequirement, ...],
-    operations: tuple[Operation, ...],
-) -> tuple[str, ...]:
-    """Scopes the requirements ask of token schemes; failing that, every scope a flow lists."""
-    token_keys = {s.key for s in schemes if s.kind in _TOKEN_SCHEMES}
-    scopes: list[str] = []
-    requirements = list(security) + [r for o in operations for r in o.security]
-    for requirement in requirements:
-        for key, wanted in requirement.schemes:
-            if key in token_keys:
-                scopes.extend(s for s in wanted if s not in scopes)
-    if not scopes:
-        for scheme in schemes:
-            for flow in scheme.flows:
-                scopes.extend(s.name for s in flow.scopes if s.name not in scopes)
-    return tuple(scopes)

@@ -38,6 +38,31 @@ def test_callbacks_links_and_webhooks() -> None:
     ]
 
 
+def test_a_security_scheme_no_credential_can_send_is_a_warning() -> None:
+    """Spector's `SharedAccessKey` scheme gave the client no credential parameter and no word
+    about it; bearer tokens and header or query API keys are sent, so they say nothing."""
+    spec = _spec(
+        parameters=[{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    )
+    spec["components"] = {
+        "securitySchemes": {
+            "sas": {"type": "http", "scheme": "SharedAccessKey"},
+            "basic": {"type": "http", "scheme": "basic"},
+            "bearer": {"type": "http", "scheme": "Bearer"},
+            "header_key": {"type": "apiKey", "in": "header", "name": "X-Key"},
+            "query_key": {"type": "apiKey", "in": "query", "name": "key"},
+            "cookie_key": {"type": "apiKey", "in": "cookie", "name": "session"},
+        }
+    }
+    assert _warnings(spec) == [
+        ("security-scheme-unsupported", "/components/securitySchemes/sas"),
+        ("security-scheme-unsupported", "/components/securitySchemes/basic"),
+        ("security-scheme-unsupported", "/components/securitySchemes/cookie_key"),
+    ]
+    _, diagnostics = parse(spec, package_name="t")
+    assert '"SharedAccessKey"' in diagnostics[0].message
+
+
 def test_parameter_styles_that_are_not_supported() -> None:
     spec = _spec(
         parameters=[
