@@ -300,8 +300,14 @@ class _DocumentParser:
                 )
                 continue
             path_item = self._deref(path_item, item_pointer)
+            variables = set(_TEMPLATE_SPLIT.split(str(path))[1::2])
             for method in HTTP_METHODS:
-                if isinstance(path_item.get(method), Mapping):
+                operation = path_item.get(method)
+                # An operation whose path has a variable no parameter declares is left out
+                # (the validator's warning says so) rather than the whole API refused.
+                if isinstance(operation, Mapping) and variables <= self._path_names(
+                    path_item.get("parameters"), operation.get("parameters")
+                ):
                     found.append((path, path_item, item_pointer, method))
         ids = [
             _text(item[method].get("operationId")) or f"{method} {path}"
@@ -396,6 +402,19 @@ class _DocumentParser:
                 else None
             ),
         )
+
+    def _path_names(self, shared: object, own: object) -> set[str]:
+        """The `in: path` names declared for an operation (a broken `$ref` is reported where
+        the parameters are parsed; here it declares nothing)."""
+        names = set()
+        for raw in [*_list(shared), *_list(own)]:
+            try:
+                param = resolve_ref(self.root, raw["$ref"]).value if _is_ref(raw) else raw
+            except RefError:
+                continue
+            if isinstance(param, Mapping) and param.get("in") == "path":
+                names.add(str(param.get("name")))
+        return names
 
     def _parameters(
         self,
@@ -589,6 +608,10 @@ def _not_a_token(what: str, name: str, pointer: str) -> Diagnostic:
         " sent or received; it is left out of the generated code",
         hint="HTTP field and cookie names are letters, digits and !#$%&'*+-.^_`|~",
     )
+
+
+def _is_ref(value: object) -> bool:
+    return isinstance(value, Mapping) and "$ref" in value
 
 
 def _list(value: object) -> list[Any]:

@@ -62,6 +62,7 @@ from generator.diagnostics import (
     has_errors,
     join_pointer,
     split_pointer,
+    warning,
 )
 from generator.load.document import Document, load
 from generator.validate.backtracking import first_backtracking_pattern
@@ -647,11 +648,19 @@ def _operation_problems(data: dict[str, Any]) -> Iterator[Diagnostic]:
 
 
 def _undeclared(name: str, template: str, pointer: str, method: str | None) -> Diagnostic:
+    # A warning, not an error: one wrong operation should not cost the whole API its client
+    # (the parser leaves such operations out); --strict makes it an error again.
     if method:
-        message = f"{method.upper()} {template} does not declare the path parameter {{{name}}}"
+        message = (
+            f"{method.upper()} {template} does not declare the path parameter {{{name}}};"
+            " the operation is left out of the client"
+        )
     else:
-        message = f"{template}: no operation declares the path parameter {{{name}}}"
-    return error(
+        message = (
+            f"{template}: no operation declares the path parameter {{{name}}};"
+            " its operations are left out of the client"
+        )
+    return warning(
         "validate.path-param-undeclared",
         pointer,
         message,

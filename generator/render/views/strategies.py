@@ -17,6 +17,7 @@ may be left out).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from generator.ir.kinds import TypeKind
@@ -92,10 +93,41 @@ def _text(t: TypeRef) -> Node:
     if c.max_length is not None:
         args.append(f"max_size={c.max_length}")
     if c.python_pattern is not None:
-        args.append("pattern=" + pyrepr(c.python_pattern))
+        pattern = sized_pattern(c.python_pattern, c.min_length, c.max_length)
+        args.append("pattern=" + pyrepr(pattern))
     if t.format:
         args.append("fmt=" + pyrepr(t.format))
     return _call("_text", args)
+
+
+# A whole pattern that is one atom repeated: `^[a-z0-9-]+$`, `^\d{4,}$`, `^.*$` (with `$` as
+# the ECMA-to-Python translation writes it, `\Z`). The atom is a class, an escape or one plain
+# character; anything else is left as it is.
+_ONE_ATOM_REPEATED = re.compile(
+    r"\^(?P<atom>\[(?:\\.|[^\]\\])+\]|\\[wdsWDS]|[^\\()\[\]{}|?*+^$])"
+    r"(?:(?P<sign>[+*])|\{(?P<low>\d+)(?P<comma>,?)(?P<high>\d*)\})(?P<end>\$|\\Z)"
+)
+
+
+def sized_pattern(pattern: str, min_length: int | None, max_length: int | None) -> str:
+    """`pattern` with `minLength`/`maxLength` folded into its repetition where it is one atom
+    repeated, so hypothesis draws matches of the right size instead of filtering for them
+    (`^[a-z]+$` with minLength 20 is almost never drawn that long); else `pattern` itself."""
+    found = _ONE_ATOM_REPEATED.fullmatch(pattern)
+    if found is None or (min_length is None and max_length is None):
+        return pattern
+    if found["sign"] is not None:
+        low, high = (1 if found["sign"] == "+" else 0), None
+    else:
+        low = int(found["low"])
+        high = int(found["high"]) if found["high"] else (None if found["comma"] else low)
+    low = max(low, min_length or 0)
+    if max_length is not None:
+        high = max_length if high is None else min(high, max_length)
+    if high is not None and high < low:
+        return pattern  # no string satisfies both; the schema's own contradiction
+    size = "{" + str(low) + "," + ("" if high is None else str(high)) + "}"
+    return "^" + found["atom"] + size + found["end"]
 
 
 def _number(t: TypeRef) -> Node:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -170,4 +171,39 @@ def test_return_annotation_merges_only_top_level_members() -> None:
         "str",
         "dict[str, list[Pet | str | None]]",
         "None",
+    ]
+
+
+def test_an_operation_with_an_undeclared_path_variable_is_left_out(tmp_path: Path) -> None:
+    """One wrong operation in a real spec costs that operation, not the whole API (as
+    openapi-python-client does); the validator's warning names it, and --strict refuses."""
+    from generator.build.pipeline import analyse
+
+    ok = {"204": {"description": "done"}}
+    path_id = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/things/{thingId}": {"get": {"operationId": "getThing", "responses": ok}},
+            "/others/{id}": {
+                "parameters": [{"$ref": "#/components/parameters/Id"}],
+                "get": {"operationId": "getOther", "responses": ok},
+            },
+        },
+        "components": {"parameters": {"Id": path_id}},
+    }
+    file = tmp_path / "spec.json"
+    file.write_text(json.dumps(spec))
+    api, diagnostics = analyse(file, package="t")
+    assert api is not None
+    assert [o.operation_id for o in api.operations] == ["getOther"]
+    assert [(d.code, d.severity.value, d.pointer) for d in diagnostics] == [
+        ("validate.path-param-undeclared", "warning", "/paths/~1things~1{thingId}/get")
+    ]
+    assert "left out of the client" in diagnostics[0].message
+    api, diagnostics = analyse(file, package="t", strict=True)
+    assert api is None
+    assert [(d.code, d.severity.value) for d in diagnostics] == [
+        ("validate.path-param-undeclared", "error")
     ]

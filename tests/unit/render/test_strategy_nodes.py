@@ -12,7 +12,7 @@ import pytest
 from generator.ir.types import Constraints, DiscriminatorCase, TypeKind, TypeRef
 from generator.render.filters import black_docstring
 from generator.render.layout import flat, lay_assignment, lay_class, lay_def, lay_entry, lay_method
-from generator.render.views.strategies import instance_strategy, wire_strategy
+from generator.render.views.strategies import instance_strategy, sized_pattern, wire_strategy
 
 MODE = black.Mode(line_length=88)
 
@@ -222,3 +222,24 @@ def test_the_strategies_partial_prints_the_filters_nodes() -> None:
         "_read_once(st.one_of(st.deferred(lambda: pets_json(depth + 1))), _count_u)",
         "_or_absent(\n    st.one_of(st.deferred(lambda: pets_json(depth + 1))), _count_u\n)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "min_length", "max_length", "expected"),
+    [
+        (r"^[a-z]+\Z", 20, None, r"^[a-z]{20,}\Z"),
+        (r"^[a-z]+\Z", None, 8, r"^[a-z]{1,8}\Z"),
+        (r"^\d*$", 2, 5, r"^\d{2,5}$"),
+        (r"^x{3,}\Z", None, 10, r"^x{3,10}\Z"),
+        (r"^[^\]]{2,9}\Z", 4, 6, r"^[^\]]{4,6}\Z"),
+        # Left as written: no length given, more than one atom, or no string can satisfy both.
+        (r"^[a-z]+\Z", None, None, r"^[a-z]+\Z"),
+        (r"^[0-9a-f]{8}-[0-9a-f]{4}\Z", 1, None, r"^[0-9a-f]{8}-[0-9a-f]{4}\Z"),
+        (r"^x{5}\Z", None, 3, r"^x{5}\Z"),
+        (r"[a-z]+", 3, None, r"[a-z]+"),
+    ],
+)
+def test_a_one_atom_pattern_takes_the_length_bounds(
+    pattern: str, min_length: int | None, max_length: int | None, expected: str
+) -> None:
+    assert sized_pattern(pattern, min_length, max_length) == expected

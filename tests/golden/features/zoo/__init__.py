@@ -34,6 +34,7 @@ from .models import (
     Dog,
     Parcel,
     Problem,
+    Registration,
     Shipment,
     Tracked,
 )
@@ -70,6 +71,7 @@ __all__ = [
     "Poller",
     "PollingTimeoutError",
     "Problem",
+    "Registration",
     "RequestTimeoutError",
     "ResponseTooLargeError",
     "Shipment",

@@ -47,6 +47,7 @@ __all__ = [
     "Dog",
     "Parcel",
     "Problem",
+    "Registration",
     "Shipment",
     "Tracked",
 ]
@@ -672,6 +673,66 @@ class Problem:
         _v = self.detail
         if _v is not UNSET:
             result["detail"] = _v
+        return result
+
+
+@dataclass(slots=True, kw_only=True)
+class Registration:
+    """Patterns whose matches are longer than an unbounded string is drawn."""
+
+    id: str
+
+    note: str
+
+    slug: str | Unset = UNSET
+
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
+
+    @classmethod
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> Registration:
+        """Decode from JSON (a dict keyed by wire names), checking every type.
+
+        Raises:
+            DeserializationError: `data` does not match the schema; the message names the
+                JSON path of the offending field.
+        """
+        try:
+            instance = _object_new(cls)
+            _r: Any
+            _r = data["id"]
+            if _r.__class__ is not str:
+                raise TypeError
+            instance.id = _r
+            _r = data["note"]
+            if _r.__class__ is not str:
+                raise TypeError
+            instance.note = _r
+            _r = data.get("slug", UNSET)
+            if _r.__class__ is not str and _r is not UNSET:
+                raise TypeError
+            instance.slug = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
+        result: dict[str, Any] = {}
+        _v: Any
+        result["id"] = self.id
+        result["note"] = self.note
+        _v = self.slug
+        if _v is not UNSET:
+            result["slug"] = _v
         return result
 
 
@@ -1431,6 +1492,29 @@ Problem._FIELDS = (
         "detail",
         False,
         True,
+        decode_str,
+    ),
+)
+Registration._FIELDS = (
+    (
+        "id",
+        "id",
+        True,
+        False,
+        decode_str,
+    ),
+    (
+        "note",
+        "note",
+        True,
+        False,
+        decode_str,
+    ),
+    (
+        "slug",
+        "slug",
+        False,
+        False,
         decode_str,
     ),
 )

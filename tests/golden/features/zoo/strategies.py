@@ -34,6 +34,7 @@ from .models import (
     Dog,
     Parcel,
     Problem,
+    Registration,
     Shipment,
     Tracked,
     _count_union_Cat_03b5cb77629f,
@@ -104,12 +105,14 @@ def _text(
     if fmt in _FORMATS and pattern is None:
         bound = max_size if max_size is not None else float("inf")
         return _FORMATS[fmt].filter(lambda s: min_size <= len(s) <= bound)
-    upper = max_size if max_size is not None else max(min_size, _MAX_SIZE * 4)
     if pattern is None:
+        upper = max_size if max_size is not None else max(min_size, _MAX_SIZE * 4)
         return st.text(min_size=min_size, max_size=upper)
     # JSON Schema patterns are unanchored searches, as hypothesis' from_regex is by
-    # default.
-    return st.from_regex(pattern).filter(lambda s: min_size <= len(s) <= upper)
+    # default. Without a maxLength a match is as long as the pattern makes it (a UUID
+    # pattern's are 36 characters).
+    bound = max_size if max_size is not None else float("inf")
+    return st.from_regex(pattern).filter(lambda s: min_size <= len(s) <= bound)
 
 
 def _integers(
@@ -659,6 +662,36 @@ def problem_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
                 "title": _text(),
                 "status": _integers(bits=32),
                 "detail": _or_none(depth, _text()),
+            },
+        ),
+    )
+
+
+def registration(depth: int = 0) -> st.SearchStrategy[Registration]:
+    """Instances of Registration."""
+    return st.builds(
+        Registration,
+        id=_text(
+            pattern="^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\Z"
+        ),
+        note=_text(pattern="^Replaced by (serie|tournament) [0-9]+\\Z"),
+        slug=_optional(depth, _text(min_size=20, pattern="^[a-z]{20,}\\Z")),
+    )
+
+
+def registration_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of Registration."""
+    return st.fixed_dictionaries(
+        {
+            "id": _text(
+                pattern="^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\Z"
+            ),
+            "note": _text(pattern="^Replaced by (serie|tournament) [0-9]+\\Z"),
+        },
+        optional=_when_shallow(
+            depth,
+            {
+                "slug": _text(min_size=20, pattern="^[a-z]{20,}\\Z"),
             },
         ),
     )
