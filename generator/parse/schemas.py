@@ -15,7 +15,13 @@ from typing import Any
 
 from generator import naming
 from generator.diagnostics import Diagnostic, error, join_pointer, warning
-from generator.ir.kinds import FORMAT_KINDS, KIND_FACTS, container_annotation
+from generator.ir.kinds import (
+    CONTENT_ENCODING_KINDS,
+    FORMAT_KINDS,
+    KIND_FACTS,
+    NUMBER_FORMAT_KINDS,
+    container_annotation,
+)
 from generator.ir.nodes import (
     Constraints,
     DiscriminatorCase,
@@ -380,11 +386,19 @@ class SchemaBuilder:
         self, schema: Mapping[str, Any], pointer: str, kind_name: str | None, nullable: bool
     ) -> TypeRef:
         fmt = schema.get("format") if isinstance(schema.get("format"), str) else None
-        if fmt is not None and kind_name in _KNOWN_FORMATS and fmt not in _KNOWN_FORMATS[kind_name]:
+        typed = facts.typed_format_kind(schema, kind_name, fmt)
+        if (
+            fmt is not None
+            and kind_name in _KNOWN_FORMATS
+            and fmt not in _KNOWN_FORMATS[kind_name]
+            and typed is None
+        ):
             self._unknown_formats.setdefault((fmt, kind_name), []).append(
                 join_pointer(pointer, "format")
             )
-        if kind_name == "string":
+        if typed is not None:
+            kind = typed
+        elif kind_name == "string":
             kind = FORMAT_KINDS.get(fmt or "", TypeKind.STRING)
         elif kind_name in ("integer", "number", "boolean"):
             kind = TypeKind(kind_name)
