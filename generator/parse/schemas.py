@@ -15,13 +15,7 @@ from typing import Any
 
 from generator import naming
 from generator.diagnostics import Diagnostic, error, join_pointer, warning
-from generator.ir.kinds import (
-    CONTENT_ENCODING_KINDS,
-    FORMAT_KINDS,
-    KIND_FACTS,
-    NUMBER_FORMAT_KINDS,
-    container_annotation,
-)
+from generator.ir.kinds import FORMAT_KINDS, KIND_FACTS, container_annotation
 from generator.ir.nodes import (
     Constraints,
     DiscriminatorCase,
