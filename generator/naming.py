@@ -49,6 +49,7 @@ RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
         "Client",
         "ClientError",
         "ContinuationTokenError",
+        "Decimal",
         "DeserializationError",
         "Enum",
         "Final",

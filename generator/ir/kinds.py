@@ -31,6 +31,14 @@ class TypeKind(str, enum.Enum):
     ARRAY = "array"
     MAP = "map"
     UNION = "union"
+    BYTES = "bytes"
+    BYTES_URL = "bytes-url"
+    DURATION = "duration"
+    DURATION_SECONDS = "duration-seconds"
+    DURATION_MILLISECONDS = "duration-milliseconds"
+    UNIX_TIME = "unix-time"
+    HTTP_DATE = "http-date"
+    DECIMAL = "decimal"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -54,6 +62,14 @@ class KindFacts:
     """The standard-library module and name its annotation needs (`("datetime", "date")`)."""
     formats: tuple[str, ...] = ()
     """The `format`s of a JSON string that make this kind (`date-time`)."""
+    number_formats: tuple[str, ...] = ()
+    """The `format`s of a JSON integer or number that make this kind (`unixtime`)."""
+    content_encodings: tuple[str, ...] = ()
+    """The 3.1 `contentEncoding`s of a JSON string that make this kind (`base64`)."""
+    wire_form: bool = False
+    """A typed format: the value's wire form depends on the schema, not only on its Python
+    class (a datetime may be RFC 3339, an HTTP date or unix seconds), so parameters and whole
+    bodies are written by the kind (`_wire.to_wire_as`), never by the value's class."""
     decoder: str | None = None
     """The generated `_runtime` function that reads a JSON value of this kind (`decode_int`,
     `parse_date`)."""
@@ -179,6 +195,113 @@ KIND_FACTS: Mapping[TypeKind, KindFacts] = {
         decode_order=10,
         encode_order=9,
     ),
+    # The typed formats: their wire forms are JSON strings or numbers, their Python values
+    # richer classes; decode orders put them just before the plain kind they are read from.
+    TypeKind.BYTES: KindFacts(
+        python_class="bytes",
+        annotation="bytes",
+        runtime_class="bytes",
+        formats=("byte", "base64"),
+        content_encodings=("base64",),
+        wire_form=True,
+        decoder="decode_base64",
+        decoder_at_depth=True,
+        formatter="format_base64",
+        decode_order=3,
+        encode_order=6,
+    ),
+    TypeKind.BYTES_URL: KindFacts(
+        python_class="bytes",
+        annotation="bytes",
+        runtime_class="bytes",
+        formats=("base64url",),
+        content_encodings=("base64url",),
+        wire_form=True,
+        decoder="decode_base64url",
+        decoder_at_depth=True,
+        formatter="format_base64url",
+        decode_order=3,
+        encode_order=6,
+    ),
+    TypeKind.DURATION: KindFacts(
+        python_class="timedelta",
+        annotation="timedelta",
+        runtime_class="timedelta",
+        stdlib_import=("datetime", "timedelta"),
+        formats=("duration",),
+        wire_form=True,
+        decoder="parse_duration",
+        decoder_at_depth=True,
+        formatter="format_duration",
+        decode_order=3,
+        encode_order=3,
+    ),
+    TypeKind.DURATION_SECONDS: KindFacts(
+        python_class="timedelta",
+        annotation="timedelta",
+        runtime_class="timedelta",
+        stdlib_import=("datetime", "timedelta"),
+        number_formats=("seconds",),
+        wire_form=True,
+        decoder="decode_duration_seconds",
+        decoder_at_depth=True,
+        formatter="format_duration_seconds",
+        decode_order=5,
+        encode_order=3,
+    ),
+    TypeKind.DURATION_MILLISECONDS: KindFacts(
+        python_class="timedelta",
+        annotation="timedelta",
+        runtime_class="timedelta",
+        stdlib_import=("datetime", "timedelta"),
+        number_formats=("milliseconds",),
+        wire_form=True,
+        decoder="decode_duration_milliseconds",
+        decoder_at_depth=True,
+        formatter="format_duration_milliseconds",
+        decode_order=5,
+        encode_order=3,
+    ),
+    TypeKind.UNIX_TIME: KindFacts(
+        python_class="datetime",
+        annotation="datetime",
+        runtime_class="datetime",
+        stdlib_import=("datetime", "datetime"),
+        number_formats=("unixtime", "unix-time"),
+        wire_form=True,
+        decoder="decode_unix_time",
+        decoder_at_depth=True,
+        formatter="format_unix_time",
+        decode_order=5,
+        encode_order=2,
+    ),
+    TypeKind.HTTP_DATE: KindFacts(
+        python_class="datetime",
+        annotation="datetime",
+        runtime_class="datetime",
+        stdlib_import=("datetime", "datetime"),
+        formats=("http-date", "date-time-rfc7231", "date-time-rfc1123"),
+        wire_form=True,
+        decoder="parse_http_date",
+        decoder_at_depth=True,
+        formatter="format_http_date",
+        decode_order=3,
+        encode_order=2,
+    ),
+    TypeKind.DECIMAL: KindFacts(
+        python_class="Decimal",
+        annotation="Decimal",
+        runtime_class="Decimal",
+        # Its JSON value is the Decimal itself: the client writes it digit for digit.
+        json_native=True,
+        stdlib_import=("decimal", "Decimal"),
+        number_formats=("decimal", "decimal128"),
+        wire_form=True,
+        decoder="decode_decimal",
+        decoder_at_depth=True,
+        decode_order=5,
+        encode_order=5,
+    ),
 }
 """Every kind's facts; tests/unit/ir/test_kinds.py checks that every `TypeKind` has an entry."""
 
@@ -186,6 +309,16 @@ FORMAT_KINDS: Mapping[str, TypeKind] = {
     fmt: kind for kind, facts in KIND_FACTS.items() for fmt in facts.formats
 }
 """A JSON string's `format` → the kind it makes (`date-time` → DATETIME); STRING otherwise."""
+
+NUMBER_FORMAT_KINDS: Mapping[str, TypeKind] = {
+    fmt: kind for kind, facts in KIND_FACTS.items() for fmt in facts.number_formats
+}
+"""A JSON integer's or number's `format` → the kind it makes (`unixtime` → UNIX_TIME)."""
+
+CONTENT_ENCODING_KINDS: Mapping[str, TypeKind] = {
+    encoding: kind for kind, facts in KIND_FACTS.items() for encoding in facts.content_encodings
+}
+"""A JSON string's `contentEncoding` (OpenAPI 3.1) → the kind it makes (`base64` → BYTES)."""
 
 PYTHON_CLASS_NAMES: frozenset[str] = frozenset(
     facts.python_class for facts in KIND_FACTS.values() if facts.python_class

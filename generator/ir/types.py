@@ -114,7 +114,8 @@ class TypeRef:
     json_strategy: str = ""
     """For models: the name of its JSON-value strategy in `strategies.py`."""
     codec: str = ""
-    """For arrays and maps: a name for their shape, unique per shape (`list_str`)."""
+    """For arrays and maps: a name for their shape, unique per shape (`list_str`); for a typed
+    format, its kind (`unix_time`), which names the containers of it."""
     decoder: str = ""
     """For arrays, maps and unions: their generated decoder function (`_decode_list_str`)."""
     encoder: str = ""

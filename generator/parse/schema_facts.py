@@ -78,7 +78,30 @@ def primitive(
         nullable=nullable,
         format=fmt,
         constraints=constraints or Constraints(),
+        # Typed formats share their annotation with another kind (a unix time and an RFC
+        # 3339 date-time are both `datetime`): containers and unions of them are named by
+        # the kind, so that each gets its own decoder.
+        codec=kind.value.replace("-", "_") if kinds.KIND_FACTS[kind].wire_form else "",
     )
+
+
+def typed_format_kind(
+    schema: Mapping[str, Any], kind_name: str | None, fmt: str | None
+) -> TypeKind | None:
+    """The typed-format kind a string, integer or number schema makes (`format: byte`,
+    `format: unixtime`, 3.1's `contentEncoding: base64`), or None for a plain one. A string
+    `format` the table does not type (and none) leaves `contentEncoding` to decide."""
+    if kind_name in ("integer", "number"):
+        return kinds.NUMBER_FORMAT_KINDS.get(fmt or "")
+    if kind_name != "string":
+        return None
+    by_format = kinds.FORMAT_KINDS.get(fmt or "")
+    if by_format is not None and kinds.KIND_FACTS[by_format].wire_form:
+        return by_format
+    encoding = schema.get("contentEncoding")
+    if by_format is None and isinstance(encoding, str):
+        return kinds.CONTENT_ENCODING_KINDS.get(encoding)
+    return None
 
 
 def is_int(value: object) -> bool:

@@ -380,11 +380,19 @@ class SchemaBuilder:
         self, schema: Mapping[str, Any], pointer: str, kind_name: str | None, nullable: bool
     ) -> TypeRef:
         fmt = schema.get("format") if isinstance(schema.get("format"), str) else None
-        if fmt is not None and kind_name in _KNOWN_FORMATS and fmt not in _KNOWN_FORMATS[kind_name]:
+        typed = facts.typed_format_kind(schema, kind_name, fmt)
+        if (
+            fmt is not None
+            and kind_name in _KNOWN_FORMATS
+            and fmt not in _KNOWN_FORMATS[kind_name]
+            and typed is None
+        ):
             self._unknown_formats.setdefault((fmt, kind_name), []).append(
                 join_pointer(pointer, "format")
             )
-        if kind_name == "string":
+        if typed is not None:
+            kind = typed
+        elif kind_name == "string":
             kind = FORMAT_KINDS.get(fmt or "", TypeKind.STRING)
         elif kind_name in ("integer", "number", "boolean"):
             kind = TypeKind(kind_name)

@@ -189,6 +189,14 @@ _ALLOWED: dict[TypeKind, set[str]] = {
     TypeKind.MODEL: {"object"},
     TypeKind.ARRAY: {"array"},
     TypeKind.MAP: {"object"},
+    TypeKind.BYTES: {"string"},
+    TypeKind.BYTES_URL: {"string"},
+    TypeKind.DURATION: {"string"},
+    TypeKind.DURATION_SECONDS: {"integer", "number"},
+    TypeKind.DURATION_MILLISECONDS: {"integer", "number"},
+    TypeKind.UNIX_TIME: {"integer"},
+    TypeKind.HTTP_DATE: {"string"},
+    TypeKind.DECIMAL: {"integer", "number"},
 }
 
 

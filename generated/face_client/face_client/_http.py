@@ -39,6 +39,7 @@ from ._calls import (
     retry_after,
     total_seconds,
 )
+from ._runtime import to_wire_as
 from ._sync_pipeline import Pipeline
 from ._wire import (
     QueryItems,
@@ -55,6 +56,7 @@ from ._wire import (
     cookie_header,
     dig,
     form_content,
+    header_as,
     header_bool,
     header_date,
     header_datetime,
@@ -63,6 +65,7 @@ from ._wire import (
     header_int,
     header_json,
     header_list,
+    header_list_as,
     header_text,
     json_content,
     multipart_content,
@@ -113,6 +116,7 @@ __all__ = [
     "dig",
     "failure",
     "form_content",
+    "header_as",
     "header_bool",
     "header_date",
     "header_datetime",
@@ -121,6 +125,7 @@ __all__ = [
     "header_int",
     "header_json",
     "header_list",
+    "header_list_as",
     "header_text",
     "is_loopback",
     "json_content",
@@ -135,5 +140,6 @@ __all__ = [
     "text_content",
     "to_text",
     "to_wire",
+    "to_wire_as",
     "total_seconds",
 ]

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import email.utils
 import enum
+import json
+import math
 import re
 import sys
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
 from typing import Any, Final, NoReturn, TypeAlias, TypeVar
 
 from .errors import DeserializationError
@@ -314,9 +320,252 @@ def format_date(value: date) -> str:
     return value.isoformat()
 
 
+# -- typed formats ---------------------------------------------------------------------
+# Each reads a JSON value (raising DeserializationError) or writes one; the writers give the
+# one canonical form, so a value read from it writes the same text again.
+
+
+def decode_base64(value: object) -> bytes:
+    """`format: byte` (or `contentEncoding: base64`): RFC 4648 base64, padding optional."""
+    if not isinstance(value, str):
+        fail("a base64 string", value)
+    try:
+        return base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        raise _bad_text("base64", value) from None
+
+
+def format_base64(value: bytes) -> str:
+    return base64.b64encode(value).decode("ascii")
+
+
+def decode_base64url(value: object) -> bytes:
+    """`format: base64url`: the URL-safe alphabet, padding optional."""
+    if not isinstance(value, str):
+        fail("a base64url string", value)
+    padded = value + "=" * (-len(value) % 4)
+    try:
+        return base64.b64decode(padded, altchars=b"-_", validate=True)
+    except (binascii.Error, ValueError):
+        raise _bad_text("base64url", value) from None
+
+
+def format_base64url(value: bytes) -> str:
+    """Without padding, as RFC 7515 (and Spector) write it."""
+    return base64.urlsafe_b64encode(value).rstrip(b"=").decode("ascii")
+
+
+_DURATION: Final = re.compile(
+    r"(-)?P(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?"
+    r"(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?",
+    re.ASCII,
+)
+_DURATION_UNITS: Final = (7 * 86400, 86400, 3600, 60, 1)
+"""Seconds per unit of the groups of `_DURATION`: weeks, days, hours, minutes, seconds."""
+
+
+def parse_duration(value: object) -> timedelta:
+    """An ISO 8601 duration (`P40D`, `PT1.5S`, `-P1DT2H`, `P2W`) of exact units: years and
+    months have no fixed length, so `P1Y` and `P1M` are refused. Fractions beyond
+    microseconds are truncated."""
+    if not isinstance(value, str):
+        fail("an ISO 8601 duration string", value)
+    match = _DURATION.fullmatch(value)
+    if match is None or value.endswith(("P", "T")):
+        raise _bad_text(
+            "an ISO 8601 duration in weeks, days, hours, minutes, seconds", value
+        )
+    micro = sum(
+        int(Decimal(part.replace(",", ".")) * unit * 1_000_000)
+        for part, unit in zip(match.groups()[1:], _DURATION_UNITS)
+        if part is not None
+    )
+    try:
+        return timedelta(microseconds=-micro if match[1] else micro)
+    except OverflowError:
+        raise _bad_text("a duration timedelta can hold", value) from None
+
+
+def format_duration(value: timedelta) -> str:
+    """ISO 8601: `P40D`, `PT1.5S`, `-P1DT2H`; `PT0S` for zero."""
+    micro = abs(value) // timedelta(microseconds=1)
+    seconds, micro = divmod(micro, 1_000_000)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    days, hours = divmod(hours, 24)
+    text = "-P" if value < timedelta(0) else "P"
+    if days:
+        text += f"{days}D"
+    time = "".join(f"{n}{unit}" for n, unit in ((hours, "H"), (minutes, "M")) if n)
+    if micro:
+        time += f"{seconds}.{micro:06d}".rstrip("0") + "S"
+    elif seconds or not (days or time):
+        time += f"{seconds}S"
+    return text + ("T" + time if time else "")
+
+
+def _json_number(expected: str, value: object) -> int | float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        fail(expected, value)
+    if isinstance(value, float) and not math.isfinite(value):
+        fail(expected, value)
+    return value
+
+
+def _timedelta(expected: str, **amount: float) -> timedelta:
+    try:
+        return timedelta(**amount)
+    except OverflowError:
+        raise DeserializationError(f"expected {expected}, got one too large") from None
+
+
+def decode_duration_seconds(value: object) -> timedelta:
+    """A duration as a JSON number of seconds (`format: seconds`)."""
+    seconds = _json_number("a number of seconds", value)
+    return _timedelta("a number of seconds", seconds=seconds)
+
+
+def _whole_or_float(micro: int, per_unit: int) -> int | float:
+    whole, rest = divmod(micro, per_unit)
+    return whole if not rest else micro / per_unit
+
+
+def format_duration_seconds(value: timedelta) -> int | float:
+    """Whole seconds as an integer, else the nearest float (exact to the microsecond)."""
+    return _whole_or_float(value // timedelta(microseconds=1), 1_000_000)
+
+
+def decode_duration_milliseconds(value: object) -> timedelta:
+    """A duration as a JSON number of milliseconds (`format: milliseconds`)."""
+    millis = _json_number("a number of milliseconds", value)
+    return _timedelta("a number of milliseconds", milliseconds=millis)
+
+
+def format_duration_milliseconds(value: timedelta) -> int | float:
+    return _whole_or_float(value // timedelta(microseconds=1), 1_000)
+
+
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def decode_unix_time(value: object) -> datetime:
+    """`format: unixtime` (or `unix-time`): whole seconds since 1970 UTC, as a UTC datetime."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        fail("an integer unix time", value)
+    try:
+        return _EPOCH + timedelta(seconds=value)
+    except OverflowError:
+        raise DeserializationError(
+            "expected a unix time, got one out of range"
+        ) from None
+
+
+def format_unix_time(value: datetime) -> int:
+    """Whole seconds since 1970 UTC (a fraction of a second is dropped, toward the past); a
+    naive datetime is taken to be UTC."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        value = value.replace(tzinfo=_UTC)
+    return (value - _EPOCH) // timedelta(seconds=1)
+
+
+def parse_http_date(value: object) -> datetime:
+    """An HTTP date (RFC 7231's IMF-fixdate, `Fri, 26 Aug 2022 14:38:00 GMT`, or the RFC 850
+    and asctime forms it allows) as an aware datetime."""
+    if not isinstance(value, str):
+        fail("an HTTP date string", value)
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        raise _bad_text("an HTTP date", value) from None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=_UTC)
+
+
+def format_http_date(value: datetime) -> str:
+    """IMF-fixdate in GMT (a fraction of a second is dropped); naive is taken to be UTC."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        value = value.replace(tzinfo=_UTC)
+    return email.utils.format_datetime(
+        value.astimezone(_UTC).replace(microsecond=0), usegmt=True
+    )
+
+
+def decode_decimal(value: object) -> Decimal:
+    """`format: decimal`: a JSON number, exactly. A float is read by its shortest text (what
+    `json.loads` read it from, for up to 15 significant digits); a Decimal (JSON parsed with
+    `parse_float=Decimal`) is taken as it is."""
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            fail("a finite number", value)
+        return value
+    number = _json_number("a number", value)
+    return Decimal(repr(number)) if isinstance(number, float) else Decimal(number)
+
+
+_WRITERS: Final[dict[str, Callable[[Any], Any]]] = {
+    "bytes": format_base64,
+    "bytes-url": format_base64url,
+    "duration": format_duration,
+    "duration-seconds": format_duration_seconds,
+    "duration-milliseconds": format_duration_milliseconds,
+    "unix-time": format_unix_time,
+    "http-date": format_http_date,
+    "decimal": lambda value: value,
+}
+"""The writer of each typed format, by its TypeKind value (generator/ir/kinds.py)."""
+
+
+def to_wire_as(value: Any, kind: str) -> Any:
+    """The JSON value of a parameter or body of a typed format (`kind`, a TypeKind value),
+    item by item in lists and dicts: a datetime is an HTTP date or unix seconds as the
+    schema says, which its class alone cannot tell."""
+    if isinstance(value, (list, tuple)):
+        return [to_wire_as(item, kind) for item in value]
+    if isinstance(value, dict):
+        return {key: to_wire_as(item, kind) for key, item in value.items()}
+    if value is None:
+        return None
+    return _WRITERS[kind](value)
+
+
+def _number_text(text: str) -> int | float:
+    number = json.loads(text)
+    if isinstance(number, bool) or not isinstance(number, (int, float)):
+        raise _bad_text("a number", text)
+    return number
+
+
+def _decimal_text(text: str) -> Decimal:
+    number = json.loads(text, parse_float=Decimal, parse_int=Decimal)
+    if not isinstance(number, Decimal):
+        raise _bad_text("a number", text)
+    return decode_decimal(number)
+
+
+_TEXT_READERS: Final[dict[str, Callable[[str], Any]]] = {
+    "bytes": decode_base64,
+    "bytes-url": decode_base64url,
+    "duration": parse_duration,
+    "duration-seconds": lambda text: decode_duration_seconds(_number_text(text)),
+    "duration-milliseconds": lambda text: decode_duration_milliseconds(
+        _number_text(text)
+    ),
+    "unix-time": lambda text: decode_unix_time(_number_text(text)),
+    "http-date": parse_http_date,
+    "decimal": _decimal_text,
+}
+
+
+def read_text_as(text: str, kind: str) -> Any:
+    """A header's text as a value of a typed format (`kind`, a TypeKind value): numbers as
+    JSON number text, the rest as the text itself. Raises ValueError or
+    DeserializationError."""
+    return _TEXT_READERS[kind](text)
+
+
 def to_json(value: object) -> Any:
     """A Python value as its JSON value, by its runtime type: models by `to_dict`, enums by
-    value, RFC 3339 times, containers item by item. Bytes and file objects stay as they are.
+    value, RFC 3339 times, ISO 8601 durations, containers item by item. Bytes, file objects
+    and Decimals stay as they are.
     """
     if isinstance(value, enum.Enum):
         return value.value
@@ -326,6 +575,8 @@ def to_json(value: object) -> Any:
         return format_datetime(value)
     if isinstance(value, date):
         return format_date(value)
+    if isinstance(value, timedelta):
+        return format_duration(value)
     if isinstance(value, (list, tuple)):
         return [to_json(item) for item in value]
     if isinstance(value, dict):

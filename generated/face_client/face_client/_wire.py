@@ -10,6 +10,7 @@ import os
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -17,7 +18,13 @@ from urllib.parse import quote, urlencode
 
 import httpx
 
-from ._runtime import decode_enum, parse_date, parse_datetime, to_json
+from ._runtime import (
+    decode_enum,
+    parse_date,
+    parse_datetime,
+    read_text_as,
+    to_json,
+)
 from .errors import ApiError, ClientError, DeserializationError
 
 T = TypeVar("T")
@@ -40,7 +47,9 @@ def _scalar_text(value: object) -> str:
         return ""
     if isinstance(value, str):
         return value
-    if isinstance(value, (int, float)):
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e21:
+        return str(int(value))  # as JSON numbers print in JavaScript: 150, not 150.0
+    if isinstance(value, (int, float, Decimal)):
         return str(value)
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
@@ -141,11 +150,33 @@ explode)."""
 
 
 def json_content(wire: object) -> dict[str, Any]:
-    return {
-        "content": json.dumps(
+    return {"content": json_text(wire).encode("utf-8")}
+
+
+def json_text(wire: object) -> str:
+    """JSON text; a Decimal (`format: decimal`) is written digit for digit, as a number."""
+    try:
+        return json.dumps(
             wire, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-        ).encode("utf-8")
-    }
+        )
+    except TypeError:
+        pass
+    # The json module cannot print a number it did not make: each Decimal goes in as a
+    # string tagged with a random marker, and its digits replace that string afterwards.
+    marker = "\x00decimal-" + os.urandom(8).hex() + "-"
+    numbers: list[str] = []
+
+    def number(value: object) -> str:
+        if not isinstance(value, Decimal) or not value.is_finite():
+            raise TypeError(f"{type(value).__name__} is not JSON")
+        numbers.append(str(value))
+        return f"{marker}{len(numbers) - 1}"
+
+    text = json.dumps(
+        wire, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=number
+    )
+    tagged = re.compile('"' + re.escape(json.dumps(marker)[1:-1]) + '([0-9]+)"')
+    return tagged.sub(lambda match: numbers[int(match[1])], text)
 
 
 def form_content(wire: object, styles: Styles) -> dict[str, Any]:
@@ -520,6 +551,20 @@ def header_datetime(headers: httpx.Headers, name: str) -> datetime | None:
 
 def header_date(headers: httpx.Headers, name: str) -> date | None:
     return _header(headers, name, parse_date)
+
+
+def header_as(headers: httpx.Headers, name: str, kind: str) -> Any:
+    """A header of a typed format (`kind`, a TypeKind value: `unix-time`, `bytes`...)."""
+    return _header(headers, name, lambda text: read_text_as(text, kind))
+
+
+def header_list_as(headers: httpx.Headers, name: str, kind: str) -> Any:
+    """A comma-separated header of a typed format's items."""
+    return _header(
+        headers,
+        name,
+        lambda text: [read_text_as(item.strip(), kind) for item in text.split(",")],
+    )
 
 
 def header_enum(headers: httpx.Headers, name: str, cls: type[E]) -> E | None:

@@ -36,6 +36,7 @@ from generator.render.layout import (
 from generator.render.literals import pyrepr
 from generator.render.views import client_classes, codecs
 from generator.render.views.client_classes import ClientClassView, GroupClassView, arguments, title
+from generator.render.views.codecs import typed_format
 from generator.render.views.imports import ModuleImports
 
 _STYLED = (BodyEncoding.FORM, BodyEncoding.MULTIPART)
@@ -312,14 +313,14 @@ def _operation(op: Operation, signature_: Sequence[MethodArgument]) -> Operation
                 p,
                 call(
                     f"_headers[{pyrepr(_header_key(p.name))}] = _http.header_text",
-                    [pyrepr(p.py_name), p.py_name],
+                    [pyrepr(p.py_name), _param_value(p)],
                     "    " if p.required else " " * 8,
                 ),
             )
             for p in op.parameters_in("header")
         ),
         cookies=tuple(
-            _when_set(p, f"_cookies.append(({pyrepr(p.name)}, {p.py_name}))")
+            _when_set(p, f"_cookies.append(({pyrepr(p.name)}, {_param_value(p)}))")
             for p in op.parameters_in("cookie")
         ),
         query=tuple(
@@ -327,7 +328,7 @@ def _operation(op: Operation, signature_: Sequence[MethodArgument]) -> Operation
                 p,
                 call(
                     "_http.add_query",
-                    ["_params", pyrepr(p.name), p.py_name, pyrepr(p.style), str(p.explode)],
+                    ["_params", pyrepr(p.name), _param_value(p), pyrepr(p.style), str(p.explode)],
                     "    " if p.required else " " * 8,
                 ),
             )
@@ -338,6 +339,18 @@ def _operation(op: Operation, signature_: Sequence[MethodArgument]) -> Operation
         params="_params" if query else "None",
         media_type=None if body is None else pyrepr(body.media_type),
     )
+
+
+def _param_value(p: Parameter) -> str:
+    """The expression of a parameter's value as the serializers take it: a typed format
+    (`format: unixtime`...) goes through `_http.to_wire_as` first, since the value's class
+    alone cannot say how it is written."""
+    return _typed_wire(p.py_name, p.type)
+
+
+def _typed_wire(value: str, t: TypeRef) -> str:
+    fmt = typed_format(t)
+    return value if fmt is None else f"_http.to_wire_as({value}, {pyrepr(fmt)})"
 
 
 def _when_set(p: Parameter, statement: str) -> str:
@@ -394,9 +407,13 @@ def _check(p: Parameter, indent: str) -> str:
 
 def _path_parts(op: Operation) -> list[str]:
     parts = ["_base_url"]
+    path_types = {p.py_name: p.type for p in op.parameters_in("path")}
     for part in op.path_parts:
         if part.name:
-            parts.append(f"_http.quote_path({part.name}, {pyrepr(part.name)})")
+            value = part.name
+            if part.name in path_types:
+                value = _typed_wire(part.name, path_types[part.name])
+            parts.append(f"_http.quote_path({value}, {pyrepr(part.name)})")
         else:
             parts.append(pyrepr(part.literal))
     return parts
@@ -421,6 +438,10 @@ def _content(body: RequestBody, value: str, indent: str) -> str:
     if body.read_only:
         wire = _to_wire(value, body.read_only, indent)
         return f"_wire = {wire}\n{indent}_content = _http.{encoding}_content(_wire{styles})"
+    fmt = None if body.type is None else typed_format(body.type)
+    if fmt is not None:
+        wire = f"_http.to_wire_as({value}, {pyrepr(fmt)})"
+        return f"_content = _http.{encoding}_content({wire}{styles})"
     return f"_content = _http.{encoding}_content(_http.to_wire({value}){styles})"
 
 
@@ -453,6 +474,9 @@ def _body_statements(op: Operation, has_query: bool) -> list[str]:
                 statement = f"{target} = {f.py_name}"
             elif f.read_only:
                 statement = f"{target} = {_to_wire(f.py_name, f.read_only, indent)}"
+            elif typed_format(f.type) is not None:
+                fmt = pyrepr(typed_format(f.type))
+                statement = call(f"{target} = _http.to_wire_as", [f.py_name, fmt], indent)
             else:
                 statement = call(f"{target} = _http.to_wire", [f.py_name], indent)
             statements.append(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from generator.ir.kinds import TypeKind
+from generator.ir.kinds import KIND_FACTS, TypeKind
 from generator.ir.types import TypeRef
 from generator.render.literals import pyrepr
 
@@ -42,6 +42,21 @@ _DECODE: dict[TypeKind, Callable[[TypeRef, str, str], str]] = {
     TypeKind.UNION: lambda t, src, rt: f"{t.decoder}({src})",
 }
 """The decoding expression per kind; a kind not listed (Any) is the JSON value itself."""
+
+_TYPED_FORMATS = tuple(kind for kind, facts in KIND_FACTS.items() if facts.wire_form)
+"""The typed formats (bytes, durations, unix times, HTTP dates, decimals): each is read by its
+kind's `decoder` and written by its `formatter` (none: the value is its own JSON)."""
+
+
+def _decoder(kind: TypeKind) -> str:
+    decoder = KIND_FACTS[kind].decoder
+    assert decoder is not None, f"the typed format {kind.value} has no decoder"
+    return decoder
+
+
+_DECODE.update(
+    {kind: lambda t, src, rt: f"{rt}{_decoder(t.kind)}({src})" for kind in _TYPED_FORMATS}
+)
 
 
 def decode_expr(t: TypeRef, src: str, rt: str = "") -> str:
@@ -78,6 +93,14 @@ _ENCODE: dict[TypeKind, Callable[[TypeRef, str, int], str]] = {
     TypeKind.MAP: _encode_map,
 }
 """The encoding expression per kind; a kind not listed (JSON-native) is the value itself."""
+
+_ENCODE.update(
+    {
+        kind: lambda t, src, depth: f"{KIND_FACTS[t.kind].formatter}({src})"
+        for kind in _TYPED_FORMATS
+        if KIND_FACTS[kind].formatter is not None
+    }
+)
 
 
 def encode_expr(t: TypeRef, src: str, depth: int = 0) -> str:
@@ -118,6 +141,10 @@ _FAST_READ: dict[TypeKind, Callable[[TypeRef, Collection[str]], tuple[str, ...]]
     TypeKind.UNION: lambda t, integer_enums: (f"_r = {t.decoder}(_r)",),
 }
 """The conversion of a present, non-null `_r` per kind, for kinds that convert."""
+
+_FAST_READ.update(
+    {kind: lambda t, integer_enums: (f"_r = {_decoder(t.kind)}(_r)",) for kind in _TYPED_FORMATS}
+)
 
 _CLASS_CHECKED = {
     TypeKind.STRING: "_r.__class__ is not str",
@@ -175,6 +202,8 @@ _CAREFUL: dict[TypeKind, Callable[[TypeRef], str]] = {
 }
 """The careful decoder per kind; a kind not listed (Any) is `decode_any`."""
 
+_CAREFUL.update({kind: lambda t: _decoder(t.kind) for kind in _TYPED_FORMATS})
+
 
 def careful_decoder(t: TypeRef) -> str:
     """The decoder of a non-null value of `t`, for a model's `_FIELDS` table."""
@@ -192,6 +221,15 @@ _HEADER_READERS = {
 """The `_http.header_<reader>` per kind; a string array is `list`, anything else `json`."""
 
 
+def typed_format(t: TypeRef) -> str | None:
+    """The typed format (a TypeKind value) of `t` or of its items at any depth (`bytes` for
+    `list[bytes]`), which parameters and whole bodies are written by (`_http.to_wire_as`);
+    None for any other type, which is written by its values' classes (`_http.to_wire`)."""
+    while t.kind in (TypeKind.ARRAY, TypeKind.MAP) and t.item is not None:
+        t = t.item
+    return t.kind.value if t.kind in _TYPED_FORMATS else None
+
+
 def header_reader(t: TypeRef, name: str) -> tuple[str, tuple[str, ...]]:
     """The function reading a response header of type `t`, and its arguments; `name` is the
     header's name as a Python literal."""
@@ -199,6 +237,10 @@ def header_reader(t: TypeRef, name: str) -> tuple[str, tuple[str, ...]]:
         return "headers.get", (name,)
     if t.kind == TypeKind.ENUM:
         return "_http.header_enum", ("headers", name, str(t.target))
+    if t.kind in _TYPED_FORMATS:
+        return "_http.header_as", ("headers", name, pyrepr(t.kind.value))
+    if t.kind is TypeKind.ARRAY and t.item is not None and t.item.kind in _TYPED_FORMATS:
+        return "_http.header_list_as", ("headers", name, pyrepr(t.item.kind.value))
     reader = _HEADER_READERS.get(t.kind)
     if reader is None:
         is_text_list = t.kind == TypeKind.ARRAY and t.item is not None and t.item.kind == "string"

@@ -149,6 +149,8 @@ class _Scan:
         times = _stdlib_names(kinds, "datetime")
         if times:
             lines.append("from datetime import " + ", ".join(times))
+        if _stdlib_names(kinds, "decimal"):
+            lines.append("from decimal import Decimal")
         if self.client_typing:
             lines.append("from typing import " + ", ".join(self.client_typing))
         return tuple(lines)
@@ -202,6 +204,8 @@ class _Scan:
         times = _stdlib_names(kinds, "datetime")
         if times:
             lines.append("from datetime import " + ", ".join(times))
+        if _stdlib_names(kinds, "decimal"):
+            lines.append("from decimal import Decimal")
         typing = set(_stdlib_names(kinds, "typing"))
         # Models' to_dict and union encoders return Any.
         if self.api.models or any(c.kind is TypeKind.UNION for c in self.api.codecs):

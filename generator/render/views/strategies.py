@@ -215,6 +215,21 @@ _INSTANCE: dict[TypeKind, Callable[[TypeRef], Node]] = {
 }
 """The instance strategy of each kind (a `const` scalar aside)."""
 
+_INSTANCE.update(
+    {
+        # The typed formats: values their wire forms write exactly (whole seconds for unix
+        # times and HTTP dates, durations a float of seconds holds to the microsecond).
+        TypeKind.BYTES: _constant("st.binary(max_size=24)"),
+        TypeKind.BYTES_URL: _constant("st.binary(max_size=24)"),
+        TypeKind.DURATION: _constant("st.timedeltas()"),
+        TypeKind.DURATION_SECONDS: _constant("_float_durations()"),
+        TypeKind.DURATION_MILLISECONDS: _constant("_float_durations()"),
+        TypeKind.UNIX_TIME: _constant("_whole_second_datetimes()"),
+        TypeKind.HTTP_DATE: _constant("_whole_second_datetimes()"),
+        TypeKind.DECIMAL: _constant("_decimals()"),
+    }
+)
+
 
 # -- JSON values -----------------------------------------------------------------------------
 
@@ -282,3 +297,24 @@ _WIRE: dict[TypeKind, Callable[[TypeRef], Node]] = {
     TypeKind.UNION: _union_wire_value,
 }
 """The wire strategy of each kind whose JSON is not its Python value."""
+
+
+def _typed_wire(t: TypeRef) -> Node:
+    """A typed format's JSON: an instance, written as the client writes it."""
+    return _call("_as_json", [_instance_value(t), pyrepr(t.kind.value)])
+
+
+_WIRE.update(
+    {
+        kind: _typed_wire
+        for kind in (
+            TypeKind.BYTES,
+            TypeKind.BYTES_URL,
+            TypeKind.DURATION,
+            TypeKind.DURATION_SECONDS,
+            TypeKind.DURATION_MILLISECONDS,
+            TypeKind.UNIX_TIME,
+            TypeKind.HTTP_DATE,
+        )
+    }
+)

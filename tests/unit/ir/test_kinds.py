@@ -38,7 +38,9 @@ def test_annotations_come_from_the_table() -> None:
     assert container_annotation(TypeKind.MAP, "int | None") == "dict[str, int | None]"
     with pytest.raises(ValueError, match="array"):
         scalar_annotation(TypeKind.ARRAY)
-    assert FORMAT_KINDS == {"date-time": TypeKind.DATETIME, "date": TypeKind.DATE}
+    assert FORMAT_KINDS["date-time"] is TypeKind.DATETIME and FORMAT_KINDS["date"] is TypeKind.DATE
+    assert FORMAT_KINDS["byte"] is TypeKind.BYTES and FORMAT_KINDS["http-date"] is TypeKind.HTTP_DATE
+    assert "uuid" not in FORMAT_KINDS  # a plain str
 
 
 def test_type_refs_and_naming_read_the_table() -> None:

@@ -106,8 +106,8 @@ def test_an_unknown_format_is_reported_once_with_its_first_place() -> None:
             "A": {
                 "type": "object",
                 "properties": {
-                    "at": {"type": "integer", "format": "unix-time"},
-                    "again": {"type": "integer", "format": "unix-time"},
+                    "at": {"type": "integer", "format": "unix-nanos"},
+                    "again": {"type": "integer", "format": "unix-nanos"},
                     "price": {"type": "string", "format": "decimal"},
                     "id": {"type": "string", "format": "uuid"},
                     "size": {"type": "integer", "format": "int64"},
