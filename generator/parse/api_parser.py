@@ -452,6 +452,7 @@ class _DocumentParser:
                     deprecated=param.get("deprecated") is True,
                     style=style,
                     explode=explode,
+                    allow_reserved=location == "path" and param.get("allowReserved") is True,
                     annotation=annotation,
                 )
             )

@@ -312,7 +312,7 @@ def _operation(op: Operation, signature_: Sequence[MethodArgument]) -> Operation
                 p,
                 call(
                     f"_headers[{pyrepr(_header_key(p.name))}] = _http.header_text",
-                    [pyrepr(p.py_name), p.py_name],
+                    _header_arguments(p),
                     "    " if p.required else " " * 8,
                 ),
             )
@@ -338,6 +338,17 @@ def _operation(op: Operation, signature_: Sequence[MethodArgument]) -> Operation
         params="_params" if query else "None",
         media_type=None if body is None else pyrepr(body.media_type),
     )
+
+
+def _header_arguments(p: Parameter) -> list[str]:
+    """`header_text`'s arguments: the name and value, then explode and a Swagger 2.0
+    delimited style only when they are not the default (simple, not exploded)."""
+    arguments = [pyrepr(p.py_name), p.py_name]
+    if p.explode or p.style != "simple":
+        arguments.append(str(p.explode))
+    if p.style != "simple":
+        arguments.append(pyrepr(p.style))
+    return arguments
 
 
 def _when_set(p: Parameter, statement: str) -> str:
@@ -393,13 +404,32 @@ def _check(p: Parameter, indent: str) -> str:
 
 
 def _path_parts(op: Operation) -> list[str]:
+    by_name = {p.py_name: p for p in op.parameters_in("path")}
     parts = ["_base_url"]
     for part in op.path_parts:
         if part.name:
-            parts.append(f"_http.quote_path({part.name}, {pyrepr(part.name)})")
+            parts.append(f"_http.quote_path({', '.join(_path_arguments(part.name, by_name))})")
         else:
             parts.append(pyrepr(part.literal))
     return parts
+
+
+def _path_arguments(py_name: str, by_name: dict[str, Parameter]) -> list[str]:
+    """`quote_path`'s arguments: the value and its name, then only what is not the default
+    (style simple, not exploded, reserved characters escaped)."""
+    arguments = [py_name, pyrepr(py_name)]
+    p = by_name.get(py_name)
+    if p is None:
+        return arguments
+    if p.style != "simple" or p.explode:
+        arguments.append(pyrepr(p.style))
+    if p.explode:
+        arguments.append("True")
+    if p.style == "matrix":
+        arguments.append(f"key={pyrepr(p.name)}")
+    if p.allow_reserved:
+        arguments.append("allow_reserved=True")
+    return arguments
 
 
 def _to_wire(value: str, read_only: ReadOnlyRoot | None, indent: str) -> str:

@@ -428,8 +428,10 @@ ARRAY = {"type": "array", "items": {"type": "string"}}
         ("query", "multi", {"style": "form", "explode": True}, False),
         ("query", "ssv", {"style": "spaceDelimited", "explode": False}, False),
         ("query", "pipes", {"style": "pipeDelimited", "explode": False}, False),
-        ("query", "tsv", {"x-collection-format": "tsv"}, True),
-        ("header", "pipes", {"x-collection-format": "pipes"}, True),
+        ("query", "tsv", {"x-collection-format": "tsv"}, False),
+        ("header", "pipes", {"x-collection-format": "pipes"}, False),
+        ("path", "ssv", {"x-collection-format": "ssv"}, False),
+        ("header", "multi", {"x-collection-format": "multi"}, True),
     ],
 )
 def test_collection_formats_become_styles(
