@@ -101,6 +101,15 @@ def parameter_style(
     return style, explode
 
 
+def allows_reserved(param: Mapping[str, Any], location: str) -> bool:
+    """A path parameter whose reserved characters go as they are (RFC 6570's `{+name}`):
+    `allowReserved: true` (OpenAPI defines it for queries only; a path is where it matters,
+    and the validator warns) or Azure's `x-ms-skip-url-encoding: true`."""
+    return location == "path" and (
+        param.get("allowReserved") is True or param.get("x-ms-skip-url-encoding") is True
+    )
+
+
 class BodyParser:
     """Turns `requestBody` objects into `RequestBody` nodes (spreading happens in `spread`)."""
 
