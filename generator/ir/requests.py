@@ -46,8 +46,9 @@ class Parameter:
     explode: bool
     """The spec's `explode`, defaulting to true for `form` and false for the other styles."""
     allow_reserved: bool = False
-    """`allowReserved: true` on a path parameter: reserved characters in the value are sent
-    as they are (RFC 6570's `{+name}`), but for `?` and `#`."""
+    """`allowReserved: true` (or Azure's `x-ms-skip-url-encoding: true`) on a path parameter:
+    reserved characters in the value are sent as they are (RFC 6570's `{+name}`), but for `?`
+    and `#`."""
     annotation: str
     """The argument's annotation, with `| None` when the type is nullable and `| Unset` when it
     is optional (`int | Unset`)."""

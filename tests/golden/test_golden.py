@@ -28,6 +28,7 @@ EXAMPLE_TEMPLATES = ROOT / "examples" / "custom-templates" / "templates"
 CASES = [
     pytest.param(SPECS / "features.yaml", "zoo", GOLDEN / "features", (), id="features"),
     pytest.param(SPECS / "operations.yaml", "shop", GOLDEN / "operations", (), id="operations"),
+    pytest.param(SPECS / "styles.yaml", "paramstyles", GOLDEN / "styles", (), id="styles"),
     pytest.param(
         SPECS / "face-reworded.json",
         "reworded_face",
