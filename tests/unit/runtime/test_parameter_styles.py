@@ -118,7 +118,8 @@ def _query(value: Any, style: str, explode: bool) -> list[tuple[str, Any]]:
         ("spaceDelimited", False, [("color", "blue black brown")], [("color", "R 100 G 200 B 150")]),
         ("pipeDelimited", False, [("color", "blue|black|brown")], [("color", "R|100|G|200|B|150")]),
         ("tabDelimited", False, [("color", "blue\tblack\tbrown")], [("color", "R\t100\tG\t200\tB\t150")]),
-        # explode repeats the name in the delimited styles too (OpenAPI 3.1.1)
+        # exploded delimited styles (which the OpenAPI table leaves undefined) repeat the
+        # name, one value each, as form does
         ("spaceDelimited", True, [("color", c) for c in ARRAY], [("R", "100"), ("G", "200"), ("B", "150")]),
         ("pipeDelimited", True, [("color", c) for c in ARRAY], [("R", "100"), ("G", "200"), ("B", "150")]),
         ("deepObject", True, [("color[0]", "blue"), ("color[1]", "black"), ("color[2]", "brown")],
