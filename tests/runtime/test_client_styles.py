@@ -1,7 +1,7 @@
-"""Parameter styles on the wire, through the generated client of tests/specs/styles.yaml, over
-real HTTP on loopback, blocking and asyncio alike: the raw request target the server read, so a
-separator sent percent-encoded (`a%2Cb` for `a,b`) fails as it would fail Spector's `routes`
-scenarios, whose forms these are."""
+"""Parameter styles on the wire, through the generated clients of tests/specs/styles.yaml (and
+styles-swagger2.yaml: Swagger 2.0's collectionFormats), over real HTTP on loopback, blocking and
+asyncio alike: the raw request target the server read, so a separator sent percent-encoded
+(`a%2Cb` for `a,b`) fails as it would fail Spector's `routes` scenarios, whose forms these are."""
 
 from __future__ import annotations
 
@@ -66,3 +66,18 @@ def test_delimited_query_styles(client: Any, server: EchoServer) -> None:
         ("spaced", "a 1 b 2"),
         ("form", "a,1,b,2"),
     ]
+
+
+def test_swagger2_collection_formats(
+    generated_packages: dict[str, GeneratedPackage], server: EchoServer, flavour: str
+) -> None:
+    package = generated_packages["styles-swagger2"].module
+    with client_of(package, flavour, base_url=server.url, max_retries=0) as client:
+        client.collections(
+            ["a", "b"], ["c", "d e"], x_spaced=["x", "y"], tabbed=["t", "u"], multi=[1, 2],
+            piped=[3, 4],
+        )
+    seen = server.last
+    assert seen.target.startswith("/collections/a,b/c%7Cd%20e?")
+    assert seen.headers["x-spaced"] == "x y"
+    assert seen.query == [("tabbed", "t\tu"), ("multi", "1"), ("multi", "2"), ("piped", "3|4")]
