@@ -40,9 +40,15 @@ class Parameter:
     style: str
     """How the value is serialized, with the spec's default for its location filled in:
     `form`, `spaceDelimited`, `pipeDelimited` or `deepObject` (query, cookie); `simple`,
-    `label` or `matrix` (path, header)."""
+    `label` or `matrix` (path), `simple` (header). A Swagger 2.0 array whose
+    collectionFormat no OpenAPI 3 style says (tsv; ssv or pipes in a path or header) has
+    `tabDelimited`, `spaceDelimited` or `pipeDelimited` wherever it is."""
     explode: bool
     """The spec's `explode`, defaulting to true for `form` and false for the other styles."""
+    allow_reserved: bool = False
+    """`allowReserved: true` (or Azure's `x-ms-skip-url-encoding: true`) on a path parameter:
+    reserved characters in the value are sent as they are (RFC 6570's `{+name}`), but for `?`
+    and `#`."""
     annotation: str
     """The argument's annotation, with `| None` when the type is nullable and `| Unset` when it
     is optional (`int | Unset`)."""

@@ -34,7 +34,13 @@ from generator.ir.nodes import (
 )
 from generator.load.refs import RefError, resolve_ref
 from generator.parse import schema_facts as facts
-from generator.parse.bodies import BodyParser, parameter_style, response_kind, spread
+from generator.parse.bodies import (
+    BodyParser,
+    allows_reserved,
+    parameter_style,
+    response_kind,
+    spread,
+)
 from generator.parse.groups import group_operations
 from generator.parse.long_running import attach_long_running
 from generator.parse.media_types import accept_header, media_type_diagnostics
@@ -471,6 +477,7 @@ class _DocumentParser:
                     deprecated=param.get("deprecated") is True,
                     style=style,
                     explode=explode,
+                    allow_reserved=allows_reserved(param, location),
                     annotation=annotation,
                 )
             )

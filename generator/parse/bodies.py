@@ -33,11 +33,14 @@ _BODY_NAME_EXTENSIONS = ("x-ms-requestBody-name", "x-codegen-request-body-name")
 _QUERY_STYLES = ("form", "spaceDelimited", "pipeDelimited", "deepObject")
 _SUPPORTED_STYLES = {
     "query": _QUERY_STYLES,
-    "path": ("simple",),
+    "path": ("simple", "label", "matrix"),
     "header": ("simple",),
     "cookie": ("form",),
 }
-_DEFINED_STYLES = {"path": ("simple", "label", "matrix")}
+# Swagger 2.0 collectionFormats that no OpenAPI 3 style says where they are used (tsv
+# anywhere; ssv and pipes in a path or header), kept by the conversion as
+# `x-collection-format`: arrays joined by their delimiter (tabDelimited is ours).
+_COLLECTION_STYLES = {"ssv": "spaceDelimited", "pipes": "pipeDelimited", "tsv": "tabDelimited"}
 _ENCODING_ORDER = (
     BodyEncoding.JSON,
     BodyEncoding.FORM,
@@ -78,16 +81,17 @@ def parameter_style(
     """The parameter's style and explode, with the spec's defaults for its location."""
     allowed = _SUPPORTED_STYLES.get(location, _QUERY_STYLES)
     style = param.get("style")
+    collection_format = param.get("x-collection-format")
+    if style is None and collection_format in _COLLECTION_STYLES:
+        return _COLLECTION_STYLES[collection_format], False
     if not isinstance(style, str) or style not in allowed:
         if isinstance(style, str):
-            known = style in _DEFINED_STYLES.get(location, ())
             diagnostics.append(
                 warning(
                     "parameter-style",
                     join_pointer(pointer, "style"),
-                    f"style {style!r} is "
-                    + ("not supported yet" if known else f"not defined for {location} parameters")
-                    + f"; {allowed[0]!r} is used",
+                    f"style {style!r} is not defined for {location} parameters;"
+                    f" {allowed[0]!r} is used",
                 )
             )
         style = allowed[0]
@@ -95,6 +99,15 @@ def parameter_style(
     if not isinstance(explode, bool):
         explode = style == "form"
     return style, explode
+
+
+def allows_reserved(param: Mapping[str, Any], location: str) -> bool:
+    """A path parameter whose reserved characters go as they are (RFC 6570's `{+name}`):
+    `allowReserved: true` (OpenAPI defines it for queries only; a path is where it matters,
+    and the validator warns) or Azure's `x-ms-skip-url-encoding: true`."""
+    return location == "path" and (
+        param.get("allowReserved") is True or param.get("x-ms-skip-url-encoding") is True
+    )
 
 
 class BodyParser:

@@ -147,9 +147,10 @@ def collection_style(
     """`style`/`explode` for an array's 2.0 `collectionFormat` (csv when absent).
 
     Query (and form field) arrays: csv → form/explode false, multi → form/explode true,
-    ssv → spaceDelimited, pipes → pipeDelimited. Path and header arrays: csv → simple. Anything
-    3.0 cannot say (tsv, or multi/ssv/pipes outside a query) is kept as `x-collection-format`,
-    with a warning.
+    ssv → spaceDelimited, pipes → pipeDelimited. Path and header arrays: csv → simple. What
+    3.0 cannot say (tsv anywhere, ssv or pipes in a path or header) is kept as
+    `x-collection-format`, which the parser reads as a delimited style; multi outside a query
+    (or an unknown format) is kept too, with a warning, and the client sends csv.
     """
     given = param.get("collectionFormat")
     pointer = join_pointer(at, "collectionFormat")
@@ -166,12 +167,14 @@ def collection_style(
     if query and fmt in ("ssv", "pipes"):
         style = "spaceDelimited" if fmt == "ssv" else "pipeDelimited"
         return {"style": style, "explode": False}
-    where = "" if fmt == "tsv" or not isinstance(fmt, str) else f" in a {location} parameter"
+    if fmt in ("tsv", "ssv", "pipes"):
+        return {"x-collection-format": fmt}
+    where = "" if not isinstance(fmt, str) else f" in a {location} parameter"
     ctx.warn(
         "collection-format",
         pointer,
         f"OpenAPI 3.0 has no style for collectionFormat {fmt!r}{where}; kept as "
-        "x-collection-format, which the client does not use",
+        "x-collection-format, which the client does not use (it sends csv)",
     )
     return {"x-collection-format": copy_value(fmt)}
 

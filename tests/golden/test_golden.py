@@ -29,6 +29,7 @@ CASES = [
     pytest.param(SPECS / "features.yaml", "zoo", GOLDEN / "features", (), id="features"),
     pytest.param(SPECS / "operations.yaml", "shop", GOLDEN / "operations", (), id="operations"),
     pytest.param(SPECS / "formats.yaml", "formats_client", GOLDEN / "formats", (), id="formats"),
+    pytest.param(SPECS / "styles.yaml", "paramstyles", GOLDEN / "styles", (), id="styles"),
     pytest.param(
         SPECS / "face-reworded.json",
         "reworded_face",

@@ -22,6 +22,7 @@ import yaml
 
 from generator.ir.nodes import Api
 from generator.parse.api_parser import parse
+from generator.swagger2.convert import convert
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "tests" / "specs"
@@ -44,7 +45,10 @@ class Case:
         return yaml.safe_load(self.spec.read_text(encoding="utf-8"))
 
     def api(self) -> Api:
-        api, diagnostics = parse(self.load_spec(), package_name=self.package)
+        spec = self.load_spec()
+        if str(spec.get("swagger", "")).startswith("2."):
+            spec, _, _ = convert(spec)
+        api, diagnostics = parse(spec, package_name=self.package)
         assert api is not None, [d.format() for d in diagnostics]
         return api
 
@@ -61,6 +65,8 @@ CASES = (
     Case(name="features-3.1", spec=SPECS / "features31.yaml", package="zoo31"),
     Case(name="operations", spec=SPECS / "operations.yaml", package="shop"),
     Case(name="formats", spec=SPECS / "formats.yaml", package="formats_client"),
+    Case(name="styles", spec=SPECS / "styles.yaml", package="paramstyles"),
+    Case(name="styles-swagger2", spec=SPECS / "styles-swagger2.yaml", package="swaggerstyles"),
 )
 
 

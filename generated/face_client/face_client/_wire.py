@@ -54,17 +54,31 @@ def _scalar_text(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def to_text(value: object) -> str:
-    """A path or header value (style simple): arrays and objects comma-separated."""
+def to_text(value: object, explode: bool = False, style: str = "simple") -> str:
+    """A header or cookie value (style simple): arrays comma-separated (or by the
+    delimiter of a Swagger 2.0 collectionFormat's style), objects `a,1,b,2`, exploded
+    `a=1,b=2`; nothing percent-encoded."""
     wire = to_wire(value)
     if isinstance(wire, list):
-        return ",".join(_scalar_text(item) for item in wire)
+        return _DELIMITERS.get(style, ",").join(_scalar_text(item) for item in wire)
     if isinstance(wire, dict):
-        return ",".join(f"{key},{_scalar_text(item)}" for key, item in wire.items())
+        return ",".join(_pairs(wire, str, "=" if explode else ","))
     return _scalar_text(wire)
 
 
-_DELIMITERS = {"spaceDelimited": " ", "pipeDelimited": "|"}
+def _pairs(
+    wire: dict[Any, Any], escape: Callable[[str], str], between: str
+) -> list[str]:
+    """An object's entries as `key<between>value` texts, key and value escaped."""
+    return [
+        f"{escape(str(key))}{between}{escape(_scalar_text(item))}"
+        for key, item in wire.items()
+    ]
+
+
+# The delimited styles; tabDelimited is Swagger 2.0's collectionFormat tsv, which
+# OpenAPI 3 cannot say.
+_DELIMITERS = {"spaceDelimited": " ", "pipeDelimited": "|", "tabDelimited": "\t"}
 
 QueryItems = list[tuple[str, str | int | float | bool | None]]
 """Query parameters in order, as httpx takes them."""
@@ -73,28 +87,26 @@ QueryItems = list[tuple[str, str | int | float | bool | None]]
 def add_query(
     params: QueryItems, name: str, value: object, style: str, explode: bool
 ) -> None:
-    """Append one parameter, serialized by its OpenAPI style and explode."""
+    """Append one parameter, serialized by its OpenAPI style and explode: exploded
+    arrays repeat the name (`x=a&x=b`, in every style but deepObject) and exploded
+    objects give each key its own parameter (`a=1&b=2`); otherwise one parameter whose
+    items are joined by the style's delimiter (`x=a,b`, `x=a|b`, objects `x=a,1,b,2`).
+    """
     wire = to_wire(value)
+    delimiter = _DELIMITERS.get(style, ",")
     if style == "deepObject" and isinstance(wire, (dict, list)):
         _add_deep(params, name, wire)
     elif isinstance(wire, list):
         texts = [_scalar_text(item) for item in wire]
-        if explode and style == "form":
+        if explode:
             params.extend((name, text) for text in texts)
         else:
-            params.append((name, _DELIMITERS.get(style, ",").join(texts)))
+            params.append((name, delimiter.join(texts)))
     elif isinstance(wire, dict):
         if explode:
             params.extend((str(key), _scalar_text(item)) for key, item in wire.items())
         else:
-            params.append(
-                (
-                    name,
-                    ",".join(
-                        f"{key},{_scalar_text(item)}" for key, item in wire.items()
-                    ),
-                )
-            )
+            params.append((name, delimiter.join(_pairs(wire, str, delimiter))))
     else:
         params.append((name, _scalar_text(wire)))
 
@@ -299,17 +311,93 @@ def _concrete(media_type: str) -> str:
     return "application/octet-stream" if "*" in media_type else media_type
 
 
-def quote_path(value: object, name: str = "a path parameter") -> str:
-    """A path parameter, percent-encoded so that `/`, `..` or `?` cannot change the
-    path; an empty one is refused, since `/items/` is another resource than an item."""
-    text = to_text(value)
+def quote_path(
+    value: object,
+    name: str = "a path parameter",
+    style: str = "simple",
+    explode: bool = False,
+    *,
+    key: str = "",
+    allow_reserved: bool = False,
+) -> str:
+    """A path parameter expanded by its OpenAPI style (RFC 6570): simple `a,b`, label
+    `.a,b` (exploded `.a.b`), matrix `;key=a,b` (exploded `;key=a;key=b`); objects
+    `a,1,b,2`, exploded `a=1,b=2` (`.a=1.b=2`, `;a=1;b=2`).
+
+    The style's separators go as they are; the values are percent-encoded, so that `/`,
+    `..` or `?` cannot change the path (with `allow_reserved`, RFC 6570's `{+name}`,
+    reserved characters stay but for `?` and `#`, and a `.` or `..` segment is still
+    escaped). An empty expansion is refused, since `/items/` is another resource than
+    an item."""
+    escape = _reserved_escape if allow_reserved else _escape
+    text = _expand(to_wire(value), style, explode, escape(key), escape)
     if not text:
         raise ValueError(
             f"{name} must not be empty: it is a segment of the request's path"
         )
-    if text in (".", ".."):
-        return text.replace(".", "%2E")
+    return "/".join(
+        segment.replace(".", "%2E") if segment in (".", "..") else segment
+        for segment in text.split("/")
+    )
+
+
+def _escape(text: str) -> str:
     return quote(text, safe="")
+
+
+# Reserved characters that keep their meaning in a path: `?` and `#` would end it.
+_PATH_RESERVED = ":/[]@!$&'()*+,;="
+_ESCAPED = re.compile(r"(%[0-9A-Fa-f]{2})")
+
+
+def _reserved_escape(text: str) -> str:
+    """RFC 6570's reserved expansion: reserved characters and %XX triplets kept."""
+    pieces = _ESCAPED.split(text)
+    return "".join(
+        piece if index % 2 else quote(piece, safe=_PATH_RESERVED)
+        for index, piece in enumerate(pieces)
+    )
+
+
+# style -> (prefix, separator of exploded items)
+_PATH_STYLES = {"simple": ("", ","), "label": (".", "."), "matrix": (";", ";")}
+
+
+def _expand(
+    wire: object, style: str, explode: bool, key: str, escape: Callable[[str], str]
+) -> str:
+    """One path expansion; `key` (the parameter's name, escaped) names matrix values."""
+    if style in _DELIMITERS:  # a Swagger 2.0 collectionFormat in the path
+        items = wire if isinstance(wire, list) else [wire]
+        return escape(_DELIMITERS[style].join(_scalar_text(item) for item in items))
+    prefix, separator = _PATH_STYLES.get(style, _PATH_STYLES["simple"])
+    named = style == "matrix"
+    if isinstance(wire, list):
+        texts = [escape(_scalar_text(item)) for item in wire]
+        if not texts:
+            return ""
+        if named and explode:
+            return "".join(_matrix(key, text) for text in texts)
+        joined = (separator if explode else ",").join(texts)
+    elif isinstance(wire, dict):
+        if not wire:
+            return ""
+        if explode:
+            if named:
+                return "".join(
+                    _matrix(escape(str(name)), escape(_scalar_text(item)))
+                    for name, item in wire.items()
+                )
+            return prefix + separator.join(_pairs(wire, escape, "="))
+        joined = ",".join(_pairs(wire, escape, ","))
+    else:
+        joined = escape(_scalar_text(wire))
+    return _matrix(key, joined) if named else prefix + joined
+
+
+def _matrix(key: str, text: str) -> str:
+    """`;key=text`, or `;key` for an empty value (RFC 6570)."""
+    return f";{key}={text}" if text else f";{key}"
 
 
 # Control characters end a header line (CR, LF) or are refused by HTTP; httpx sends
@@ -317,10 +405,12 @@ def quote_path(value: object, name: str = "a path parameter") -> str:
 _HEADER_TEXT = re.compile(r"[\t\x20-\x7e]*")
 
 
-def header_text(name: str, value: object) -> str:
+def header_text(
+    name: str, value: object, explode: bool = False, style: str = "simple"
+) -> str:
     """A header parameter's value (style simple), refused before anything is sent
     when it cannot be a header: control characters (CR, LF, NUL, ...) or non-ASCII."""
-    text = to_text(value)
+    text = to_text(value, explode, style)
     if not _HEADER_TEXT.fullmatch(text):
         raise ValueError(
             f"{name} cannot be sent as an HTTP header: it must be ASCII text without"

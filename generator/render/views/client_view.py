@@ -313,7 +313,7 @@ def _operation(op: Operation, signature_: Sequence[MethodArgument]) -> Operation
                 p,
                 call(
                     f"_headers[{pyrepr(_header_key(p.name))}] = _http.header_text",
-                    [pyrepr(p.py_name), _param_value(p)],
+                    _header_arguments(p),
                     "    " if p.required else " " * 8,
                 ),
             )
@@ -351,6 +351,17 @@ def _param_value(p: Parameter) -> str:
 def _typed_wire(value: str, t: TypeRef) -> str:
     fmt = typed_format(t)
     return value if fmt is None else f"_http.to_wire_as({value}, {pyrepr(fmt)})"
+
+
+def _header_arguments(p: Parameter) -> list[str]:
+    """`header_text`'s arguments: the name and value, then explode and a Swagger 2.0
+    delimited style only when they are not the default (simple, not exploded)."""
+    arguments = [pyrepr(p.py_name), _param_value(p)]
+    if p.explode or p.style != "simple":
+        arguments.append(str(p.explode))
+    if p.style != "simple":
+        arguments.append(pyrepr(p.style))
+    return arguments
 
 
 def _when_set(p: Parameter, statement: str) -> str:
@@ -406,17 +417,32 @@ def _check(p: Parameter, indent: str) -> str:
 
 
 def _path_parts(op: Operation) -> list[str]:
+    by_name = {p.py_name: p for p in op.parameters_in("path")}
     parts = ["_base_url"]
-    path_types = {p.py_name: p.type for p in op.parameters_in("path")}
     for part in op.path_parts:
         if part.name:
-            value = part.name
-            if part.name in path_types:
-                value = _typed_wire(part.name, path_types[part.name])
-            parts.append(f"_http.quote_path({value}, {pyrepr(part.name)})")
+            parts.append(f"_http.quote_path({', '.join(_path_arguments(part.name, by_name))})")
         else:
             parts.append(pyrepr(part.literal))
     return parts
+
+
+def _path_arguments(py_name: str, by_name: dict[str, Parameter]) -> list[str]:
+    """`quote_path`'s arguments: the value and its name, then only what is not the default
+    (style simple, not exploded, reserved characters escaped)."""
+    p = by_name.get(py_name)
+    if p is None:
+        return [py_name, pyrepr(py_name)]
+    arguments = [_param_value(p), pyrepr(py_name)]
+    if p.style != "simple" or p.explode:
+        arguments.append(pyrepr(p.style))
+    if p.explode:
+        arguments.append("True")
+    if p.style == "matrix":
+        arguments.append(f"key={pyrepr(p.name)}")
+    if p.allow_reserved:
+        arguments.append("allow_reserved=True")
+    return arguments
 
 
 def _to_wire(value: str, read_only: ReadOnlyRoot | None, indent: str) -> str:

@@ -67,7 +67,7 @@ def test_a_security_scheme_no_credential_can_send_is_a_warning() -> None:
 def test_parameter_styles_that_are_not_supported() -> None:
     spec = _spec(
         parameters=[
-            {"name": "id", "in": "path", "required": True, "style": "matrix",
+            {"name": "id", "in": "path", "required": True, "style": "form",
              "schema": {"type": "string"}},
             {"name": "q", "in": "query", "style": "simple", "schema": {"type": "string"}},
             {"name": "c", "in": "query", "content": {"application/json": {}}},

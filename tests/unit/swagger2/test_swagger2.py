@@ -16,6 +16,7 @@ from support.tools import CORPUS
 
 from generator.diagnostics import Diagnostic, Severity
 from generator.load.refs import resolve_pointer
+from generator.parse.api_parser import parse
 from generator.swagger2.convert import convert, original_pointer
 from generator.validate.spec_validator import semantic_problems
 
@@ -428,8 +429,10 @@ ARRAY = {"type": "array", "items": {"type": "string"}}
         ("query", "multi", {"style": "form", "explode": True}, False),
         ("query", "ssv", {"style": "spaceDelimited", "explode": False}, False),
         ("query", "pipes", {"style": "pipeDelimited", "explode": False}, False),
-        ("query", "tsv", {"x-collection-format": "tsv"}, True),
-        ("header", "pipes", {"x-collection-format": "pipes"}, True),
+        ("query", "tsv", {"x-collection-format": "tsv"}, False),
+        ("header", "pipes", {"x-collection-format": "pipes"}, False),
+        ("path", "ssv", {"x-collection-format": "ssv"}, False),
+        ("header", "multi", {"x-collection-format": "multi"}, True),
     ],
 )
 def test_collection_formats_become_styles(
@@ -445,6 +448,29 @@ def test_collection_formats_become_styles(
                          "schema": ARRAY}  # fmt: skip
     pointer = f"/paths/{path.replace('/', '~1')}/get/parameters/0/collectionFormat"
     assert codes == ([("swagger2.collection-format", pointer)] if warned else [])
+
+
+def test_collection_formats_reach_the_client_as_styles() -> None:
+    # What 3.0 cannot say is kept as x-collection-format and read back as a delimited style;
+    # the runtime joins arrays by its delimiter (tests/unit/runtime/test_parameter_styles.py).
+    params = [
+        {"name": "p", "in": "path", "required": True, **ARRAY, "collectionFormat": "pipes"},
+        {"name": "h", "in": "header", **ARRAY, "collectionFormat": "ssv"},
+        {"name": "t", "in": "query", **ARRAY, "collectionFormat": "tsv"},
+        {"name": "m", "in": "query", **ARRAY, "collectionFormat": "multi"},
+        {"name": "c", "in": "header", **ARRAY},
+    ]
+    out, codes, _ = _convert(_doc(paths={"/a/{p}": {"get": _op(parameters=params)}}))
+    assert codes == []
+    api, diagnostics = parse(out, package_name="t")
+    assert api is not None and not diagnostics, [d.format() for d in diagnostics]
+    assert [(p.name, p.style, p.explode) for p in api.operations[0].parameters] == [
+        ("p", "pipeDelimited", False),
+        ("h", "spaceDelimited", False),
+        ("t", "tabDelimited", False),
+        ("m", "form", True),
+        ("c", "simple", False),
+    ]
 
 
 def test_collection_format_on_a_scalar_or_nested_array_is_reported() -> None:
