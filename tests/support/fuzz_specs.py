@@ -108,6 +108,15 @@ def schemas(refs: tuple[str, ...]) -> st.SearchStrategy[dict[str, Any]]:
 
 
 @st.composite
+def _path_parameter(draw: st.DrawFn, name: str) -> dict[str, Any]:
+    parameter = {"name": name, "in": "path", "required": True, "schema": draw(_leaf(()))}
+    if draw(st.integers(0, 3)) == 0:
+        parameter["style"] = draw(st.sampled_from(["simple", "label", "matrix"]))
+        parameter["explode"] = draw(st.booleans())
+    return parameter
+
+
+@st.composite
 def _parameter(draw: st.DrawFn, location: str, refs: tuple[str, ...]) -> dict[str, Any]:
     schema = draw(
         st.one_of(
@@ -209,10 +218,7 @@ def _operation(
     operation_id = next(ids)
     if operation_id is not None:
         operation["operationId"] = operation_id
-    parameters = [
-        {"name": name, "in": "path", "required": True, "schema": draw(_leaf(()))}
-        for name in path_params
-    ]
+    parameters = [draw(_path_parameter(name)) for name in path_params]
     for location in draw(st.lists(st.sampled_from(["query", "header", "cookie"]), max_size=3)):
         parameters.append(draw(_parameter(location, refs)))
     # A name may appear once per location.
