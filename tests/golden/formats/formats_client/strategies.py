@@ -80,12 +80,14 @@ def _text(
     if fmt in _FORMATS and pattern is None:
         bound = max_size if max_size is not None else float("inf")
         return _FORMATS[fmt].filter(lambda s: min_size <= len(s) <= bound)
-    upper = max_size if max_size is not None else max(min_size, _MAX_SIZE * 4)
     if pattern is None:
+        upper = max_size if max_size is not None else max(min_size, _MAX_SIZE * 4)
         return st.text(min_size=min_size, max_size=upper)
     # JSON Schema patterns are unanchored searches, as hypothesis' from_regex is by
-    # default.
-    return st.from_regex(pattern).filter(lambda s: min_size <= len(s) <= upper)
+    # default. Without a maxLength a match is as long as the pattern makes it (a UUID
+    # pattern's are 36 characters).
+    bound = max_size if max_size is not None else float("inf")
+    return st.from_regex(pattern).filter(lambda s: min_size <= len(s) <= bound)
 
 
 def _integers(

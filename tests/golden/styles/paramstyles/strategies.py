@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from hypothesis import reject
 from hypothesis import strategies as st
 
-from ._runtime import UNSET, Unset
+from ._runtime import UNSET, Unset, to_wire_as
 from .errors import DeserializationError
 
 T = TypeVar("T")
@@ -76,12 +76,14 @@ def _text(
     if fmt in _FORMATS and pattern is None:
         bound = max_size if max_size is not None else float("inf")
         return _FORMATS[fmt].filter(lambda s: min_size <= len(s) <= bound)
-    upper = max_size if max_size is not None else max(min_size, _MAX_SIZE * 4)
     if pattern is None:
+        upper = max_size if max_size is not None else max(min_size, _MAX_SIZE * 4)
         return st.text(min_size=min_size, max_size=upper)
     # JSON Schema patterns are unanchored searches, as hypothesis' from_regex is by
-    # default.
-    return st.from_regex(pattern).filter(lambda s: min_size <= len(s) <= upper)
+    # default. Without a maxLength a match is as long as the pattern makes it (a UUID
+    # pattern's are 36 characters).
+    bound = max_size if max_size is not None else float("inf")
+    return st.from_regex(pattern).filter(lambda s: min_size <= len(s) <= bound)
 
 
 def _integers(
@@ -290,6 +292,33 @@ def _aware_datetimes() -> st.SearchStrategy[datetime]:
     """Aware datetimes with whole-minute offsets (RFC 3339 cannot write seconds of
     offset)."""
     return st.datetimes(timezones=st.just(timezone.utc) | _OFFSETS)
+
+
+def _whole_second_datetimes() -> st.SearchStrategy[datetime]:
+    """UTC datetimes in whole seconds, years 1900 to 9000: what unix times and HTTP dates
+    (whose two-digit years readers take for 19xx or 20xx) write exactly."""
+    return st.datetimes(
+        min_value=datetime(1900, 1, 1),
+        max_value=datetime(9000, 1, 1),
+        timezones=st.just(timezone.utc),
+    ).map(lambda value: value.replace(microsecond=0))
+
+
+def _float_durations() -> st.SearchStrategy[timedelta]:
+    """Durations whose seconds (or milliseconds) a float holds to the microsecond."""
+    return st.timedeltas(
+        min_value=timedelta(seconds=-(10**8)), max_value=timedelta(seconds=10**8)
+    )
+
+
+def _decimals() -> st.SearchStrategy[Any]:
+    """Decimals of at most 15 significant digits, which a JSON float reads back exactly."""
+    return st.decimals(min_value=-(10**10), max_value=10**10, places=4, allow_nan=False)
+
+
+def _as_json(strategy: st.SearchStrategy[Any], kind: str) -> st.SearchStrategy[Any]:
+    """A typed format's JSON values: instances written as the client writes them."""
+    return strategy.map(lambda value: to_wire_as(value, kind))
 
 
 def _datetime_texts() -> st.SearchStrategy[str]:
