@@ -94,6 +94,8 @@ RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
         "T",
         "TypeAlias",
         "TypeVar",
+        "XmlModel",
+        "XmlNode",
     }
 )
 
@@ -104,6 +106,8 @@ RESERVED_FIELD_NAMES = _ANNOTATION_NAMES | {
     "cls",
     "from_dict",
     "to_dict",
+    "from_xml",
+    "to_xml",
     "classmethod",
     "staticmethod",
     "property",
@@ -228,6 +232,7 @@ RESERVED_MODULE_NAMES = frozenset(
         "_sync_pipeline",
         "_sync_poller",
         "_wire",
+        "_xml",
         "polling",
         "__init__",
         "__main__",

@@ -21,6 +21,7 @@ from generator.ir.requests import (
     RequestBody,
 )
 from generator.ir.types import Constraints, DiscriminatorCase, EncodeCase, TypeRef
+from generator.ir.xml import XmlModel
 from generator.naming import export_sort_key
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
@@ -93,6 +94,9 @@ class Model:
     """The dataclass field that holds those keys (a dict), when `additional` is set."""
     closed: bool = False
     """`additionalProperties: false`: any key it does not declare is invalid."""
+    xml: XmlModel | None = None
+    """Its XML form, when an XML request or response body holds it (at any depth): the
+    model then has `to_xml` and `from_xml` beside `to_dict` and `from_dict`."""
 
     @property
     def optional_one_of_fields(self) -> tuple[Field, ...]:
