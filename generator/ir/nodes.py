@@ -340,9 +340,10 @@ class Response:
     """The media type read: a JSON one (`application/json`, `*+json`) when it offers one, else
     the first listed; None without content."""
     type: TypeRef | None
-    """The decoded JSON body's type; None for no body and for `text`/`bytes` bodies."""
+    """The decoded JSON (or XML) body's type; None for no body and for `text`/`bytes` bodies."""
     body_kind: str = "none"
-    """`json`, `text` (returned as str), `bytes`, or `none` (no content declared)."""
+    """`json`, `xml` (a model, read by `from_xml`), `text` (returned as str), `bytes`, or
+    `none` (no content declared)."""
     headers: tuple[Header, ...] = ()
     """The headers it declares, in spec order (names that are not valid HTTP field names are
     left out)."""

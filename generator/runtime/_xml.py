@@ -132,7 +132,12 @@ def parse_document(data: bytes | str, root: str = "value") -> Element:
 
 def _clark(name: str) -> str:
     namespace, separator, local = name.rpartition(_SEPARATOR)
-    return f"{{{namespace}}}{local}" if separator else name
+    return _expanded(namespace, local) if separator else name
+
+
+def _expanded(namespace: str, local: str) -> str:
+    """ElementTree's name of `local` in `namespace`: `{namespace}local`."""
+    return "{" + namespace + "}" + local
 
 
 def xml_decode(data: bytes | str, shapes: Shapes, root: str) -> dict[str, Any]:
@@ -158,7 +163,7 @@ def _matches(tag: str, node: XmlNode) -> bool:
     """A name without a namespace matches in any (a default namespace the document
     declares); one with a namespace only in it."""
     if node.namespace:
-        return tag == f"{{{node.namespace}}}{node.name}"
+        return tag == _expanded(node.namespace, node.name)
     return _local(tag) == node.name
 
 
@@ -189,7 +194,7 @@ def _read_model(element: Element, shape: XmlModel, shapes: Shapes) -> dict[str, 
 
 def _attribute(element: Element, node: XmlNode) -> str | None:
     if node.namespace:
-        return element.get(f"{{{node.namespace}}}{node.name}")
+        return element.get(_expanded(node.namespace, node.name))
     return element.get(node.name)
 
 

@@ -28,6 +28,7 @@ EXAMPLE_TEMPLATES = ROOT / "examples" / "custom-templates" / "templates"
 CASES = [
     pytest.param(SPECS / "features.yaml", "zoo", GOLDEN / "features", (), id="features"),
     pytest.param(SPECS / "operations.yaml", "shop", GOLDEN / "operations", (), id="operations"),
+    pytest.param(SPECS / "xml.yaml", "xml_shapes", GOLDEN / "xml", (), id="xml"),
     pytest.param(
         SPECS / "face-reworded.json",
         "reworded_face",
