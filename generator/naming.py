@@ -96,6 +96,9 @@ RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
         "TypeVar",
         "XmlModel",
         "XmlNode",
+        "Element",
+        "Shapes",
+        "TreeBuilder",
     }
 )
 
