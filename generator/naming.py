@@ -111,6 +111,7 @@ RESERVED_FIELD_NAMES = _ANNOTATION_NAMES | {
     "to_dict",
     "from_xml",
     "to_xml",
+    "wire_to_xml",
     "classmethod",
     "staticmethod",
     "property",

@@ -187,6 +187,19 @@ def test_a_model_goes_out_as_its_xml_and_comes_back(
     assert back == (None if stored else value)
 
 
+def test_read_only_properties_are_not_sent_but_are_read(
+    package: Any, client: Any, server: EchoServer
+) -> None:
+    arrays, document, _ = _values(package)["arrays"]
+    arrays.items[0].id = "i-1"
+    client.put_arrays(arrays)
+    assert b"i-1" not in server.last.body and b"kettle" in server.last.body
+    server.reply(
+        Reply(200, document.replace("<item>", '<item id="i-1">', 1).encode(), XML)
+    )
+    assert client.get_arrays().items[0].id == "i-1"
+
+
 def test_a_get_decodes_the_documents_and_asks_for_xml(
     package: Any, client: Any, server: EchoServer
 ) -> None:

@@ -416,6 +416,10 @@ def _to_wire(value: str, read_only: ReadOnlyRoot | None, indent: str) -> str:
 
 def _content(body: RequestBody, value: str, indent: str) -> str:
     """Statements setting `_content`, the first one unindented; `_wire` keeps calls flat."""
+    if body.encoding is BodyEncoding.XML and body.read_only and body.type is not None:
+        wire = _to_wire(value, body.read_only, indent)
+        xml = f"{body.type.target}.wire_to_xml(_wire)"
+        return f'_wire = {wire}\n{indent}_content = {{"content": {xml}}}'
     if body.encoding is BodyEncoding.XML:
         return f'_content = {{"content": {value}.to_xml()}}'
     encoding = body.encoding.value

@@ -29,6 +29,17 @@ __all__ = [
 
 USER_AGENT = "xml-shapes/0.1.0" + _http.USER_AGENT_SUFFIX
 _SCOPES: tuple[str, ...] = ()
+_READ_ONLY: _http.ReadOnlyRules = {
+    "Item": (
+        ("id",),
+        (),
+    ),
+    "ModelWithArrays": (
+        (),
+        (("items", "list", "Item"),),
+    ),
+}
+"""readOnly properties, which request bodies leave out (see _http.omit_read_only)."""
 
 
 def _parse_get_simple(response: httpx.Response) -> SimpleModel:
@@ -128,7 +139,13 @@ def _build_put_arrays(
 ) -> httpx.Request:
     _url = _base_url + "/arrays"
     _headers = {"Accept": "application/json"}
-    _content = {"content": body.to_xml()}
+    _wire = _http.omit_read_only(
+        _http.to_wire(body),
+        "one",
+        "ModelWithArrays",
+        _READ_ONLY,
+    )
+    _content = {"content": ModelWithArrays.wire_to_xml(_wire)}
     return _http.build_request(
         _client,
         "PUT",

@@ -98,6 +98,11 @@ class Address:
         """Encode as an XML document (UTF-8), as the schema's `xml` objects describe it."""
         return xml_encode(self.to_dict(), _XML_SHAPES, "Address")
 
+    @staticmethod
+    def wire_to_xml(wire: dict[str, Any]) -> bytes:
+        """Encode this model's JSON form (what `to_dict` writes, perhaps trimmed) as XML."""
+        return xml_encode(wire, _XML_SHAPES, "Address")
+
     @classmethod
     def from_xml(
         cls,
@@ -115,6 +120,9 @@ class Address:
 @dataclass(slots=True, kw_only=True)
 class Item:
     """Item"""
+
+    id: str | Unset = UNSET
+    """The server's; never sent."""
 
     label: str
 
@@ -142,6 +150,10 @@ class Item:
         try:
             instance = _object_new(cls)
             _r: Any
+            _r = data.get("id", UNSET)
+            if _r.__class__ is not str and _r is not UNSET:
+                raise TypeError
+            instance.id = _r
             _r = data["label"]
             if _r.__class__ is not str:
                 raise TypeError
@@ -181,6 +193,9 @@ class Item:
         result: dict[str, Any] = {}
         _v: Any
         result["label"] = self.label
+        _v = self.id
+        if _v is not UNSET:
+            result["id"] = _v
         _v = self.price
         if _v is not UNSET:
             result["price"] = _v
@@ -195,6 +210,11 @@ class Item:
     def to_xml(self) -> bytes:
         """Encode as an XML document (UTF-8), as the schema's `xml` objects describe it."""
         return xml_encode(self.to_dict(), _XML_SHAPES, "Item")
+
+    @staticmethod
+    def wire_to_xml(wire: dict[str, Any]) -> bytes:
+        """Encode this model's JSON form (what `to_dict` writes, perhaps trimmed) as XML."""
+        return xml_encode(wire, _XML_SHAPES, "Item")
 
     @classmethod
     def from_xml(
@@ -302,6 +322,11 @@ class ModelWithArrays:
         """Encode as an XML document (UTF-8), as the schema's `xml` objects describe it."""
         return xml_encode(self.to_dict(), _XML_SHAPES, "ModelWithArrays")
 
+    @staticmethod
+    def wire_to_xml(wire: dict[str, Any]) -> bytes:
+        """Encode this model's JSON form (what `to_dict` writes, perhaps trimmed) as XML."""
+        return xml_encode(wire, _XML_SHAPES, "ModelWithArrays")
+
     @classmethod
     def from_xml(
         cls,
@@ -386,6 +411,11 @@ class ModelWithAttributes:
         """Encode as an XML document (UTF-8), as the schema's `xml` objects describe it."""
         return xml_encode(self.to_dict(), _XML_SHAPES, "ModelWithAttributes")
 
+    @staticmethod
+    def wire_to_xml(wire: dict[str, Any]) -> bytes:
+        """Encode this model's JSON form (what `to_dict` writes, perhaps trimmed) as XML."""
+        return xml_encode(wire, _XML_SHAPES, "ModelWithAttributes")
+
     @classmethod
     def from_xml(
         cls,
@@ -456,6 +486,11 @@ class ModelWithDictionary:
         """Encode as an XML document (UTF-8), as the schema's `xml` objects describe it."""
         return xml_encode(self.to_dict(), _XML_SHAPES, "ModelWithDictionary")
 
+    @staticmethod
+    def wire_to_xml(wire: dict[str, Any]) -> bytes:
+        """Encode this model's JSON form (what `to_dict` writes, perhaps trimmed) as XML."""
+        return xml_encode(wire, _XML_SHAPES, "ModelWithDictionary")
+
     @classmethod
     def from_xml(
         cls,
@@ -524,6 +559,11 @@ class ModelWithRenamedFields:
         """Encode as an XML document (UTF-8), as the schema's `xml` objects describe it."""
         return xml_encode(self.to_dict(), _XML_SHAPES, "ModelWithRenamedFields")
 
+    @staticmethod
+    def wire_to_xml(wire: dict[str, Any]) -> bytes:
+        """Encode this model's JSON form (what `to_dict` writes, perhaps trimmed) as XML."""
+        return xml_encode(wire, _XML_SHAPES, "ModelWithRenamedFields")
+
     @classmethod
     def from_xml(
         cls,
@@ -590,6 +630,11 @@ class ModelWithText:
     def to_xml(self) -> bytes:
         """Encode as an XML document (UTF-8), as the schema's `xml` objects describe it."""
         return xml_encode(self.to_dict(), _XML_SHAPES, "ModelWithText")
+
+    @staticmethod
+    def wire_to_xml(wire: dict[str, Any]) -> bytes:
+        """Encode this model's JSON form (what `to_dict` writes, perhaps trimmed) as XML."""
+        return xml_encode(wire, _XML_SHAPES, "ModelWithText")
 
     @classmethod
     def from_xml(
@@ -686,6 +731,11 @@ class Namespaced:
         """Encode as an XML document (UTF-8), as the schema's `xml` objects describe it."""
         return xml_encode(self.to_dict(), _XML_SHAPES, "Namespaced")
 
+    @staticmethod
+    def wire_to_xml(wire: dict[str, Any]) -> bytes:
+        """Encode this model's JSON form (what `to_dict` writes, perhaps trimmed) as XML."""
+        return xml_encode(wire, _XML_SHAPES, "Namespaced")
+
     @classmethod
     def from_xml(
         cls,
@@ -753,6 +803,11 @@ class SimpleModel:
         """Encode as an XML document (UTF-8), as the schema's `xml` objects describe it."""
         return xml_encode(self.to_dict(), _XML_SHAPES, "SimpleModel")
 
+    @staticmethod
+    def wire_to_xml(wire: dict[str, Any]) -> bytes:
+        """Encode this model's JSON form (what `to_dict` writes, perhaps trimmed) as XML."""
+        return xml_encode(wire, _XML_SHAPES, "SimpleModel")
+
     @classmethod
     def from_xml(
         cls,
@@ -770,6 +825,9 @@ class SimpleModel:
 @dataclass(slots=True, kw_only=True)
 class Tree:
     """Tree"""
+
+    id: str | Unset = UNSET
+    """The server's; never sent."""
 
     label: str
 
@@ -793,6 +851,10 @@ class Tree:
         try:
             instance = _object_new(cls)
             _r: Any
+            _r = data.get("id", UNSET)
+            if _r.__class__ is not str and _r is not UNSET:
+                raise TypeError
+            instance.id = _r
             _r = data["label"]
             if _r.__class__ is not str:
                 raise TypeError
@@ -814,6 +876,9 @@ class Tree:
         result: dict[str, Any] = {}
         _v: Any
         result["label"] = self.label
+        _v = self.id
+        if _v is not UNSET:
+            result["id"] = _v
         _v = self.children
         if _v is not UNSET:
             result["children"] = [_i0.to_dict() for _i0 in _v]
@@ -822,6 +887,11 @@ class Tree:
     def to_xml(self) -> bytes:
         """Encode as an XML document (UTF-8), as the schema's `xml` objects describe it."""
         return xml_encode(self.to_dict(), _XML_SHAPES, "Tree")
+
+    @staticmethod
+    def wire_to_xml(wire: dict[str, Any]) -> bytes:
+        """Encode this model's JSON form (what `to_dict` writes, perhaps trimmed) as XML."""
+        return xml_encode(wire, _XML_SHAPES, "Tree")
 
     @classmethod
     def from_xml(
@@ -889,6 +959,11 @@ class XmlErrorBody:
     def to_xml(self) -> bytes:
         """Encode as an XML document (UTF-8), as the schema's `xml` objects describe it."""
         return xml_encode(self.to_dict(), _XML_SHAPES, "XmlErrorBody")
+
+    @staticmethod
+    def wire_to_xml(wire: dict[str, Any]) -> bytes:
+        """Encode this model's JSON form (what `to_dict` writes, perhaps trimmed) as XML."""
+        return xml_encode(wire, _XML_SHAPES, "XmlErrorBody")
 
     @classmethod
     def from_xml(
@@ -1041,6 +1116,13 @@ Address._FIELDS = (
     ),
 )
 Item._FIELDS = (
+    (
+        "id",
+        "id",
+        False,
+        False,
+        decode_str,
+    ),
     (
         "label",
         "label",
@@ -1247,6 +1329,13 @@ SimpleModel._FIELDS = (
 )
 Tree._FIELDS = (
     (
+        "id",
+        "id",
+        False,
+        False,
+        decode_str,
+    ),
+    (
         "label",
         "label",
         True,
@@ -1289,6 +1378,7 @@ _XML_SHAPES: dict[str, XmlModel] = {
     "Item": XmlModel(
         "item",
         properties=(
+            XmlNode("id", key="id", attribute=True),
             XmlNode("label", key="label", required=True),
             XmlNode("price", key="price", kind="number"),
             XmlNode("seen", key="seen"),
@@ -1436,6 +1526,7 @@ _XML_SHAPES: dict[str, XmlModel] = {
     "Tree": XmlModel(
         "Tree",
         properties=(
+            XmlNode("id", key="id", attribute=True),
             XmlNode("label", key="label", attribute=True, required=True),
             XmlNode(
                 "children",

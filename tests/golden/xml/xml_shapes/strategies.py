@@ -394,6 +394,7 @@ def item(depth: int = 0) -> st.SearchStrategy[Item]:
     """Instances of Item."""
     return st.builds(
         Item,
+        id=_optional(depth, _text()),
         label=_text(),
         price=_optional(depth, _floats()),
         seen=_optional(depth, _aware_datetimes()),
@@ -410,6 +411,7 @@ def item_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
         optional=_when_shallow(
             depth,
             {
+                "id": _text(),
                 "price": _floats(),
                 "seen": _datetime_texts(),
                 "ok": _or_none(depth, st.booleans()),
@@ -613,6 +615,7 @@ def tree(depth: int = 0) -> st.SearchStrategy[Tree]:
     """Instances of Tree."""
     return st.builds(
         Tree,
+        id=_optional(depth, _text()),
         label=_text(),
         children=_optional(depth, _lists(depth, st.deferred(lambda: tree(depth + 1)))),
     )
@@ -627,6 +630,7 @@ def tree_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
         optional=_when_shallow(
             depth,
             {
+                "id": _text(),
                 "children": _lists(depth, st.deferred(lambda: tree_json(depth + 1))),
             },
         ),
