@@ -266,3 +266,19 @@ def test_the_reader_refuses_dtds_entities_and_malformed_documents(
 def test_the_five_predefined_entities_and_character_references_are_read() -> None:
     element = parse_document("<a>&lt;&gt;&amp;&quot;&apos;&#65;&#x42;</a>")
     assert element.text == "<>&\"'AB"
+
+
+def test_a_document_nested_deeper_than_the_stack_is_an_error() -> None:
+    child = XmlNode("node", kind="model", target="Node")
+    shapes = {
+        "Node": XmlModel(
+            "node", properties=(XmlNode("node", key="kids", kind="array", item=child),)
+        )
+    }
+    depth = 20000
+    document = "<node>" * depth + "</node>" * depth
+    with pytest.raises(DeserializationError, match="too deep"):
+        xml_decode(document, shapes, "Node")
+    assert xml_decode("<node><node/><node/></node>", shapes, "Node") == {
+        "kids": [{}, {}]
+    }
