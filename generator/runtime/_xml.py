@@ -141,16 +141,14 @@ def _expanded(namespace: str, local: str) -> str:
 
 
 def xml_decode(data: bytes | str, shapes: Shapes, root: str) -> dict[str, Any]:
-    """The JSON form of the model `root` from an XML document."""
+    """The JSON form of the model `root` from an XML document.
+
+    The document element's name is not checked: services name it after their own types,
+    which an inline schema (or one without `xml.name`) cannot say; its content is.
+    """
     element = parse_document(data, root)
-    shape = shapes[root]
-    if _local(element.tag) != shape.name:
-        raise DeserializationError(
-            f"expected the element {shape.name!r}, got {_local(element.tag)!r}",
-            root=root,
-        )
     try:
-        return _read_model(element, shape, shapes)
+        return _read_model(element, shapes[root], shapes)
     except RecursionError:
         raise DeserializationError("the XML body is too deep", root=root) from None
 

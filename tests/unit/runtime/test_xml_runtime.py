@@ -216,11 +216,10 @@ def test_a_map_key_that_is_no_element_name_is_refused() -> None:
         xml_encode({"meta": {"two words": True}}, SHAPES, "Arrays")
 
 
-def test_the_wrong_document_element_is_an_error() -> None:
-    with pytest.raises(
-        DeserializationError, match="expected the element 'SimpleModel'"
-    ):
-        xml_decode("<Other/>", SHAPES, "SimpleModel")
+def test_the_document_elements_name_is_not_checked_its_content_is() -> None:
+    text = "<simple-model><name>foo</name><age>1</age></simple-model>"
+    assert xml_decode(text, SHAPES, "SimpleModel") == {"name": "foo", "age": 1}
+    assert xml_decode("<Other/>", SHAPES, "SimpleModel") == {}
 
 
 @pytest.mark.parametrize(
