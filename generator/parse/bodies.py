@@ -136,7 +136,8 @@ class BodyParser:
             "other_media_types": others,
         }
         if xml_candidate(media_type, schema):
-            type_ref = self.schemas.type_of(schema, join_pointer(media_pointer, "schema"), hint + "Body")
+            schema_pointer = join_pointer(media_pointer, "schema")
+            type_ref = self.schemas.type_of(schema, schema_pointer, hint + "Body")
             if xml_body(media_type, type_ref):
                 common["encoding"] = BodyEncoding.XML
                 annotation = _optional(type_ref.annotation, required)
