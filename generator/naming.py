@@ -95,6 +95,11 @@ RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
         "T",
         "TypeAlias",
         "TypeVar",
+        "XmlModel",
+        "XmlNode",
+        "Element",
+        "Shapes",
+        "TreeBuilder",
     }
 )
 
@@ -105,6 +110,9 @@ RESERVED_FIELD_NAMES = _ANNOTATION_NAMES | {
     "cls",
     "from_dict",
     "to_dict",
+    "from_xml",
+    "to_xml",
+    "wire_to_xml",
     "classmethod",
     "staticmethod",
     "property",
@@ -229,6 +237,7 @@ RESERVED_MODULE_NAMES = frozenset(
         "_sync_pipeline",
         "_sync_poller",
         "_wire",
+        "_xml",
         "polling",
         "__init__",
         "__main__",

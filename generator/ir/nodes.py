@@ -21,6 +21,7 @@ from generator.ir.requests import (
     RequestBody,
 )
 from generator.ir.types import Constraints, DiscriminatorCase, EncodeCase, TypeRef
+from generator.ir.xml import XmlModel
 from generator.naming import export_sort_key
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
@@ -93,6 +94,9 @@ class Model:
     """The dataclass field that holds those keys (a dict), when `additional` is set."""
     closed: bool = False
     """`additionalProperties: false`: any key it does not declare is invalid."""
+    xml: XmlModel | None = None
+    """Its XML form, when an XML request or response body holds it (at any depth): the
+    model then has `to_xml` and `from_xml` beside `to_dict` and `from_dict`."""
 
     @property
     def optional_one_of_fields(self) -> tuple[Field, ...]:
@@ -336,9 +340,10 @@ class Response:
     """The media type read: a JSON one (`application/json`, `*+json`) when it offers one, else
     the first listed; None without content."""
     type: TypeRef | None
-    """The decoded JSON body's type; None for no body and for `text`/`bytes` bodies."""
+    """The decoded JSON (or XML) body's type; None for no body and for `text`/`bytes` bodies."""
     body_kind: str = "none"
-    """`json`, `text` (returned as str), `bytes`, or `none` (no content declared)."""
+    """`json`, `xml` (a model, read by `from_xml`), `text` (returned as str), `bytes`, or
+    `none` (no content declared)."""
     headers: tuple[Header, ...] = ()
     """The headers it declares, in spec order (names that are not valid HTTP field names are
     left out)."""

@@ -66,6 +66,9 @@ class BodyEncoding(str, enum.Enum):
     """Raw bytes (`application/octet-stream`, `image/png`, ...): bytes or a binary file."""
     TEXT = "text"
     """A `text/*` body: a str."""
+    XML = "xml"
+    """`application/xml`, `text/xml` or `+xml` holding a model: the model, as `to_xml`
+    writes it."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

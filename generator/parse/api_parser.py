@@ -47,6 +47,7 @@ from generator.parse.media_types import accept_header, media_type_diagnostics
 from generator.parse.read_only_rules import with_read_only
 from generator.parse.schemas import MAX_NAMED_TYPES, SchemaBuilder, TooManyTypes
 from generator.parse.security import credential_types, no_credential_for, token_scopes
+from generator.parse.xml_shapes import with_xml_shapes, xml_body, xml_candidate
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARAMETER_LOCATIONS = ("path", "query", "header", "cookie")
@@ -117,6 +118,7 @@ class _DocumentParser:
             )
         operations = self._operations(security)
         models, enums, codecs = self.schemas.finish()
+        models = with_xml_shapes(models, enums, operations, root, self.diagnostics)
         by_class = {m.class_name: m for m in models}
         operations = _with_error_locations(operations, by_class)
         operations = tuple(_with_spread_body(o, by_class) for o in operations)
@@ -505,12 +507,16 @@ class _DocumentParser:
             type_ref = None
             examples: tuple[Example, ...] = ()
             body_kind = response_kind(media_type)
-            if body_kind == "json" and media is not None and "schema" in media:
+            schema = media.get("schema") if media is not None else None
+            if schema is not None and (body_kind == "json" or xml_candidate(media_type, schema)):
                 type_ref = self.schemas.type_of(
-                    media["schema"],
+                    schema,
                     join_pointer(response_pointer, "content", media_type or "", "schema"),
                     f"{hint}Response{status.upper() if status != 'default' else 'Default'}",
                 )
+                if body_kind != "json":  # an XML model, else the raw body as before
+                    body_kind = "xml" if xml_body(media_type, type_ref) else body_kind
+                    type_ref = type_ref if body_kind == "xml" else None
             if media is not None:
                 examples = _examples(media)
             if response.get("links"):

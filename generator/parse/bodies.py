@@ -27,6 +27,7 @@ from generator.ir.nodes import (
 )
 from generator.parse import schema_facts as facts
 from generator.parse.schemas import SchemaBuilder
+from generator.parse.xml_shapes import xml_body, xml_candidate
 
 DEFAULT_BODY_NAME = "body"
 _BODY_NAME_EXTENSIONS = ("x-ms-requestBody-name", "x-codegen-request-body-name")
@@ -147,6 +148,13 @@ class BodyParser:
             "py_name": py_name,
             "other_media_types": others,
         }
+        if xml_candidate(media_type, schema):
+            schema_pointer = join_pointer(media_pointer, "schema")
+            type_ref = self.schemas.type_of(schema, schema_pointer, hint + "Body")
+            if xml_body(media_type, type_ref):
+                common["encoding"] = BodyEncoding.XML
+                annotation = _optional(type_ref.annotation, required)
+                return RequestBody(**common, type=type_ref, annotation=annotation)
         if encoding in (BodyEncoding.BINARY, BodyEncoding.TEXT) or schema is None:
             if encoding is BodyEncoding.TEXT:
                 annotation = "str"

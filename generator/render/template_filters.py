@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.render import filters, layout
-from generator.render.views import client_view, codecs, strategies
+from generator.render.views import client_view, codecs, strategies, xml_view
 
 FILTERS: dict[str, Any] = {
     **filters.FILTERS,
@@ -28,5 +28,6 @@ FILTERS: dict[str, Any] = {
     "decode_expr": codecs.decode_expr,
     "encode_expr": codecs.encode_expr,
     "fast_read": codecs.fast_read,
+    "xml_table": xml_view.xml_table,
 }
 """Name → function, as the template environment registers them."""

@@ -30,6 +30,7 @@ CASES = [
     pytest.param(SPECS / "operations.yaml", "shop", GOLDEN / "operations", (), id="operations"),
     pytest.param(SPECS / "formats.yaml", "formats_client", GOLDEN / "formats", (), id="formats"),
     pytest.param(SPECS / "styles.yaml", "paramstyles", GOLDEN / "styles", (), id="styles"),
+    pytest.param(SPECS / "xml.yaml", "xml_shapes", GOLDEN / "xml", (), id="xml"),
     pytest.param(
         SPECS / "face-reworded.json",
         "reworded_face",

@@ -131,6 +131,13 @@ def build(payload: str, names: tuple[str, ...] | None = None) -> dict[str, Any]:
         "additionalProperties": {"type": "string", "description": text},
     }
     thing_properties["patterned"] = {"type": "string", "pattern": "^[a-z]+$", "description": text}
+    # XML: the payload as namespaces (any text), and as names where it is an XML name.
+    xml_name = first if re.fullmatch(r"[A-Za-z_][\w.\-]*", first) else "marked"
+    thing_properties["marked"] = {
+        "type": "string",
+        "xml": {"name": xml_name, "namespace": text, "prefix": "p", "attribute": True},
+    }
+    thing_properties["nested"]["xml"] = {"namespace": text}
     path_parameter = {
         "name": "thingId",
         "in": "path",
@@ -200,6 +207,23 @@ def build(payload: str, names: tuple[str, ...] | None = None) -> dict[str, Any]:
                     },
                 },
             },
+            "put": {
+                "operationId": name + "Put",
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/xml": {"schema": {"$ref": f"#/components/schemas/{thing}"}}
+                    },
+                },
+                "responses": {
+                    "200": {
+                        "description": text,
+                        "content": {
+                            "text/xml": {"schema": {"$ref": f"#/components/schemas/{thing}"}}
+                        },
+                    }
+                },
+            },
             "post": {
                 "operationId": name + "Post",
                 "tags": [name],
@@ -263,6 +287,7 @@ def build(payload: str, names: tuple[str, ...] | None = None) -> dict[str, Any]:
                     "type": "object",
                     "required": list(names),
                     "additionalProperties": False,
+                    "xml": {"namespace": text, "prefix": "t"},
                     "properties": thing_properties,
                     "example": {first: text},
                 },

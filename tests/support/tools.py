@@ -67,6 +67,7 @@ CASES = (
     Case(name="formats", spec=SPECS / "formats.yaml", package="formats_client"),
     Case(name="styles", spec=SPECS / "styles.yaml", package="paramstyles"),
     Case(name="styles-swagger2", spec=SPECS / "styles-swagger2.yaml", package="swaggerstyles"),
+    Case(name="xml", spec=SPECS / "xml.yaml", package="xml_shapes"),
 )
 
 

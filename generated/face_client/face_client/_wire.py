@@ -699,6 +699,15 @@ def api_error(
             parsed = model.from_dict(body)
         except (DeserializationError, RecursionError):
             parsed = None
+    elif hasattr(model, "from_xml") and "xml" in response.headers.get(
+        "content-type", "?"
+    ):
+        # An XML error body (models an XML body holds have `from_xml`).
+        try:
+            parsed = model.from_xml(response.content)
+            body = parsed.to_dict()
+        except DeserializationError:
+            parsed = None
     code = response.headers.get(code_header) if code_header else None
     return ApiError(
         response=response,

@@ -267,6 +267,8 @@ def _success(op: Operation, response: Response) -> SuccessView:
         statement = "return response.text"
     elif response.body_kind == "bytes":
         statement = "return response.content"
+    elif response.body_kind == "xml" and response.type is not None:
+        statement = f"return {response.type.target}.from_xml(response.content)"
     elif response.headers_class:
         statement = f"return {response.headers_class}.from_headers(response.headers)"
     elif response.type is None:
@@ -457,6 +459,12 @@ def _to_wire(value: str, read_only: ReadOnlyRoot | None, indent: str) -> str:
 
 def _content(body: RequestBody, value: str, indent: str) -> str:
     """Statements setting `_content`, the first one unindented; `_wire` keeps calls flat."""
+    if body.encoding is BodyEncoding.XML and body.read_only and body.type is not None:
+        wire = _to_wire(value, body.read_only, indent)
+        xml = f"{body.type.target}.wire_to_xml(_wire)"
+        return f'_wire = {wire}\n{indent}_content = {{"content": {xml}}}'
+    if body.encoding is BodyEncoding.XML:
+        return f'_content = {{"content": {value}.to_xml()}}'
     encoding = body.encoding.value
     styles = ", _styles" if body.encoding in _STYLED else ""
     if body.spread or body.encoding in (BodyEncoding.BINARY, BodyEncoding.TEXT):
