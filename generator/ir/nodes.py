@@ -681,6 +681,8 @@ class Api:
     """`Async` + `client_alias` (`AsyncPetStoreClient`)."""
     credential_types: tuple[str, ...]
     """The credential classes the client accepts, from the security schemes it can serve."""
+    http_schemes: tuple[str, ...] = ()
+    """The `http` schemes an HttpCredential sends (`Basic`, `SharedAccessKey`), as named."""
     api_key: SecurityScheme | None
     """The apiKey scheme an ApiKeyCredential fills in (header or query), if any."""
     token_scopes: tuple[str, ...]
@@ -731,6 +733,8 @@ class Api:
             "ClientError",
             "ContinuationTokenError",
             "DeserializationError",
+            "FilePart",
+            "HttpCredential",
             "InvalidRequestError",
             "OperationFailedError",
             "Poller",

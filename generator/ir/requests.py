@@ -57,7 +57,9 @@ class BodyEncoding(str, enum.Enum):
     MULTIPART = "multipart"
     """`multipart/form-data`; binary properties become file parts."""
     BINARY = "binary"
-    """Raw bytes (`application/octet-stream`, `image/png`, ...): bytes or a binary file."""
+    """Raw bytes (`application/octet-stream`, `image/png`, ...; any media type whose schema is
+    binary, `application/json` too): bytes, a binary file, or a `FilePart` giving the
+    Content-Type where the spec allows several or any (`*/*`)."""
     TEXT = "text"
     """A `text/*` body: a str."""
 
@@ -158,6 +160,11 @@ class RequestBody:
     property (`fields`) instead of one `py_name` argument."""
     part_styles: tuple[PartStyle, ...] = ()
     """Form and multipart only: the serialization of each property, by wire name."""
+    part_content_types: tuple[tuple[str, str], ...] = ()
+    """Multipart only: (wire name, media type) of the properties whose `encoding` entry names
+    a content type (the first of a list; wildcards name none): the Content-Type of their file
+    parts, which a `FilePart` argument can replace. Other file parts are
+    `application/octet-stream`."""
     other_media_types: tuple[str, ...] = ()
     """Media types the spec also accepts that this method does not send."""
     read_only: ReadOnlyRoot | None = None

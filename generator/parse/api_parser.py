@@ -38,9 +38,15 @@ from generator.parse.bodies import BodyParser, parameter_style, response_kind, s
 from generator.parse.groups import group_operations
 from generator.parse.long_running import attach_long_running
 from generator.parse.media_types import accept_header, media_type_diagnostics
+from generator.parse.merge_patch import with_patch_nulls
 from generator.parse.read_only_rules import with_read_only
 from generator.parse.schemas import MAX_NAMED_TYPES, SchemaBuilder, TooManyTypes
-from generator.parse.security import credential_types, no_credential_for, token_scopes
+from generator.parse.security import (
+    credential_types,
+    http_schemes,
+    no_credential_for,
+    token_scopes,
+)
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARAMETER_LOCATIONS = ("path", "query", "header", "cookie")
@@ -56,7 +62,7 @@ def parse(
 ) -> tuple[Api | None, tuple[Diagnostic, ...]]:
     """Build the IR for `data`; return (None, diagnostics) when it has errors.
     `distribution_name` (already validated) replaces the one made from `package_name`."""
-    parser = _DocumentParser(data)
+    parser = _DocumentParser(with_patch_nulls(data))
     try:
         api = parser.parse(
             package_name,
@@ -161,6 +167,7 @@ class _DocumentParser:
             groups=groups,
             read_only_rules=read_only_rules,
             credential_types=credential_types(schemes),
+            http_schemes=http_schemes(schemes),
             api_key=next((sc for sc in schemes if sc.kind == "apiKey"), None),
             token_scopes=token_scopes(schemes, security, operations),
         )
@@ -478,7 +485,7 @@ class _DocumentParser:
             media_type, media = _pick_media_type(_mapping(response.get("content")))
             type_ref = None
             examples: tuple[Example, ...] = ()
-            body_kind = response_kind(media_type)
+            body_kind = response_kind(media_type, media)
             if body_kind == "json" and media is not None and "schema" in media:
                 type_ref = self.schemas.type_of(
                     media["schema"],

@@ -416,6 +416,8 @@ def _content(body: RequestBody, value: str, indent: str) -> str:
     """Statements setting `_content`, the first one unindented; `_wire` keeps calls flat."""
     encoding = body.encoding.value
     styles = ", _styles" if body.encoding in _STYLED else ""
+    if body.part_content_types:
+        styles += ", _part_types"
     if body.spread or body.encoding in (BodyEncoding.BINARY, BodyEncoding.TEXT):
         return f"_content = _http.{encoding}_content({value}{styles})"
     if body.read_only:
@@ -436,6 +438,16 @@ def _styles(body: RequestBody) -> str:
     return "_styles: _http.Styles = ()"
 
 
+def _part_types(body: RequestBody) -> str:
+    """The `_part_types` statement: each file part's Content-Type from the spec."""
+    entries = [f"({pyrepr(name)}, {pyrepr(media)})" for name, media in body.part_content_types]
+    one = f"_part_types: _http.PartTypes = ({entries[0]},)" if len(entries) == 1 else ""
+    if one and len(one) + 4 <= LINE_LENGTH:
+        return one
+    lines = "".join(f"        {entry},\n" for entry in entries)
+    return f"_part_types: _http.PartTypes = (\n{lines}    )"
+
+
 def _body_statements(op: Operation, has_query: bool) -> list[str]:
     body = op.body
     if body is None:
@@ -444,6 +456,8 @@ def _body_statements(op: Operation, has_query: bool) -> list[str]:
             f"return _client.build_request({pyrepr(op.method)}, _url, headers=_headers{params})"
         ]
     statements = [_styles(body)] if body.encoding in _STYLED else []
+    if body.part_content_types:
+        statements.append(_part_types(body))
     if body.spread:
         statements.append("_body: dict[str, Any] = {}")
         for f in body.fields:
