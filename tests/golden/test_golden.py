@@ -29,6 +29,9 @@ CASES = [
     pytest.param(SPECS / "features.yaml", "zoo", GOLDEN / "features", (), id="features"),
     pytest.param(SPECS / "operations.yaml", "shop", GOLDEN / "operations", (), id="operations"),
     pytest.param(
+        SPECS / "content.yaml", "content_client", GOLDEN / "content", (), id="content"
+    ),
+    pytest.param(
         SPECS / "face-reworded.json",
         "reworded_face",
         GOLDEN / "face-reworded",

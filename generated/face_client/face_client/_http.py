@@ -41,6 +41,8 @@ from ._calls import (
 )
 from ._sync_pipeline import Pipeline
 from ._wire import (
+    FilePart,
+    PartTypes,
     QueryItems,
     ReadOnlyRules,
     Styles,
@@ -90,7 +92,9 @@ __all__ = [
     "BodyBuffer",
     "Call",
     "CallOptions",
+    "FilePart",
     "Inflater",
+    "PartTypes",
     "Pipeline",
     "QueryItems",
     "ReadOnlyRules",
