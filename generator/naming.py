@@ -78,6 +78,7 @@ RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
         "GROWTH",
         "LOGGER",
         "Pipeline",
+        "PartTypes",
         "QueryItems",
         "ReadOnlyRules",
         "Reader",

@@ -9,6 +9,7 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 from support.client_kit import client_of
 from support.echo import EchoServer, Reply
@@ -167,3 +168,46 @@ def test_http_credential_for_another_scheme_is_refused(pkg: Any, flavour: str) -
     with pytest.raises(ValueError, match="visible ASCII"):
         pkg.HttpCredential("key\r\nX-Injected: 1")
     assert "valid-key" not in repr(pkg.HttpCredential("valid-key"))
+
+
+@pytest.mark.parametrize(
+    ("location", "kept"),
+    [("/elsewhere", True), ("http://127.0.0.1:8081/elsewhere", False)],
+)
+def test_http_credential_stays_on_the_api_s_origin(
+    pkg: Any, flavour: str, location: str, kept: bool
+) -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if len(seen) == 1:
+            return httpx.Response(302, headers={"Location": location})
+        return httpx.Response(204)
+
+    credential = pkg.HttpCredential.basic("user", "pass")
+    with client_of(
+        pkg,
+        flavour,
+        pkg.HttpCredential("valid-key"),
+        base_url="http://127.0.0.1:8080",
+        transport=httpx.MockTransport(answer),
+    ) as client:
+        client.upload_any_file(b"x")
+    first, second = seen
+    assert first.headers["Authorization"] == "SharedAccessKey valid-key"
+    assert ("Authorization" in second.headers) is kept
+    assert credential.value == "dXNlcjpwYXNz" and credential.scheme == "Basic"
+
+
+def test_http_credential_needs_https_beyond_loopback(pkg: Any, flavour: str) -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(204))
+    with client_of(
+        pkg,
+        flavour,
+        pkg.HttpCredential("valid-key"),
+        base_url="http://content.example.com",
+        transport=transport,
+    ) as client:
+        with pytest.raises(pkg.ClientError, match="plain http"):
+            client.upload_any_file(b"x")
