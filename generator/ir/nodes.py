@@ -557,7 +557,7 @@ class Operation:
                     annotation=body.annotation,
                     required=body.required,
                     description=body.description
-                    or f"The request body ({body.media_type}).",
+                    or body.stand_in_description,
                 )
             )
         required = [a for a in arguments if a.required]

@@ -171,6 +171,20 @@ class RequestBody:
     """Set when the (unspread) body holds models with readOnly properties, which are not sent."""
 
     @property
+    def stand_in_description(self) -> str:
+        """The body argument's description when the spec gives none: its media type, and for a
+        raw body of any or several media types, that a `FilePart` can say which it sends."""
+        if self.encoding is not BodyEncoding.BINARY or not (
+            "*" in self.media_type or self.other_media_types
+        ):
+            return f"The request body ({self.media_type})."
+        sent = "application/octet-stream" if "*" in self.media_type else self.media_type
+        return (
+            f"The request body ({self.media_type}): {sent} unless a FilePart's content_type"
+            " says which media type it is."
+        )
+
+    @property
     def required_fields(self) -> tuple[BodyField, ...]:
         """The spread fields that are required, in order."""
         return tuple(f for f in self.fields if f.required)

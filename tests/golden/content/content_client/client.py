@@ -385,7 +385,8 @@ class Client:
         """uploadAnyFile
 
         Args:
-            body: The request body (*/*).
+            body: The request body (*/*): application/octet-stream unless a FilePart's
+                content_type says which media type it is.
             timeout: seconds this call may take in all, retries and their waits included
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
@@ -422,7 +423,8 @@ class Client:
         """uploadImage
 
         Args:
-            body: The request body (image/png).
+            body: The request body (image/png): image/png unless a FilePart's
+                content_type says which media type it is.
             timeout: seconds this call may take in all, retries and their waits included
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
@@ -711,7 +713,8 @@ class AsyncClient:
         """uploadAnyFile
 
         Args:
-            body: The request body (*/*).
+            body: The request body (*/*): application/octet-stream unless a FilePart's
+                content_type says which media type it is.
             timeout: seconds this call may take in all, retries and their waits included
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
@@ -748,7 +751,8 @@ class AsyncClient:
         """uploadImage
 
         Args:
-            body: The request body (image/png).
+            body: The request body (image/png): image/png unless a FilePart's
+                content_type says which media type it is.
             timeout: seconds this call may take in all, retries and their waits included
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
