@@ -53,7 +53,9 @@ def test_merge_patch_sends_null_to_remove_at_every_depth(
         map={"key": pkg.InnerModel(description=None), "key2": None},
         array=None,
         int_value=None,
+        float_value=None,
         inner_model=None,
+        int_array=None,
     )
     result = client.update_resource("madge", patch)
     assert server.last.content_type == "application/merge-patch+json"
@@ -62,7 +64,9 @@ def test_merge_patch_sends_null_to_remove_at_every_depth(
         "map": {"key": {"description": None}, "key2": None},
         "array": None,
         "intValue": None,
+        "floatValue": None,
         "innerModel": None,
+        "intArray": None,
     }
     assert result == pkg.Resource(name="Madge", map={"key": pkg.InnerModel(name="InnerMadge")})
 

@@ -14,6 +14,7 @@ from ._runtime import (
     FieldTable,
     Unset,
     decode_fields,
+    decode_float,
     decode_int,
     decode_str,
     fail,
@@ -104,7 +105,11 @@ class Resource:
 
     int_value: int | Unset = UNSET
 
+    float_value: float | Unset = UNSET
+
     inner_model: InnerModel | Unset = UNSET
+
+    int_array: list[int] | Unset = UNSET
 
     _FIELDS: ClassVar[FieldTable]
     """Per field: name, wire name, required, nullable, and the careful decoder (set at the
@@ -144,10 +149,22 @@ class Resource:
             if _r.__class__ is not int and _r is not UNSET:
                 raise TypeError
             instance.int_value = _r
+            _r = data.get("floatValue", UNSET)
+            if (
+                _r.__class__ is not float
+                and _r.__class__ is not int
+                and _r is not UNSET
+            ):
+                raise TypeError
+            instance.float_value = _r
             _r = data.get("innerModel", UNSET)
             if _r is not UNSET:
                 _r = InnerModel.from_dict(_r)
             instance.inner_model = _r
+            _r = data.get("intArray", UNSET)
+            if _r is not UNSET:
+                _r = _decode_list_int(_r)
+            instance.int_array = _r
             return instance
         except (LookupError, TypeError, ValueError, AttributeError):
             # (DeserializationError is a ValueError.) The careful path names the JSON
@@ -173,9 +190,15 @@ class Resource:
         _v = self.int_value
         if _v is not UNSET:
             result["intValue"] = _v
+        _v = self.float_value
+        if _v is not UNSET:
+            result["floatValue"] = _v
         _v = self.inner_model
         if _v is not UNSET:
             result["innerModel"] = _v.to_dict()
+        _v = self.int_array
+        if _v is not UNSET:
+            result["intArray"] = list(_v)
         return result
 
 
@@ -191,7 +214,11 @@ class ResourcePatch:
 
     int_value: int | None | Unset = UNSET
 
+    float_value: float | None | Unset = UNSET
+
     inner_model: InnerModel | None | Unset = UNSET
+
+    int_array: list[int] | None | Unset = UNSET
 
     _FIELDS: ClassVar[FieldTable]
     """Per field: name, wire name, required, nullable, and the careful decoder (set at the
@@ -229,10 +256,23 @@ class ResourcePatch:
             if _r.__class__ is not int and _r is not None and _r is not UNSET:
                 raise TypeError
             instance.int_value = _r
+            _r = data.get("floatValue", UNSET)
+            if (
+                _r.__class__ is not float
+                and _r.__class__ is not int
+                and _r is not None
+                and _r is not UNSET
+            ):
+                raise TypeError
+            instance.float_value = _r
             _r = data.get("innerModel", UNSET)
             if _r is not None and _r is not UNSET:
                 _r = InnerModel.from_dict(_r)
             instance.inner_model = _r
+            _r = data.get("intArray", UNSET)
+            if _r is not None and _r is not UNSET:
+                _r = _decode_list_int(_r)
+            instance.int_array = _r
             return instance
         except (LookupError, TypeError, ValueError, AttributeError):
             # (DeserializationError is a ValueError.) The careful path names the JSON
@@ -264,9 +304,15 @@ class ResourcePatch:
         _v = self.int_value
         if _v is not UNSET:
             result["intValue"] = _v
+        _v = self.float_value
+        if _v is not UNSET:
+            result["floatValue"] = _v
         _v = self.inner_model
         if _v is not UNSET:
             result["innerModel"] = None if _v is None else _v.to_dict()
+        _v = self.int_array
+        if _v is not UNSET:
+            result["intArray"] = None if _v is None else list(_v)
         return result
 
 
@@ -383,6 +429,20 @@ def _decode_list_InnerModel(
     return result
 
 
+def _decode_list_int(
+    value: object,
+) -> list[int]:
+    if not isinstance(value, list):
+        fail("array", value)
+    result: list[int] = []
+    for index, item in enumerate(value):
+        try:
+            result.append(decode_int(item))
+        except DeserializationError as exc:
+            raise exc.at_index(index) from None
+    return result
+
+
 def _decode_list_str(
     value: object,
 ) -> list[str]:
@@ -451,11 +511,25 @@ Resource._FIELDS = (
         decode_int,
     ),
     (
+        "float_value",
+        "floatValue",
+        False,
+        False,
+        decode_float,
+    ),
+    (
         "inner_model",
         "innerModel",
         False,
         False,
         InnerModel.from_dict,
+    ),
+    (
+        "int_array",
+        "intArray",
+        False,
+        False,
+        _decode_list_int,
     ),
 )
 ResourcePatch._FIELDS = (
@@ -488,11 +562,25 @@ ResourcePatch._FIELDS = (
         decode_int,
     ),
     (
+        "float_value",
+        "floatValue",
+        False,
+        True,
+        decode_float,
+    ),
+    (
         "inner_model",
         "innerModel",
         False,
         True,
         InnerModel.from_dict,
+    ),
+    (
+        "int_array",
+        "intArray",
+        False,
+        True,
+        _decode_list_int,
     ),
 )
 UploadPicturesBody._FIELDS = (

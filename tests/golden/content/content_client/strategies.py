@@ -395,7 +395,9 @@ def resource(depth: int = 0) -> st.SearchStrategy[Resource]:
             depth, _lists(depth, st.deferred(lambda: inner_model(depth + 1)))
         ),
         int_value=_optional(depth, _integers(bits=32)),
+        float_value=_optional(depth, _floats()),
         inner_model=_optional(depth, st.deferred(lambda: inner_model(depth + 1))),
+        int_array=_optional(depth, _lists(depth, _integers(bits=32))),
     )
 
 
@@ -414,7 +416,9 @@ def resource_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
                     depth, st.deferred(lambda: inner_model_json(depth + 1))
                 ),
                 "intValue": _integers(bits=32),
+                "floatValue": _floats(),
                 "innerModel": st.deferred(lambda: inner_model_json(depth + 1)),
+                "intArray": _lists(depth, _integers(bits=32)),
             },
         ),
     )
@@ -439,9 +443,11 @@ def resource_patch(depth: int = 0) -> st.SearchStrategy[ResourcePatch]:
             _or_none(depth, _lists(depth, st.deferred(lambda: inner_model(depth + 1)))),
         ),
         int_value=_optional(depth, _or_none(depth, _integers(bits=32))),
+        float_value=_optional(depth, _or_none(depth, _floats())),
         inner_model=_optional(
             depth, _or_none(depth, st.deferred(lambda: inner_model(depth + 1)))
         ),
+        int_array=_optional(depth, _or_none(depth, _lists(depth, _integers(bits=32)))),
     )
 
 
@@ -467,9 +473,11 @@ def resource_patch_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
                     _lists(depth, st.deferred(lambda: inner_model_json(depth + 1))),
                 ),
                 "intValue": _or_none(depth, _integers(bits=32)),
+                "floatValue": _or_none(depth, _floats()),
                 "innerModel": _or_none(
                     depth, st.deferred(lambda: inner_model_json(depth + 1))
                 ),
+                "intArray": _or_none(depth, _lists(depth, _integers(bits=32))),
             },
         ),
     )
