@@ -58,9 +58,9 @@ def _patch_schemas(root: Mapping[str, Any]) -> Iterator[Any]:
             if not isinstance(content, Mapping):
                 continue
             for media_type, media in content.items():
-                if isinstance(media_type, str) and is_merge_patch(media_type):
-                    if isinstance(media, Mapping) and isinstance(media.get("schema"), Mapping):
-                        yield media["schema"]
+                patch = isinstance(media_type, str) and is_merge_patch(media_type)
+                if patch and isinstance(media, Mapping) and isinstance(media.get("schema"), Mapping):
+                    yield media["schema"]
 
 
 def _resolved(root: Mapping[str, Any], node: Any) -> Any:

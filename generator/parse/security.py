@@ -66,12 +66,11 @@ def credential_types(schemes: tuple[SecurityScheme, ...]) -> tuple[str, ...]:
 def http_schemes(schemes: tuple[SecurityScheme, ...]) -> tuple[str, ...]:
     """The `http` schemes an HttpCredential can send, as the spec names them, in its order
     (once each, whatever the case)."""
-    names: list[str] = []
+    names: dict[str, str] = {}
     for s in schemes:
         if s.kind == "http" and http_credential_scheme(s.scheme) and s.scheme is not None:
-            if s.scheme.lower() not in (n.lower() for n in names):
-                names.append(s.scheme)
-    return tuple(names)
+            names.setdefault(s.scheme.lower(), s.scheme)
+    return tuple(names.values())
 
 
 def token_scopes(

@@ -212,6 +212,5 @@ def test_http_credential_needs_https_beyond_loopback(pkg: Any, flavour: str) -> 
         pkg.HttpCredential("valid-key"),
         base_url="http://content.example.com",
         transport=transport,
-    ) as client:
-        with pytest.raises(pkg.ClientError, match="plain http"):
-            client.upload_any_file(b"x")
+    ) as client, pytest.raises(pkg.ClientError, match="plain http"):
+        client.upload_any_file(b"x")
