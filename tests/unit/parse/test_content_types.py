@@ -170,3 +170,18 @@ def test_multipart_parts_take_the_first_concrete_encoding_content_type() -> None
     assert odd.pointer.endswith("/encoding/odd/contentType")
     fields = {f.wire_name: f.annotation for f in op.body.fields}
     assert fields["jpg"] == "bytes | IO[bytes] | FilePart | Unset"
+
+
+def test_swagger_2_basic_auth_takes_an_http_credential() -> None:
+    swagger = {
+        "swagger": "2.0",
+        "info": {"title": "t", "version": "1"},
+        "securityDefinitions": {"basic": {"type": "basic"}},
+        "security": [{"basic": []}],
+        "paths": {"/a": {"get": {"responses": {"204": {"description": "done"}}}}},
+    }
+    converted, _, _ = convert(swagger)
+    api, diagnostics = parse(converted, package_name="t")
+    assert api is not None and not [d for d in diagnostics if d.code.startswith("security")]
+    assert api.http_schemes == ("basic",)
+    assert api.credential_types == ("HttpCredential",)
