@@ -339,6 +339,9 @@ class Response:
     """The decoded JSON body's type; None for no body and for `text`/`bytes` bodies."""
     body_kind: str = "none"
     """`json`, `text` (returned as str), `bytes`, or `none` (no content declared)."""
+    bytes_media_types: tuple[str, ...] = ()
+    """A `json` response's other media types whose bodies are bytes (`image/png`): a response
+    sent as one of them is returned as bytes."""
     headers: tuple[Header, ...] = ()
     """The headers it declares, in spec order (names that are not valid HTTP field names are
     left out)."""

@@ -34,7 +34,13 @@ from generator.ir.nodes import (
 )
 from generator.load.refs import RefError, resolve_ref
 from generator.parse import schema_facts as facts
-from generator.parse.bodies import BodyParser, parameter_style, response_kind, spread
+from generator.parse.bodies import (
+    BodyParser,
+    bytes_alternatives,
+    parameter_style,
+    response_kind,
+    spread,
+)
 from generator.parse.groups import group_operations
 from generator.parse.long_running import attach_long_running
 from generator.parse.media_types import accept_header, media_type_diagnostics
@@ -482,7 +488,8 @@ class _DocumentParser:
                 )
                 continue
             response = self._deref(raw, response_pointer)
-            media_type, media = _pick_media_type(_mapping(response.get("content")))
+            content = _mapping(response.get("content"))
+            media_type, media = _pick_media_type(content)
             type_ref = None
             examples: tuple[Example, ...] = ()
             body_kind = response_kind(media_type, media)
@@ -533,6 +540,9 @@ class _DocumentParser:
                     media_type=media_type,
                     type=type_ref,
                     body_kind=body_kind,
+                    bytes_media_types=(
+                        bytes_alternatives(content, media_type) if body_kind == "json" else ()
+                    ),
                     headers=tuple(headers),
                     examples=examples,
                 )
@@ -699,7 +709,7 @@ def _return_annotation(responses: tuple[Response, ...]) -> str:
             text = "None"
         else:
             text = response.type.annotation + (" | None" if response.type.nullable else "")
-        for part in _top_level_union(text):
+        for part in _top_level_union(text) + (["bytes"] if response.bytes_media_types else []):
             if part not in annotations:
                 annotations.append(part)
     if not annotations:

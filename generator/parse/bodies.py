@@ -92,6 +92,17 @@ def response_kind(media_type: str | None, media: object = None) -> str:
     return "bytes"
 
 
+def bytes_alternatives(content: Mapping[str, Any], read: str | None) -> tuple[str, ...]:
+    """The media types of a JSON response (`read` is its JSON one) that are bytes instead
+    (Spector's content negotiation: `image/png` beside `application/json`): a response sent as
+    one of them is returned as bytes, not decoded as JSON."""
+    return tuple(
+        media_type
+        for media_type, media in content.items()
+        if media_type != read and response_kind(media_type, media) == "bytes"
+    )
+
+
 def parameter_style(
     param: Mapping[str, Any], location: str, pointer: str, diagnostics: list[Diagnostic]
 ) -> tuple[str, bool]:

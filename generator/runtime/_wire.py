@@ -530,6 +530,22 @@ def read_json(response: httpx.Response, root: str) -> Any:
         ) from None
 
 
+def sent_as(response: httpx.Response, media_types: tuple[str, ...]) -> bool:
+    """Whether the response's Content-Type is one of `media_types` (parameters and case
+    aside): a server negotiating content may answer in any type the API lists."""
+    sent = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    return bool(sent) and any(_matches(sent, media) for media in media_types)
+
+
+def _matches(sent: str, media_type: str) -> bool:
+    listed = media_type.split(";", 1)[0].strip().lower()
+    if listed == "*/*":  # anything but the JSON the response is otherwise read as
+        return not (sent == "application/json" or sent.endswith("+json"))
+    if listed.endswith("/*"):
+        return sent.startswith(listed[:-1])
+    return sent == listed
+
+
 def _header(headers: httpx.Headers, name: str, parse: Callable[[str], T]) -> T | None:
     text = headers.get(name)
     if text is None:

@@ -214,3 +214,20 @@ def test_http_credential_needs_https_beyond_loopback(pkg: Any, flavour: str) -> 
         transport=transport,
     ) as client, pytest.raises(pkg.ClientError, match="plain http"):
         client.upload_any_file(b"x")
+
+
+# -- content negotiation: a JSON response that may come as bytes ---------------------------
+
+
+def test_a_negotiated_response_is_read_by_the_type_it_came_in(
+    pkg: Any, client: Any, server: EchoServer
+) -> None:
+    """Spector's payload/content-negotiation different-body: image/png or JSON, as asked."""
+    server.reply(Reply(200, PNG, "image/png"))
+    assert client.get_avatar(pkg.GetAvatarAccept.IMAGE_PNG) == PNG
+    assert server.last.headers["accept"] == "image/png"
+    server.reply(Reply.json({"content": "aGk="}))
+    assert client.get_avatar(pkg.GetAvatarAccept.APPLICATION_JSON) == pkg.ImageAsJson(content="aGk=")
+    server.reply(Reply(200, b"{}", "text/html"))  # neither listed type: read as JSON, refused
+    with pytest.raises(pkg.DeserializationError):
+        client.get_avatar(pkg.GetAvatarAccept.APPLICATION_JSON)

@@ -273,6 +273,11 @@ def _success(op: Operation, response: Response) -> SuccessView:
     else:
         what = pyrepr(response.type.target or "response")
         read = call("body = _http.read_json", ["response", what], " " * 8)
+        if response.bytes_media_types:
+            # Content negotiation: the server may answer in a non-JSON type the spec lists.
+            types = pyrepr(response.bytes_media_types)
+            sent_as = call("if _http.sent_as", ["response", types], " " * 8)
+            read = f"{sent_as}:\n{' ' * 12}return response.content\n{' ' * 8}{read}"
         return SuccessView(condition, "", response.type, read)
     return SuccessView(condition, statement, None, "")
 

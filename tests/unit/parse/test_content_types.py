@@ -185,3 +185,21 @@ def test_swagger_2_basic_auth_takes_an_http_credential() -> None:
     assert api is not None and not [d for d in diagnostics if d.code.startswith("security")]
     assert api.http_schemes == ("basic",)
     assert api.credential_types == ("HttpCredential",)
+
+
+def test_a_json_response_that_may_come_as_bytes() -> None:
+    spec = _spec("3.0.3", MERGE_PATCH)
+    spec["paths"]["/a"]["patch"]["responses"] = {
+        "200": {
+            "description": "negotiated",
+            "content": {
+                "image/png": {"schema": {"type": "string", "format": "binary"}},
+                "application/json": {"schema": {"$ref": "#/components/schemas/Inner"}},
+                "text/plain": {"schema": {"type": "string"}},
+            },
+        }
+    }
+    [op] = _api(spec).operations
+    [response] = op.success_responses
+    assert (response.media_type, response.bytes_media_types) == ("application/json", ("image/png",))
+    assert op.return_annotation == "Inner | bytes"

@@ -9,6 +9,9 @@ from .client import (
     ContentClient,
 )
 from .credentials import AccessToken, ApiKeyCredential, HttpCredential, TokenCredential
+from .enums import (
+    GetAvatarAccept,
+)
 from .errors import (
     ApiError,
     ClientError,
@@ -22,6 +25,7 @@ from .errors import (
     TransportError,
 )
 from .models import (
+    ImageAsJson,
     InnerModel,
     Resource,
     ResourcePatch,
@@ -48,7 +52,9 @@ __all__ = [
     "ContinuationTokenError",
     "DeserializationError",
     "FilePart",
+    "GetAvatarAccept",
     "HttpCredential",
+    "ImageAsJson",
     "InnerModel",
     "InvalidRequestError",
     "OperationFailedError",

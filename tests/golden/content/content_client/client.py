@@ -13,7 +13,11 @@ from . import _http
 from ._runtime import UNSET, Unset
 from ._wire import FilePart
 from .credentials import HttpCredential
+from .enums import (
+    GetAvatarAccept,
+)
 from .models import (
+    ImageAsJson,
     Resource,
     ResourcePatch,
 )
@@ -196,6 +200,27 @@ def _build_upload_json_file(
         _content,
         "application/json",
     )
+
+
+def _parse_get_avatar(response: httpx.Response) -> ImageAsJson | bytes:
+    status = response.status_code
+    if status == 200:
+        if _http.sent_as(response, ("image/png",)):
+            return response.content
+        body = _http.read_json(response, "ImageAsJson")
+        return ImageAsJson.from_dict(body)
+    raise _http.api_error(response, None)
+
+
+def _build_get_avatar(
+    _client: httpx.Client | httpx.AsyncClient,
+    _base_url: str,
+    accept: GetAvatarAccept,
+) -> httpx.Request:
+    _url = _base_url + "/avatar"
+    _headers = {"Accept": "application/json"}
+    _headers["Accept"] = _http.header_text("accept", accept)
+    return _client.build_request("GET", _url, headers=_headers)
 
 
 class Client:
@@ -525,6 +550,44 @@ class Client:
         )
         return _parse_upload_json_file(self._pipeline.send(_request, _options))
 
+    def get_avatar(
+        self,
+        accept: GetAvatarAccept,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
+    ) -> ImageAsJson | bytes:
+        """getAvatar
+
+        Args:
+            accept: The header parameter accept.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
+
+        Returns:
+            ImageAsJson | bytes: The avatar, in the media type the Accept header asked
+                for.
+
+        Raises:
+            ApiError: the service answered with an error status.
+            DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
+            ValueError: a parameter breaks the spec's constraints; nothing was sent.
+        """
+        _request = _build_get_avatar(
+            self._http,
+            self._base_url,
+            accept=accept,
+        )
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_get_avatar(self._pipeline.send(_request, _options))
+
 
 class AsyncClient:
     """Content client, for asyncio.
@@ -852,6 +915,44 @@ class AsyncClient:
             timeout=timeout, max_response_size=max_response_size
         )
         return _parse_upload_json_file(await self._pipeline.send(_request, _options))
+
+    async def get_avatar(
+        self,
+        accept: GetAvatarAccept,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_response_size: int | None = None,
+    ) -> ImageAsJson | bytes:
+        """getAvatar
+
+        Args:
+            accept: The header parameter accept.
+            timeout: seconds this call may take in all, retries and their waits included
+                (or an httpx.Timeout); None keeps the client's.
+            max_response_size: the largest response body to read, in bytes; None keeps
+                the client's.
+
+        Returns:
+            ImageAsJson | bytes: The avatar, in the media type the Accept header asked
+                for.
+
+        Raises:
+            ApiError: the service answered with an error status.
+            DeserializationError: a success body does not match its schema.
+            TransportError: the request could not be sent or its response not received.
+            RequestTimeoutError: the call did not finish within its timeout.
+            ResponseTooLargeError: the response body is larger than max_response_size.
+            ValueError: a parameter breaks the spec's constraints; nothing was sent.
+        """
+        _request = _build_get_avatar(
+            self._http,
+            self._base_url,
+            accept=accept,
+        )
+        _options = _http.CallOptions(
+            timeout=timeout, max_response_size=max_response_size
+        )
+        return _parse_get_avatar(await self._pipeline.send(_request, _options))
 
 
 ContentClient = Client

@@ -22,6 +22,7 @@ from ._runtime import (
 from .errors import DeserializationError
 
 __all__ = [
+    "ImageAsJson",
     "InnerModel",
     "Resource",
     "ResourcePatch",
@@ -32,6 +33,49 @@ __all__ = [
 # faster than a class's attribute. `object.__new__` makes a model without running `__init__`;
 # each enum that a field holds has its value-to-member map here.
 _object_new = object.__new__
+
+
+@dataclass(slots=True, kw_only=True)
+class ImageAsJson:
+    """ImageAsJson"""
+
+    content: str
+
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
+
+    @classmethod
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> ImageAsJson:
+        """Decode from JSON (a dict keyed by wire names), checking every type.
+
+        Raises:
+            DeserializationError: `data` does not match the schema; the message names the
+                JSON path of the offending field.
+        """
+        try:
+            instance = _object_new(cls)
+            _r: Any
+            _r = data["content"]
+            if _r.__class__ is not str:
+                raise TypeError
+            instance.content = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
+        result: dict[str, Any] = {}
+        result["content"] = self.content
+        return result
 
 
 @dataclass(slots=True, kw_only=True)
@@ -458,6 +502,15 @@ def _decode_list_str(
 
 
 # The careful decoders of each model's fields, for `decode_fields`.
+ImageAsJson._FIELDS = (
+    (
+        "content",
+        "content",
+        True,
+        False,
+        decode_str,
+    ),
+)
 InnerModel._FIELDS = (
     (
         "name",

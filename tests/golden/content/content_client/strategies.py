@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from ._runtime import UNSET, Unset
 from .errors import DeserializationError
 from .models import (
+    ImageAsJson,
     InnerModel,
     Resource,
     ResourcePatch,
@@ -357,6 +358,27 @@ def _enum_members(cls: type[E]) -> st.SearchStrategy[E]:
         st.integers() if issubclass(cls, int) else st.text()
     )
     return st.sampled_from(list(cls)) | unknown.map(cls)
+
+
+def image_as_json(depth: int = 0) -> st.SearchStrategy[ImageAsJson]:
+    """Instances of ImageAsJson."""
+    return st.builds(
+        ImageAsJson,
+        content=_text(),
+    )
+
+
+def image_as_json_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of ImageAsJson."""
+    return st.fixed_dictionaries(
+        {
+            "content": _text(),
+        },
+        optional=_when_shallow(
+            depth,
+            {},
+        ),
+    )
 
 
 def inner_model(depth: int = 0) -> st.SearchStrategy[InnerModel]:

@@ -1,5 +1,6 @@
-"""HttpCredential and FilePart at their source (generator/runtime/): which scheme a credential
-goes under, what it refuses, and what a raw body or file part sends. The wire behaviour, for
+"""HttpCredential, FilePart and negotiated responses at their source (generator/runtime/):
+which scheme a credential goes under, what it refuses, what a raw body or file part sends, and
+which responses are read as bytes. The wire behaviour, for
 both clients, is tests/runtime/test_client_content.py's."""
 
 from __future__ import annotations
@@ -8,7 +9,13 @@ import httpx
 import pytest
 
 from generator.runtime._auth import Auth
-from generator.runtime._wire import FilePart, binary_content, build_request, multipart_content
+from generator.runtime._wire import (
+    FilePart,
+    binary_content,
+    build_request,
+    multipart_content,
+    sent_as,
+)
 from generator.runtime.credentials import HttpCredential
 
 BASE = "https://api.example.com"
@@ -86,3 +93,23 @@ def test_file_parts_take_the_spec_s_type_then_the_caller_s() -> None:
         ("b", ("b.png", b"2", "image/webp")),
         ("c", ("c", b"3", "application/octet-stream")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("content_type", "listed", "read_as_bytes"),
+    [
+        ("image/png", ("image/png",), True),
+        ("Image/PNG; q=1", ("image/png",), True),
+        ("image/jpeg", ("image/png",), False),
+        ("image/jpeg", ("image/*",), True),
+        ("image/jpeg", ("*/*",), True),
+        ("application/json", ("*/*",), False),
+        ("application/problem+json", ("*/*",), False),
+        ("", ("*/*",), False),
+    ],
+)
+def test_which_responses_are_bytes(
+    content_type: str, listed: tuple[str, ...], read_as_bytes: bool
+) -> None:
+    headers = {"Content-Type": content_type} if content_type else {}
+    assert sent_as(httpx.Response(200, headers=headers), listed) is read_as_bytes
