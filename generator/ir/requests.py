@@ -120,10 +120,10 @@ class BodyField:
     description: str | None = None
     """The property's description; None without one."""
     annotation: str
-    """The argument's annotation: the property's, or `bytes | IO[bytes]` (in a `list[...]` for
-    an array) for a file part; `| Unset` when optional."""
+    """The argument's annotation: the property's, or `bytes | IO[bytes] | FilePart` (in a
+    `list[...]` for an array) for a file part; `| Unset` when optional."""
     is_file: bool = False
-    """A binary multipart property: the parameter takes bytes or a binary file."""
+    """A binary multipart property: the parameter takes bytes, a binary file or a `FilePart`."""
     read_only: ReadOnlyRoot | None = None
     """Set when the value holds models with readOnly properties, which are not sent."""
 
@@ -150,8 +150,8 @@ class RequestBody:
     py_name: str
     """The method parameter holding the whole body, when it is not spread into `fields`."""
     annotation: str
-    """The body argument's annotation (`Pet`, `str`, `bytes | IO[bytes]`), with `| Unset` when
-    the body is optional."""
+    """The body argument's annotation (`Pet`, `str`, `bytes | IO[bytes] | FilePart`), with
+    `| Unset` when the body is optional."""
     fields: tuple[BodyField, ...] = ()
     """For a spread body: one argument per property, in the model's field order, readOnly
     properties left out; () otherwise."""
