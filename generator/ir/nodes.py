@@ -344,6 +344,9 @@ class Response:
     body_kind: str = "none"
     """`json`, `xml` (a model, read by `from_xml`), `text` (returned as str), `bytes`, or
     `none` (no content declared)."""
+    bytes_media_types: tuple[str, ...] = ()
+    """A `json` response's other media types whose bodies are bytes (`image/png`): a response
+    sent as one of them is returned as bytes."""
     headers: tuple[Header, ...] = ()
     """The headers it declares, in spec order (names that are not valid HTTP field names are
     left out)."""
@@ -562,7 +565,7 @@ class Operation:
                     annotation=body.annotation,
                     required=body.required,
                     description=body.description
-                    or f"The request body ({body.media_type}).",
+                    or body.stand_in_description,
                 )
             )
         required = [a for a in arguments if a.required]
@@ -686,6 +689,8 @@ class Api:
     """`Async` + `client_alias` (`AsyncPetStoreClient`)."""
     credential_types: tuple[str, ...]
     """The credential classes the client accepts, from the security schemes it can serve."""
+    http_schemes: tuple[str, ...] = ()
+    """The `http` schemes an HttpCredential sends (`Basic`, `SharedAccessKey`), as named."""
     api_key: SecurityScheme | None
     """The apiKey scheme an ApiKeyCredential fills in (header or query), if any."""
     token_scopes: tuple[str, ...]
@@ -736,6 +741,8 @@ class Api:
             "ClientError",
             "ContinuationTokenError",
             "DeserializationError",
+            "FilePart",
+            "HttpCredential",
             "InvalidRequestError",
             "OperationFailedError",
             "Poller",

@@ -63,7 +63,9 @@ class BodyEncoding(str, enum.Enum):
     MULTIPART = "multipart"
     """`multipart/form-data`; binary properties become file parts."""
     BINARY = "binary"
-    """Raw bytes (`application/octet-stream`, `image/png`, ...): bytes or a binary file."""
+    """Raw bytes (`application/octet-stream`, `image/png`, ...; any media type whose schema is
+    binary, `application/json` too): bytes, a binary file, or a `FilePart` giving the
+    Content-Type where the spec allows several or any (`*/*`)."""
     TEXT = "text"
     """A `text/*` body: a str."""
     XML = "xml"
@@ -127,10 +129,10 @@ class BodyField:
     description: str | None = None
     """The property's description; None without one."""
     annotation: str
-    """The argument's annotation: the property's, or `bytes | IO[bytes]` (in a `list[...]` for
-    an array) for a file part; `| Unset` when optional."""
+    """The argument's annotation: the property's, or `bytes | IO[bytes] | FilePart` (in a
+    `list[...]` for an array) for a file part; `| Unset` when optional."""
     is_file: bool = False
-    """A binary multipart property: the parameter takes bytes or a binary file."""
+    """A binary multipart property: the parameter takes bytes, a binary file or a `FilePart`."""
     read_only: ReadOnlyRoot | None = None
     """Set when the value holds models with readOnly properties, which are not sent."""
 
@@ -157,8 +159,8 @@ class RequestBody:
     py_name: str
     """The method parameter holding the whole body, when it is not spread into `fields`."""
     annotation: str
-    """The body argument's annotation (`Pet`, `str`, `bytes | IO[bytes]`), with `| Unset` when
-    the body is optional."""
+    """The body argument's annotation (`Pet`, `str`, `bytes | IO[bytes] | FilePart`), with
+    `| Unset` when the body is optional."""
     fields: tuple[BodyField, ...] = ()
     """For a spread body: one argument per property, in the model's field order, readOnly
     properties left out; () otherwise."""
@@ -167,10 +169,29 @@ class RequestBody:
     property (`fields`) instead of one `py_name` argument."""
     part_styles: tuple[PartStyle, ...] = ()
     """Form and multipart only: the serialization of each property, by wire name."""
+    part_content_types: tuple[tuple[str, str], ...] = ()
+    """Multipart only: (wire name, media type) of the properties whose `encoding` entry names
+    a content type (the first of a list; wildcards name none): the Content-Type of their file
+    parts, which a `FilePart` argument can replace. Other file parts are
+    `application/octet-stream`."""
     other_media_types: tuple[str, ...] = ()
     """Media types the spec also accepts that this method does not send."""
     read_only: ReadOnlyRoot | None = None
     """Set when the (unspread) body holds models with readOnly properties, which are not sent."""
+
+    @property
+    def stand_in_description(self) -> str:
+        """The body argument's description when the spec gives none: its media type, and for a
+        raw body of any or several media types, that a `FilePart` can say which it sends."""
+        if self.encoding is not BodyEncoding.BINARY or not (
+            "*" in self.media_type or self.other_media_types
+        ):
+            return f"The request body ({self.media_type})."
+        sent = "application/octet-stream" if "*" in self.media_type else self.media_type
+        return (
+            f"The request body ({self.media_type}): {sent} unless a FilePart's content_type"
+            " says which media type it is."
+        )
 
     @property
     def required_fields(self) -> tuple[BodyField, ...]:

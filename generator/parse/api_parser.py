@@ -37,6 +37,7 @@ from generator.parse import schema_facts as facts
 from generator.parse.bodies import (
     BodyParser,
     allows_reserved,
+    bytes_alternatives,
     parameter_style,
     response_kind,
     spread,
@@ -44,9 +45,15 @@ from generator.parse.bodies import (
 from generator.parse.groups import group_operations
 from generator.parse.long_running import attach_long_running
 from generator.parse.media_types import accept_header, media_type_diagnostics
+from generator.parse.merge_patch import with_patch_nulls
 from generator.parse.read_only_rules import with_read_only
 from generator.parse.schemas import MAX_NAMED_TYPES, SchemaBuilder, TooManyTypes
-from generator.parse.security import credential_types, no_credential_for, token_scopes
+from generator.parse.security import (
+    credential_types,
+    http_schemes,
+    no_credential_for,
+    token_scopes,
+)
 from generator.parse.xml_shapes import with_xml_shapes, xml_body, xml_candidate
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -63,7 +70,7 @@ def parse(
 ) -> tuple[Api | None, tuple[Diagnostic, ...]]:
     """Build the IR for `data`; return (None, diagnostics) when it has errors.
     `distribution_name` (already validated) replaces the one made from `package_name`."""
-    parser = _DocumentParser(data)
+    parser = _DocumentParser(with_patch_nulls(data))
     try:
         api = parser.parse(
             package_name,
@@ -169,6 +176,7 @@ class _DocumentParser:
             groups=groups,
             read_only_rules=read_only_rules,
             credential_types=credential_types(schemes),
+            http_schemes=http_schemes(schemes),
             api_key=next((sc for sc in schemes if sc.kind == "apiKey"), None),
             token_scopes=token_scopes(schemes, security, operations),
         )
@@ -503,10 +511,11 @@ class _DocumentParser:
                 )
                 continue
             response = self._deref(raw, response_pointer)
-            media_type, media = _pick_media_type(_mapping(response.get("content")))
+            content = _mapping(response.get("content"))
+            media_type, media = _pick_media_type(content)
             type_ref = None
             examples: tuple[Example, ...] = ()
-            body_kind = response_kind(media_type)
+            body_kind = response_kind(media_type, media)
             schema = media.get("schema") if media is not None else None
             if schema is not None and (body_kind == "json" or xml_candidate(media_type, schema)):
                 type_ref = self.schemas.type_of(
@@ -558,6 +567,9 @@ class _DocumentParser:
                     media_type=media_type,
                     type=type_ref,
                     body_kind=body_kind,
+                    bytes_media_types=(
+                        bytes_alternatives(content, media_type) if body_kind == "json" else ()
+                    ),
                     headers=tuple(headers),
                     examples=examples,
                 )
@@ -728,7 +740,7 @@ def _return_annotation(responses: tuple[Response, ...]) -> str:
             text = "None"
         else:
             text = response.type.annotation + (" | None" if response.type.nullable else "")
-        for part in _top_level_union(text):
+        for part in _top_level_union(text) + (["bytes"] if response.bytes_media_types else []):
             if part not in annotations:
                 annotations.append(part)
     if not annotations:

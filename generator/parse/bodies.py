@@ -10,6 +10,7 @@ type, so callers build and reuse `Pet(...)` values.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -26,6 +27,7 @@ from generator.ir.nodes import (
     TypeRef,
 )
 from generator.parse import schema_facts as facts
+from generator.parse.media_types import MEDIA_TYPE
 from generator.parse.schemas import SchemaBuilder
 from generator.parse.xml_shapes import xml_body, xml_candidate
 
@@ -42,6 +44,10 @@ _SUPPORTED_STYLES = {
 # anywhere; ssv and pipes in a path or header), kept by the conversion as
 # `x-collection-format`: arrays joined by their delimiter (tabDelimited is ours).
 _COLLECTION_STYLES = {"ssv": "spaceDelimited", "pipes": "pipeDelimited", "tsv": "tabDelimited"}
+_STRUCTURED = (BodyEncoding.FORM, BodyEncoding.MULTIPART)
+FILE_ANNOTATION = "bytes | IO[bytes] | FilePart"
+"""What a raw body or a file part takes: bytes, a binary file, or either as a `FilePart`
+with the file name and content type to send."""
 _ENCODING_ORDER = (
     BodyEncoding.JSON,
     BodyEncoding.FORM,
@@ -64,16 +70,41 @@ def media_encoding(media_type: str) -> BodyEncoding:
     return BodyEncoding.BINARY
 
 
-def response_kind(media_type: str | None) -> str:
-    """How a response body is read: `json`, `text`, `bytes`, or `none` without content."""
+def is_binary_schema(schema: object) -> bool:
+    """A schema of raw bytes: `type: string, format: binary` (3.0, Swagger 2.0's `file` once
+    converted), or a 3.1 string of a `contentMediaType` without a `contentEncoding`. Under any
+    media type (`application/json` too) such a body is the bytes themselves, not JSON text."""
+    if not isinstance(schema, Mapping) or schema.get("type", "string") != "string":
+        return False
+    if schema.get("format") == "binary":
+        return True
+    return "contentMediaType" in schema and "contentEncoding" not in schema
+
+
+def response_kind(media_type: str | None, media: object = None) -> str:
+    """How a response body is read: `json`, `text`, `bytes`, or `none` without content;
+    a binary schema (`media`'s) is read as bytes whatever its media type."""
     if media_type is None:
         return "none"
     encoding = media_encoding(media_type)
+    if isinstance(media, Mapping) and is_binary_schema(media.get("schema")):
+        return "bytes"
     if encoding is BodyEncoding.JSON:
         return "json"
     if encoding is BodyEncoding.TEXT:
         return "text"
     return "bytes"
+
+
+def bytes_alternatives(content: Mapping[str, Any], read: str | None) -> tuple[str, ...]:
+    """The media types of a JSON response (`read` is its JSON one) that are bytes instead
+    (Spector's content negotiation: `image/png` beside `application/json`): a response sent as
+    one of them is returned as bytes, not decoded as JSON."""
+    return tuple(
+        media_type
+        for media_type, media in content.items()
+        if media_type != read and response_kind(media_type, media) == "bytes"
+    )
 
 
 def parameter_style(
@@ -133,6 +164,8 @@ class BodyParser:
         encoding = media_encoding(media_type)
         media_pointer = join_pointer(pointer, "content", media_type)
         schema = media.get("schema")
+        if encoding not in _STRUCTURED and is_binary_schema(schema):
+            encoding = BodyEncoding.BINARY
         required = body.get("required") is True
         name = next(
             (body[key] for key in _BODY_NAME_EXTENSIONS if isinstance(body.get(key), str)),
@@ -159,7 +192,7 @@ class BodyParser:
             if encoding is BodyEncoding.TEXT:
                 annotation = "str"
             elif encoding is BodyEncoding.BINARY:
-                annotation = "bytes | IO[bytes]"
+                annotation = FILE_ANNOTATION
             else:
                 common["type"] = facts.primitive(media_pointer, TypeKind.ANY)
                 annotation = common["type"].annotation
@@ -188,7 +221,39 @@ class BodyParser:
             annotation=_optional(annotation, required),
             spread=spread,
             part_styles=self._part_styles(media, media_pointer, encoding),
+            part_content_types=self._part_content_types(media, media_pointer, encoding),
         )
+
+    def _part_content_types(
+        self, media: Mapping[str, Any], pointer: str, encoding: BodyEncoding
+    ) -> tuple[tuple[str, str], ...]:
+        """Multipart only: (wire name, media type) for each `encoding` entry whose
+        `contentType` names one, the first of a list (`image/png, image/jpeg`); wildcards
+        (`*/*`, `image/*`) name none, and those parts go as application/octet-stream."""
+        encodings = media.get("encoding")
+        if encoding is not BodyEncoding.MULTIPART or not isinstance(encodings, Mapping):
+            return ()
+        found = []
+        for wire_name in sorted(encodings):
+            entry = encodings[wire_name]
+            content_type = entry.get("contentType") if isinstance(entry, Mapping) else None
+            if not isinstance(content_type, str):
+                continue
+            first = content_type.split(",", 1)[0].strip()
+            if "*" in first or media_encoding(first) is BodyEncoding.JSON:
+                continue
+            if not MEDIA_TYPE.fullmatch(first):
+                self.diagnostics.append(
+                    warning(
+                        "media-type-malformed",
+                        join_pointer(pointer, "encoding", wire_name, "contentType"),
+                        f"{json.dumps(first, ensure_ascii=False)} is not a media type; the"
+                        " part is sent as application/octet-stream",
+                    )
+                )
+                continue
+            found.append((wire_name, first))
+        return tuple(found)
 
     def _part_styles(
         self, media: Mapping[str, Any], pointer: str, encoding: BodyEncoding
@@ -262,7 +327,7 @@ def _is_binary(type_ref: TypeRef) -> bool:
 
 
 def _file_annotation(type_ref: TypeRef, required: bool) -> str:
-    text = "list[bytes | IO[bytes]]" if type_ref.kind is TypeKind.ARRAY else "bytes | IO[bytes]"
+    text = f"list[{FILE_ANNOTATION}]" if type_ref.kind is TypeKind.ARRAY else FILE_ANNOTATION
     return _optional(text, required)
 
 

@@ -4,12 +4,31 @@ credential for, and which schemes no credential of it can send (a warning, never
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from generator.ir.nodes import Operation, SecurityRequirement, SecurityScheme
 
 _TOKEN_SCHEMES = ("oauth2", "openIdConnect")
+_SCHEME_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+"""RFC 9110's auth-scheme: a token, which the Authorization header sends as written."""
+_CHALLENGE_SCHEMES = frozenset(
+    {"digest", "hoba", "mutual", "negotiate", "ntlm", "scram-sha-1", "scram-sha-256"}
+)
+"""Schemes whose Authorization value answers the server's challenge: no fixed value a
+credential holds can send them."""
+
+
+def http_credential_scheme(name: object) -> bool:
+    """Whether an `http` scheme is one an HttpCredential sends: a token (`Basic`,
+    `SharedAccessKey`) other than bearer (a TokenCredential's) and the challenge schemes."""
+    return (
+        isinstance(name, str)
+        and _SCHEME_NAME.fullmatch(name) is not None
+        and name.lower() != "bearer"
+        and name.lower() not in _CHALLENGE_SCHEMES
+    )
 
 
 def no_credential_for(scheme: Mapping[str, Any]) -> str | None:
@@ -19,6 +38,8 @@ def no_credential_for(scheme: Mapping[str, Any]) -> str | None:
     if kind == "http":
         name = scheme.get("scheme")
         if isinstance(name, str) and name.lower() == "bearer":
+            return None
+        if http_credential_scheme(name):
             return None
         return f"HTTP authentication scheme {json.dumps(str(name), ensure_ascii=False)}"
     if kind == "apiKey" and scheme.get("in") not in ("header", "query"):
@@ -37,7 +58,19 @@ def credential_types(schemes: tuple[SecurityScheme, ...]) -> tuple[str, ...]:
         for s in schemes
     ):
         kinds.append("TokenCredential")
+    if http_schemes(schemes):
+        kinds.append("HttpCredential")
     return tuple(kinds)
+
+
+def http_schemes(schemes: tuple[SecurityScheme, ...]) -> tuple[str, ...]:
+    """The `http` schemes an HttpCredential can send, as the spec names them, in its order
+    (once each, whatever the case)."""
+    names: dict[str, str] = {}
+    for s in schemes:
+        if s.kind == "http" and http_credential_scheme(s.scheme) and s.scheme is not None:
+            names.setdefault(s.scheme.lower(), s.scheme)
+    return tuple(names.values())
 
 
 def token_scopes(

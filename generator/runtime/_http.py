@@ -42,6 +42,8 @@ from ._calls import (
 from ._runtime import to_wire_as
 from ._sync_pipeline import Pipeline
 from ._wire import (
+    FilePart,
+    PartTypes,
     QueryItems,
     ReadOnlyRules,
     Styles,
@@ -72,6 +74,7 @@ from ._wire import (
     omit_read_only,
     quote_path,
     read_json,
+    sent_as,
     status_location,
     text_content,
     to_text,
@@ -93,7 +96,9 @@ __all__ = [
     "BodyBuffer",
     "Call",
     "CallOptions",
+    "FilePart",
     "Inflater",
+    "PartTypes",
     "Pipeline",
     "QueryItems",
     "ReadOnlyRules",
@@ -136,6 +141,7 @@ __all__ = [
     "quote_path",
     "read_json",
     "retry_after",
+    "sent_as",
     "status_location",
     "text_content",
     "to_text",

@@ -32,6 +32,9 @@ CASES = [
     pytest.param(SPECS / "styles.yaml", "paramstyles", GOLDEN / "styles", (), id="styles"),
     pytest.param(SPECS / "xml.yaml", "xml_shapes", GOLDEN / "xml", (), id="xml"),
     pytest.param(
+        SPECS / "content.yaml", "content_client", GOLDEN / "content", (), id="content"
+    ),
+    pytest.param(
         SPECS / "face-reworded.json",
         "reworded_face",
         GOLDEN / "face-reworded",

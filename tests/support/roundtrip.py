@@ -21,6 +21,7 @@ from openapi_schema_validator import (
 )
 
 from generator.ir.nodes import Api, Model, TypeKind, TypeRef
+from generator.parse.merge_patch import with_patch_nulls
 
 _RFC3339 = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})"
@@ -44,7 +45,9 @@ _REFERABLE: dict[int, tuple[Mapping[str, Any], dict[str, Any]]] = {}
 def _referable(spec: Mapping[str, Any]) -> dict[str, Any]:
     cached = _REFERABLE.get(id(spec))
     if cached is None or cached[0] is not spec:
-        parts = {"components": spec.get("components", {}), "paths": spec.get("paths", {})}
+        # The models follow the spec as the parser reads it: merge-patch bodies take null.
+        read = with_patch_nulls(spec)
+        parts = {"components": read.get("components", {}), "paths": read.get("paths", {})}
         if not str(spec.get("openapi", "")).startswith("3.1"):
             parts = _composed_nullable(parts)
         cached = _REFERABLE[id(spec)] = (spec, parts)

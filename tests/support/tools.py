@@ -68,6 +68,7 @@ CASES = (
     Case(name="styles", spec=SPECS / "styles.yaml", package="paramstyles"),
     Case(name="styles-swagger2", spec=SPECS / "styles-swagger2.yaml", package="swaggerstyles"),
     Case(name="xml", spec=SPECS / "xml.yaml", package="xml_shapes"),
+    Case(name="content", spec=SPECS / "content.yaml", package="content_client"),
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 
 from ._calls import copy_request
-from .credentials import ApiKeyCredential, _TokenCache
+from .credentials import ApiKeyCredential, HttpCredential, _TokenCache
 from .errors import ClientError
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -33,6 +33,8 @@ class Auth:
 
     __slots__ = (
         "_api_key",
+        "_http",
+        "_http_scheme",
         "_key_in",
         "_key_name",
         "_origin",
@@ -48,12 +50,18 @@ class Auth:
         key_in: str | None,
         scopes: tuple[str, ...],
         base_url: str,
+        http_schemes: tuple[str, ...] = (),
     ) -> None:
         self._api_key: ApiKeyCredential | None = None
         self._tokens: _TokenCache | None = None
+        self._http: HttpCredential | None = None
+        self._http_scheme = ""
         self._key_name = key_name
         self._key_in = key_in
-        if isinstance(credential, ApiKeyCredential):
+        if isinstance(credential, HttpCredential):
+            self._http_scheme = _http_scheme(credential, http_schemes)
+            self._http = credential
+        elif isinstance(credential, ApiKeyCredential):
             if key_name is None:
                 raise TypeError(
                     "this API declares no apiKey scheme for an ApiKeyCredential"
@@ -63,8 +71,8 @@ class Auth:
             self._tokens = _TokenCache(credential, scopes)
         elif credential is not None:
             raise TypeError(
-                "credential must be an ApiKeyCredential or an object with "
-                "get_token(*scopes)"
+                "credential must be an ApiKeyCredential, an HttpCredential or an object"
+                " with get_token(*scopes)"
             )
         self._origin = origin(httpx.URL(base_url))
         secret = {"authorization", "cookie", "proxy-authorization"}
@@ -85,12 +93,17 @@ class Auth:
         else:
             request.headers[self._key_name] = self._api_key.key
 
-    def _check_transport(self, url: httpx.URL) -> None:
+    def _check_transport(self, url: httpx.URL, what: str = "a bearer token") -> None:
         if url.scheme != "https" and not is_loopback(url.host):
             raise ClientError(
-                "refusing to send a bearer token over plain http to a non-loopback "
+                f"refusing to send {what} over plain http to a non-loopback "
                 "host; use https"
             )
+
+    def _put_http(self, request: httpx.Request) -> None:
+        assert self._http is not None
+        self._check_transport(request.url, "an Authorization credential")
+        request.headers["Authorization"] = f"{self._http_scheme} {self._http.value}"
 
     def apply(self, request: httpx.Request) -> httpx.Request:
         """`request` (a copy made to be sent) with the credential on it."""
@@ -98,6 +111,8 @@ class Auth:
             return request
         if self._api_key is not None:
             self._put_key(request)
+        elif self._http is not None:
+            self._put_http(request)
         elif self._tokens is not None:
             self._check_transport(request.url)
             request.headers["Authorization"] = "Bearer " + self._tokens.get()
@@ -108,6 +123,8 @@ class Auth:
             return request
         if self._api_key is not None:
             self._put_key(request)
+        elif self._http is not None:
+            self._put_http(request)
         elif self._tokens is not None:
             self._check_transport(request.url)
             request.headers["Authorization"] = (
@@ -163,3 +180,20 @@ class Auth:
             if k.lower() not in self._secret_headers
         ]
         return copy_request(request, self._redacted_url(request.url), headers)
+
+
+def _http_scheme(credential: HttpCredential, schemes: tuple[str, ...]) -> str:
+    """The scheme an HttpCredential is sent under, as the API description names it."""
+    if not schemes:
+        raise TypeError(
+            "this API declares no HTTP authentication scheme for an HttpCredential"
+        )
+    if credential.scheme is None:
+        return schemes[0]
+    for scheme in schemes:
+        if scheme.lower() == credential.scheme.lower():
+            return scheme
+    raise TypeError(
+        f"this API declares no HTTP authentication scheme {credential.scheme!r};"
+        f" it declares {', '.join(schemes)}"
+    )

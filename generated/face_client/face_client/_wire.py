@@ -9,11 +9,12 @@ import math
 import os
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 from urllib.parse import quote, urlencode
 
 import httpx
@@ -223,28 +224,75 @@ def _is_nested(value: object) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class FilePart:
+    """A file to send with its own file name and content type: a multipart file part
+    (`filename` and `content_type` replace the file's name and the part's type from the
+    API description), or a raw request body (`content_type` becomes the request's
+    Content-Type, where the API accepts several or any; `filename` is not sent)."""
+
+    content: bytes | IO[bytes]
+    filename: str | None = None
+    content_type: str | None = None
+
+
+PartTypes = tuple[tuple[str, str], ...]
+"""Per multipart property: (wire name, the Content-Type of its file parts), from the
+`encoding` entries of the API description."""
+
+_OCTET_STREAM = "application/octet-stream"
+
+
 def _is_file(value: object) -> bool:
-    return isinstance(value, (bytes, bytearray, memoryview)) or callable(
+    return isinstance(value, (bytes, bytearray, memoryview, FilePart)) or callable(
         getattr(value, "read", None)
     )
 
 
-def _file(name: str, value: object) -> tuple[str, bytes, str]:
+def _read(value: object) -> bytes:
     if isinstance(value, (bytes, bytearray, memoryview)):
-        return name, bytes(value), "application/octet-stream"
-    data = value.read()  # type: ignore[attr-defined]
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    filename = getattr(value, "name", None)
-    filename = (
-        os.path.basename(filename) if isinstance(filename, str) and filename else name
-    )
-    return filename, data, "application/octet-stream"
+        return bytes(value)
+    if callable(getattr(value, "read", None)):
+        data = value.read()  # type: ignore[attr-defined]
+        return data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    raise TypeError(f"expected bytes or a binary file, not {type(value).__name__}")
 
 
-def multipart_content(wire: object, styles: Styles) -> dict[str, Any]:
-    """A `multipart/form-data` body: files as file parts, objects as JSON parts, scalars
-    as text parts, arrays as one part per item."""
+def _given_type(content_type: str | None, default: str) -> str:
+    """A caller's content type (a header value: refused before anything is sent when it
+    cannot be one), or `default`."""
+    if content_type is None:
+        return default
+    if not content_type or not _HEADER_TEXT.fullmatch(content_type):
+        raise ValueError(
+            "content_type must be a media type in ASCII text without control"
+            f" characters (CR, LF, NUL); got {_shown(content_type)}"
+        )
+    return content_type
+
+
+def _file(name: str, value: object, content_type: str) -> tuple[str, bytes, str]:
+    if isinstance(value, FilePart):
+        filename, data, _ = _file(name, value.content, content_type)
+        if value.filename is not None:
+            if not value.filename or not _HEADER_TEXT.fullmatch(value.filename):
+                raise ValueError(
+                    "filename must be ASCII text without control characters;"
+                    f" got {_shown(value.filename)}"
+                )
+            filename = value.filename
+        return filename, data, _given_type(value.content_type, content_type)
+    given = getattr(value, "name", None)
+    filename = os.path.basename(given) if isinstance(given, str) and given else name
+    return filename, _read(value), content_type
+
+
+def multipart_content(
+    wire: object, styles: Styles, part_types: PartTypes = ()
+) -> dict[str, Any]:
+    """A `multipart/form-data` body: files as file parts (of the type `part_types`
+    gives, else application/octet-stream), objects as JSON parts, scalars as text parts,
+    arrays as one part per item."""
     if not isinstance(wire, dict):
         return {
             "files": [
@@ -252,6 +300,7 @@ def multipart_content(wire: object, styles: Styles) -> dict[str, Any]:
             ]
         }
     by_name = {name: style for name, style, _ in styles}
+    types = dict(part_types)
     parts: list[tuple[str, tuple[str | None, bytes, str | None]]] = []
     for name, value in wire.items():
         repeated = (
@@ -261,7 +310,7 @@ def multipart_content(wire: object, styles: Styles) -> dict[str, Any]:
         )
         for item in value if repeated else [value]:
             if _is_file(item):
-                parts.append((name, _file(name, item)))
+                parts.append((name, _file(name, item, types.get(name, _OCTET_STREAM))))
             elif by_name.get(name) == "json" or isinstance(item, (dict, list)):
                 data = json.dumps(item, ensure_ascii=False, separators=(",", ":"))
                 parts.append((name, (None, data.encode("utf-8"), "application/json")))
@@ -272,15 +321,12 @@ def multipart_content(wire: object, styles: Styles) -> dict[str, Any]:
 
 def binary_content(value: object) -> dict[str, Any]:
     """A raw body from bytes or a binary file (read once, so that a retry can resend
-    it)."""
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return {"content": bytes(value)}
-    if callable(getattr(value, "read", None)):
-        data = value.read()  # type: ignore[attr-defined]
-        return {
-            "content": data.encode("utf-8") if isinstance(data, str) else bytes(data)
-        }
-    raise TypeError(f"expected bytes or a binary file, not {type(value).__name__}")
+    it); a FilePart's content type becomes the request's Content-Type."""
+    if isinstance(value, FilePart):
+        content_type = _given_type(value.content_type, "")
+        body = {"content": _read(value.content)}
+        return {**body, _CONTENT_TYPE: content_type} if content_type else body
+    return {"content": _read(value)}
 
 
 def text_content(value: object) -> dict[str, Any]:
@@ -301,14 +347,21 @@ def build_request(
     """A request with a body; multipart bodies get their boundary from httpx."""
     if content is None:
         return http.build_request(method, url, headers=headers, params=params)
+    content = dict(content)
+    given = content.pop(_CONTENT_TYPE, None)
     if "files" not in content:
-        headers["Content-Type"] = _concrete(media_type)
+        headers["Content-Type"] = given or _concrete(media_type)
     return http.build_request(method, url, headers=headers, params=params, **content)
+
+
+_CONTENT_TYPE = "content_type"
+"""The key under which a body encoder passes the caller's content type to
+`build_request` (httpx takes every other key of the body as it is)."""
 
 
 def _concrete(media_type: str) -> str:
     """A wildcard media type from the spec (`image/*`) cannot be a Content-Type."""
-    return "application/octet-stream" if "*" in media_type else media_type
+    return _OCTET_STREAM if "*" in media_type else media_type
 
 
 def quote_path(
@@ -596,6 +649,22 @@ def read_json(response: httpx.Response, root: str) -> Any:
             f"expected a JSON body, got {len(response.content)} bytes of {kind}",
             root=root,
         ) from None
+
+
+def sent_as(response: httpx.Response, media_types: tuple[str, ...]) -> bool:
+    """Whether the response's Content-Type is one of `media_types` (parameters and case
+    aside): a server negotiating content may answer in any type the API lists."""
+    sent = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    return bool(sent) and any(_matches(sent, media) for media in media_types)
+
+
+def _matches(sent: str, media_type: str) -> bool:
+    listed = media_type.split(";", 1)[0].strip().lower()
+    if listed == "*/*":  # anything but the JSON the response is otherwise read as
+        return not (sent == "application/json" or sent.endswith("+json"))
+    if listed.endswith("/*"):
+        return sent.startswith(listed[:-1])
+    return sent == listed
 
 
 def _header(headers: httpx.Headers, name: str, parse: Callable[[str], T]) -> T | None:

@@ -1,4 +1,5 @@
-"""Credentials: an API key, or any azure-core style token credential.
+"""Credentials: an API key, the value of an HTTP authentication scheme, or any azure-core
+style token credential.
 
 Secrets are kept out of `repr`, `str`, logs and exception messages.
 """
@@ -6,6 +7,8 @@ Secrets are kept out of `repr`, `str`, logs and exception messages.
 from __future__ import annotations
 
 import asyncio
+import base64
+import re
 import threading
 import time
 from collections.abc import Awaitable
@@ -38,6 +41,66 @@ class ApiKeyCredential:
 
     def __repr__(self) -> str:
         return "ApiKeyCredential(key='***')"
+
+    __str__ = __repr__
+
+
+_SCHEME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_VALUE = re.compile(r"[\x21-\x7e](?:[\t\x20-\x7e]*[\x21-\x7e])?")
+
+
+def _checked_value(value: object) -> str:
+    if not isinstance(value, str) or not _VALUE.fullmatch(value):
+        raise ValueError(
+            "the credential must be a non-empty string of visible ASCII (it is sent in"
+            " the Authorization header)"
+        )
+    return value
+
+
+class HttpCredential:
+    """A credential of an HTTP authentication scheme the API declares other than bearer
+    tokens (`Basic`, `SharedAccessKey`, ...): requests carry `Authorization: <scheme>
+    <value>`, the scheme named as the API description names it.
+
+    `scheme` picks one where the API declares several; `HttpCredential.basic(user,
+    password)` makes the value of the Basic scheme."""
+
+    __slots__ = ("_scheme", "_value")
+
+    def __init__(self, value: str, *, scheme: str | None = None) -> None:
+        if scheme is not None and (
+            not isinstance(scheme, str) or not _SCHEME.fullmatch(scheme)
+        ):
+            raise ValueError("scheme must be an HTTP authentication scheme name")
+        self._value = _checked_value(value)
+        self._scheme = scheme
+
+    @classmethod
+    def basic(cls, username: str, password: str) -> HttpCredential:
+        """The Basic scheme's credential (RFC 7617): `username:password` in base64."""
+        if not isinstance(username, str) or not isinstance(password, str):
+            raise TypeError("a Basic username and password are strings")
+        if ":" in username:
+            raise ValueError("a Basic username has no ':'")
+        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+        return cls(token, scheme="Basic")
+
+    @property
+    def value(self) -> str:
+        return self._value
+
+    @property
+    def scheme(self) -> str | None:
+        """The scheme it is for; None: the API's (the first, when it declares several)."""
+        return self._scheme
+
+    def update(self, value: str) -> None:
+        """Rotate the value; requests made afterwards use the new one."""
+        self._value = _checked_value(value)
+
+    def __repr__(self) -> str:
+        return f"HttpCredential(value='***', scheme={self._scheme!r})"
 
     __str__ = __repr__
 

@@ -276,6 +276,11 @@ def _success(op: Operation, response: Response) -> SuccessView:
     else:
         what = pyrepr(response.type.target or "response")
         read = call("body = _http.read_json", ["response", what], " " * 8)
+        if response.bytes_media_types:
+            # Content negotiation: the server may answer in a non-JSON type the spec lists.
+            types = pyrepr(response.bytes_media_types)
+            sent_as = call("if _http.sent_as", ["response", types], " " * 8)
+            read = f"{sent_as}:\n{' ' * 12}return response.content\n{' ' * 8}{read}"
         return SuccessView(condition, "", response.type, read)
     return SuccessView(condition, statement, None, "")
 
@@ -467,6 +472,8 @@ def _content(body: RequestBody, value: str, indent: str) -> str:
         return f'_content = {{"content": {value}.to_xml()}}'
     encoding = body.encoding.value
     styles = ", _styles" if body.encoding in _STYLED else ""
+    if body.part_content_types:
+        styles += ", _part_types"
     if body.spread or body.encoding in (BodyEncoding.BINARY, BodyEncoding.TEXT):
         return f"_content = _http.{encoding}_content({value}{styles})"
     if body.read_only:
@@ -491,6 +498,16 @@ def _styles(body: RequestBody) -> str:
     return "_styles: _http.Styles = ()"
 
 
+def _part_types(body: RequestBody) -> str:
+    """The `_part_types` statement: each file part's Content-Type from the spec."""
+    entries = [f"({pyrepr(name)}, {pyrepr(media)})" for name, media in body.part_content_types]
+    one = f"_part_types: _http.PartTypes = ({entries[0]},)" if len(entries) == 1 else ""
+    if one and len(one) + 4 <= LINE_LENGTH:
+        return one
+    lines = "".join(f"        {entry},\n" for entry in entries)
+    return f"_part_types: _http.PartTypes = (\n{lines}    )"
+
+
 def _body_statements(op: Operation, has_query: bool) -> list[str]:
     body = op.body
     if body is None:
@@ -499,6 +516,8 @@ def _body_statements(op: Operation, has_query: bool) -> list[str]:
             f"return _client.build_request({pyrepr(op.method)}, _url, headers=_headers{params})"
         ]
     statements = [_styles(body)] if body.encoding in _STYLED else []
+    if body.part_content_types:
+        statements.append(_part_types(body))
     if body.spread:
         statements.append("_body: dict[str, Any] = {}")
         for f in body.fields:

@@ -31,6 +31,9 @@ class ModuleImports:
     client_uses_unset: bool
     """Some client method has an optional argument, so the client module imports `UNSET` and
     `Unset`."""
+    client_file_parts: bool = False
+    """Some client method takes a raw body or a multipart file, so the client module imports
+    `FilePart`."""
     model_kinds: frozenset[str]
     """Every TypeKind value used by a model field or decoder, at any depth (imports)."""
     field_kinds: frozenset[str]
@@ -88,6 +91,7 @@ def module_imports(api: Api) -> ModuleImports:
         client_stdlib=scan.client_stdlib,
         client_typing=scan.client_typing,
         client_uses_unset=scan.client_uses_unset,
+        client_file_parts=scan.client_file_parts,
         model_kinds=scan.model_kinds,
         field_kinds=scan.field_kinds,
         encoder_kinds=scan.encoder_kinds,
@@ -170,6 +174,14 @@ class _Scan:
         ):
             names.add("IO")
         return tuple(sorted(names, key=import_sort_key))
+
+    @functools.cached_property
+    def client_file_parts(self) -> bool:
+        return any(
+            o.body is not None
+            and (o.body.encoding is BodyEncoding.BINARY or o.body.has_files)
+            for o in self.api.operations
+        )
 
     @functools.cached_property
     def client_uses_unset(self) -> bool:

@@ -41,7 +41,9 @@ def test_callbacks_links_and_webhooks() -> None:
 
 def test_a_security_scheme_no_credential_can_send_is_a_warning() -> None:
     """Spector's `SharedAccessKey` scheme gave the client no credential parameter and no word
-    about it; bearer tokens and header or query API keys are sent, so they say nothing."""
+    about it. Bearer tokens, header or query API keys and HTTP schemes an HttpCredential sends
+    (`SharedAccessKey`, `basic`) say nothing; challenge schemes (`Digest`), scheme names that
+    are not tokens, cookie API keys and mutual TLS are warned about."""
     spec = _spec(
         parameters=[{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
     )
@@ -49,19 +51,26 @@ def test_a_security_scheme_no_credential_can_send_is_a_warning() -> None:
         "securitySchemes": {
             "sas": {"type": "http", "scheme": "SharedAccessKey"},
             "basic": {"type": "http", "scheme": "basic"},
+            "digest": {"type": "http", "scheme": "Digest"},
+            "spaced": {"type": "http", "scheme": "Shared Key"},
             "bearer": {"type": "http", "scheme": "Bearer"},
             "header_key": {"type": "apiKey", "in": "header", "name": "X-Key"},
             "query_key": {"type": "apiKey", "in": "query", "name": "key"},
             "cookie_key": {"type": "apiKey", "in": "cookie", "name": "session"},
+            "mtls": {"type": "mutualTLS"},
         }
     }
     assert _warnings(spec) == [
-        ("security-scheme-unsupported", "/components/securitySchemes/sas"),
-        ("security-scheme-unsupported", "/components/securitySchemes/basic"),
+        ("security-scheme-unsupported", "/components/securitySchemes/digest"),
+        ("security-scheme-unsupported", "/components/securitySchemes/spaced"),
         ("security-scheme-unsupported", "/components/securitySchemes/cookie_key"),
+        ("security-scheme-unsupported", "/components/securitySchemes/mtls"),
     ]
-    _, diagnostics = parse(spec, package_name="t")
-    assert '"SharedAccessKey"' in diagnostics[0].message
+    api, diagnostics = parse(spec, package_name="t")
+    assert '"Digest"' in diagnostics[0].message
+    assert api is not None
+    assert api.http_schemes == ("SharedAccessKey", "basic")
+    assert "HttpCredential" in api.credential_types
 
 
 def test_parameter_styles_that_are_not_supported() -> None:

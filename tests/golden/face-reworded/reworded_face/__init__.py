@@ -3,6 +3,7 @@ description.
 """
 
 from ._runtime import UNSET, Unset
+from ._wire import FilePart
 from .client import (
     AsyncClient,
     AsyncFaceTrainingStatusRewordedClient,
@@ -10,7 +11,7 @@ from .client import (
     FaceTrainingStatusRewordedClient,
     TrainPersonGroupHeaders,
 )
-from .credentials import AccessToken, ApiKeyCredential, TokenCredential
+from .credentials import AccessToken, ApiKeyCredential, HttpCredential, TokenCredential
 from .enums import (
     OperationStatus,
 )
@@ -53,6 +54,8 @@ __all__ = [
     "FaceError",
     "FaceErrorResponse",
     "FaceTrainingStatusRewordedClient",
+    "FilePart",
+    "HttpCredential",
     "InvalidRequestError",
     "OperationFailedError",
     "OperationStatus",

@@ -13,6 +13,7 @@ import httpx
 
 from . import _http
 from ._runtime import UNSET, Unset
+from ._wire import FilePart
 from .credentials import ApiKeyCredential
 from .enums import (
     Colour,
@@ -287,7 +288,7 @@ def _build_photos_upload(
     _client: httpx.Client | httpx.AsyncClient,
     _base_url: str,
     item_id: str,
-    body: bytes | IO[bytes],
+    body: bytes | IO[bytes] | FilePart,
 ) -> httpx.Request:
     _url = _base_url + "/items/" + _http.quote_path(item_id, "item_id") + "/photo"
     _headers = {"Accept": "application/json"}
@@ -376,13 +377,13 @@ def _parse_documents_upload(response: httpx.Response) -> str:
 def _build_documents_upload(
     _client: httpx.Client | httpx.AsyncClient,
     _base_url: str,
-    file: bytes | IO[bytes],
+    file: bytes | IO[bytes] | FilePart,
     *,
     title: str | Unset = UNSET,
     pages: int | Unset = UNSET,
     labels: list[str] | Unset = UNSET,
     meta: Filter | Unset = UNSET,
-    attachments: list[bytes | IO[bytes]] | Unset = UNSET,
+    attachments: list[bytes | IO[bytes] | FilePart] | Unset = UNSET,
 ) -> httpx.Request:
     _url = _base_url + "/documents"
     _headers = {"Accept": "text/plain"}
@@ -807,7 +808,7 @@ class Client:
     def photos_upload(
         self,
         item_id: str,
-        body: bytes | IO[bytes],
+        body: bytes | IO[bytes] | FilePart,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -935,13 +936,13 @@ class Client:
 
     def documents_upload(
         self,
-        file: bytes | IO[bytes],
+        file: bytes | IO[bytes] | FilePart,
         *,
         title: str | Unset = UNSET,
         pages: int | Unset = UNSET,
         labels: list[str] | Unset = UNSET,
         meta: Filter | Unset = UNSET,
-        attachments: list[bytes | IO[bytes]] | Unset = UNSET,
+        attachments: list[bytes | IO[bytes] | FilePart] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
     ) -> str:
@@ -1390,7 +1391,7 @@ class AsyncClient:
     async def photos_upload(
         self,
         item_id: str,
-        body: bytes | IO[bytes],
+        body: bytes | IO[bytes] | FilePart,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -1518,13 +1519,13 @@ class AsyncClient:
 
     async def documents_upload(
         self,
-        file: bytes | IO[bytes],
+        file: bytes | IO[bytes] | FilePart,
         *,
         title: str | Unset = UNSET,
         pages: int | Unset = UNSET,
         labels: list[str] | Unset = UNSET,
         meta: Filter | Unset = UNSET,
-        attachments: list[bytes | IO[bytes]] | Unset = UNSET,
+        attachments: list[bytes | IO[bytes] | FilePart] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
     ) -> str:
@@ -2170,7 +2171,7 @@ class PhotosOperations:
     def upload(
         self,
         item_id: str,
-        body: bytes | IO[bytes],
+        body: bytes | IO[bytes] | FilePart,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -2259,7 +2260,7 @@ class AsyncPhotosOperations:
     async def upload(
         self,
         item_id: str,
-        body: bytes | IO[bytes],
+        body: bytes | IO[bytes] | FilePart,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -2309,13 +2310,13 @@ class DocumentsOperations:
 
     def upload(
         self,
-        file: bytes | IO[bytes],
+        file: bytes | IO[bytes] | FilePart,
         *,
         title: str | Unset = UNSET,
         pages: int | Unset = UNSET,
         labels: list[str] | Unset = UNSET,
         meta: Filter | Unset = UNSET,
-        attachments: list[bytes | IO[bytes]] | Unset = UNSET,
+        attachments: list[bytes | IO[bytes] | FilePart] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
     ) -> str:
@@ -2372,13 +2373,13 @@ class AsyncDocumentsOperations:
 
     async def upload(
         self,
-        file: bytes | IO[bytes],
+        file: bytes | IO[bytes] | FilePart,
         *,
         title: str | Unset = UNSET,
         pages: int | Unset = UNSET,
         labels: list[str] | Unset = UNSET,
         meta: Filter | Unset = UNSET,
-        attachments: list[bytes | IO[bytes]] | Unset = UNSET,
+        attachments: list[bytes | IO[bytes] | FilePart] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
     ) -> str:
