@@ -340,7 +340,7 @@ def format_base64(value: bytes) -> str:
 
 
 def decode_base64url(value: object) -> bytes:
-    """`format: base64url`: the URL-safe alphabet, padding optional."""
+    """`format: base64url`: the URL-safe alphabet (or the standard one), padding optional."""
     if not isinstance(value, str):
         fail("a base64url string", value)
     padded = value + "=" * (-len(value) % 4)
