@@ -273,7 +273,8 @@ def _success(op: Operation, response: Response) -> SuccessView:
         statement = "return None" if op.return_annotation != "None" else "return"
     else:
         what = pyrepr(response.type.target or "response")
-        read = call("body = _http.read_json", ["response", what], " " * 8)
+        exact = ["exact=True"] if typed_format(response.type) == "decimal" else []
+        read = call("body = _http.read_json", ["response", what, *exact], " " * 8)
         return SuccessView(condition, "", response.type, read)
     return SuccessView(condition, statement, None, "")
 
