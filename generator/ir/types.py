@@ -102,7 +102,8 @@ class TypeRef:
     """null is valid too (`nullable: true`, a `null` type or variant): hints add `| None`."""
     format: str | None = None
     """The schema's `format` (`uuid`, `int64`, `binary`, `date-time`); None when absent.
-    `date-time` and `date` also decide `kind` (DATETIME, DATE)."""
+    `date-time`, `date` and the typed formats (`byte`, `duration`, `unixtime`, `http-date`,
+    `decimal`...: generator/ir/kinds.py) also decide `kind`."""
     target: str | None = None
     """For MODEL and ENUM: the class name (`Pet`); None otherwise."""
     item: TypeRef | None = None

@@ -50,16 +50,17 @@ def no_credential_for(scheme: Mapping[str, Any]) -> str | None:
 
 
 def credential_types(schemes: tuple[SecurityScheme, ...]) -> tuple[str, ...]:
+    # In name order: the client module imports them in this order, as isort would.
     kinds = []
     if any(s.kind == "apiKey" and s.location in ("header", "query") for s in schemes):
         kinds.append("ApiKeyCredential")
+    if http_schemes(schemes):
+        kinds.append("HttpCredential")
     if any(
         s.kind in _TOKEN_SCHEMES or (s.kind == "http" and (s.scheme or "").lower() == "bearer")
         for s in schemes
     ):
         kinds.append("TokenCredential")
-    if http_schemes(schemes):
-        kinds.append("HttpCredential")
     return tuple(kinds)
 
 

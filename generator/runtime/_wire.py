@@ -636,11 +636,11 @@ def _status_url(
     return str(url.copy_with(userinfo=b"", fragment=None))
 
 
-def read_json(response: httpx.Response, root: str) -> Any:
+def read_json(response: httpx.Response, root: str, exact: bool = False) -> Any:
     """The JSON body of a success response, or DeserializationError saying what came
-    instead."""
+    instead; `exact`: its fractions read as Decimals (a body of `format: decimal`)."""
     try:
-        return response.json()
+        return response.json(parse_float=Decimal) if exact else response.json()
     except RecursionError:
         raise DeserializationError("the JSON body is too deep", root=root) from None
     except ValueError:

@@ -108,6 +108,7 @@ def test_decimals_are_exact_both_ways(formats: Any, client: Any, server: EchoSer
     amounts = client.post_amount(Decimal("0.30"))
     assert server.last.body == b"0.30"
     assert sum(amounts[:3]) == Decimal("0.3")  # not 0.30000000000000004
+    assert amounts[3] == Decimal("12345678901234567890.123456789")  # a body of decimals: exact
     model = formats.Formats(
         raw=b"", wait=timedelta(0), total=Decimal("12345678901234567890.123456789")
     )

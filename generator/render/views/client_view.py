@@ -275,7 +275,8 @@ def _success(op: Operation, response: Response) -> SuccessView:
         statement = "return None" if op.return_annotation != "None" else "return"
     else:
         what = pyrepr(response.type.target or "response")
-        read = call("body = _http.read_json", ["response", what], " " * 8)
+        exact = ["exact=True"] if typed_format(response.type) == "decimal" else []
+        read = call("body = _http.read_json", ["response", what, *exact], " " * 8)
         if response.bytes_media_types:
             # Content negotiation: the server may answer in a non-JSON type the spec lists.
             types = pyrepr(response.bytes_media_types)

@@ -184,7 +184,7 @@ def _build_post_bytes(
 def _parse_post_amount(response: httpx.Response) -> list[Decimal]:
     status = response.status_code
     if status == 200:
-        body = _http.read_json(response, "response")
+        body = _http.read_json(response, "response", exact=True)
         return _decode_list_decimal(body)
     raise _http.api_error(response, None)
 
