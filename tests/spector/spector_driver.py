@@ -1,0 +1,329 @@
+"""Calls a generated client as an application would, for one Spector scenario.
+
+Per API call of a scenario: find the operation by HTTP method and path template (the server
+URL's path included), build typed arguments from the expected request (path variables from the
+URI, query, header parameters, the body), call the method on `Client` (and `AsyncClient`), then
+check the server's verdict (no error, the expected status) and the decoded result against the
+expected response body."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import typing
+import xml.etree.ElementTree as ElementTree
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from spector_compare import difference
+from spector_convert import ConversionError, decode_bytes, to_typed
+from spector_uri import best_match, decode_path_value, split_delimited
+
+TIMEOUT = 20.0
+
+
+class NotRunnable(Exception):
+    """The scenario cannot run against this document (the reason is the message)."""
+
+
+class Failure(Exception):
+    """The generated client did not do what the scenario expects (one-line message)."""
+
+
+@dataclass(slots=True)
+class Operation:
+    """One operation of a generated client, as `generator inspect` describes it."""
+
+    py_name: str
+    method: str
+    template: str
+    description: dict[str, Any]
+
+
+@dataclass(slots=True)
+class Document:
+    """A generated client and what the driver needs of its `inspect` context."""
+
+    name: str
+    module: Any
+    api: dict[str, Any]
+    spec_paths: dict[str, set[str]]
+    operations: list[Operation] = field(default_factory=list)
+    endpoint_variable: str | None = None
+    server_prefix: str = ""
+
+    @classmethod
+    def load(cls, name: str, module: Any, api: dict[str, Any], spec_paths: dict[str, set[str]]) -> Document:
+        document = cls(name, module, api, spec_paths)
+        server = api.get("server") or {"parts": [], "url": ""}
+        parts = list(server.get("parts") or [])
+        if parts and not parts[0]["literal"] and parts[0]["name"]:
+            document.endpoint_variable = parts.pop(0)["name"]
+        prefix = "".join(p["literal"] + ("{" + "server:" + p["name"] + "}" if p["name"] else "") for p in parts)
+        if urlsplit(prefix).scheme:
+            prefix = urlsplit(prefix).path
+        document.server_prefix = prefix.rstrip("/")
+        for description in api["operations"]:
+            template = document.server_prefix + description["path"]
+            document.operations.append(Operation(description["py_name"], description["method"], template, description))
+        return document
+
+    def find(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
+        candidates = [op for op in self.operations if op.method == method.upper()]
+        found = best_match(path, [op.template for op in candidates])
+        if found is None:
+            return None
+        template, variables = found
+        return next(op for op in candidates if op.template == template), variables
+
+    def declares(self, method: str, path: str) -> bool:
+        """Whether the OpenAPI document itself has an operation for this call."""
+        templates = [self.server_prefix + p for p, methods in self.spec_paths.items() if method.lower() in methods]
+        return best_match(path, templates) is not None
+
+
+def scenario_path(uri: str) -> tuple[str, str]:
+    """A mockapi `uri` (express syntax: `\\:` is a literal colon) as path and query string."""
+    path, _, query = uri.replace("\\:", ":").partition("?")
+    return path, query
+
+
+def _hints(function: Any) -> dict[str, Any]:
+    return typing.get_type_hints(function)
+
+
+def _shape(annotation: Any) -> str:
+    for member in typing.get_args(annotation) or (annotation,):
+        origin = typing.get_origin(member) or member
+        if origin in (list, tuple):
+            return "array"
+        if origin is dict or callable(getattr(member, "from_dict", None)):
+            return "object"
+    return "scalar"
+
+
+def _lookup(mapping: dict[str, Any] | None, name: str) -> tuple[bool, Any]:
+    for key, value in (mapping or {}).items():
+        if key.lower() == name.lower():
+            return True, value
+    return False, None
+
+
+def body_text(body: dict[str, Any]) -> str | bytes | None:
+    """The raw request/response body a mockapi definition gives (text, or bytes)."""
+    raw = body.get("rawContent")
+    if isinstance(raw, dict) and "$serialized" in raw:
+        return str(raw["$serialized"])
+    if isinstance(raw, dict) and "$bytes" in raw:
+        return decode_bytes(raw)
+    return raw if isinstance(raw, str) else None
+
+
+def _is_json(content_type: str) -> bool:
+    return content_type.split(";")[0].strip().endswith(("json", "+json"))
+
+
+def build_arguments(
+    document: Document, operation: Operation, variables: dict[str, str], request: dict[str, Any], method: Any
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(constructor keyword arguments, method keyword arguments) for one call."""
+    hints = _hints(method)
+    client_kwargs = {name.removeprefix("server:"): unquote(raw) for name, raw in variables.items() if name.startswith("server:")}
+    kwargs: dict[str, Any] = {}
+    description = operation.description
+    for parameter in description["parameters"]:
+        py_name, location, wire_name = parameter["py_name"], parameter["location"], parameter["name"]
+        annotation = hints.get(py_name, Any)
+        fmt = (parameter.get("type") or {}).get("format")
+        if location == "path":
+            raw = variables.get(wire_name)
+            if raw is None:
+                raise Failure(f"path template has no {wire_name!r}")
+            if raw == "" and not parameter["required"]:
+                continue
+            value = decode_path_value(
+                raw, name=wire_name, style=parameter.get("style") or "simple",
+                explode=bool(parameter.get("explode")), shape=_shape(annotation),
+            )
+            kwargs[py_name] = to_typed(value, annotation, fmt=fmt)
+            continue
+        source = request.get("query") if location == "query" else request.get("headers") if location == "header" else None
+        present, value = _lookup(source, wire_name)
+        if not present:
+            if parameter["required"]:
+                raise NotRunnable(f"the scenario gives no value for required {location} parameter {wire_name!r}")
+            continue
+        separator = ","
+        if location == "query" and isinstance(value, str) and _shape(annotation) == "array":
+            value = split_delimited(value, parameter.get("style") or "form")
+        kwargs[py_name] = to_typed(value, annotation, separator=separator, fmt=fmt)
+    body = description.get("body")
+    expected_body = request.get("body")
+    if body is not None and expected_body:
+        kwargs.update(_body_arguments(body, expected_body, hints))
+        content_type = expected_body.get("contentType")
+        if "content_type" in inspect.signature(method).parameters and content_type:
+            kwargs["content_type"] = content_type
+    return client_kwargs, kwargs
+
+
+def _body_arguments(body: dict[str, Any], expected: dict[str, Any], hints: dict[str, Any]) -> dict[str, Any]:
+    encoding = body.get("encoding")
+    if expected.get("kind") == "multipart" or encoding == "multipart":
+        values: dict[str, Any] = dict(expected.get("parts") or {})
+        for file in expected.get("files") or []:
+            content = decode_bytes(file["buffer"])
+            name = file["fieldname"]
+            if name in values:
+                previous = values[name]
+                values[name] = (previous if isinstance(previous, list) else [previous]) + [content]
+            else:
+                values[name] = content
+        return _fields(body, values, hints, multipart=True)
+    text = body_text(expected)
+    content_type = str(expected.get("contentType") or body.get("media_type") or "")
+    annotation = hints.get(body["py_name"], Any)
+    if _is_json(content_type) and text is not None:
+        value = json.loads(text)
+        if body.get("spread") and isinstance(value, dict):
+            return _fields(body, value, hints, multipart=False)
+        return {body["py_name"]: to_typed(value, annotation)}
+    if "xml" in content_type and text is not None:
+        return {body["py_name"]: _from_xml(text, annotation)}
+    if isinstance(text, str):
+        text = text.encode() if _accepts_bytes(annotation) else text
+    return {body["py_name"]: text}
+
+
+def _fields(body: dict[str, Any], values: dict[str, Any], hints: dict[str, Any], *, multipart: bool) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
+    if not body.get("fields"):
+        return {body["py_name"]: to_typed(values, hints.get(body["py_name"], Any))}
+    for field_description in body["fields"]:
+        wire_name = field_description.get("wire_name") or field_description["py_name"]
+        if wire_name not in values:
+            continue
+        annotation = hints.get(field_description["py_name"], Any)
+        value = values[wire_name]
+        if multipart and isinstance(value, str) and _shape(annotation) == "object":
+            value = json.loads(value)
+        kwargs[field_description["py_name"]] = to_typed(value, annotation)
+    unknown = set(values) - {f.get("wire_name") or f["py_name"] for f in body["fields"]}
+    if unknown:
+        raise Failure(f"the body's {', '.join(sorted(unknown))} has no parameter")
+    return kwargs
+
+
+def _accepts_bytes(annotation: Any) -> bool:
+    members = typing.get_args(annotation) or (annotation,)
+    return any(m is bytes or typing.get_origin(m) is typing.IO for m in members)
+
+
+def _from_xml(text: str, annotation: Any) -> Any:
+    members = typing.get_args(annotation) or (annotation,)
+    for member in members:
+        reader = getattr(member, "from_xml", None)
+        if callable(reader):
+            return reader(text)
+    if _accepts_bytes(annotation):
+        return text.encode()
+    if str in members:
+        return text
+    raise Failure(f"an XML body for {getattr(annotation, '__name__', annotation)}, which has no from_xml")
+
+
+def check_result(result: Any, response: dict[str, Any]) -> None:
+    """Raise Failure when the returned value is not the response the server sent."""
+    expected_body = response.get("body")
+    if expected_body:
+        _check_body(result, expected_body)
+    expected_headers = response.get("headers") or {}
+    holder = result if type(result).__name__.endswith("Headers") else getattr(result, "headers", None)
+    if expected_headers and holder is not None and not isinstance(holder, dict):
+        for name, value in expected_headers.items():
+            attribute = name.lower().replace("-", "_")
+            if not hasattr(holder, attribute):
+                raise Failure(f"response header {name!r} is not returned")
+            found = difference(getattr(holder, attribute), value, f"header {name}")
+            if found:
+                raise Failure(found)
+
+
+def _check_body(result: Any, expected_body: dict[str, Any]) -> None:
+    text = body_text(expected_body)
+    content_type = str(expected_body.get("contentType") or "")
+    value = getattr(result, "body", result) if type(result).__name__.endswith("Response") else result
+    if _is_json(content_type) and isinstance(text, str):
+        found = difference(value, json.loads(text))
+    elif "xml" in content_type and isinstance(text, str):
+        found = _xml_difference(value, text)
+    else:
+        found = difference(value.read() if hasattr(value, "read") else value, text)
+    if found:
+        raise Failure(found)
+
+
+def _canonical(text: str | bytes) -> str:
+    if isinstance(text, bytes):
+        text = text.decode()
+    text = text.split("?>", 1)[1] if text.lstrip().startswith("<?xml") else text
+    return ElementTree.canonicalize(text, strip_text=True)
+
+
+def _xml_difference(value: Any, text: str) -> str | None:
+    writer = getattr(value, "to_xml", None)
+    if callable(writer):
+        value = writer()
+    if not isinstance(value, str | bytes):
+        return f"an XML body decoded as {type(value).__name__}, which has no to_xml"
+    try:
+        return None if _canonical(value) == _canonical(text) else "the XML differs from the expected document"
+    except ElementTree.ParseError as error:
+        return f"not XML: {error}"
+
+
+def status_of(error: BaseException) -> int | None:
+    status = getattr(error, "status_code", None)
+    return status if isinstance(status, int) else None
+
+
+def _describe(error: BaseException) -> str:
+    text = f"{type(error).__name__}: {error}".replace("\n", " ")
+    return text if len(text) <= 200 else text[:197] + "..."
+
+
+def call(client_class: Any, client_kwargs: dict[str, Any], method_name: str, kwargs: dict[str, Any], expected_status: int) -> Any:
+    """Call a method of `Client` or `AsyncClient`; Failure unless the status is as expected."""
+    is_async = inspect.iscoroutinefunction(getattr(client_class, method_name))
+
+    async def run_async() -> Any:
+        async with client_class(**client_kwargs) as client:
+            return await getattr(client, method_name)(**kwargs)
+
+    def run_sync() -> Any:
+        with client_class(**client_kwargs) as client:
+            return getattr(client, method_name)(**kwargs)
+
+    try:
+        result = asyncio.run(run_async()) if is_async else run_sync()
+    except Exception as error:  # the client's own errors and any crash are the verdict
+        if expected_status >= 400 and status_of(error) == expected_status:
+            return None
+        raise Failure(_describe(error)) from error
+    if expected_status >= 400:
+        raise Failure(f"no error raised; expected status {expected_status}")
+    return result
+
+
+__all__ = [
+    "ConversionError",
+    "Document",
+    "Failure",
+    "NotRunnable",
+    "build_arguments",
+    "call",
+    "check_result",
+    "scenario_path",
+]
