@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from spector_driver import Document, Failure, NotRunnable, build_arguments, call, check_result, scenario_path
+from spector_driver import Connections, Document, Failure, NotRunnable, build_arguments, call, check_result, scenario_path
 
 PASSED, FAILED, NOT_RUN = "passed", "failed", "not-run"
 FAR_FUTURE = 4102444800  # 2100-01-01: a token that never needs refreshing during a run
@@ -32,7 +32,8 @@ def _load_document(package: str, output: Path, document: Path, clients: Path) ->
     api = json.loads((clients / f"{package}.inspect.json").read_text())["api"]
     spec = yaml.safe_load(document.read_text())
     spec_paths = {path: {m.lower() for m in item} for path, item in (spec.get("paths") or {}).items()}
-    return Document.load(package, importlib.import_module(package), api, spec_paths)
+    label = document.stem.removeprefix("openapi").strip(".")
+    return Document.load(package, importlib.import_module(package), api, spec_paths, label)
 
 
 class _StaticToken:
@@ -45,7 +46,7 @@ class _StaticToken:
         return self._token
 
 
-def credential_for(client_class: Any, headers: dict[str, Any], module: Any) -> dict[str, Any]:
+def credential_for(client_class: Any, headers: dict[str, Any], module: Any, expected_status: int) -> dict[str, Any]:
     """The `credential=` argument an application would pass for the scenario's auth header."""
     hints = typing.get_type_hints(client_class.__init__)
     annotation = hints.get("credential")
@@ -72,10 +73,16 @@ def credential_for(client_class: Any, headers: dict[str, Any], module: Any) -> d
         return {"credential": api_key(next(iter(others.values())))}
     if type(None) in members:
         return {"credential": None}
-    raise NotRunnable("the scenario sends no credential the client can take")
+    if expected_status >= 400:
+        # An invalid-credential scenario: the application has some credential, a wrong one.
+        if any(getattr(m, "__name__", "") == "TokenCredential" for m in members):
+            return {"credential": _StaticToken("invalid-token", credentials.AccessToken)}
+        if api_key is not None:
+            return {"credential": api_key("invalid-key")}
+    raise Failure("the client requires a credential, and the scenario calls without one (anonymous access allowed)")
 
 
-def _one_call(document: Document, api: dict[str, Any], expected_status: int, base_url: str, with_async: bool) -> None:
+def _one_call(connections: Connections, document: Document, api: dict[str, Any], expected_status: int, base_url: str, with_async: bool) -> None:
     path, _ = scenario_path(api["uri"])
     request = api.get("request") or {}
     client_class = document.module.Client
@@ -91,12 +98,12 @@ def _one_call(document: Document, api: dict[str, Any], expected_status: int, bas
     else:
         client_kwargs["base_url"] = base_url + _server_path(document, client_kwargs)
         client_kwargs = {k: v for k, v in client_kwargs.items() if k == "base_url"}
-    client_kwargs.update(credential_for(client_class, request.get("headers") or {}, document.module))
-    client_kwargs.update(max_retries=0, timeout=20.0)
+    client_kwargs.update(credential_for(client_class, request.get("headers") or {}, document.module, expected_status))
+    client_kwargs.update(max_retries=0)
     classes = [client_class, document.module.AsyncClient] if with_async else [client_class]
     for cls in classes:
         try:
-            result = call(cls, client_kwargs, operation.py_name, kwargs, expected_status)
+            result = call(connections, cls, client_kwargs, operation.py_name, kwargs, expected_status)
             if expected_status < 400:
                 check_result(result, api.get("response") or {})
         except Failure as failure:
@@ -110,21 +117,34 @@ def _server_path(document: Document, client_kwargs: dict[str, Any]) -> str:
     return prefix
 
 
-def run_one(scenario: dict[str, Any], documents: list[Document], base_url: str, with_async: bool) -> Outcome:
+def _document_for(documents: list[Document], method: str, path: str) -> Document | None:
+    """The document with the operation; of a versioned project's, the one whose API version
+    the URI names (`api-version:v2`), else the latest."""
+    fits = [(d, found) for d in documents if (found := d.find(method, path))]
+    for document, (_, variables) in fits:
+        if document.label and document.label in variables.values():
+            return document
+    return fits[0][0] if fits else None
+
+
+def run_one(
+    connections: Connections, scenario: dict[str, Any], documents: list[Document], base_url: str, with_async: bool
+) -> Outcome:
     if not scenario["apis"]:
         return Outcome(NOT_RUN, "the scenario defines no API call")
     for api in scenario["apis"]:
         path, _ = scenario_path(api["uri"])
-        target = next((d for d in documents if d.find(api["method"], path)), None)
+        target = _document_for(documents, api["method"], path)
         if target is None:
             if any(d.declares(api["method"], path) for d in documents):
                 return Outcome(FAILED, f"the generated client has no method for {api['method'].upper()} {path}")
-            return Outcome(NOT_RUN, f"{api['method'].upper()} {path} is not in the OpenAPI document")
+            return Outcome(NOT_RUN, f"{api['method'].upper()} {path} is not an operation of the OpenAPI document")
         status = scenario["code"] or (api.get("response") or {}).get("status") or 200
         try:
-            _one_call(target, api, int(status), base_url, with_async)
+            _one_call(connections, target, api, int(status), base_url, with_async)
         except NotRunnable as reason:
-            return Outcome(NOT_RUN, str(reason))
+            checked_by = " (its handler checks the request in code)" if api.get("has_handler") else ""
+            return Outcome(NOT_RUN, f"{reason}{checked_by}")
         except Failure as failure:
             return Outcome(FAILED, str(failure))
         except Exception as error:  # the driver's arguments did not fit: the client's types are the cause
@@ -148,27 +168,52 @@ def run_scenarios(
     """{OpenAPI version: {scenario name: outcome}}."""
     outcomes: dict[str, dict[str, Outcome]] = {version: {} for version in openapi_versions}
     loaded: dict[tuple[str, str], list[Document] | str] = {}
-    for version in openapi_versions:
-        started = time.monotonic()
-        for scenario in scenarios:
-            project = scenario["spec"]
-            if project in compile_errors:
-                outcomes[version][scenario["name"]] = Outcome(NOT_RUN, "the project does not compile with @typespec/openapi3")
-                continue
-            key = (project, version)
-            if key not in loaded:
-                loaded[key] = _load_all(layout.get(key, []), generated, work)
-            documents = loaded[key]
-            if isinstance(documents, str):
-                outcomes[version][scenario["name"]] = Outcome(FAILED, documents)
-                continue
-            if not documents:
-                outcomes[version][scenario["name"]] = Outcome(NOT_RUN, "the emitter wrote no document for the project")
-                continue
-            outcomes[version][scenario["name"]] = run_one(scenario, documents, base_url, with_async)
-        passed = sum(1 for o in outcomes[version].values() if o.status == PASSED)
-        log(f"OpenAPI {version}: {passed} of {len(scenarios)} scenarios pass ({time.monotonic() - started:.0f} s)")
+    connections = Connections()
+    try:
+        for version in openapi_versions:
+            _run_version(connections, version, scenarios, layout, generated, compile_errors, work, base_url, loaded, outcomes[version], with_async, log)
+    finally:
+        connections.close()
     return outcomes
+
+
+def _run_version(
+    connections: Connections,
+    version: str,
+    scenarios: list[dict[str, Any]],
+    layout: dict[tuple[str, str], list[tuple[str, Path]]],
+    generated: dict[str, tuple[Path, str | None]],
+    compile_errors: dict[str, str],
+    work: Path,
+    base_url: str,
+    loaded: dict[tuple[str, str], list[Document] | str],
+    results: dict[str, Outcome],
+    with_async: bool,
+    log: Callable[[str], None],
+) -> None:
+    started = time.monotonic()
+    done = 0
+    for scenario in scenarios:
+        project = scenario["spec"]
+        if project in compile_errors:
+            results[scenario["name"]] = Outcome(NOT_RUN, "the project does not compile with @typespec/openapi3")
+            continue
+        key = (project, version)
+        if key not in loaded:
+            loaded[key] = _load_all(layout.get(key, []), generated, work)
+        documents = loaded[key]
+        if isinstance(documents, str):
+            results[scenario["name"]] = Outcome(FAILED, documents)
+            continue
+        if not documents:
+            results[scenario["name"]] = Outcome(NOT_RUN, "the emitter wrote no document for the project")
+            continue
+        results[scenario["name"]] = run_one(connections, scenario, documents, base_url, with_async)
+        done += 1
+        if done % 100 == 0:
+            log(f"OpenAPI {version}: {done} scenarios run")
+    passed = sum(1 for o in results.values() if o.status == PASSED)
+    log(f"OpenAPI {version}: {passed} of {len(scenarios)} scenarios pass ({time.monotonic() - started:.0f} s)")
 
 
 def _load_all(entries: list[tuple[str, Path]], generated: dict[str, tuple[Path, str | None]], work: Path) -> list[Document] | str:

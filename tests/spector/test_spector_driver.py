@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from spector_compare import difference  # noqa: E402
 from spector_convert import ConversionError, parse_duration, to_typed  # noqa: E402
-from spector_driver import Document, scenario_path  # noqa: E402
+from spector_driver import Document, header_text, scenario_path  # noqa: E402
 from spector_uri import best_match, decode_path_value, match_template, split_delimited  # noqa: E402
 
 
@@ -201,3 +201,10 @@ def test_typed_scalars_compare_with_their_wire_forms() -> None:
     assert difference(1, 1.0) is None
     assert difference(None, None) is None
     assert difference(None, {}) is not None
+
+
+def test_typed_header_values_compare_as_the_text_sent() -> None:
+    assert difference(header_text(1686566864, "1686566864"), "1686566864") is None
+    assert difference(header_text(True, "true"), "true") is None
+    assert difference(header_text(12, "13"), "13") is not None
+    assert header_text(12, 12) == 12
