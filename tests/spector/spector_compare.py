@@ -2,7 +2,8 @@
 
 The expected side is JSON (or bytes, or text); the actual side is what an application gets:
 models (compared through `to_dict()`), enums, datetimes, bytes, durations, decimals. Date-times
-are compared as instants, so `2022-08-26T18:38:00.000Z` equals `2022-08-26T18:38:00Z`."""
+are compared as instants, so `2022-08-26T18:38:00.000Z` equals `2022-08-26T18:38:00Z`.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +13,12 @@ import decimal
 import enum
 from typing import Any
 
-from spector_convert import ConversionError, decode_bytes, parse_datetime, parse_duration
+from spector_convert import (
+    ConversionError,
+    decode_bytes,
+    parse_datetime,
+    parse_duration,
+)
 
 
 def plain(actual: object) -> object:
@@ -42,19 +48,31 @@ def difference(actual: object, expected: Any, where: str = "$") -> str | None:
     if isinstance(expected, dict) and set(expected) == {"$bytes"}:
         expected = base64.b64decode(expected["$bytes"])
     if isinstance(actual, dt.datetime):
-        return None if _same_instant(actual, expected) else _says(where, actual, expected)
+        return (
+            None if _same_instant(actual, expected) else _says(where, actual, expected)
+        )
     if isinstance(actual, dt.date | dt.time):
-        return None if actual.isoformat() == expected else _says(where, actual, expected)
+        return (
+            None if actual.isoformat() == expected else _says(where, actual, expected)
+        )
     if isinstance(actual, dt.timedelta):
-        return None if _same_duration(actual, expected) else _says(where, actual, expected)
+        return (
+            None if _same_duration(actual, expected) else _says(where, actual, expected)
+        )
     if isinstance(actual, decimal.Decimal):
         try:
-            same = not isinstance(expected, bool) and actual == decimal.Decimal(str(expected))
+            same = not isinstance(expected, bool) and actual == decimal.Decimal(
+                str(expected)
+            )
         except decimal.InvalidOperation:
             same = False
         return None if same else _says(where, actual, expected)
     if isinstance(actual, bytes | bytearray):
-        return None if _same_bytes(bytes(actual), expected) else _says(where, _short(actual), _short(expected))
+        return (
+            None
+            if _same_bytes(bytes(actual), expected)
+            else _says(where, _short(actual), _short(expected))
+        )
     if isinstance(expected, dict):
         if not isinstance(actual, dict):
             return _says(where, actual, expected)
@@ -83,8 +101,14 @@ def difference(actual: object, expected: Any, where: str = "$") -> str | None:
         return None if actual is expected else _says(where, actual, expected)
     if actual == expected:
         return None
-    if isinstance(actual, str) and isinstance(expected, str) and _looks_like_datetime(expected):
-        return None if _same_instant(actual, expected) else _says(where, actual, expected)
+    if (
+        isinstance(actual, str)
+        and isinstance(expected, str)
+        and _looks_like_datetime(expected)
+    ):
+        return (
+            None if _same_instant(actual, expected) else _says(where, actual, expected)
+        )
     return _says(where, actual, expected)
 
 

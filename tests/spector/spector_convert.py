@@ -36,7 +36,11 @@ def parse_duration(text: str) -> dt.timedelta:
     found = _DURATION.match(text)
     if found is None or text in ("P", "PT", "-P"):
         raise ConversionError(f"not an ISO 8601 duration: {text!r}")
-    parts = {k: float(v) for k, v in found.groupdict().items() if v is not None and k != "sign"}
+    parts = {
+        k: float(v)
+        for k, v in found.groupdict().items()
+        if v is not None and k != "sign"
+    }
     value = dt.timedelta(**parts)
     return -value if found.group("sign") else value
 
@@ -109,11 +113,14 @@ def _fits_json(value: object, annotation: Any) -> bool:
     return True
 
 
-def to_typed(value: object, annotation: Any, *, separator: str = ",", fmt: str | None = None) -> Any:
+def to_typed(
+    value: object, annotation: Any, *, separator: str = ",", fmt: str | None = None
+) -> Any:
     """`value` (JSON, or wire text) as an instance of `annotation`.
 
     `separator` splits text given for a list (a query's `form` style uses ","); `fmt` is the
-    OpenAPI format where the annotation cannot tell (`unixtime` for an int on the wire)."""
+    OpenAPI format where the annotation cannot tell (`unixtime` for an int on the wire).
+    """
     members = _members(annotation)
     if len(members) > 1:
         concrete = [m for m in members if m is not type(None)]
@@ -126,7 +133,9 @@ def to_typed(value: object, annotation: Any, *, separator: str = ",", fmt: str |
                 return to_typed(value, member, separator=separator, fmt=fmt)
             except (ConversionError, ValueError, TypeError, KeyError) as error:
                 errors.append(f"{getattr(member, '__name__', member)}: {error}")
-        raise ConversionError("; ".join(errors) or f"no member of {annotation} fits {value!r}")
+        raise ConversionError(
+            "; ".join(errors) or f"no member of {annotation} fits {value!r}"
+        )
     origin = typing.get_origin(annotation)
     if annotation is typing.Any or annotation is object:
         return value
@@ -152,7 +161,11 @@ def to_typed(value: object, annotation: Any, *, separator: str = ",", fmt: str |
 
 
 def _is_binary_io(annotation: Any) -> bool:
-    return annotation is typing.IO or typing.get_origin(annotation) is typing.IO or annotation is typing.BinaryIO
+    return (
+        annotation is typing.IO
+        or typing.get_origin(annotation) is typing.IO
+        or annotation is typing.BinaryIO
+    )
 
 
 def _scalar(value: object, annotation: Any, fmt: str | None) -> Any:
@@ -173,7 +186,11 @@ def _scalar(value: object, annotation: Any, fmt: str | None) -> Any:
             return value == "true"
         raise ConversionError(f"not a boolean: {value!r}")
     if annotation is int:
-        if isinstance(value, bool) or isinstance(value, float) and not value.is_integer():
+        if (
+            isinstance(value, bool)
+            or isinstance(value, float)
+            and not value.is_integer()
+        ):
             raise ConversionError(f"not an integer: {value!r}")
         return int(value)  # type: ignore[call-overload]
     if annotation is float:

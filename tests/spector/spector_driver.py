@@ -12,13 +12,12 @@ import asyncio
 import inspect
 import json
 import typing
-import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urlsplit
+from xml.etree import ElementTree
 
 import httpx
-
 from spector_compare import difference
 from spector_convert import ConversionError, decode_bytes, to_typed
 from spector_uri import best_match, decode_path_value, split_delimited
@@ -58,20 +57,34 @@ class Document:
     server_prefix: str = ""
 
     @classmethod
-    def load(cls, name: str, module: Any, api: dict[str, Any], spec_paths: dict[str, set[str]], label: str = "") -> Document:
+    def load(
+        cls,
+        name: str,
+        module: Any,
+        api: dict[str, Any],
+        spec_paths: dict[str, set[str]],
+        label: str = "",
+    ) -> Document:
         """`label` is the API version a versioned project's document is for (`v2`), else ""."""
         document = cls(name, label, module, api, spec_paths)
         server = api.get("server") or {"parts": [], "url": ""}
         parts = list(server.get("parts") or [])
         if parts and not parts[0]["literal"] and parts[0]["name"]:
             document.endpoint_variable = parts.pop(0)["name"]
-        prefix = "".join(p["literal"] + ("{" + "server:" + p["name"] + "}" if p["name"] else "") for p in parts)
+        prefix = "".join(
+            p["literal"] + ("{" + "server:" + p["name"] + "}" if p["name"] else "")
+            for p in parts
+        )
         if urlsplit(prefix).scheme:
             prefix = urlsplit(prefix).path
         document.server_prefix = prefix.rstrip("/")
         for description in api["operations"]:
             template = (document.server_prefix + description["path"]).rstrip("/") or "/"
-            document.operations.append(Operation(description["py_name"], description["method"], template, description))
+            document.operations.append(
+                Operation(
+                    description["py_name"], description["method"], template, description
+                )
+            )
         return document
 
     def find(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
@@ -85,7 +98,9 @@ class Document:
     def declares(self, method: str, path: str) -> bool:
         """Whether the OpenAPI document itself has an operation for this call."""
         templates = [
-            (self.server_prefix + p).rstrip("/") or "/" for p, methods in self.spec_paths.items() if method.lower() in methods
+            (self.server_prefix + p).rstrip("/") or "/"
+            for p, methods in self.spec_paths.items()
+            if method.lower() in methods
         ]
         return best_match(path.rstrip("/") or "/", templates) is not None
 
@@ -132,15 +147,27 @@ def _is_json(content_type: str) -> bool:
 
 
 def build_arguments(
-    document: Document, operation: Operation, variables: dict[str, str], request: dict[str, Any], method: Any
+    document: Document,
+    operation: Operation,
+    variables: dict[str, str],
+    request: dict[str, Any],
+    method: Any,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """(constructor keyword arguments, method keyword arguments) for one call."""
     hints = _hints(method)
-    client_kwargs = {name.removeprefix("server:"): unquote(raw) for name, raw in variables.items() if name.startswith("server:")}
+    client_kwargs = {
+        name.removeprefix("server:"): unquote(raw)
+        for name, raw in variables.items()
+        if name.startswith("server:")
+    }
     kwargs: dict[str, Any] = {}
     description = operation.description
     for parameter in description["parameters"]:
-        py_name, location, wire_name = parameter["py_name"], parameter["location"], parameter["name"]
+        py_name, location, wire_name = (
+            parameter["py_name"],
+            parameter["location"],
+            parameter["name"],
+        )
         annotation = hints.get(py_name, Any)
         fmt = (parameter.get("type") or {}).get("format")
         if location == "path":
@@ -149,28 +176,45 @@ def build_arguments(
                 raise Failure(f"path template has no {wire_name!r}")
             if raw == "":
                 if parameter["required"]:
-                    raise NotRunnable(f"the URI leaves path parameter {wire_name!r} empty: OpenAPI cannot express an optional path segment")
+                    raise NotRunnable(
+                        f"the URI leaves path parameter {wire_name!r} empty: OpenAPI cannot express an optional path segment"
+                    )
                 continue
             value = decode_path_value(
-                raw, name=wire_name, style=parameter.get("style") or "simple",
-                explode=bool(parameter.get("explode")), shape=_shape(annotation),
+                raw,
+                name=wire_name,
+                style=parameter.get("style") or "simple",
+                explode=bool(parameter.get("explode")),
+                shape=_shape(annotation),
             )
             kwargs[py_name] = to_typed(value, annotation, fmt=fmt)
             continue
-        source = request.get("query") if location == "query" else request.get("headers") if location == "header" else None
+        source = (
+            request.get("query")
+            if location == "query"
+            else request.get("headers") if location == "header" else None
+        )
         present, value = _lookup(source, wire_name)
         if not present:
             if parameter["required"]:
-                raise NotRunnable(f"the scenario gives no value for required {location} parameter {wire_name!r}")
+                raise NotRunnable(
+                    f"the scenario gives no value for required {location} parameter {wire_name!r}"
+                )
             continue
         separator = ","
-        if location == "query" and isinstance(value, str) and _shape(annotation) == "array":
+        if (
+            location == "query"
+            and isinstance(value, str)
+            and _shape(annotation) == "array"
+        ):
             value = split_delimited(value, parameter.get("style") or "form")
         kwargs[py_name] = to_typed(value, annotation, separator=separator, fmt=fmt)
     body = description.get("body")
     expected_body = request.get("body")
     if body is not None and body.get("required") and not expected_body:
-        raise NotRunnable("the scenario gives no request body for the operation's required one")
+        raise NotRunnable(
+            "the scenario gives no request body for the operation's required one"
+        )
     if body is not None and expected_body:
         kwargs.update(_body_arguments(body, expected_body, hints))
         content_type = expected_body.get("contentType")
@@ -179,7 +223,9 @@ def build_arguments(
     return client_kwargs, kwargs
 
 
-def _body_arguments(body: dict[str, Any], expected: dict[str, Any], hints: dict[str, Any]) -> dict[str, Any]:
+def _body_arguments(
+    body: dict[str, Any], expected: dict[str, Any], hints: dict[str, Any]
+) -> dict[str, Any]:
     encoding = body.get("encoding")
     if expected.get("kind") == "multipart" or encoding == "multipart":
         values: dict[str, Any] = dict(expected.get("parts") or {})
@@ -188,7 +234,9 @@ def _body_arguments(body: dict[str, Any], expected: dict[str, Any], hints: dict[
             name = file["fieldname"]
             if name in values:
                 previous = values[name]
-                values[name] = (previous if isinstance(previous, list) else [previous]) + [content]
+                values[name] = (
+                    previous if isinstance(previous, list) else [previous]
+                ) + [content]
             else:
                 values[name] = content
         return _fields(body, values, hints, multipart=True)
@@ -202,11 +250,15 @@ def _body_arguments(body: dict[str, Any], expected: dict[str, Any], hints: dict[
         try:
             return {body["py_name"]: to_typed(value, annotation)}
         except ConversionError:
-            if not _accepts_bytes(annotation) and str not in (typing.get_args(annotation) or (annotation,)):
+            if not _accepts_bytes(annotation) and str not in (
+                typing.get_args(annotation) or (annotation,)
+            ):
                 raise
             # A file typed as raw content under a JSON media type: the application hands over the bytes.
             raw = text.encode() if isinstance(text, str) else text
-            return {body["py_name"]: raw if _accepts_bytes(annotation) else raw.decode()}
+            return {
+                body["py_name"]: raw if _accepts_bytes(annotation) else raw.decode()
+            }
     if "xml" in content_type and text is not None:
         return {body["py_name"]: _from_xml(text, annotation)}
     if isinstance(text, str):
@@ -214,7 +266,13 @@ def _body_arguments(body: dict[str, Any], expected: dict[str, Any], hints: dict[
     return {body["py_name"]: text}
 
 
-def _fields(body: dict[str, Any], values: dict[str, Any], hints: dict[str, Any], *, multipart: bool) -> dict[str, Any]:
+def _fields(
+    body: dict[str, Any],
+    values: dict[str, Any],
+    hints: dict[str, Any],
+    *,
+    multipart: bool,
+) -> dict[str, Any]:
     kwargs: dict[str, Any] = {}
     if not body.get("fields"):
         return {body["py_name"]: to_typed(values, hints.get(body["py_name"], Any))}
@@ -248,7 +306,9 @@ def _from_xml(text: str, annotation: Any) -> Any:
         return text.encode()
     if str in members:
         return text
-    raise Failure(f"an XML body for {getattr(annotation, '__name__', annotation)}, which has no from_xml")
+    raise Failure(
+        f"an XML body for {getattr(annotation, '__name__', annotation)}, which has no from_xml"
+    )
 
 
 def check_result(result: Any, response: dict[str, Any]) -> None:
@@ -257,13 +317,19 @@ def check_result(result: Any, response: dict[str, Any]) -> None:
     if expected_body:
         _check_body(result, expected_body)
     expected_headers = response.get("headers") or {}
-    holder = result if type(result).__name__.endswith("Headers") else getattr(result, "headers", None)
+    holder = (
+        result
+        if type(result).__name__.endswith("Headers")
+        else getattr(result, "headers", None)
+    )
     if expected_headers and holder is not None and not isinstance(holder, dict):
         for name, value in expected_headers.items():
             attribute = name.lower().replace("-", "_")
             if not hasattr(holder, attribute):
                 raise Failure(f"response header {name!r} is not returned")
-            found = difference(header_text(getattr(holder, attribute), value), value, f"header {name}")
+            found = difference(
+                header_text(getattr(holder, attribute), value), value, f"header {name}"
+            )
             if found:
                 raise Failure(found)
 
@@ -281,7 +347,11 @@ def header_text(actual: Any, expected: Any) -> Any:
 def _check_body(result: Any, expected_body: dict[str, Any]) -> None:
     text = body_text(expected_body)
     content_type = str(expected_body.get("contentType") or "")
-    value = getattr(result, "body", result) if type(result).__name__.endswith("Response") else result
+    value = (
+        getattr(result, "body", result)
+        if type(result).__name__.endswith("Response")
+        else result
+    )
     if _is_json(content_type) and isinstance(text, str):
         found = difference(value, json.loads(text))
     elif "xml" in content_type and isinstance(text, str):
@@ -306,7 +376,11 @@ def _xml_difference(value: Any, text: str) -> str | None:
     if not isinstance(value, str | bytes):
         return f"an XML body decoded as {type(value).__name__}, which has no to_xml"
     try:
-        return None if _canonical(value) == _canonical(text) else "the XML differs from the expected document"
+        return (
+            None
+            if _canonical(value) == _canonical(text)
+            else "the XML differs from the expected document"
+        )
     except ElementTree.ParseError as error:
         return f"not XML: {error}"
 
@@ -353,7 +427,9 @@ def call(
     is_async = inspect.iscoroutinefunction(getattr(client_class, method_name))
 
     async def run_async() -> Any:
-        async with client_class(**client_kwargs, http_client=connections.async_) as client:
+        async with client_class(
+            **client_kwargs, http_client=connections.async_
+        ) as client:
             return await getattr(client, method_name)(**kwargs)
 
     def run_sync() -> Any:
@@ -361,7 +437,9 @@ def call(
             return getattr(client, method_name)(**kwargs)
 
     try:
-        result = connections.loop.run_until_complete(run_async()) if is_async else run_sync()
+        result = (
+            connections.loop.run_until_complete(run_async()) if is_async else run_sync()
+        )
     except Exception as error:  # the client's own errors and any crash are the verdict
         if expected_status >= 400 and status_of(error) == expected_status:
             return None

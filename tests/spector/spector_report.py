@@ -1,5 +1,6 @@
 """The Spector run's report: RESULTS.md (versions, per-area table, not-run and failing lists)
-and expected.json (the scenarios that pass, per OpenAPI version), and the --check verdict."""
+and expected.json (the scenarios that pass, per OpenAPI version), and the --check verdict.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +24,14 @@ def area_of(spec: str) -> str:
 
 def _commit() -> str:
     try:
-        done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT, timeout=10)
+        done = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=ROOT,
+            timeout=10,
+        )
         return done.stdout.strip() or "unknown"
     except (OSError, subprocess.TimeoutExpired):
         return "unknown"
@@ -44,13 +52,24 @@ class Report:
         self.versions = list(outcomes)
 
     def passing(self, version: str) -> list[str]:
-        return sorted(name for name, outcome in self.outcomes[version].items() if outcome.status == PASSED)
+        return sorted(
+            name
+            for name, outcome in self.outcomes[version].items()
+            if outcome.status == PASSED
+        )
 
     def expected_json(self) -> str:
-        return json.dumps({version: self.passing(version) for version in self.versions}, indent=1) + "\n"
+        return (
+            json.dumps(
+                {version: self.passing(version) for version in self.versions}, indent=1
+            )
+            + "\n"
+        )
 
     def _counts(self, names: list[str], version: str) -> tuple[int, int]:
-        results = [self.outcomes[version][n] for n in names if n in self.outcomes[version]]
+        results = [
+            self.outcomes[version][n] for n in names if n in self.outcomes[version]
+        ]
         run = sum(1 for o in results if o.status != NOT_RUN)
         return run, sum(1 for o in results if o.status == PASSED)
 
@@ -60,7 +79,9 @@ class Report:
         for version in self.versions:
             run, passed = self._counts(names, version)
             share = f" ({100 * passed / run:.1f}% of those run)" if run else ""
-            lines.append(f"OpenAPI {version}: {len(names)} scenarios, {run} run, {passed} passed{share}")
+            lines.append(
+                f"OpenAPI {version}: {len(names)} scenarios, {run} run, {passed} passed{share}"
+            )
         return "\n".join(lines)
 
     def markdown(self) -> str:
@@ -77,12 +98,21 @@ class Report:
             "`docs/conformance.md` explains the method). A scenario passes when every call it makes",
             "gets the expected status and the decoded result equals the expected body.",
             "",
-            f"- run: {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}, clientgen commit "
-            f"{_commit()}, Python {platform.python_version()}, {self.seconds:.0f} s in all",
+            (
+                f"- run: {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}, "
+                f"clientgen commit {_commit()}, Python {platform.python_version()}, "
+                f"{self.seconds:.0f} s in all"
+            ),
         ]
         out += [f"- {name} {version}" for name, version in self.tool_versions.items()]
-        out += ["", "## Totals", ""] + [f"- {line}" for line in self.summary().splitlines()]
-        header = "| area | scenarios | " + " | ".join(f"run {v} | passed {v}" for v in short) + " |"
+        out += ["", "## Totals", ""] + [
+            f"- {line}" for line in self.summary().splitlines()
+        ]
+        header = (
+            "| area | scenarios | "
+            + " | ".join(f"run {v} | passed {v}" for v in short)
+            + " |"
+        )
         out += ["", "## Per area", "", header, "|---|---:|" + "---:|---:|" * len(short)]
         totals = [0] * (1 + 2 * len(short))
         for area in sorted(by_area):
@@ -121,11 +151,15 @@ class Report:
             now = set(self.passing(version))
             before = set(expected.get(version, []))
             for name in sorted(before - now):
-                outcome = self.outcomes[version].get(name, Outcome(NOT_RUN, "no longer a scenario"))
+                outcome = self.outcomes[version].get(
+                    name, Outcome(NOT_RUN, "no longer a scenario")
+                )
                 lost.append(f"  {version} {name}: {outcome.status}: {outcome.reason}")
             gained.extend(f"  {version} {name}" for name in sorted(now - before))
         if gained:
-            print(f"{len(gained)} scenario runs pass that expected.json does not list (record them with --update):")
+            print(
+                f"{len(gained)} scenario runs pass that expected.json does not list (record them with --update):"
+            )
             print("\n".join(gained))
         if lost:
             print(f"{len(lost)} scenario runs that passed before no longer pass:")

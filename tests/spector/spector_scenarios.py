@@ -14,7 +14,16 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from spector_driver import Connections, Document, Failure, NotRunnable, build_arguments, call, check_result, scenario_path
+from spector_driver import (
+    Connections,
+    Document,
+    Failure,
+    NotRunnable,
+    build_arguments,
+    call,
+    check_result,
+    scenario_path,
+)
 
 PASSED, FAILED, NOT_RUN = "passed", "failed", "not-run"
 FAR_FUTURE = 4102444800  # 2100-01-01: a token that never needs refreshing during a run
@@ -26,14 +35,21 @@ class Outcome:
     reason: str = ""
 
 
-def _load_document(package: str, output: Path, document: Path, clients: Path) -> Document:
+def _load_document(
+    package: str, output: Path, document: Path, clients: Path
+) -> Document:
     if str(output) not in sys.path:
         sys.path.insert(0, str(output))
     api = json.loads((clients / f"{package}.inspect.json").read_text())["api"]
     spec = yaml.safe_load(document.read_text())
-    spec_paths = {path: {m.lower() for m in item} for path, item in (spec.get("paths") or {}).items()}
+    spec_paths = {
+        path: {m.lower() for m in item}
+        for path, item in (spec.get("paths") or {}).items()
+    }
     label = document.stem.removeprefix("openapi").strip(".")
-    return Document.load(package, importlib.import_module(package), api, spec_paths, label)
+    return Document.load(
+        package, importlib.import_module(package), api, spec_paths, label
+    )
 
 
 class _StaticToken:
@@ -46,7 +62,9 @@ class _StaticToken:
         return self._token
 
 
-def credential_for(client_class: Any, headers: dict[str, Any], module: Any, expected_status: int) -> dict[str, Any]:
+def credential_for(
+    client_class: Any, headers: dict[str, Any], module: Any, expected_status: int
+) -> dict[str, Any]:
     """The `credential=` argument an application would pass for the scenario's auth header."""
     hints = typing.get_type_hints(client_class.__init__)
     annotation = hints.get("credential")
@@ -54,21 +72,37 @@ def credential_for(client_class: Any, headers: dict[str, Any], module: Any, expe
         return {}
     members = typing.get_args(annotation) or (annotation,)
     credentials = importlib.import_module(module.__name__ + ".credentials")
-    authorization = next((str(v) for k, v in headers.items() if k.lower() == "authorization"), None)
-    others = {k: str(v) for k, v in headers.items() if k.lower() not in ("authorization", "content-type", "accept")}
+    authorization = next(
+        (str(v) for k, v in headers.items() if k.lower() == "authorization"), None
+    )
+    others = {
+        k: str(v)
+        for k, v in headers.items()
+        if k.lower() not in ("authorization", "content-type", "accept")
+    }
     if authorization is not None:
         scheme, _, value = authorization.partition(" ")
-        if scheme.lower() == "bearer" and any(getattr(m, "__name__", "") == "TokenCredential" for m in members):
+        if scheme.lower() == "bearer" and any(
+            getattr(m, "__name__", "") == "TokenCredential" for m in members
+        ):
             return {"credential": _StaticToken(value, credentials.AccessToken)}
         for member in members:
-            if isinstance(member, type) and member.__name__ not in ("TokenCredential", "ApiKeyCredential", "NoneType"):
+            if isinstance(member, type) and member.__name__ not in (
+                "TokenCredential",
+                "ApiKeyCredential",
+                "NoneType",
+            ):
                 for candidate in (value, authorization):
                     try:
                         return {"credential": member(candidate)}
                     except (TypeError, ValueError):
                         continue
-        raise NotRunnable(f"the client offers no credential for an Authorization of scheme {scheme!r}")
-    api_key = next((m for m in members if getattr(m, "__name__", "") == "ApiKeyCredential"), None)
+        raise NotRunnable(
+            f"the client offers no credential for an Authorization of scheme {scheme!r}"
+        )
+    api_key = next(
+        (m for m in members if getattr(m, "__name__", "") == "ApiKeyCredential"), None
+    )
     if api_key is not None and others:
         return {"credential": api_key(next(iter(others.values())))}
     if type(None) in members:
@@ -76,13 +110,24 @@ def credential_for(client_class: Any, headers: dict[str, Any], module: Any, expe
     if expected_status >= 400:
         # An invalid-credential scenario: the application has some credential, a wrong one.
         if any(getattr(m, "__name__", "") == "TokenCredential" for m in members):
-            return {"credential": _StaticToken("invalid-token", credentials.AccessToken)}
+            return {
+                "credential": _StaticToken("invalid-token", credentials.AccessToken)
+            }
         if api_key is not None:
             return {"credential": api_key("invalid-key")}
-    raise Failure("the client requires a credential, and the scenario calls without one (anonymous access allowed)")
+    raise Failure(
+        "the client requires a credential, and the scenario calls without one (anonymous access allowed)"
+    )
 
 
-def _one_call(connections: Connections, document: Document, api: dict[str, Any], expected_status: int, base_url: str, with_async: bool) -> None:
+def _one_call(
+    connections: Connections,
+    document: Document,
+    api: dict[str, Any],
+    expected_status: int,
+    base_url: str,
+    with_async: bool,
+) -> None:
     path, _ = scenario_path(api["uri"])
     request = api.get("request") or {}
     client_class = document.module.Client
@@ -92,22 +137,39 @@ def _one_call(connections: Connections, document: Document, api: dict[str, Any],
     method = getattr(client_class, operation.py_name, None)
     if method is None:
         raise Failure(f"Client has no method {operation.py_name}")
-    client_kwargs, kwargs = build_arguments(document, operation, variables, request, method)
+    client_kwargs, kwargs = build_arguments(
+        document, operation, variables, request, method
+    )
     if document.endpoint_variable:
         client_kwargs[document.endpoint_variable] = base_url
     else:
         client_kwargs["base_url"] = base_url + _server_path(document, client_kwargs)
         client_kwargs = {k: v for k, v in client_kwargs.items() if k == "base_url"}
-    client_kwargs.update(credential_for(client_class, request.get("headers") or {}, document.module, expected_status))
+    client_kwargs.update(
+        credential_for(
+            client_class, request.get("headers") or {}, document.module, expected_status
+        )
+    )
     client_kwargs.update(max_retries=0)
-    classes = [client_class, document.module.AsyncClient] if with_async else [client_class]
+    classes = (
+        [client_class, document.module.AsyncClient] if with_async else [client_class]
+    )
     for cls in classes:
         try:
-            result = call(connections, cls, client_kwargs, operation.py_name, kwargs, expected_status)
+            result = call(
+                connections,
+                cls,
+                client_kwargs,
+                operation.py_name,
+                kwargs,
+                expected_status,
+            )
             if expected_status < 400:
                 check_result(result, api.get("response") or {})
         except Failure as failure:
-            raise Failure(f"{'AsyncClient: ' if cls is not client_class else ''}{failure}") from failure
+            raise Failure(
+                f"{'AsyncClient: ' if cls is not client_class else ''}{failure}"
+            ) from failure
 
 
 def _server_path(document: Document, client_kwargs: dict[str, Any]) -> str:
@@ -128,7 +190,11 @@ def _document_for(documents: list[Document], method: str, path: str) -> Document
 
 
 def run_one(
-    connections: Connections, scenario: dict[str, Any], documents: list[Document], base_url: str, with_async: bool
+    connections: Connections,
+    scenario: dict[str, Any],
+    documents: list[Document],
+    base_url: str,
+    with_async: bool,
 ) -> Outcome:
     if not scenario["apis"]:
         return Outcome(NOT_RUN, "the scenario defines no API call")
@@ -137,17 +203,28 @@ def run_one(
         target = _document_for(documents, api["method"], path)
         if target is None:
             if any(d.declares(api["method"], path) for d in documents):
-                return Outcome(FAILED, f"the generated client has no method for {api['method'].upper()} {path}")
-            return Outcome(NOT_RUN, f"{api['method'].upper()} {path} is not an operation of the OpenAPI document")
+                return Outcome(
+                    FAILED,
+                    f"the generated client has no method for {api['method'].upper()} {path}",
+                )
+            return Outcome(
+                NOT_RUN,
+                f"{api['method'].upper()} {path} is not an operation of the OpenAPI document",
+            )
         status = scenario["code"] or (api.get("response") or {}).get("status") or 200
         try:
             _one_call(connections, target, api, int(status), base_url, with_async)
         except NotRunnable as reason:
-            checked_by = " (its handler checks the request in code)" if api.get("has_handler") else ""
+            checked_by = (
+                " (its handler checks the request in code)"
+                if api.get("has_handler")
+                else ""
+            )
             return Outcome(NOT_RUN, f"{reason}{checked_by}")
         except Failure as failure:
             return Outcome(FAILED, str(failure))
-        except Exception as error:  # the driver's arguments did not fit: the client's types are the cause
+        # Anything else: the expected request did not fit the method's types (a finding).
+        except Exception as error:  # noqa: BLE001
             text = f"{type(error).__name__}: {error}".replace("\n", " ")
             return Outcome(FAILED, "arguments: " + text[:200])
     return Outcome(PASSED)
@@ -166,12 +243,27 @@ def run_scenarios(
     log: Callable[[str], None],
 ) -> dict[str, dict[str, Outcome]]:
     """{OpenAPI version: {scenario name: outcome}}."""
-    outcomes: dict[str, dict[str, Outcome]] = {version: {} for version in openapi_versions}
+    outcomes: dict[str, dict[str, Outcome]] = {
+        version: {} for version in openapi_versions
+    }
     loaded: dict[tuple[str, str], list[Document] | str] = {}
     connections = Connections()
     try:
         for version in openapi_versions:
-            _run_version(connections, version, scenarios, layout, generated, compile_errors, work, base_url, loaded, outcomes[version], with_async, log)
+            _run_version(
+                connections,
+                version,
+                scenarios,
+                layout,
+                generated,
+                compile_errors,
+                work,
+                base_url,
+                loaded,
+                outcomes[version],
+                with_async,
+                log,
+            )
     finally:
         connections.close()
     return outcomes
@@ -196,7 +288,9 @@ def _run_version(
     for scenario in scenarios:
         project = scenario["spec"]
         if project in compile_errors:
-            results[scenario["name"]] = Outcome(NOT_RUN, "the project does not compile with @typespec/openapi3")
+            results[scenario["name"]] = Outcome(
+                NOT_RUN, "the project does not compile with @typespec/openapi3"
+            )
             continue
         key = (project, version)
         if key not in loaded:
@@ -206,24 +300,37 @@ def _run_version(
             results[scenario["name"]] = Outcome(FAILED, documents)
             continue
         if not documents:
-            results[scenario["name"]] = Outcome(NOT_RUN, "the emitter wrote no document for the project")
+            results[scenario["name"]] = Outcome(
+                NOT_RUN, "the emitter wrote no document for the project"
+            )
             continue
-        results[scenario["name"]] = run_one(connections, scenario, documents, base_url, with_async)
+        results[scenario["name"]] = run_one(
+            connections, scenario, documents, base_url, with_async
+        )
         done += 1
         if done % 100 == 0:
             log(f"OpenAPI {version}: {done} scenarios run")
     passed = sum(1 for o in results.values() if o.status == PASSED)
-    log(f"OpenAPI {version}: {passed} of {len(scenarios)} scenarios pass ({time.monotonic() - started:.0f} s)")
+    log(
+        f"OpenAPI {version}: {passed} of {len(scenarios)} scenarios pass ({time.monotonic() - started:.0f} s)"
+    )
 
 
-def _load_all(entries: list[tuple[str, Path]], generated: dict[str, tuple[Path, str | None]], work: Path) -> list[Document] | str:
+def _load_all(
+    entries: list[tuple[str, Path]],
+    generated: dict[str, tuple[Path, str | None]],
+    work: Path,
+) -> list[Document] | str:
     documents = []
     for package, document in entries:
         output, error = generated.get(package, (Path(), "not generated"))
         if error:
             return error
         try:
-            documents.append(_load_document(package, output, document, work / "clients"))
-        except Exception as failure:  # an import error of generated code is a finding, not a crash
+            documents.append(
+                _load_document(package, output, document, work / "clients")
+            )
+        # An import error of generated code is a finding, not a crash of the run.
+        except Exception as failure:  # noqa: BLE001
             return f"import failed: {type(failure).__name__}: {failure}"[:250]
     return documents

@@ -77,15 +77,22 @@ def _shaped(items: list[str], shape: str, explode: bool) -> RawValue:
     if shape == "array":
         return [unquote(item) for item in items]
     if shape == "object":
-        return _assignments(items) if explode else {unquote(k): unquote(v) for k, v in _pairs(items).items()}
+        return (
+            _assignments(items)
+            if explode
+            else {unquote(k): unquote(v) for k, v in _pairs(items).items()}
+        )
     return unquote(",".join(items))
 
 
-def decode_path_value(raw: str, *, name: str, style: str, explode: bool, shape: str) -> RawValue:
+def decode_path_value(
+    raw: str, *, name: str, style: str, explode: bool, shape: str
+) -> RawValue:
     """The value a path variable's wire text stands for.
 
     `shape` is "scalar", "array" or "object" (what the parameter's schema is); `style` is
-    simple, label or matrix. Raises ValueError when the text does not have the style's form."""
+    simple, label or matrix. Raises ValueError when the text does not have the style's form.
+    """
     if style == "label":
         if not raw.startswith("."):
             raise ValueError(f"a label value starts with '.', got {raw!r}")
@@ -104,7 +111,9 @@ def decode_path_value(raw: str, *, name: str, style: str, explode: bool, shape: 
             if unquote(key) != name:
                 raise ValueError(f"a matrix value names {name!r}, got {segment!r}")
             if equals:
-                values.extend(value.split(",") if not explode or shape != "array" else [value])
+                values.extend(
+                    value.split(",") if not explode or shape != "array" else [value]
+                )
         return _shaped(values, shape, explode)
     if style != "simple":
         raise ValueError(f"path style {style!r} is not one OpenAPI defines")

@@ -1,5 +1,6 @@
 """The Spector driver's pure parts: URI template matching, path styles, wire -> typed
-conversion and result comparison (tests/spector/run itself needs node and runs in .ci/run)."""
+conversion and result comparison (tests/spector/run itself needs node and runs in .ci/run).
+"""
 
 from __future__ import annotations
 
@@ -15,10 +16,15 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from spector_compare import difference  # noqa: E402
-from spector_convert import ConversionError, parse_duration, to_typed  # noqa: E402
-from spector_driver import Document, header_text, scenario_path  # noqa: E402
-from spector_uri import best_match, decode_path_value, match_template, split_delimited  # noqa: E402
+from spector_compare import difference
+from spector_convert import ConversionError, parse_duration, to_typed
+from spector_driver import Document, header_text, scenario_path
+from spector_uri import (
+    best_match,
+    decode_path_value,
+    match_template,
+    split_delimited,
+)
 
 
 class Color(str, enum.Enum):
@@ -58,13 +64,21 @@ def test_a_template_matches_its_uri_and_yields_raw_variables() -> None:
 def test_the_template_with_most_fixed_text_wins() -> None:
     templates = ["/p/{name}", "/p/optional", "/p/optional/{name}"]
     assert best_match("/p/optional", templates) == ("/p/optional", {})
-    assert best_match("/p/optional/foo", templates) == ("/p/optional/{name}", {"name": "foo"})
+    assert best_match("/p/optional/foo", templates) == (
+        "/p/optional/{name}",
+        {"name": "foo"},
+    )
     assert best_match("/q", templates) is None
 
 
 def test_server_variables_and_colons_in_express_uris() -> None:
-    assert scenario_path("/versioning/api-version\\:v1/v3?x=1") == ("/versioning/api-version:v1/v3", "x=1")
-    found = match_template("/versioning/api-version:v2/v3", "/versioning/api-version:{server:version}/v3")
+    assert scenario_path("/versioning/api-version\\:v1/v3?x=1") == (
+        "/versioning/api-version:v1/v3",
+        "x=1",
+    )
+    found = match_template(
+        "/versioning/api-version:v2/v3", "/versioning/api-version:{server:version}/v3"
+    )
     assert found == {"server:version": "v2"}
 
 
@@ -87,11 +101,19 @@ def test_server_variables_and_colons_in_express_uris() -> None:
         ("a%2Cb", "simple", False, "scalar", "a,b"),
     ],
 )
-def test_path_styles_decode_to_values(raw: str, style: str, explode: bool, shape: str, value: object) -> None:
-    assert decode_path_value(raw, name="param", style=style, explode=explode, shape=shape) == value
+def test_path_styles_decode_to_values(
+    raw: str, style: str, explode: bool, shape: str, value: object
+) -> None:
+    assert (
+        decode_path_value(raw, name="param", style=style, explode=explode, shape=shape)
+        == value
+    )
 
 
-@pytest.mark.parametrize(("raw", "style"), [("a", "label"), ("a", "matrix"), (";other=a", "matrix"), ("a", "form")])
+@pytest.mark.parametrize(
+    ("raw", "style"),
+    [("a", "label"), ("a", "matrix"), (";other=a", "matrix"), ("a", "form")],
+)
 def test_a_value_without_its_style_form_is_refused(raw: str, style: str) -> None:
     with pytest.raises(ValueError, match="."):
         decode_path_value(raw, name="param", style=style, explode=False, shape="scalar")
@@ -106,7 +128,13 @@ def test_delimited_query_values_split_by_style() -> None:
 
 def test_a_document_prefixes_server_paths_and_finds_by_method() -> None:
     api = {
-        "server": {"parts": [{"literal": "", "name": "endpoint"}, {"literal": "/srv/", "name": ""}, {"literal": "", "name": "version"}]},
+        "server": {
+            "parts": [
+                {"literal": "", "name": "endpoint"},
+                {"literal": "/srv/", "name": ""},
+                {"literal": "", "name": "version"},
+            ]
+        },
         "operations": [
             {"py_name": "get_thing", "method": "GET", "path": "/things/{id}"},
             {"py_name": "put_thing", "method": "PUT", "path": "/things/{id}"},
@@ -139,9 +167,21 @@ def test_a_document_prefixes_server_paths_and_finds_by_method() -> None:
         ("dGVzdA==", bytes, b"test"),
         ("dGVzdA", bytes, b"test"),
         ({"$bytes": "dGVzdA=="}, bytes | IO[bytes], b"test"),
-        ("2022-08-26T18:38:00Z", dt.datetime, dt.datetime(2022, 8, 26, 18, 38, tzinfo=dt.timezone.utc)),
-        ("Fri, 26 Aug 2022 14:38:00 GMT", dt.datetime, dt.datetime(2022, 8, 26, 14, 38, tzinfo=dt.timezone.utc)),
-        (1686566864, dt.datetime, dt.datetime(2023, 6, 12, 10, 47, 44, tzinfo=dt.timezone.utc)),
+        (
+            "2022-08-26T18:38:00Z",
+            dt.datetime,
+            dt.datetime(2022, 8, 26, 18, 38, tzinfo=dt.timezone.utc),
+        ),
+        (
+            "Fri, 26 Aug 2022 14:38:00 GMT",
+            dt.datetime,
+            dt.datetime(2022, 8, 26, 14, 38, tzinfo=dt.timezone.utc),
+        ),
+        (
+            1686566864,
+            dt.datetime,
+            dt.datetime(2023, 6, 12, 10, 47, 44, tzinfo=dt.timezone.utc),
+        ),
         ("2022-08-26", dt.date, dt.date(2022, 8, 26)),
         ("P40D", dt.timedelta, dt.timedelta(days=40)),
         (36, dt.timedelta, dt.timedelta(seconds=36)),
@@ -151,14 +191,23 @@ def test_a_document_prefixes_server_paths_and_finds_by_method() -> None:
         ({"name": "Rex"}, Pet, Pet("Rex")),
     ],
 )
-def test_wire_values_become_the_annotated_types(value: object, annotation: Any, typed: object) -> None:
+def test_wire_values_become_the_annotated_types(
+    value: object, annotation: Any, typed: object
+) -> None:
     assert to_typed(value, annotation) == typed
     assert type(to_typed(value, annotation)) is type(typed)
 
 
 @pytest.mark.parametrize(
     ("value", "annotation"),
-    [("yes", bool), (1.5, int), ("x", Literal["a"]), ([1], Pet), ("P", dt.timedelta), ("not-a-date", dt.datetime)],
+    [
+        ("yes", bool),
+        (1.5, int),
+        ("x", Literal["a"]),
+        ([1], Pet),
+        ("P", dt.timedelta),
+        ("not-a-date", dt.datetime),
+    ],
 )
 def test_values_that_do_not_fit_are_refused(value: object, annotation: Any) -> None:
     with pytest.raises((ConversionError, ValueError)):
@@ -176,17 +225,26 @@ def test_durations_with_fractions_and_signs() -> None:
 
 def test_models_compare_by_to_dict_and_date_times_as_instants() -> None:
     born = dt.datetime(2022, 8, 26, 18, 38, tzinfo=dt.timezone.utc)
-    assert difference(Pet("Rex", born), {"name": "Rex", "born": "2022-08-26T18:38:00.000Z"}) is None
+    assert (
+        difference(
+            Pet("Rex", born), {"name": "Rex", "born": "2022-08-26T18:38:00.000Z"}
+        )
+        is None
+    )
     assert difference(born, "Fri, 26 Aug 2022 18:38:00 GMT") is None
     assert difference(born, "2022-08-26T18:38:01Z") is not None
 
 
 def test_differences_name_where() -> None:
-    assert difference(Pet("Rex"), {"name": "Max"}) == "$.name: got 'Rex', expected 'Max'"
+    assert (
+        difference(Pet("Rex"), {"name": "Max"}) == "$.name: got 'Rex', expected 'Max'"
+    )
     assert difference({"a": 1}, {"a": 1, "b": 2}) == "$: missing b"
     assert difference({"a": 1, "c": 3}, {"a": 1}) == "$: unexpected c"
     assert difference([1, 2], [1]) == "$: 2 items, expected 1"
-    assert difference([{"a": [1, 2]}], [{"a": [1, 3]}]) == "$[0].a[1]: got 2, expected 3"
+    assert (
+        difference([{"a": [1, 2]}], [{"a": [1, 3]}]) == "$[0].a[1]: got 2, expected 3"
+    )
 
 
 def test_typed_scalars_compare_with_their_wire_forms() -> None:
