@@ -391,8 +391,15 @@ def status_of(error: BaseException) -> int | None:
 
 
 def _describe(error: BaseException) -> str:
-    text = f"{type(error).__name__}: {error}".replace("\n", " ")
-    return text if len(text) <= 200 else text[:197] + "..."
+    """One line: the error, and for a server's rejection what it said (Spector's 400 bodies
+    name the expected and the actual value)."""
+    text = f"{type(error).__name__}: {error}"
+    response = getattr(error, "response", None)
+    said = getattr(response, "text", "") if response is not None else ""
+    if isinstance(said, str) and said.strip():
+        text = text.split(" [", 1)[0] + f" ({said.strip()})"
+    text = " ".join(text.split())
+    return text if len(text) <= 240 else text[:237] + "..."
 
 
 class Connections:

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from spector_compare import difference
 from spector_convert import ConversionError, parse_duration, to_typed
-from spector_driver import Document, header_text, scenario_path
+from spector_driver import Document, _describe, header_text, scenario_path
 from spector_uri import (
     best_match,
     decode_path_value,
@@ -266,3 +266,18 @@ def test_typed_header_values_compare_as_the_text_sent() -> None:
     assert difference(header_text(True, "true"), "true") is None
     assert difference(header_text(12, "13"), "13") is not None
     assert header_text(12, 12) == 12
+
+
+def test_a_rejection_reads_as_one_line_with_what_the_server_said() -> None:
+    class Said:
+        text = '{"message": "Expected query param input=35625 but got 35625.0"}'
+
+    class Rejected(Exception):
+        response = Said()
+
+    described = _describe(Rejected("400 Bad Request [GET http://127.0.0.1:1/x]"))
+    assert described == (
+        'Rejected: 400 Bad Request ({"message": "Expected query param input=35625 but got 35625.0"})'
+    )
+    assert _describe(ValueError("two\nlines")) == "ValueError: two lines"
+    assert len(_describe(ValueError("x" * 500))) == 240
