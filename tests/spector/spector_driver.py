@@ -51,7 +51,7 @@ class Document:
     label: str
     module: Any
     api: dict[str, Any]
-    spec_paths: dict[str, set[str]]
+    spec_paths: dict[str, dict[str, Any]]
     operations: list[Operation] = field(default_factory=list)
     endpoint_variable: str | None = None
     server_prefix: str = ""
@@ -62,7 +62,7 @@ class Document:
         name: str,
         module: Any,
         api: dict[str, Any],
-        spec_paths: dict[str, set[str]],
+        spec_paths: dict[str, dict[str, Any]],
         label: str = "",
     ) -> Document:
         """`label` is the API version a versioned project's document is for (`v2`), else ""."""
@@ -103,6 +103,33 @@ class Document:
             if method.lower() in methods
         ]
         return best_match(path.rstrip("/") or "/", templates) is not None
+
+
+def xml_schema(content: dict[str, Any] | None) -> str | None:
+    """The name of a structured (object or array) schema a body has under an XML media type:
+    a typed client decodes such a body into a model rather than handing out bytes."""
+    for media_type, media in (content or {}).items():
+        if "xml" not in media_type or not isinstance(media, dict):
+            continue
+        schema = media.get("schema") or {}
+        if "$ref" in schema:
+            return str(schema["$ref"]).rsplit("/", 1)[-1]
+        if schema.get("type") in ("object", "array") or "properties" in schema:
+            return str(schema.get("type") or "object")
+    return None
+
+
+def spec_operation(document: Document, operation: Operation) -> dict[str, Any]:
+    """The operation object of the OpenAPI document the client was generated from."""
+    item = document.spec_paths.get(operation.description["path"]) or {}
+    found = item.get(operation.method.lower())
+    return found if isinstance(found, dict) else {}
+
+
+def response_xml_schema(spec: dict[str, Any], status: int) -> str | None:
+    responses = spec.get("responses") or {}
+    response = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX") or {}
+    return xml_schema(response.get("content")) if isinstance(response, dict) else None
 
 
 def scenario_path(uri: str) -> tuple[str, str]:
@@ -216,7 +243,12 @@ def build_arguments(
             "the scenario gives no request body for the operation's required one"
         )
     if body is not None and expected_body:
-        kwargs.update(_body_arguments(body, expected_body, hints))
+        request_body = spec_operation(document, operation).get("requestBody") or {}
+        kwargs.update(
+            _body_arguments(
+                body, expected_body, hints, xml_schema(request_body.get("content"))
+            )
+        )
         content_type = expected_body.get("contentType")
         if "content_type" in inspect.signature(method).parameters and content_type:
             kwargs["content_type"] = content_type
@@ -224,7 +256,10 @@ def build_arguments(
 
 
 def _body_arguments(
-    body: dict[str, Any], expected: dict[str, Any], hints: dict[str, Any]
+    body: dict[str, Any],
+    expected: dict[str, Any],
+    hints: dict[str, Any],
+    structured_xml: str | None = None,
 ) -> dict[str, Any]:
     encoding = body.get("encoding")
     if expected.get("kind") == "multipart" or encoding == "multipart":
@@ -260,7 +295,7 @@ def _body_arguments(
                 body["py_name"]: raw if _accepts_bytes(annotation) else raw.decode()
             }
     if "xml" in content_type and text is not None:
-        return {body["py_name"]: _from_xml(text, annotation)}
+        return {body["py_name"]: _from_xml(text, annotation, structured_xml)}
     if isinstance(text, str):
         text = text.encode() if _accepts_bytes(annotation) else text
     return {body["py_name"]: text}
@@ -296,12 +331,16 @@ def _accepts_bytes(annotation: Any) -> bool:
     return any(m is bytes or typing.get_origin(m) is typing.IO for m in members)
 
 
-def _from_xml(text: str, annotation: Any) -> Any:
+def _from_xml(text: str, annotation: Any, structured: str | None = None) -> Any:
     members = typing.get_args(annotation) or (annotation,)
     for member in members:
         reader = getattr(member, "from_xml", None)
         if callable(reader):
             return reader(text)
+    if structured:
+        raise Failure(
+            f"the XML request body ({structured}) is untyped: the method takes raw content"
+        )
     if _accepts_bytes(annotation):
         return text.encode()
     if str in members:
@@ -311,10 +350,19 @@ def _from_xml(text: str, annotation: Any) -> Any:
     )
 
 
-def check_result(result: Any, response: dict[str, Any]) -> None:
-    """Raise Failure when the returned value is not the response the server sent."""
+def check_result(
+    result: Any, response: dict[str, Any], structured_xml: str | None = None
+) -> None:
+    """Raise Failure when the returned value is not the response the server sent.
+
+    `structured_xml` names the response's XML schema when it is an object or array: raw bytes
+    or text are then not a decoded result."""
     expected_body = response.get("body")
     if expected_body:
+        if structured_xml and isinstance(result, bytes | str):
+            raise Failure(
+                f"the XML response ({structured_xml}) is returned as raw content"
+            )
         _check_body(result, expected_body)
     expected_headers = response.get("headers") or {}
     holder = (

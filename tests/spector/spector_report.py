@@ -44,7 +44,10 @@ class Report:
         scenarios: list[dict[str, Any]],
         tool_versions: dict[str, str],
         seconds: float,
+        note: str = "",
     ) -> None:
+        """`note` qualifies the run's time (e.g. that it reused an earlier run's clients)."""
+        self.note = note
         self.outcomes = outcomes
         self.scenarios = scenarios
         self.tool_versions = tool_versions
@@ -101,7 +104,7 @@ class Report:
             (
                 f"- run: {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}, "
                 f"clientgen commit {_commit()}, Python {platform.python_version()}, "
-                f"{self.seconds:.0f} s in all"
+                f"{self.seconds:.0f} s in all{self.note}"
             ),
         ]
         out += [f"- {name} {version}" for name, version in self.tool_versions.items()]

@@ -22,7 +22,9 @@ from spector_driver import (
     build_arguments,
     call,
     check_result,
+    response_xml_schema,
     scenario_path,
+    spec_operation,
 )
 
 PASSED, FAILED, NOT_RUN = "passed", "failed", "not-run"
@@ -43,8 +45,9 @@ def _load_document(
     api = json.loads((clients / f"{package}.inspect.json").read_text())["api"]
     spec = yaml.safe_load(document.read_text())
     spec_paths = {
-        path: {m.lower() for m in item}
+        path: item
         for path, item in (spec.get("paths") or {}).items()
+        if isinstance(item, dict)
     }
     label = document.stem.removeprefix("openapi").strip(".")
     return Document.load(
@@ -165,7 +168,10 @@ def _one_call(
                 expected_status,
             )
             if expected_status < 400:
-                check_result(result, api.get("response") or {})
+                structured = response_xml_schema(
+                    spec_operation(document, operation), expected_status
+                )
+                check_result(result, api.get("response") or {}, structured)
         except Failure as failure:
             raise Failure(
                 f"{'AsyncClient: ' if cls is not client_class else ''}{failure}"

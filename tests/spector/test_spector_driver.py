@@ -18,7 +18,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from spector_compare import difference
 from spector_convert import ConversionError, parse_duration, to_typed
-from spector_driver import Document, _describe, header_text, scenario_path
+from spector_driver import (
+    Document,
+    Failure,
+    _describe,
+    check_result,
+    header_text,
+    scenario_path,
+    xml_schema,
+)
 from spector_uri import (
     best_match,
     decode_path_value,
@@ -140,7 +148,7 @@ def test_a_document_prefixes_server_paths_and_finds_by_method() -> None:
             {"py_name": "put_thing", "method": "PUT", "path": "/things/{id}"},
         ],
     }
-    document = Document.load("x", None, api, {"/things/{id}": {"get", "put"}})
+    document = Document.load("x", None, api, {"/things/{id}": {"get": {}, "put": {}}})
     assert document.endpoint_variable == "endpoint"
     operation, variables = document.find("put", "/srv/v1/things/7") or (None, None)
     assert operation is not None and operation.py_name == "put_thing"
@@ -281,3 +289,19 @@ def test_a_rejection_reads_as_one_line_with_what_the_server_said() -> None:
     )
     assert _describe(ValueError("two\nlines")) == "ValueError: two lines"
     assert len(_describe(ValueError("x" * 500))) == 240
+
+
+def test_structured_xml_bodies_must_be_decoded_not_handed_out_raw() -> None:
+    assert (
+        xml_schema({"application/xml": {"schema": {"$ref": "#/c/s/SimpleModel"}}})
+        == "SimpleModel"
+    )
+    assert xml_schema({"application/xml": {"schema": {"type": "array"}}}) == "array"
+    assert xml_schema({"application/xml": {"schema": {"type": "string"}}}) is None
+    assert xml_schema({"application/json": {"schema": {"type": "object"}}}) is None
+    response = {"body": {"contentType": "application/xml", "rawContent": "<a>1</a>"}}
+    with pytest.raises(Failure, match="SimpleModel"):
+        check_result(b"<a>1</a>", response, "SimpleModel")
+    check_result(b"<a>1</a>", response, None)
+    with pytest.raises(Failure, match="XML differs"):
+        check_result(b"<a>2</a>", response, None)
