@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
+import types
 import typing
 from dataclasses import dataclass, field
 from typing import Any
@@ -264,9 +265,21 @@ def _body_arguments(
     encoding = body.get("encoding")
     if expected.get("kind") == "multipart" or encoding == "multipart":
         values: dict[str, Any] = dict(expected.get("parts") or {})
+        annotations = {
+            f.get("wire_name") or f["py_name"]: hints.get(f["py_name"], Any)
+            for f in body.get("fields") or []
+        }
         for file in expected.get("files") or []:
-            content = decode_bytes(file["buffer"])
             name = file["fieldname"]
+            content: Any = decode_bytes(file["buffer"])
+            part_class = file_part_class(annotations.get(name, Any))
+            if part_class is not None:
+                # The application names the file and its type where the client lets it.
+                content = part_class(
+                    content,
+                    filename=file.get("originalname"),
+                    content_type=file.get("mimetype"),
+                )
             if name in values:
                 previous = values[name]
                 values[name] = (
@@ -298,7 +311,32 @@ def _body_arguments(
         return {body["py_name"]: _from_xml(text, annotation, structured_xml)}
     if isinstance(text, str):
         text = text.encode() if _accepts_bytes(annotation) else text
+    part_class = file_part_class(annotation)
+    if part_class is not None and content_type != body.get("media_type"):
+        # A body the API takes in several or any types: the caller says which this is.
+        return {body["py_name"]: part_class(text, content_type=content_type)}
     return {body["py_name"]: text}
+
+
+def file_part_class(annotation: Any) -> Any:
+    """The client's FilePart class (content with a file name and content type) where the
+    annotation, or its list's items, accept one; else None."""
+
+    def members(of: Any) -> list[Any]:
+        if isinstance(of, types.UnionType) or typing.get_origin(of) is typing.Union:
+            return [m for arg in typing.get_args(of) for m in members(arg)]
+        if typing.get_origin(of) in (list, tuple):
+            return [m for arg in typing.get_args(of)[:1] for m in members(arg)]
+        return [of]
+
+    return next(
+        (
+            m
+            for m in members(annotation)
+            if isinstance(m, type) and m.__name__ == "FilePart"
+        ),
+        None,
+    )
 
 
 def _fields(

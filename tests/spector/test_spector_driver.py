@@ -23,6 +23,7 @@ from spector_driver import (
     Failure,
     _describe,
     check_result,
+    file_part_class,
     header_text,
     scenario_path,
     xml_schema,
@@ -305,3 +306,16 @@ def test_structured_xml_bodies_must_be_decoded_not_handed_out_raw() -> None:
     check_result(b"<a>1</a>", response, None)
     with pytest.raises(Failure, match="XML differs"):
         check_result(b"<a>2</a>", response, None)
+
+
+def test_file_parts_are_used_where_the_client_offers_them() -> None:
+    @dataclass
+    class FilePart:
+        content: bytes
+        filename: str | None = None
+        content_type: str | None = None
+
+    assert file_part_class(bytes | IO[bytes] | FilePart) is FilePart
+    assert file_part_class(list[bytes | FilePart]) is FilePart
+    assert file_part_class(bytes | IO[bytes]) is None
+    assert file_part_class(list[bytes]) is None
