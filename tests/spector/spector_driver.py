@@ -21,6 +21,7 @@ from xml.etree import ElementTree
 import httpx
 from spector_compare import difference
 from spector_convert import ConversionError, decode_bytes, to_typed
+from spector_leans import model_notes, untyped
 from spector_uri import best_match, decode_path_value, split_delimited
 
 TIMEOUT = 20.0
@@ -54,6 +55,7 @@ class Document:
     api: dict[str, Any]
     spec_paths: dict[str, dict[str, Any]]
     operations: list[Operation] = field(default_factory=list)
+    models: dict[str, dict[str, Any]] = field(default_factory=dict)
     endpoint_variable: str | None = None
     server_prefix: str = ""
 
@@ -68,6 +70,7 @@ class Document:
     ) -> Document:
         """`label` is the API version a versioned project's document is for (`v2`), else ""."""
         document = cls(name, label, module, api, spec_paths)
+        document.models = {m["class_name"]: m for m in api.get("models") or []}
         server = api.get("server") or {"parts": [], "url": ""}
         parts = list(server.get("parts") or [])
         if parts and not parts[0]["literal"] and parts[0]["name"]:
@@ -180,9 +183,12 @@ def build_arguments(
     variables: dict[str, str],
     request: dict[str, Any],
     method: Any,
+    notes: list[str] | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(constructor keyword arguments, method keyword arguments) for one call."""
+    """(constructor keyword arguments, method keyword arguments) for one call; `notes`
+    collects the parameters whose format the client leaves to the caller's wire form."""
     hints = _hints(method)
+    notes = [] if notes is None else notes
     client_kwargs = {
         name.removeprefix("server:"): unquote(raw)
         for name, raw in variables.items()
@@ -216,6 +222,9 @@ def build_arguments(
                 shape=_shape(annotation),
             )
             kwargs[py_name] = to_typed(value, annotation, fmt=fmt)
+            notes.extend(
+                filter(None, [untyped(wire_name, parameter.get("type"), annotation)])
+            )
             continue
         source = (
             request.get("query")
@@ -237,8 +246,25 @@ def build_arguments(
         ):
             value = split_delimited(value, parameter.get("style") or "form")
         kwargs[py_name] = to_typed(value, annotation, separator=separator, fmt=fmt)
+        notes.extend(
+            filter(None, [untyped(wire_name, parameter.get("type"), annotation)])
+        )
     body = description.get("body")
     expected_body = request.get("body")
+    if body is not None and expected_body:
+        annotation = hints.get(body["py_name"], Any)
+        notes.extend(filter(None, [untyped("body", body.get("type"), annotation)]))
+        for member in typing.get_args(annotation) or (annotation,):
+            notes.extend(model_notes(member, document.models))
+        for field_description in body.get("fields") or []:
+            field_annotation = hints.get(field_description["py_name"], Any)
+            name = field_description.get("wire_name") or field_description["py_name"]
+            notes.extend(
+                filter(
+                    None,
+                    [untyped(name, field_description.get("type"), field_annotation)],
+                )
+            )
     if body is not None and body.get("required") and not expected_body:
         raise NotRunnable(
             "the scenario gives no request body for the operation's required one"
@@ -385,6 +411,26 @@ def _from_xml(text: str, annotation: Any, structured: str | None = None) -> Any:
         return text
     raise Failure(
         f"an XML body for {getattr(annotation, '__name__', annotation)}, which has no from_xml"
+    )
+
+
+def result_notes(document: Document, operation: Operation, method: Any) -> list[str]:
+    """Notes for a success response whose format the client leaves as a plain value."""
+    returned = _hints(method).get("return", Any)
+    notes = []
+    for response in operation.description.get("success_responses") or []:
+        notes.extend(
+            filter(None, [untyped("response", response.get("type"), returned)])
+        )
+    for member in _leaves_of(returned):
+        notes.extend(model_notes(member, document.models))
+    return sorted(set(notes))
+
+
+def _leaves_of(annotation: Any) -> list[Any]:
+    args = typing.get_args(annotation)
+    return (
+        [annotation] if not args else [leaf for arg in args for leaf in _leaves_of(arg)]
     )
 
 

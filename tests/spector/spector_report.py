@@ -129,7 +129,30 @@ class Report:
         for status, title in ((NOT_RUN, "Not run"), (FAILED, "Failing")):
             out += ["", f"## {title}", ""]
             out += self._listing(status)
+        out += [
+            "",
+            "## Passes that lean on the caller",
+            "",
+            "These pass because the application handed over the wire form of a value whose",
+            "format names a type (bytes, duration, date-time, decimal) the client leaves plain.",
+            "",
+        ]
+        out += self._leaning()
         return "\n".join(out) + "\n"
+
+    def _leaning(self) -> list[str]:
+        rows = []
+        for scenario in self.scenarios:
+            by_notes: dict[tuple[str, ...], list[str]] = defaultdict(list)
+            for version in self.versions:
+                outcome = self.outcomes[version].get(scenario["name"])
+                if outcome is not None and outcome.status == PASSED and outcome.notes:
+                    by_notes[outcome.notes].append(version.rsplit(".", 1)[0])
+            for notes, versions in by_notes.items():
+                rows.append(
+                    f"- `{scenario['name']}` ({', '.join(versions)}): {'; '.join(notes)}"
+                )
+        return rows or ["(none)"]
 
     def _listing(self, status: str) -> list[str]:
         """One line per scenario with this status, versions merged when the reason is the same."""

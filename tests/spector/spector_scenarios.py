@@ -23,6 +23,7 @@ from spector_driver import (
     call,
     check_result,
     response_xml_schema,
+    result_notes,
     scenario_path,
     spec_operation,
 )
@@ -35,6 +36,8 @@ FAR_FUTURE = 4102444800  # 2100-01-01: a token that never needs refreshing durin
 class Outcome:
     status: str
     reason: str = ""
+    notes: tuple[str, ...] = ()
+    """For a pass: the formats the caller had to hand over in their wire form."""
 
 
 def _load_document(
@@ -130,6 +133,7 @@ def _one_call(
     expected_status: int,
     base_url: str,
     with_async: bool,
+    notes: list[str],
 ) -> None:
     path, _ = scenario_path(api["uri"])
     request = api.get("request") or {}
@@ -141,8 +145,10 @@ def _one_call(
     if method is None:
         raise Failure(f"Client has no method {operation.py_name}")
     client_kwargs, kwargs = build_arguments(
-        document, operation, variables, request, method
+        document, operation, variables, request, method, notes
     )
+    if expected_status < 400 and (api.get("response") or {}).get("body"):
+        notes.extend(result_notes(document, operation, method))
     if document.endpoint_variable:
         client_kwargs[document.endpoint_variable] = base_url
     else:
@@ -204,6 +210,7 @@ def run_one(
 ) -> Outcome:
     if not scenario["apis"]:
         return Outcome(NOT_RUN, "the scenario defines no API call")
+    notes: list[str] = []
     for api in scenario["apis"]:
         path, _ = scenario_path(api["uri"])
         target = _document_for(documents, api["method"], path)
@@ -219,7 +226,9 @@ def run_one(
             )
         status = scenario["code"] or (api.get("response") or {}).get("status") or 200
         try:
-            _one_call(connections, target, api, int(status), base_url, with_async)
+            _one_call(
+                connections, target, api, int(status), base_url, with_async, notes
+            )
         except NotRunnable as reason:
             checked_by = (
                 " (its handler checks the request in code)"
@@ -233,7 +242,7 @@ def run_one(
         except Exception as error:  # noqa: BLE001
             text = f"{type(error).__name__}: {error}".replace("\n", " ")
             return Outcome(FAILED, "arguments: " + text[:200])
-    return Outcome(PASSED)
+    return Outcome(PASSED, notes=tuple(sorted(set(notes))))
 
 
 def run_scenarios(

@@ -319,3 +319,25 @@ def test_file_parts_are_used_where_the_client_offers_them() -> None:
     assert file_part_class(list[bytes | FilePart]) is FilePart
     assert file_part_class(bytes | IO[bytes]) is None
     assert file_part_class(list[bytes]) is None
+
+
+def test_formats_left_plain_are_noted_as_leaning_on_the_caller() -> None:
+    from spector_leans import untyped
+
+    assert untyped("value", {"format": "base64url"}, str) == "value (base64url) is str"
+    assert untyped("value", {"format": "base64url"}, bytes) is None
+    assert untyped(
+        "v", {"format": None, "item": {"format": "duration"}}, list[str]
+    ) == ("v (duration) is str")
+    assert (
+        untyped(
+            "v", {"format": None, "item": {"format": "duration"}}, list[dt.timedelta]
+        )
+        is None
+    )
+    assert (
+        untyped("when", {"format": "unixtime"}, int | None)
+        == "when (unixtime) is NoneType | int"
+    )
+    assert untyped("x", {"format": "int32"}, int) is None
+    assert untyped("x", None, int) is None
