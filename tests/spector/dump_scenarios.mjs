@@ -1,13 +1,15 @@
 // Writes every Spector scenario definition as JSON (stdout), so the Python driver can read them.
-// Usage: node dump_scenarios.mjs <http-specs package dir> <mock server base URL>
+// Usage: node dump_scenarios.mjs <http-specs package dir> <server base URL> [<request base URL>]
 // Each dist/specs/**/mockapi.js exports `Scenarios` (name -> {passCondition, code?, keys?, apis}).
 // Values the mock server computes at run time (`dyn` templates, json() resolvers) are expanded
-// with the server's base URL; Buffers become {"$bytes": base64}.
+// with the server's base URL; Buffers become {"$bytes": base64}. Some definitions hold the text
+// PLACEHOLDER_BASE_URL where their handler answers with the request's own base URL (the Host the
+// client sent): it is replaced with the request base URL.
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [packageDir, baseUrl] = process.argv.slice(2);
+const [packageDir, baseUrl, requestBaseUrl = baseUrl] = process.argv.slice(2);
 if (!packageDir || !baseUrl) {
   process.stderr.write("usage: node dump_scenarios.mjs HTTP_SPECS_DIR BASE_URL\n");
   process.exit(2);
@@ -27,6 +29,7 @@ function mockapiFiles(dir) {
 
 function plain(value) {
   if (value === undefined || value === null) return value ?? null;
+  if (typeof value === "string") return value.replaceAll("PLACEHOLDER_BASE_URL", requestBaseUrl);
   if (Buffer.isBuffer(value)) return { $bytes: value.toString("base64") };
   if (value instanceof Uint8Array) return { $bytes: Buffer.from(value).toString("base64") };
   if (typeof value === "function") {

@@ -219,15 +219,21 @@ def _scalar(value: object, annotation: Any, fmt: str | None) -> Any:
     if annotation is dt.time:
         return dt.time.fromisoformat(str(value))
     if annotation is dt.timedelta:
+        # A number is seconds, or milliseconds where the format says so.
+        unit = "milliseconds" if fmt == "milliseconds" else "seconds"
         if isinstance(value, int | float) and not isinstance(value, bool):
-            return dt.timedelta(seconds=value)
+            return dt.timedelta(**{unit: value})
         if isinstance(value, str) and re.fullmatch(r"-?\d+(\.\d+)?", value):
-            return dt.timedelta(seconds=float(value))
+            return dt.timedelta(**{unit: float(value)})
         return parse_duration(str(value))
     if isinstance(annotation, type):
         if isinstance(value, annotation):
             return value
-        return annotation(value)
+        if isinstance(value, str) and not callable(
+            getattr(annotation, "from_dict", None)
+        ):
+            return annotation(value)  # a str-like type (UUID, a str subclass)
+        raise ConversionError(f"cannot build {annotation.__name__} from {value!r}")
     raise ConversionError(f"cannot build {annotation!r} from {value!r}")
 
 

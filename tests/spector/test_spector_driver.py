@@ -304,7 +304,7 @@ def test_structured_xml_bodies_must_be_decoded_not_handed_out_raw() -> None:
     with pytest.raises(Failure, match="SimpleModel"):
         check_result(b"<a>1</a>", response, "SimpleModel")
     check_result(b"<a>1</a>", response, None)
-    with pytest.raises(Failure, match="XML differs"):
+    with pytest.raises(Failure, match="got .2., expected .1."):
         check_result(b"<a>2</a>", response, None)
 
 
@@ -341,3 +341,49 @@ def test_formats_left_plain_are_noted_as_leaning_on_the_caller() -> None:
     )
     assert untyped("x", {"format": "int32"}, int) is None
     assert untyped("x", None, int) is None
+
+
+def test_xml_trees_compare_structure_and_date_times_as_instants() -> None:
+    from xml.etree import ElementTree
+
+    from spector_driver import xml_difference
+
+    def tree(text: str) -> ElementTree.Element:
+        return ElementTree.fromstring(text)
+
+    want = tree('<m a="1"><when>2022-08-26T18:38:00.000Z</when><n> x </n></m>')
+    assert (
+        xml_difference(
+            tree('<m a="1"><when>2022-08-26T18:38:00Z</when><n>x</n></m>'), want
+        )
+        is None
+    )
+    assert xml_difference(
+        tree('<m a="2"><when>2022-08-26T18:38:00Z</when><n>x</n></m>'), want
+    )
+    assert xml_difference(
+        tree("<m><when>2022-08-26T18:38:00Z</when><n>x</n></m>"), want
+    )
+    assert xml_difference(
+        tree('<m a="1"><when>2022-08-26T18:39:00Z</when><n>x</n></m>'), want
+    )
+    assert xml_difference(tree('<m a="1"><when>2022-08-26T18:38:00Z</when></m>'), want)
+    assert xml_difference(
+        tree('<k a="1"><when>2022-08-26T18:38:00Z</when><n>x</n></k>'), want
+    )
+
+
+def test_numbers_are_milliseconds_where_the_format_says_so() -> None:
+    assert to_typed("35625", dt.timedelta, fmt="milliseconds") == dt.timedelta(
+        seconds=35.625
+    )
+    assert to_typed(36, dt.timedelta, fmt="seconds") == dt.timedelta(seconds=36)
+
+
+def test_a_class_is_not_built_from_a_value_of_another_kind() -> None:
+    @dataclass
+    class FilePart:
+        content: bytes
+
+    with pytest.raises(ConversionError):
+        to_typed({"message": "x"}, bytes | FilePart)
