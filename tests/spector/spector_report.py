@@ -169,13 +169,20 @@ class Report:
                 rows.append(f"- `{name}` ({', '.join(versions)}): {text}")
         return rows or ["(none)"]
 
-    def check(self, expected: dict[str, list[str]]) -> int:
-        """1 when a scenario recorded as passing no longer passes; newly passing ones are named."""
+    def check(
+        self, expected: dict[str, list[str]], *, selected_only: bool = False
+    ) -> int:
+        """1 when a scenario recorded as passing no longer passes; newly passing ones are named.
+
+        `selected_only` (a run of some scenarios, `--only`) holds only the scenarios run.
+        """
         lost = []
         gained = []
         for version in self.versions:
             now = set(self.passing(version))
             before = set(expected.get(version, []))
+            if selected_only:
+                before &= set(self.outcomes[version])
             for name in sorted(before - now):
                 outcome = self.outcomes[version].get(
                     name, Outcome(NOT_RUN, "no longer a scenario")

@@ -387,3 +387,26 @@ def test_a_class_is_not_built_from_a_value_of_another_kind() -> None:
 
     with pytest.raises(ConversionError):
         to_typed({"message": "x"}, bytes | FilePart)
+
+
+def test_check_fails_on_a_lost_pass_and_names_new_ones(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from spector_report import Report, area_of
+    from spector_scenarios import FAILED, PASSED, Outcome
+
+    scenarios = [
+        {"name": "A", "spec": "type/model/x"},
+        {"name": "B", "spec": "encode/bytes"},
+    ]
+    outcomes = {"3.0.0": {"A": Outcome(PASSED), "B": Outcome(FAILED, "broken")}}
+    report = Report(outcomes, scenarios, {"@typespec/http-specs": "1"}, 1.0)
+    assert report.check({"3.0.0": ["A"]}) == 0
+    assert report.check({"3.0.0": ["A", "B"]}) == 1
+    assert "B: failed: broken" in capsys.readouterr().out
+    assert report.check({"3.0.0": []}) == 0
+    assert "3.0.0 A" in capsys.readouterr().out
+    assert report.check({"3.0.0": ["A", "C"]}) == 1
+    assert report.check({"3.0.0": ["A", "C"]}, selected_only=True) == 0
+    assert area_of("type/model/inheritance/nested") == "type/model"
+    assert "| type/model | 1 | 1 | 1 |" in report.markdown()
