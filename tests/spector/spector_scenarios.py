@@ -220,9 +220,20 @@ def run_one(
                     FAILED,
                     f"the generated client has no method for {api['method'].upper()} {path}",
                 )
+            linked = any(
+                path in json.dumps((earlier.get("response") or {}).get("body") or {})
+                for earlier in scenario["apis"]
+                if earlier is not api
+            )
+            what = (
+                "a next-page link of an earlier response"
+                if linked
+                else "not an operation"
+            )
             return Outcome(
                 NOT_RUN,
-                f"{api['method'].upper()} {path} is not an operation of the OpenAPI document",
+                f"{api['method'].upper()} {path} is {what}: the OpenAPI document has no"
+                " operation for it",
             )
         status = scenario["code"] or (api.get("response") or {}).get("status") or 200
         try:
