@@ -20,7 +20,7 @@ from generator.ir.requests import (
     ReadOnlyRule,
     RequestBody,
 )
-from generator.ir.types import Constraints, DiscriminatorCase, EncodeCase, TypeRef
+from generator.ir.types import Constraints, DiscriminatorCase, EncodeCase, Polymorphism, TypeRef
 from generator.naming import export_sort_key
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
@@ -93,6 +93,8 @@ class Model:
     """The dataclass field that holds those keys (a dict), when `additional` is set."""
     closed: bool = False
     """`additionalProperties: false`: any key it does not declare is invalid."""
+    polymorphism: Polymorphism | None = None
+    """Its base class and discriminated subtypes; None when it has neither."""
 
     @property
     def optional_one_of_fields(self) -> tuple[Field, ...]:
@@ -670,7 +672,8 @@ class Api:
     read_only_rules: tuple[ReadOnlyRule, ...] = ()
     """For the models request bodies send that have readOnly properties at some depth."""
     models: tuple[Model, ...]
-    """Every model, named and inline (request bodies' included), sorted by class name."""
+    """Every model, named and inline (request bodies' included), sorted by class name, each
+    subtype moved after its base (`Polymorphism.base`)."""
     enums: tuple[Enum, ...]
     """Every enum, named and inline, sorted by class name."""
     codecs: tuple[TypeRef, ...]
@@ -773,6 +776,7 @@ __all__ = [
     "OperationGroup",
     "Parameter",
     "PartStyle",
+    "Polymorphism",
     "ReadOnlyRoot",
     "ReadOnlyRule",
     "RequestBody",

@@ -82,6 +82,26 @@ class DiscriminatorCase:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Polymorphism:
+    """How a model takes part in inheritance by discriminator (`Shark: allOf: [Fish]`, where
+    `Fish` has a `discriminator`): the class it derives from, and the subtypes its `from_dict`
+    returns by the value of its discriminator property."""
+
+    pointer: str
+    """The model's schema (`/components/schemas/Fish`)."""
+    base: str = ""
+    """The model it derives from, by class name (`Fish` for `Shark`): the `allOf` part that
+    declares a discriminator. "" for a root, or when its fields could not override the base's
+    for the type checker (a field of another type)."""
+    discriminator: str = ""
+    """The wire name of its own discriminator property (`kind`); "" when it declares none."""
+    subtypes: tuple[DiscriminatorCase, ...] = ()
+    """Each value of `discriminator` and the subclass it selects: the explicit `mapping`,
+    then each direct subtype's schema name (OpenAPI's implicit mapping). A body with another
+    value (or none) is this model itself; the subtypes dispatch on their own discriminators."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TypeRef:
     """A use of a type: a primitive, a named model or enum, or a container of another TypeRef.
 
