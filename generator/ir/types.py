@@ -163,6 +163,15 @@ class TypeRef:
     (containers of it stay empty)."""
 
     @property
+    def fit_variants(self) -> tuple[TypeRef, ...]:
+        """For a union without a discriminator that has several model variants: those models,
+        which a JSON object decodes by best fit (`_runtime.best_fit`); () otherwise."""
+        if self.kind is not TypeKind.UNION or self.discriminator:
+            return ()
+        models = tuple(v for v in self.variants if v.kind is TypeKind.MODEL)
+        return models if len(models) > 1 else ()
+
+    @property
     def json_native(self) -> bool:
         """True when the Python value is already its JSON value (a scalar or Any)."""
         return KIND_FACTS[self.kind].json_native

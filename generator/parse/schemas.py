@@ -301,7 +301,9 @@ class SchemaBuilder:
             variants.sort(key=lambda v: (KIND_FACTS[v.kind].decode_order, -len(v.guards)))
         codec = naming.union_codec_name(
             [v.codec or v.annotation for v in variants],
-            ";".join(f"{c.value}={c.target}" for c in cases),
+            # Unions of the same variants told apart by different properties decode apart.
+            (schema["discriminator"]["propertyName"] + ":" if cases else "")
+            + ";".join(f"{c.value}={c.target}" for c in cases),
             annotations=[v.annotation for v in variants],
             exclusive=key == "oneOf",
         )

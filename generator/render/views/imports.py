@@ -69,7 +69,8 @@ class ModuleImports:
     client_enums: tuple[str, ...]
     """Enums the client module names (parameter and result annotations, decoding)."""
     client_decoders: tuple[str, ...]
-    """Container decoders (from the models module) that response parsing calls."""
+    """Container decoders (from the models module) that response parsing calls, and the
+    encoders of discriminated-union request bodies."""
     client_kinds: frozenset[str]
     """TypeKinds of success-response bodies (decides which runtime decoders to import)."""
 
@@ -233,6 +234,7 @@ class _Scan:
                 ("parse_rfc3339_utc", self.models_read_datetimes),
                 ("RFC3339_SEPARATORS", self.models_read_datetimes),
                 ("to_json", self.models_encode_by_runtime_type),
+                ("best_fit", any(c.fit_variants for c in self.api.codecs)),
                 (
                     "no_variant_reads",
                     any(
@@ -344,6 +346,13 @@ class _Scan:
 
     @functools.cached_property
     def client_decoders(self) -> tuple[str, ...]:
+        # And the encoders of discriminated-union request bodies (client_view._tags_union).
+        encoders = {
+            o.body.type.encoder
+            for o in self.api.operations
+            if o.body is not None and o.body.type is not None and o.body.type.discriminator
+            and o.body.type.encoder and not o.body.type.nullable and not o.body.spread
+        }  # fmt: skip
         return tuple(
             sorted(
                 {
@@ -352,6 +361,7 @@ class _Scan:
                     for r in o.success_responses
                     if r.type is not None and r.type.decoder
                 }
+                | encoders
             )
         )
 

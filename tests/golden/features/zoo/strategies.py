@@ -36,8 +36,8 @@ from .models import (
     Problem,
     Shipment,
     Tracked,
-    _count_union_Cat_03b5cb77629f,
-    _count_union_Cat_25884a770554,
+    _count_union_Cat_16286ad41c3f,
+    _count_union_Cat_ac8e1c91280c,
     _count_union_datetime_xor_bool,
     _decode_union_datetime_xor_bool,
     _decode_union_int_or_str,
@@ -506,7 +506,7 @@ def animal_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
                             _tag_json("petType", "Dog")
                         ),
                     ),
-                    _count_union_Cat_03b5cb77629f,
+                    _count_union_Cat_16286ad41c3f,
                 ),
                 "companion": _or_absent(
                     st.one_of(
@@ -517,7 +517,7 @@ def animal_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
                             _tag_json("petType", "doggo")
                         ),
                     ),
-                    _count_union_Cat_25884a770554,
+                    _count_union_Cat_ac8e1c91280c,
                 ),
                 "idOrName": st.one_of(_integers(), _text()),
                 "expandable": st.one_of(
