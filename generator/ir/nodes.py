@@ -56,6 +56,9 @@ class Field:
     like any other field."""
     deprecated: bool = False
     """`deprecated: true` in the property's schema."""
+    schema_required: bool = False
+    """Required by the schema though not by `from_dict`: a base model's own discriminator
+    (a body without it is the base model itself). Test data always draws it."""
     annotation: str
     """The full Python annotation, including `| None` and `| Unset` where they apply."""
 

@@ -546,7 +546,8 @@ class SchemaBuilder:
             type_ref = self.type_of(prop_schema, prop_pointer, pending.class_name + "_" + wire_name)
             # A body without its discriminator is the base model itself (Spector's missing
             # discriminator), so a base's own discriminator property may be absent.
-            is_required = wire_name in required and wire_name != facts.discriminator_name(schema)
+            is_tag = wire_name == facts.discriminator_name(schema)
+            is_required = wire_name in required and not is_tag
             annotation = type_ref.annotation
             if type_ref.nullable:
                 annotation += " | None"
@@ -566,6 +567,7 @@ class SchemaBuilder:
                     read_only=prop.get("readOnly") is True,
                     write_only=prop.get("writeOnly") is True,
                     deprecated=prop.get("deprecated") is True,
+                    schema_required=is_tag and wire_name in required,
                     annotation=annotation,
                 )
             )

@@ -29,6 +29,9 @@ CASES = [
     pytest.param(SPECS / "features.yaml", "zoo", GOLDEN / "features", (), id="features"),
     pytest.param(SPECS / "operations.yaml", "shop", GOLDEN / "operations", (), id="operations"),
     pytest.param(
+        SPECS / "polymorphism.yaml", "aquarium", GOLDEN / "polymorphism", (), id="polymorphism"
+    ),
+    pytest.param(
         SPECS / "face-reworded.json",
         "reworded_face",
         GOLDEN / "face-reworded",

@@ -60,6 +60,7 @@ CASES = (
     Case(name="features", spec=SPECS / "features.yaml", package="zoo"),
     Case(name="features-3.1", spec=SPECS / "features31.yaml", package="zoo31"),
     Case(name="operations", spec=SPECS / "operations.yaml", package="shop"),
+    Case(name="polymorphism", spec=SPECS / "polymorphism.yaml", package="aquarium"),
 )
 
 

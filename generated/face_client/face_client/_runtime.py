@@ -60,7 +60,8 @@ def best_fit(
     """What the model that best accounts for a JSON object reads of it, None when none reads
     it: an `anyOf` (or undiscriminated `oneOf`) of models decodes as the model that loses the
     fewest of its keys, then reads the most of them as declared properties, the first on a
-    tie; not merely the first that reads it. `readers` are (admitted, from_dict) pairs."""
+    tie; not merely the first that reads it. `readers` are (admitted, from_dict) pairs.
+    """
     best: Any = None
     best_score = (0, 0)
     for admitted, read in readers:

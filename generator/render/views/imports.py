@@ -56,6 +56,9 @@ class ModuleImports:
     cannot tell apart)."""
     model_enums: tuple[str, ...]
     """Enums that model fields or container/union decoders use (the models module's imports)."""
+    model_exports: tuple[str, ...]
+    """The models module's `__all__`: every model's class name in isort's order (`api.models`
+    puts each subtype after its base)."""
     field_enums: tuple[str, ...]
     """Enums that model fields use, at any depth (the strategies module's imports)."""
     strategy_codecs: tuple[str, ...]
@@ -100,6 +103,9 @@ def module_imports(api: Api) -> ModuleImports:
         integer_enums=scan.integer_enums,
         models_encode_by_runtime_type=scan.models_encode_by_runtime_type,
         model_enums=scan.model_enums,
+        model_exports=tuple(
+            sorted((m.class_name for m in api.models), key=export_sort_key)
+        ),
         field_enums=scan.field_enums,
         strategy_codecs=scan.strategy_codecs,
         client_annotation_kinds=scan.client_annotation_kinds,

@@ -29,6 +29,7 @@ SPECS = [
     ROOT / "tests" / "specs" / "face-reworded.json",
     ROOT / "tests" / "specs" / "features.yaml",
     ROOT / "tests" / "specs" / "operations.yaml",
+    ROOT / "tests" / "specs" / "polymorphism.yaml",
 ]
 CHANGED = (
     "the template context changed: bump CONTEXT_VERSION in generator/render/contract.py, run "
