@@ -120,3 +120,28 @@ def test_a_derived_record_takes_its_extra_keys_in_the_constructor(aquarium: Any)
     ratings = aquarium.DerivedRatings(name="n", additional_properties={"x": 1.5})
     assert ratings.to_dict() == {"name": "n", "x": 1.5}
     assert aquarium.DerivedRatings.from_dict(ratings.to_dict()) == ratings
+
+
+def test_best_fit_prefers_fewer_lost_keys_then_more_declared_ones_then_the_first(
+    generated_packages: dict[str, GeneratedPackage],
+) -> None:
+    pkg = generated_packages["polymorphism"]
+    best_fit, models = pkg.runtime.best_fit, pkg.models
+    dog = {"name": "Rex", "bark": True}
+    # Cat reads it too but loses `bark`; Dog keeps every key.
+    assert type(best_fit(dog, ((True, models.Cat.from_dict), (True, models.Dog.from_dict)))) is (
+        models.Dog
+    )
+    # A reader not admitted (its guard failed) is not tried; none left reads it: None.
+    assert best_fit(dog, ((False, models.Dog.from_dict),)) is None
+    # An open model loses nothing but declares fewer of the keys than DerivedRatings.
+    ratings = {"name": "n", "average": 1.5}
+    found = best_fit(
+        ratings, ((True, models.Ratings.from_dict), (True, models.DerivedRatings.from_dict))
+    )
+    assert type(found) is models.DerivedRatings
+    # A tie goes to the first reader.
+    cat = {"name": "Tom"}
+    for first, second in ((models.Cat, models.Ratings), (models.Ratings, models.Cat)):
+        found = best_fit(cat, ((True, first.from_dict), (True, second.from_dict)))
+        assert type(found) is first
