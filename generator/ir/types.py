@@ -99,6 +99,11 @@ class Polymorphism:
     """Each value of `discriminator` and the subclass it selects: the explicit `mapping`,
     then each direct subtype's schema name (OpenAPI's implicit mapping). A body with another
     value (or none) is this model itself; the subtypes dispatch on their own discriminators."""
+    defaults: tuple[tuple[str, str], ...] = ()
+    """For a subtype: (field, value) for each discriminator of its bases whose value names it
+    (`(("kind", "shark"), ("sharktype", "goblin"))` for `GoblinShark`), the default of that
+    field (a string, or the member of its enum with that value), so a subtype made in Python
+    writes the values that name it."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

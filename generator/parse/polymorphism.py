@@ -33,13 +33,14 @@ def link_subtypes(
     result = dict(models)
     for pointer in _parents_first(bases):
         result[pointer] = _with_base_tags(result[pointer], result[bases[pointer]])
+    cases = {
+        pointer: _subtypes(pointer, tag, models, schemas, bases, root, warn)
+        for pointer in models
+        if (tag := _discriminator(schemas.get(pointer, {})))
+    }
     for pointer, model in result.items():
         discriminator = _discriminator(schemas.get(pointer, {}))
-        subtypes = (
-            _subtypes(pointer, discriminator, models, schemas, bases, root, warn)
-            if discriminator
-            else ()
-        )
+        subtypes = cases.get(pointer, ())
         base = bases.get(pointer)
         if base or subtypes:
             result[pointer] = replace(
@@ -49,9 +50,39 @@ def link_subtypes(
                     base=models[base].class_name if base else "",
                     discriminator=discriminator,
                     subtypes=subtypes,
+                    defaults=_defaults(pointer, model, result, schemas, bases, cases),
                 ),
             )
     return result
+
+
+def _defaults(
+    pointer: str,
+    model: Model,
+    models: Mapping[str, Model],
+    schemas: Mapping[str, Mapping[str, Any]],
+    bases: Mapping[str, str],
+    cases: Mapping[str, tuple[DiscriminatorCase, ...]],
+) -> tuple[tuple[str, str], ...]:
+    """Each base's discriminator value that names this model or a base of it on the way."""
+    chain = [pointer]
+    while chain[-1] in bases and bases[chain[-1]] not in chain:
+        chain.append(bases[chain[-1]])
+    fields = {f.wire_name: f for f in model.fields}
+    found: list[tuple[str, str]] = []
+    for index, ancestor in enumerate(chain[1:], start=1):
+        below = {models[p].class_name for p in chain[:index]}
+        value = next((c.value for c in cases.get(ancestor, ()) if c.target in below), None)
+        field = fields.get(_discriminator(schemas.get(ancestor, {})))
+        if (
+            value is not None
+            and field is not None
+            and field.required
+            and field.type.kind in (TypeKind.STRING, TypeKind.ENUM)
+            and not field.type.constraints.enum_values
+        ):
+            found.append((field.py_name, value))
+    return tuple(found)
 
 
 def base_first(models: tuple[Model, ...]) -> tuple[Model, ...]:

@@ -289,7 +289,7 @@ class Shark(Fish):
 
     age: int
 
-    kind: GoblinSharkKind
+    kind: GoblinSharkKind = GoblinSharkKind("shark")
 
     sharktype: str | Unset = UNSET
 
@@ -356,9 +356,9 @@ class GoblinShark(Shark):
 
     age: int
 
-    kind: GoblinSharkKind
+    kind: GoblinSharkKind = GoblinSharkKind("shark")
 
-    sharktype: str
+    sharktype: str = "goblin"
 
     jaw_length: int | Unset = UNSET
 
@@ -478,7 +478,7 @@ class Salmon(Fish):
 
     age: int
 
-    kind: SalmonKind
+    kind: SalmonKind = SalmonKind("salmon")
 
     friends: list[Fish] | Unset = UNSET
 
@@ -547,9 +547,9 @@ class SawShark(Shark):
 
     age: int
 
-    kind: GoblinSharkKind
+    kind: GoblinSharkKind = GoblinSharkKind("shark")
 
-    sharktype: str
+    sharktype: str = "SawShark"
 
     saw_teeth: int | Unset = UNSET
 
