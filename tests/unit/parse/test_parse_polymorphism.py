@@ -164,3 +164,20 @@ def test_unions_told_apart_by_different_properties_get_different_decoders() -> N
     assert (a.discriminator, b.discriminator) == ("kind", "type")
     assert a.decoder != b.decoder and a.encoder != b.encoder
     assert a.fit_variants == () and len(api.codecs) == 2
+
+
+def test_swagger_2_record_extended_through_all_of_keeps_its_extra_keys() -> None:
+    swagger = {
+        "swagger": "2.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "definitions": {
+            "Record": {"type": "object", "properties": {"name": {"type": "string"}},
+                       "additionalProperties": {"type": "integer"}},
+            "Derived": {"allOf": [{"$ref": "#/definitions/Record"},
+                                  {"properties": {"index": {"type": "integer"}}}]},
+        },
+    }  # fmt: skip
+    api, _ = _parsed(convert(swagger)[0])
+    extra = _models(api)["Derived"].additional
+    assert extra is not None and extra.annotation == "dict[str, int]"
