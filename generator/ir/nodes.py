@@ -20,7 +20,7 @@ from generator.ir.requests import (
     ReadOnlyRule,
     RequestBody,
 )
-from generator.ir.types import Constraints, DiscriminatorCase, EncodeCase, TypeRef
+from generator.ir.types import Constraints, DiscriminatorCase, EncodeCase, Polymorphism, TypeRef
 from generator.ir.xml import XmlModel
 from generator.naming import export_sort_key
 
@@ -57,6 +57,9 @@ class Field:
     like any other field."""
     deprecated: bool = False
     """`deprecated: true` in the property's schema."""
+    schema_required: bool = False
+    """Required by the schema though not by `from_dict`: a base model's own discriminator
+    (a body without it is the base model itself). Test data always draws it."""
     annotation: str
     """The full Python annotation, including `| None` and `| Unset` where they apply."""
 
@@ -97,6 +100,8 @@ class Model:
     xml: XmlModel | None = None
     """Its XML form, when an XML request or response body holds it (at any depth): the
     model then has `to_xml` and `from_xml` beside `to_dict` and `from_dict`."""
+    polymorphism: Polymorphism | None = None
+    """Its base class and discriminated subtypes; None when it has neither."""
 
     @property
     def optional_one_of_fields(self) -> tuple[Field, ...]:
@@ -678,7 +683,8 @@ class Api:
     read_only_rules: tuple[ReadOnlyRule, ...] = ()
     """For the models request bodies send that have readOnly properties at some depth."""
     models: tuple[Model, ...]
-    """Every model, named and inline (request bodies' included), sorted by class name."""
+    """Every model, named and inline (request bodies' included), sorted by class name, each
+    subtype moved after its base (`Polymorphism.base`)."""
     enums: tuple[Enum, ...]
     """Every enum, named and inline, sorted by class name."""
     codecs: tuple[TypeRef, ...]
@@ -785,6 +791,7 @@ __all__ = [
     "OperationGroup",
     "Parameter",
     "PartStyle",
+    "Polymorphism",
     "ReadOnlyRoot",
     "ReadOnlyRule",
     "RequestBody",

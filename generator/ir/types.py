@@ -82,6 +82,31 @@ class DiscriminatorCase:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Polymorphism:
+    """How a model takes part in inheritance by discriminator (`Shark: allOf: [Fish]`, where
+    `Fish` has a `discriminator`): the class it derives from, and the subtypes its `from_dict`
+    returns by the value of its discriminator property."""
+
+    pointer: str
+    """The model's schema (`/components/schemas/Fish`)."""
+    base: str = ""
+    """The model it derives from, by class name (`Fish` for `Shark`): the `allOf` part that
+    declares a discriminator. "" for a root, or when its fields could not override the base's
+    for the type checker (a field of another type)."""
+    discriminator: str = ""
+    """The wire name of its own discriminator property (`kind`); "" when it declares none."""
+    subtypes: tuple[DiscriminatorCase, ...] = ()
+    """Each value of `discriminator` and the subclass it selects: the explicit `mapping`,
+    then each direct subtype's schema name (OpenAPI's implicit mapping). A body with another
+    value (or none) is this model itself; the subtypes dispatch on their own discriminators."""
+    defaults: tuple[tuple[str, str], ...] = ()
+    """For a subtype: (field, value) for each discriminator of its bases whose value names it
+    (`(("kind", "shark"), ("sharktype", "goblin"))` for `GoblinShark`), the default of that
+    field (a string, or the member of its enum with that value), so a subtype made in Python
+    writes the values that name it."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TypeRef:
     """A use of a type: a primitive, a named model or enum, or a container of another TypeRef.
 
@@ -143,6 +168,15 @@ class TypeRef:
     """For Any: it stands for a schema the generator could not type (a recursive alias) or
     for `type: null`, so test data draws no JSON for it but null where that is allowed
     (containers of it stay empty)."""
+
+    @property
+    def fit_variants(self) -> tuple[TypeRef, ...]:
+        """For a union without a discriminator that has several model variants: those models,
+        which a JSON object decodes by best fit (`_runtime.best_fit`); () otherwise."""
+        if self.kind is not TypeKind.UNION or self.discriminator:
+            return ()
+        models = tuple(v for v in self.variants if v.kind is TypeKind.MODEL)
+        return models if len(models) > 1 else ()
 
     @property
     def json_native(self) -> bool:

@@ -265,3 +265,11 @@ def guards(
         if len(values) == 1 and isinstance(values[0], (str, int, bool)):
             found[name] = values[0]
     return tuple(found.items())
+
+
+def discriminator_name(schema: Mapping[str, Any]) -> str:
+    """The wire name of the property a schema's `discriminator` names; "" without one."""
+    discriminator = schema.get("discriminator")
+    if isinstance(discriminator, Mapping) and isinstance(discriminator.get("propertyName"), str):
+        return str(discriminator["propertyName"])
+    return ""

@@ -28,6 +28,7 @@ from generator.ir.nodes import (
 )
 from generator.load.refs import RefError, resolve_ref
 from generator.parse import schema_facts as facts
+from generator.parse.polymorphism import base_first, link_subtypes
 
 # Formats with a meaning here: typed (date-time, date), or deliberately the base type (a uuid
 # or a uri is a str; `byte` is base64 text and `binary` raw text in JSON, while a binary request
@@ -47,6 +48,9 @@ _KNOWN_FORMATS = {
 }
 
 _COMPOSITION_KEYS = ("not",)
+
+# Where a schema types the keys it does not declare, in the order they are read.
+_EXTRA_KEYS = ("additionalProperties", "unevaluatedProperties")
 
 # Deeper list/map nesting than this is typed as Any below the limit: no API needs more, and
 # each level makes the generated annotations (and black's time on them) grow.
@@ -143,8 +147,14 @@ class SchemaBuilder:
                     self._built_enums[pointer] = self._build_enum(pending)
                 else:
                     self._built_models[pointer] = self._build_model(pending)
-        models = tuple(
-            sorted(self._built_models.values(), key=lambda m: naming.export_sort_key(m.class_name))
+        linked = link_subtypes(
+            self._built_models,
+            {pointer: pending.schema for pointer, pending in self._named.items()},
+            self.root,
+            self._warn,
+        )
+        models = base_first(
+            tuple(sorted(linked.values(), key=lambda m: naming.export_sort_key(m.class_name)))
         )
         enums = tuple(
             sorted(self._built_enums.values(), key=lambda e: naming.export_sort_key(e.class_name))
@@ -291,7 +301,9 @@ class SchemaBuilder:
             variants.sort(key=lambda v: (KIND_FACTS[v.kind].decode_order, -len(v.guards)))
         codec = naming.union_codec_name(
             [v.codec or v.annotation for v in variants],
-            ";".join(f"{c.value}={c.target}" for c in cases),
+            # Unions of the same variants told apart by different properties decode apart.
+            (schema["discriminator"]["propertyName"] + ":" if cases else "")
+            + ";".join(f"{c.value}={c.target}" for c in cases),
             annotations=[v.annotation for v in variants],
             exclusive=key == "oneOf",
         )
@@ -411,7 +423,7 @@ class SchemaBuilder:
     def _map_type(
         self, schema: Mapping[str, Any], pointer: str, hint: str, nullable: bool
     ) -> TypeRef:
-        extra = schema.get("additionalProperties", True)
+        extra = schema.get("additionalProperties", schema.get("unevaluatedProperties", True))
         if extra is False:
             self._warn(
                 "empty-object",
@@ -457,7 +469,8 @@ class SchemaBuilder:
             target=pending.class_name,
             strategy=pending.strategy_name,
             json_strategy=pending.json_strategy_name,
-            closed=not pending.is_enum and pending.schema.get("additionalProperties") is False,
+            closed=not pending.is_enum
+            and any(pending.schema.get(key) is False for key in _EXTRA_KEYS),
             guards=() if pending.is_enum else facts.guards(pending.schema, self._resolved),
         )
 
@@ -539,7 +552,10 @@ class SchemaBuilder:
                 )
                 continue
             type_ref = self.type_of(prop_schema, prop_pointer, pending.class_name + "_" + wire_name)
-            is_required = wire_name in required
+            # A body without its discriminator is the base model itself (Spector's missing
+            # discriminator), so a base's own discriminator property may be absent.
+            is_tag = wire_name == facts.discriminator_name(schema)
+            is_required = wire_name in required and not is_tag
             annotation = type_ref.annotation
             if type_ref.nullable:
                 annotation += " | None"
@@ -559,13 +575,13 @@ class SchemaBuilder:
                     read_only=prop.get("readOnly") is True,
                     write_only=prop.get("writeOnly") is True,
                     deprecated=prop.get("deprecated") is True,
+                    schema_required=is_tag and wire_name in required,
                     annotation=annotation,
                 )
             )
-        extra = schema.get("additionalProperties")
+        extra, extra_pointer = self._extra_keys_schema(schema, pending.pointer, set())
         additional = None
         if extra is not None and extra is not False:
-            extra_pointer = join_pointer(pending.pointer, "additionalProperties")
             value = self.type_of(extra, extra_pointer, pending.class_name + "Value")
             additional = self._container(
                 TypeKind.MAP, extra_pointer, value, False, Constraints()
@@ -585,6 +601,40 @@ class SchemaBuilder:
             additional_py_name=extra_name,
             closed=extra is False or bool(closed_parts),
         )
+
+    def _extra_keys_schema(
+        self, schema: Mapping[str, Any], pointer: str, seen: set[str]
+    ) -> tuple[Any, str]:
+        """The schema of the keys a model does not declare, and where it is: its own
+        `additionalProperties`, else its `unevaluatedProperties` (how the 3.1 emitter writes
+        records), else an allOf part's (a model derived from a record keeps the record's extra
+        keys); (None, "") when nothing declares one. A form no type comes from is a warning."""
+        for key in _EXTRA_KEYS:
+            if key in schema:
+                value, where = schema[key], join_pointer(pointer, key)
+                if isinstance(value, (bool, Mapping)):
+                    return value, where
+                self._warn(
+                    "unsupported-additional-properties",
+                    where,
+                    f"'{key}' must be a boolean or a schema; the keys the model does not "
+                    "declare are left out",
+                )
+                return None, ""
+        seen.add(pointer)
+        for index, part in enumerate(schema.get("allOf") or ()):
+            part_pointer = join_pointer(pointer, "allOf", index)
+            if isinstance(part, Mapping) and "$ref" in part:
+                try:
+                    target = resolve_ref(self.root, part["$ref"])
+                except RefError:
+                    continue  # reported by _collect_properties
+                part, part_pointer = target.value, target.pointer
+            if isinstance(part, Mapping) and part_pointer not in seen:
+                value, where = self._extra_keys_schema(part, part_pointer, seen)
+                if value is not None and value is not False:
+                    return value, where
+        return None, ""
 
     def _closed_parts(self, schema: Mapping[str, Any], pointer: str) -> list[tuple[str, set[str]]]:
         """The allOf parts with `additionalProperties: false`, each with the keys it allows."""

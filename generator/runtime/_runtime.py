@@ -60,6 +60,34 @@ def no_variant_reads(value: object, decoder: object) -> NoReturn:
     fail(str(annotations.get("return", "one of its variants")), value)
 
 
+def best_fit(
+    value: dict[str, Any], readers: tuple[tuple[bool, Callable[[Any], Any]], ...]
+) -> Any:
+    """What the model that best accounts for a JSON object reads of it, None when none reads
+    it: an `anyOf` (or undiscriminated `oneOf`) of models decodes as the model that loses the
+    fewest of its keys, then reads the most of them as declared properties, the first on a
+    tie; not merely the first that reads it. `readers` are (admitted, from_dict) pairs.
+    """
+    best: Any = None
+    best_score = (0, 0)
+    for admitted, read in readers:
+        if not admitted:
+            continue
+        try:
+            model = read(value)
+        except DeserializationError:
+            continue
+        written = model.to_dict()
+        declared = {entry[1] for entry in type(model)._FIELDS}
+        score = (
+            -sum(1 for key in value if key not in written),
+            sum(1 for key in value if key in declared),
+        )
+        if best is None or score > best_score:
+            best, best_score = model, score
+    return best
+
+
 def cannot_encode(value: object, encoder: object) -> TypeError:
     """A union encoder got a value of none of its types (the `value` parameter's annotation)."""
     annotations = getattr(encoder, "__annotations__", {})

@@ -338,7 +338,9 @@ def _discriminating_ancestor(definitions: Mapping[str, Any], name: str) -> str |
     while queue:
         current = queue.pop(0)
         schema = mapping(definitions.get(current))
-        if "discriminator" in schema:
+        # A subtype's own (nested) discriminator comes last: its value is for the one it
+        # extends; a root's value is for its own.
+        if "discriminator" in schema and current != name:
             return current
         for part in schema.get("allOf") or ():
             ref = mapping(part).get("$ref")
@@ -347,4 +349,4 @@ def _discriminating_ancestor(definitions: Mapping[str, Any], name: str) -> str |
                 if parent not in seen:
                     seen.add(parent)
                     queue.append(parent)
-    return None
+    return name if "discriminator" in mapping(definitions.get(name)) else None

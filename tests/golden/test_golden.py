@@ -35,6 +35,9 @@ CASES = [
         SPECS / "content.yaml", "content_client", GOLDEN / "content", (), id="content"
     ),
     pytest.param(
+        SPECS / "polymorphism.yaml", "aquarium", GOLDEN / "polymorphism", (), id="polymorphism"
+    ),
+    pytest.param(
         SPECS / "face-reworded.json",
         "reworded_face",
         GOLDEN / "face-reworded",

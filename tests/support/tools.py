@@ -69,6 +69,7 @@ CASES = (
     Case(name="styles-swagger2", spec=SPECS / "styles-swagger2.yaml", package="swaggerstyles"),
     Case(name="xml", spec=SPECS / "xml.yaml", package="xml_shapes"),
     Case(name="content", spec=SPECS / "content.yaml", package="content_client"),
+    Case(name="polymorphism", spec=SPECS / "polymorphism.yaml", package="aquarium"),
 )
 
 

@@ -480,11 +480,27 @@ def _content(body: RequestBody, value: str, indent: str) -> str:
     if body.read_only:
         wire = _to_wire(value, body.read_only, indent)
         return f"_wire = {wire}\n{indent}_content = _http.{encoding}_content(_wire{styles})"
+    if _tags_union(body):
+        # The discriminator goes out even for variants that do not declare it.
+        assert body.type is not None
+        return f"_content = _http.{encoding}_content({body.type.encoder}({value}){styles})"
     fmt = None if body.type is None else typed_format(body.type)
     if fmt is not None:
         wire = f"_http.to_wire_as({value}, {pyrepr(fmt)})"
         return f"_content = _http.{encoding}_content({wire}{styles})"
     return f"_content = _http.{encoding}_content(_http.to_wire({value}){styles})"
+
+
+def _tags_union(body: RequestBody) -> bool:
+    """The body is a discriminated union, which its own encoder writes."""
+    t = body.type
+    return (
+        t is not None
+        and bool(t.discriminator)
+        and bool(t.encoder)
+        and not t.nullable
+        and not body.spread
+    )
 
 
 def _styles(body: RequestBody) -> str:

@@ -59,6 +59,9 @@ class ModuleImports:
     cannot tell apart)."""
     model_enums: tuple[str, ...]
     """Enums that model fields or container/union decoders use (the models module's imports)."""
+    model_exports: tuple[str, ...]
+    """The models module's `__all__`: every model's class name in isort's order (`api.models`
+    puts each subtype after its base)."""
     field_enums: tuple[str, ...]
     """Enums that model fields use, at any depth (the strategies module's imports)."""
     strategy_codecs: tuple[str, ...]
@@ -72,7 +75,8 @@ class ModuleImports:
     client_enums: tuple[str, ...]
     """Enums the client module names (parameter and result annotations, decoding)."""
     client_decoders: tuple[str, ...]
-    """Container decoders (from the models module) that response parsing calls."""
+    """Container decoders (from the models module) that response parsing calls, and the
+    encoders of discriminated-union request bodies."""
     client_kinds: frozenset[str]
     """TypeKinds of success-response bodies (decides which runtime decoders to import)."""
 
@@ -103,6 +107,9 @@ def module_imports(api: Api) -> ModuleImports:
         integer_enums=scan.integer_enums,
         models_encode_by_runtime_type=scan.models_encode_by_runtime_type,
         model_enums=scan.model_enums,
+        model_exports=tuple(
+            sorted((m.class_name for m in api.models), key=export_sort_key)
+        ),
         field_enums=scan.field_enums,
         strategy_codecs=scan.strategy_codecs,
         client_annotation_kinds=scan.client_annotation_kinds,
@@ -249,6 +256,7 @@ class _Scan:
                 ("parse_rfc3339_utc", self.models_read_datetimes),
                 ("RFC3339_SEPARATORS", self.models_read_datetimes),
                 ("to_json", self.models_encode_by_runtime_type),
+                ("best_fit", any(c.fit_variants for c in self.api.codecs)),
                 (
                     "no_variant_reads",
                     any(
@@ -360,6 +368,13 @@ class _Scan:
 
     @functools.cached_property
     def client_decoders(self) -> tuple[str, ...]:
+        # And the encoders of discriminated-union request bodies (client_view._tags_union).
+        encoders = {
+            o.body.type.encoder
+            for o in self.api.operations
+            if o.body is not None and o.body.type is not None and o.body.type.discriminator
+            and o.body.type.encoder and not o.body.type.nullable and not o.body.spread
+        }  # fmt: skip
         return tuple(
             sorted(
                 {
@@ -368,6 +383,7 @@ class _Scan:
                     for r in o.success_responses
                     if r.type is not None and r.type.decoder
                 }
+                | encoders
             )
         )
 

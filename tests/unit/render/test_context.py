@@ -30,6 +30,7 @@ SPECS = [
     ROOT / "tests" / "specs" / "features.yaml",
     ROOT / "tests" / "specs" / "operations.yaml",
     ROOT / "tests" / "specs" / "xml.yaml",
+    ROOT / "tests" / "specs" / "polymorphism.yaml",
 ]
 CHANGED = (
     "the template context changed: bump CONTEXT_VERSION in generator/render/contract.py, run "

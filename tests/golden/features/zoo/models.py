@@ -15,6 +15,7 @@ from ._runtime import (
     UNSET,
     FieldTable,
     Unset,
+    best_fit,
     cannot_encode,
     decode_any,
     decode_bool,
@@ -269,11 +270,11 @@ class Animal:
             instance.label = _r
             _r = data.get("pet", UNSET)
             if _r is not UNSET:
-                _r = _decode_union_Cat_03b5cb77629f(_r)
+                _r = _decode_union_Cat_16286ad41c3f(_r)
             instance.pet = _r
             _r = data.get("companion", UNSET)
             if _r is not UNSET:
-                _r = _decode_union_Cat_25884a770554(_r)
+                _r = _decode_union_Cat_ac8e1c91280c(_r)
             instance.companion = _r
             _r = data.get("idOrName", UNSET)
             if _r is not UNSET:
@@ -374,10 +375,10 @@ class Animal:
             result["label"] = _v
         _v = self.pet
         if _v is not UNSET:
-            result["pet"] = _encode_union_Cat_03b5cb77629f(_v)
+            result["pet"] = _encode_union_Cat_16286ad41c3f(_v)
         _v = self.companion
         if _v is not UNSET:
-            result["companion"] = _encode_union_Cat_25884a770554(_v)
+            result["companion"] = _encode_union_Cat_ac8e1c91280c(_v)
         _v = self.id_or_name
         if _v is not UNSET:
             result["idOrName"] = _encode_union_int_or_str(_v)
@@ -979,7 +980,7 @@ def _decode_list_str(
     return result
 
 
-def _decode_union_Cat_03b5cb77629f(
+def _decode_union_Cat_16286ad41c3f(
     value: object,
 ) -> Cat | Dog:
     tag = value.get("petType") if isinstance(value, dict) else None
@@ -990,7 +991,7 @@ def _decode_union_Cat_03b5cb77629f(
     raise DeserializationError("expected an object whose petType is one of: Cat, Dog")
 
 
-def _count_union_Cat_03b5cb77629f(
+def _count_union_Cat_16286ad41c3f(
     value: object,
 ) -> int:
     """How many variants read `value`: a `oneOf` value is read by exactly one."""
@@ -1008,17 +1009,18 @@ def _count_union_Cat_03b5cb77629f(
     return count
 
 
-def _encode_union_Cat_03b5cb77629f(
+def _encode_union_Cat_16286ad41c3f(
     value: Cat | Dog,
 ) -> Any:
+    # The discriminator goes out even when the model does not declare it (its own value wins).
     if isinstance(value, Cat):
-        return value.to_dict()
+        return {"petType": "Cat", **value.to_dict()}
     if isinstance(value, Dog):
-        return value.to_dict()
-    raise cannot_encode(value, _encode_union_Cat_03b5cb77629f)
+        return {"petType": "Dog", **value.to_dict()}
+    raise cannot_encode(value, _encode_union_Cat_16286ad41c3f)
 
 
-def _decode_union_Cat_25884a770554(
+def _decode_union_Cat_ac8e1c91280c(
     value: object,
 ) -> Cat | Dog:
     tag = value.get("petType") if isinstance(value, dict) else None
@@ -1031,7 +1033,7 @@ def _decode_union_Cat_25884a770554(
     )
 
 
-def _count_union_Cat_25884a770554(
+def _count_union_Cat_ac8e1c91280c(
     value: object,
 ) -> int:
     """How many variants read `value`: a `oneOf` value is read by exactly one."""
@@ -1049,14 +1051,15 @@ def _count_union_Cat_25884a770554(
     return count
 
 
-def _encode_union_Cat_25884a770554(
+def _encode_union_Cat_ac8e1c91280c(
     value: Cat | Dog,
 ) -> Any:
+    # The discriminator goes out even when the model does not declare it (its own value wins).
     if isinstance(value, Cat):
-        return value.to_dict()
+        return {"petType": "kitty", **value.to_dict()}
     if isinstance(value, Dog):
-        return value.to_dict()
-    raise cannot_encode(value, _encode_union_Cat_25884a770554)
+        return {"petType": "doggo", **value.to_dict()}
+    raise cannot_encode(value, _encode_union_Cat_ac8e1c91280c)
 
 
 def _decode_union_Problem_or_str(
@@ -1086,6 +1089,23 @@ def _encode_union_Problem_or_str(
 def _decode_union_Shipment_or_Parcel_or_str(
     value: object,
 ) -> Shipment | Parcel | str:
+    if isinstance(value, dict):
+        # The model that accounts for most of the object, not just the first that reads it.
+        found: Shipment | Parcel | str | None = best_fit(
+            value,
+            (
+                (
+                    isinstance(value, dict) and value.get("object") == "shipment",
+                    Shipment.from_dict,
+                ),
+                (
+                    isinstance(value, dict) and value.get("object") == "parcel",
+                    Parcel.from_dict,
+                ),
+            ),
+        )
+        if found is not None:
+            return found
     if isinstance(value, dict) and value.get("object") == "shipment":
         try:
             return Shipment.from_dict(value)
@@ -1370,14 +1390,14 @@ Animal._FIELDS = (
         "pet",
         False,
         False,
-        _decode_union_Cat_03b5cb77629f,
+        _decode_union_Cat_16286ad41c3f,
     ),
     (
         "companion",
         "companion",
         False,
         False,
-        _decode_union_Cat_25884a770554,
+        _decode_union_Cat_ac8e1c91280c,
     ),
     (
         "id_or_name",

@@ -378,6 +378,16 @@ def _tag_instance(name: str, value: str) -> Callable[[Any], Any]:
     return lambda model: type(model).from_dict({**model.to_dict(), name: value})
 
 
+def _untagged_json(name: str, *values: str) -> Callable[[dict[str, Any]], bool]:
+    """A base model's own JSON: its discriminator names none of its subtypes."""
+    return lambda body: body.get(name) not in values
+
+
+def _untagged(name: str, *values: str) -> Callable[[Any], bool]:
+    """The same for an instance of the base model."""
+    return lambda model: model.to_dict().get(name) not in values
+
+
 def _enum_members(cls: type[E]) -> st.SearchStrategy[E]:
     """Known members, and also unknown values, which open enums must keep."""
     unknown: st.SearchStrategy[Any] = (
