@@ -46,6 +46,7 @@ import jinja2.nodes
 from generator.ir import kinds as ir_kinds
 from generator.ir import nodes as ir
 from generator.ir import requests as ir_requests
+from generator.ir import service as ir_service
 from generator.ir import types as ir_types
 from generator.ir import xml as ir_xml
 from generator.render import output_plan
@@ -88,7 +89,7 @@ VARIABLES: tuple[tuple[str, type, str], ...] = (
 """The variables templates get: name, class, which templates get it."""
 
 # The modules whose classes make up the context (their docstrings are read from the source).
-_CONTEXT_MODULES = (ir, ir_kinds, ir_types, ir_requests, ir_xml, render_imports)
+_CONTEXT_MODULES = (ir, ir_kinds, ir_types, ir_requests, ir_service, ir_xml, render_imports)
 _VIEW_MODULES = (view_client, view_client_classes)
 """The modules of the view classes some filters return (`client_view`)."""
 

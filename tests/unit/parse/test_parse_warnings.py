@@ -174,7 +174,7 @@ def test_fields_of_the_wrong_type_are_tolerated_not_crashed_on() -> None:
 def test_return_annotation_merges_only_top_level_members() -> None:
     """`str` (a text response) and `dict[str, list[Pet | str]]` (a JSON one) share `str` only
     inside brackets; merging must not take it out of the inner union."""
-    from generator.parse.api_parser import _top_level_union
+    from generator.parse.responses import _top_level_union
 
     assert _top_level_union("str | dict[str, list[Pet | str | None]] | None") == [
         "str",
