@@ -166,6 +166,21 @@ def test_http_credential_sends_the_spec_s_scheme(client: Any, server: EchoServer
     assert server.last.headers["authorization"] == "SharedAccessKey valid-key"
 
 
+def test_an_api_that_allows_anonymous_calls_takes_no_credential(
+    pkg: Any, server: EchoServer, flavour: str
+) -> None:
+    """`security: [{}, {sharedKey: []}]`: the credential may be left out, and then nothing
+    is sent in its place (Spector's authentication/noauth/union)."""
+    server.reply(Reply(204))
+    anonymous = client_of(pkg, flavour, base_url=server.url)
+    try:
+        anonymous.upload_any_file(b"x")
+    finally:
+        anonymous.close()
+    assert "authorization" not in server.last.headers
+    assert pkg.Client.__init__.__annotations__["credential"].endswith("| None")
+
+
 def test_http_credential_for_another_scheme_is_refused(pkg: Any, flavour: str) -> None:
     with pytest.raises(TypeError, match="SharedAccessKey"):
         client_of(pkg, flavour, pkg.HttpCredential.basic("u", "p"), base_url="http://127.0.0.1:1")

@@ -320,7 +320,8 @@ def client_class(
     credentials = " | ".join(api.credential_types)
     if not api.credential_types:
         credential = "credential: None = None,"
-    elif not api.security:
+    elif not api.security or any(not r.schemes for r in api.security):
+        # No requirement, or `{}` among them: the API may be called anonymously.
         credential = f"credential: {credentials} | None = None,"
     else:
         credential = f"credential: {credentials},"

@@ -250,7 +250,7 @@ class Client:
 
     def __init__(
         self,
-        credential: HttpCredential,
+        credential: HttpCredential | None = None,
         *,
         timeout: float | httpx.Timeout = _http.DEFAULT_TIMEOUT,
         max_response_size: int = _http.MAX_RESPONSE_SIZE,
@@ -616,7 +616,7 @@ class AsyncClient:
 
     def __init__(
         self,
-        credential: HttpCredential,
+        credential: HttpCredential | None = None,
         *,
         timeout: float | httpx.Timeout = _http.DEFAULT_TIMEOUT,
         max_response_size: int = _http.MAX_RESPONSE_SIZE,
