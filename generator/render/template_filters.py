@@ -26,6 +26,7 @@ FILTERS: dict[str, Any] = {
     "careful_decoder": codecs.careful_decoder,
     "client_view": client_view.client_view,
     "decode_expr": codecs.decode_expr,
+    "discriminator_default": codecs.discriminator_default,
     "encode_expr": codecs.encode_expr,
     "fast_read": codecs.fast_read,
     "xml_table": xml_view.xml_table,

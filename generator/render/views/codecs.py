@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from generator.ir.kinds import KIND_FACTS, TypeKind
+from generator.ir.nodes import Api, Field
 from generator.ir.types import TypeRef
 from generator.render.literals import pyrepr
 
@@ -246,3 +247,16 @@ def header_reader(t: TypeRef, name: str) -> tuple[str, tuple[str, ...]]:
         is_text_list = t.kind == TypeKind.ARRAY and t.item is not None and t.item.kind == "string"
         reader = "list" if is_text_list else "json"
     return f"_http.header_{reader}", ("headers", name)
+
+
+def discriminator_default(field: Field, value: str, api: Api) -> str:
+    """A subtype's default for the discriminator `field` of a base: the string `value`, or the
+    member of the field's enum with that value (`SalmonKind.SALMON`; not a call, which a
+    dataclass default should not be)."""
+    if field.type.kind is TypeKind.ENUM:
+        enum = next((e for e in api.enums if e.class_name == field.type.target), None)
+        member = next((m for m in enum.members if m.value == value), None) if enum else None
+        if member is not None:
+            return f"{field.type.target}.{member.py_name}"
+        return f"{field.type.target}({pyrepr(value)})"
+    return pyrepr(value)

@@ -203,7 +203,7 @@ def test_json_is_still_preferred_when_a_body_offers_both() -> None:
 
 @pytest.mark.parametrize(
     ("media_type", "annotation", "kind"),
-    [("application/xml", "bytes | IO[bytes]", "bytes"), ("text/xml", "str", "text")],
+    [("application/xml", "bytes | IO[bytes] | FilePart", "bytes"), ("text/xml", "str", "text")],
 )
 def test_an_xml_body_that_is_no_model_stays_raw(
     media_type: str, annotation: str, kind: str

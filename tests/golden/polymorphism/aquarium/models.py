@@ -289,7 +289,7 @@ class Shark(Fish):
 
     age: int
 
-    kind: GoblinSharkKind = GoblinSharkKind("shark")
+    kind: GoblinSharkKind = GoblinSharkKind.SHARK
 
     sharktype: str | Unset = UNSET
 
@@ -356,7 +356,7 @@ class GoblinShark(Shark):
 
     age: int
 
-    kind: GoblinSharkKind = GoblinSharkKind("shark")
+    kind: GoblinSharkKind = GoblinSharkKind.SHARK
 
     sharktype: str = "goblin"
 
@@ -478,7 +478,7 @@ class Salmon(Fish):
 
     age: int
 
-    kind: SalmonKind = SalmonKind("salmon")
+    kind: SalmonKind = SalmonKind.SALMON
 
     friends: list[Fish] | Unset = UNSET
 
@@ -547,7 +547,7 @@ class SawShark(Shark):
 
     age: int
 
-    kind: GoblinSharkKind = GoblinSharkKind("shark")
+    kind: GoblinSharkKind = GoblinSharkKind.SHARK
 
     sharktype: str = "SawShark"
 
