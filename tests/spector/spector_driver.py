@@ -22,7 +22,7 @@ import httpx
 from spector_compare import difference
 from spector_convert import ConversionError, decode_bytes, to_typed
 from spector_leans import model_notes, untyped
-from spector_uri import best_match, decode_path_value, split_delimited
+from spector_uri import best_match, decode_path_value, delimited_object, split_delimited
 
 TIMEOUT = 20.0
 
@@ -54,6 +54,8 @@ class Document:
     module: Any
     api: dict[str, Any]
     spec_paths: dict[str, dict[str, Any]]
+    spec_schemas: dict[str, Any] = field(default_factory=dict)
+    """The document's components.schemas, to tell a union's discriminator from its mapping."""
     operations: list[Operation] = field(default_factory=list)
     models: dict[str, dict[str, Any]] = field(default_factory=dict)
     endpoint_variable: str | None = None
@@ -136,6 +138,29 @@ def response_xml_schema(spec: dict[str, Any], status: int) -> str | None:
     return xml_schema(response.get("content")) if isinstance(response, dict) else None
 
 
+def response_union_tag(
+    spec: dict[str, Any], status: int, schemas: dict[str, Any]
+) -> tuple[str, dict[str, str]] | None:
+    """(discriminator property, value -> schema name) when the response is a discriminated
+    oneOf/anyOf. Its variants need not declare the property (TypeSpec's `envelope: "none"`):
+    the decoded value's class is then what carries it, not its `to_dict()`."""
+    responses = spec.get("responses") or {}
+    response = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX") or {}
+    for media in ((response.get("content") or {}) if isinstance(response, dict) else {}).values():
+        schema = media.get("schema") or {} if isinstance(media, dict) else {}
+        for _ in range(8):  # a chain of $refs, bounded
+            if not isinstance(schema, dict) or "$ref" not in schema:
+                break
+            schema = schemas.get(str(schema["$ref"]).rsplit("/", 1)[-1]) or {}
+        tag = schema.get("discriminator") if isinstance(schema, dict) else None
+        if isinstance(tag, dict) and (schema.get("oneOf") or schema.get("anyOf")):
+            mapping = tag.get("mapping") or {}
+            return str(tag.get("propertyName")), {
+                str(value): str(target).rsplit("/", 1)[-1] for value, target in mapping.items()
+            }
+    return None
+
+
 def scenario_path(uri: str) -> tuple[str, str]:
     """A mockapi `uri` (express syntax: `\\:` is a literal colon) as path and query string."""
     path, _, query = uri.replace("\\:", ":").partition("?")
@@ -146,8 +171,16 @@ def _hints(function: Any) -> dict[str, Any]:
     return typing.get_type_hints(function)
 
 
+def _union_members(annotation: Any) -> tuple[Any, ...]:
+    """The members of `A | B` (or Optional); `annotation` itself otherwise (`dict[str, int]` is
+    one type, not its arguments)."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return typing.get_args(annotation)
+    return (annotation,)
+
+
 def _shape(annotation: Any) -> str:
-    for member in typing.get_args(annotation) or (annotation,):
+    for member in _union_members(annotation):
         origin = typing.get_origin(member) or member
         if origin in (list, tuple):
             return "array"
@@ -248,6 +281,9 @@ def build_arguments(
             and _shape(annotation) == "array"
         ):
             value = split_delimited(value, parameter.get("style") or "form")
+        elif location == "query" and isinstance(value, str) and _shape(annotation) == "object":
+            # A form-style object that is not exploded: `a,1,b,2`.
+            value = delimited_object(value, parameter.get("style") or "form")
         kwargs[py_name] = to_typed(value, annotation, separator=separator, fmt=fmt)
         notes.extend(
             filter(None, [untyped(wire_name, parameter.get("type"), annotation)])
@@ -276,7 +312,11 @@ def build_arguments(
         request_body = spec_operation(document, operation).get("requestBody") or {}
         kwargs.update(
             _body_arguments(
-                body, expected_body, hints, xml_schema(request_body.get("content"))
+                body,
+                expected_body,
+                hints,
+                xml_schema(request_body.get("content")),
+                getattr(document.module, "FilePart", None),
             )
         )
         content_type = expected_body.get("contentType")
@@ -290,7 +330,10 @@ def _body_arguments(
     expected: dict[str, Any],
     hints: dict[str, Any],
     structured_xml: str | None = None,
+    package_file_part: Any = None,
 ) -> dict[str, Any]:
+    """`package_file_part`: the package's FilePart, which an application hands over for a
+    file part whose schema says nothing (3.1's `{}`), to name the file and its type."""
     encoding = body.get("encoding")
     if expected.get("kind") == "multipart" or encoding == "multipart":
         values: dict[str, Any] = dict(expected.get("parts") or {})
@@ -301,7 +344,10 @@ def _body_arguments(
         for file in expected.get("files") or []:
             name = file["fieldname"]
             content: Any = decode_bytes(file["buffer"])
-            part_class = file_part_class(annotations.get(name, Any))
+            annotation = annotations.get(name, Any)
+            part_class = file_part_class(annotation)
+            if part_class is None and annotation is Any:
+                part_class = package_file_part
             if part_class is not None:
                 # The application names the file and its type where the client lets it.
                 content = part_class(
@@ -438,7 +484,10 @@ def _leaves_of(annotation: Any) -> list[Any]:
 
 
 def check_result(
-    result: Any, response: dict[str, Any], structured_xml: str | None = None
+    result: Any,
+    response: dict[str, Any],
+    structured_xml: str | None = None,
+    union_tag: tuple[str, dict[str, str]] | None = None,
 ) -> None:
     """Raise Failure when the returned value is not the response the server sent.
 
@@ -450,7 +499,7 @@ def check_result(
             raise Failure(
                 f"the XML response ({structured_xml}) is returned as raw content"
             )
-        _check_body(result, expected_body)
+        _check_body(result, expected_body, union_tag)
     expected_headers = response.get("headers") or {}
     holder = (
         result
@@ -469,6 +518,22 @@ def check_result(
                 raise Failure(found)
 
 
+def without_class_tag(
+    value: Any, expected: Any, union_tag: tuple[str, dict[str, str]] | None
+) -> Any:
+    """`expected` without the union's discriminator when the decoded model does not write it
+    but its class is the one the discriminator names; Failure when it is another class."""
+    if union_tag is None or not isinstance(expected, dict) or not hasattr(value, "to_dict"):
+        return expected
+    tag, mapping = union_tag
+    if tag not in expected or tag in value.to_dict():
+        return expected
+    named = mapping.get(str(expected[tag]), str(expected[tag]))
+    if type(value).__name__ != named:
+        raise Failure(f"$: {tag}={expected[tag]!r} names {named}, got a {type(value).__name__}")
+    return {key: item for key, item in expected.items() if key != tag}
+
+
 def header_text(actual: Any, expected: Any) -> Any:
     """A returned header value as the text the server sent, where the expected side is text and
     the client typed it as a number or boolean (headers are text on the wire)."""
@@ -479,7 +544,11 @@ def header_text(actual: Any, expected: Any) -> Any:
     return actual
 
 
-def _check_body(result: Any, expected_body: dict[str, Any]) -> None:
+def _check_body(
+    result: Any,
+    expected_body: dict[str, Any],
+    union_tag: tuple[str, dict[str, str]] | None = None,
+) -> None:
     text = body_text(expected_body)
     content_type = str(expected_body.get("contentType") or "")
     value = (
@@ -488,7 +557,7 @@ def _check_body(result: Any, expected_body: dict[str, Any]) -> None:
         else result
     )
     if _is_json(content_type) and isinstance(text, str):
-        expected = json.loads(text)
+        expected = without_class_tag(value, json.loads(text), union_tag)
         found = difference(value, expected)
         if found and isinstance(value, bytes):
             # A file the client returns as it came (format: binary under a JSON media type).
@@ -634,5 +703,6 @@ __all__ = [
     "build_arguments",
     "call",
     "check_result",
+    "response_union_tag",
     "scenario_path",
 ]

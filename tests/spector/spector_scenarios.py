@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import sys
 import time
 import typing
@@ -22,6 +23,7 @@ from spector_driver import (
     build_arguments,
     call,
     check_result,
+    response_union_tag,
     response_xml_schema,
     result_notes,
     scenario_path,
@@ -53,9 +55,12 @@ def _load_document(
         if isinstance(item, dict)
     }
     label = document.stem.removeprefix("openapi").strip(".")
-    return Document.load(
+    document_ = Document.load(
         package, importlib.import_module(package), api, spec_paths, label
     )
+    schemas = (spec.get("components") or {}).get("schemas")
+    document_.spec_schemas = schemas if isinstance(schemas, dict) else {}
+    return document_
 
 
 class _StaticToken:
@@ -174,10 +179,10 @@ def _one_call(
                 expected_status,
             )
             if expected_status < 400:
-                structured = response_xml_schema(
-                    spec_operation(document, operation), expected_status
-                )
-                check_result(result, api.get("response") or {}, structured)
+                spec = spec_operation(document, operation)
+                structured = response_xml_schema(spec, expected_status)
+                tag = response_union_tag(spec, expected_status, document.spec_schemas)
+                check_result(result, api.get("response") or {}, structured, tag)
         except Failure as failure:
             raise Failure(
                 f"{'AsyncClient: ' if cls is not client_class else ''}{failure}"
@@ -201,6 +206,40 @@ def _document_for(documents: list[Document], method: str, path: str) -> Document
     return fits[0][0] if fits else None
 
 
+# Scenarios whose compiled OpenAPI document says something other than what the mock server
+# expects, each checked by hand against the document: calling them would judge the emitter,
+# not the client, so they are reported as not run, with why.
+NOT_IN_THE_DOCUMENT = (
+    (
+        r"^Routes_PathParameters_PathExpansion_",
+        "OpenAPI has no path-segment expansion ({/name}): the emitter writes style simple",
+    ),
+    (
+        r"^Routes_PathParameters_ReservedExpansion_",
+        ("OpenAPI's allowReserved is for query parameters only: the emitter drops it from the"
+        " path parameter"),
+    ),
+    (
+        r"^Payload_Xml_ModelWith(SimpleArrays|ArrayOfModel|EmptyArray)Value_",
+        ("the emitted document leaves out TypeSpec's default of wrapped XML arrays (no"
+        " `xml: {wrapped: true}`), so it describes unwrapped ones"),
+    ),
+    (
+        r"^Payload_Xml_ModelWithTextValue_",
+        ("the emitted document writes nothing for the @unwrapped text property, so it describes"
+        " a child element"),
+    ),
+    (
+        r"^Encode_Bytes_RequestBody_base64url$",
+        "the emitter writes the base64url body as `format: byte` (base64)",
+    ),
+)
+
+
+def not_in_the_document(name: str) -> str | None:
+    return next((why for pattern, why in NOT_IN_THE_DOCUMENT if re.search(pattern, name)), None)
+
+
 def run_one(
     connections: Connections,
     scenario: dict[str, Any],
@@ -210,6 +249,9 @@ def run_one(
 ) -> Outcome:
     if not scenario["apis"]:
         return Outcome(NOT_RUN, "the scenario defines no API call")
+    inexpressible = not_in_the_document(scenario["name"])
+    if inexpressible is not None:
+        return Outcome(NOT_RUN, inexpressible)
     notes: list[str] = []
     for api in scenario["apis"]:
         path, _ = scenario_path(api["uri"])

@@ -128,3 +128,9 @@ def split_delimited(value: str, style: str) -> list[str]:
     """The items of a non-exploded array query parameter (or a header's simple style list)."""
     separator = QUERY_SEPARATORS.get(style, ",")
     return value.split(separator) if value else []
+
+
+def delimited_object(value: str, style: str) -> dict[str, str]:
+    """A non-exploded object query parameter: name, value pairs joined by the style's
+    separator (`a,1,b,2` in form style)."""
+    return {unquote(k): unquote(v) for k, v in _pairs(split_delimited(value, style)).items()}

@@ -25,7 +25,9 @@ from spector_driver import (
     check_result,
     file_part_class,
     header_text,
+    response_union_tag,
     scenario_path,
+    without_class_tag,
     xml_schema,
 )
 from spector_uri import (
@@ -410,3 +412,54 @@ def test_check_fails_on_a_lost_pass_and_names_new_ones(
     assert report.check({"3.0.0": ["A", "C"]}, selected_only=True) == 0
     assert area_of("type/model/inheritance/nested") == "type/model"
     assert "| type/model | 1 | 1 | 1 |" in report.markdown()
+
+
+class Cat:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name}
+
+
+def test_a_union_variant_carries_its_discriminator_in_its_class() -> None:
+    """TypeSpec's `envelope: "none"` unions: the variants do not declare the discriminator, so
+    the decoded Cat's to_dict() has no `kind`; its class must be the one `kind` names."""
+    schemas = {
+        "Pet": {
+            "oneOf": [{"$ref": "#/components/schemas/Cat"}],
+            "discriminator": {"propertyName": "kind", "mapping": {"cat": "#/components/schemas/Cat"}},
+        }
+    }
+    spec = {
+        "responses": {
+            "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}}
+        }
+    }
+    tag = response_union_tag(spec, 200, schemas)
+    assert tag == ("kind", {"cat": "Cat"})
+    assert without_class_tag(Cat("Whiskers"), {"kind": "cat", "name": "Whiskers"}, tag) == {
+        "name": "Whiskers"
+    }
+    with pytest.raises(Failure, match="names Dog"):
+        without_class_tag(Cat("Rex"), {"kind": "dog", "name": "Rex"}, ("kind", {"dog": "Dog"}))
+    assert response_union_tag(spec, 200, {"Pet": {"type": "object"}}) is None
+
+
+def test_a_record_parameter_is_an_object_not_its_type_arguments() -> None:
+    """`dict[str, int]` is one object type: its arguments (str, int) are not union members."""
+    from spector_driver import _shape
+
+    assert _shape(dict[str, int]) == "object"
+    assert _shape(dict[str, int] | None) == "object"
+    assert _shape(list[str]) == "array"
+    assert _shape(str | None) == "scalar"
+
+
+def test_a_form_object_query_value_is_read_as_pairs() -> None:
+    from spector_uri import delimited_object
+
+    assert delimited_object("a,1,b,2", "form") == {"a": "1", "b": "2"}
+    assert delimited_object("a|1", "pipeDelimited") == {"a": "1"}
+    with pytest.raises(ValueError, match="pairs"):
+        delimited_object("a,1,b", "form")
