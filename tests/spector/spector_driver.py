@@ -171,7 +171,7 @@ def _hints(function: Any) -> dict[str, Any]:
     return typing.get_type_hints(function)
 
 
-def _union_members(annotation: Any) -> tuple[Any, ...]:
+def union_members(annotation: Any) -> tuple[Any, ...]:
     """The members of `A | B` (or Optional); `annotation` itself otherwise (`dict[str, int]` is
     one type, not its arguments)."""
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
@@ -180,7 +180,7 @@ def _union_members(annotation: Any) -> tuple[Any, ...]:
 
 
 def _shape(annotation: Any) -> str:
-    for member in _union_members(annotation):
+    for member in union_members(annotation):
         origin = typing.get_origin(member) or member
         if origin in (list, tuple):
             return "array"
@@ -293,7 +293,7 @@ def build_arguments(
     if body is not None and expected_body:
         annotation = hints.get(body["py_name"], Any)
         notes.extend(filter(None, [untyped("body", body.get("type"), annotation)]))
-        for member in typing.get_args(annotation) or (annotation,):
+        for member in union_members(annotation):
             notes.extend(model_notes(member, document.models))
         for field_description in body.get("fields") or []:
             field_annotation = hints.get(field_description["py_name"], Any)
@@ -374,7 +374,7 @@ def _body_arguments(
             return {body["py_name"]: to_typed(value, annotation)}
         except ConversionError:
             if not _accepts_bytes(annotation) and str not in (
-                typing.get_args(annotation) or (annotation,)
+                union_members(annotation)
             ):
                 raise
             # A file typed as raw content under a JSON media type: the application hands over the bytes.
@@ -440,12 +440,12 @@ def _fields(
 
 
 def _accepts_bytes(annotation: Any) -> bool:
-    members = typing.get_args(annotation) or (annotation,)
+    members = union_members(annotation)
     return any(m is bytes or typing.get_origin(m) is typing.IO for m in members)
 
 
 def _from_xml(text: str, annotation: Any, structured: str | None = None) -> Any:
-    members = typing.get_args(annotation) or (annotation,)
+    members = union_members(annotation)
     for member in members:
         reader = getattr(member, "from_xml", None)
         if callable(reader):
@@ -705,4 +705,5 @@ __all__ = [
     "check_result",
     "response_union_tag",
     "scenario_path",
+    "union_members",
 ]

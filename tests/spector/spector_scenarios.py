@@ -28,6 +28,7 @@ from spector_driver import (
     result_notes,
     scenario_path,
     spec_operation,
+    union_members,
 )
 
 PASSED, FAILED, NOT_RUN = "passed", "failed", "not-run"
@@ -81,7 +82,7 @@ def credential_for(
     annotation = hints.get("credential")
     if annotation is None or annotation is type(None):
         return {}
-    members = typing.get_args(annotation) or (annotation,)
+    members = union_members(annotation)
     credentials = importlib.import_module(module.__name__ + ".credentials")
     authorization = next(
         (str(v) for k, v in headers.items() if k.lower() == "authorization"), None
