@@ -20,7 +20,8 @@ class XmlNode:
     key: str = ""
     """The property's wire name (its key in the JSON form); "" for items and values."""
     kind: str = "string"
-    """How its text is read: string, integer, number, boolean or any; or model, array, map."""
+    """How its text is read: string, integer, number, boolean, date-time (an RFC 3339 string,
+    written with at least milliseconds) or any; or model, array, map."""
     attribute: bool = False
     """`xml.attribute: true`: an attribute of the model's element."""
     text: bool = False

@@ -29,7 +29,7 @@ from generator.load.refs import RefError, resolve_ref
 
 _NAME = re.compile(r"[^\W\d][\w.\-]*")
 """An XML name without a colon (an NCName), as the `xml` object's `name` and `prefix` must be."""
-_SCALAR_KINDS = ("string", "integer", "number", "boolean", "any")
+_SCALAR_KINDS = ("string", "integer", "number", "boolean", "date-time", "any")
 _COMPONENT = "/components/schemas/"
 
 
@@ -229,8 +229,10 @@ class _ShapeBuilder:
                 if len(kinds) == 1 and kinds <= set(_SCALAR_KINDS)
                 else "string"
             )
+        if kind == TypeKind.DATETIME.value:
+            return "date-time"  # written with at least milliseconds, as Azure's services do
         return (
-            "string"  # date-times, dates and other formats: their JSON form is a string
+            "string"  # dates and other formats: their JSON form is a string
         )
 
     def _xml(self, schema: Mapping[str, Any], pointer: str) -> dict[str, Any]:

@@ -34,7 +34,7 @@ class XmlNode(NamedTuple):
     key: str = ""
     """The property's key in the JSON form; "" for items."""
     kind: str = "string"
-    """string, integer, number, boolean, any, model, array or map."""
+    """string, integer, number, boolean, date-time, any, model, array or map."""
     attribute: bool = False
     text: bool = False
     """The value is the text of the model's own element (`x-ms-text`)."""
@@ -267,9 +267,11 @@ def _element(
             item = value[prop.key]
             if prop.attribute:
                 name = _qualified(prop, inner, declarations, attribute=True)
-                attributes.append(f' {name}="{_escape(_text(item), attribute=True)}"')
+                attributes.append(
+                    f' {name}="{_escape(_text(item, prop.kind), attribute=True)}"'
+                )
             elif prop.text:
-                content.append(_escape(_text(item)))
+                content.append(_escape(_text(item, prop.kind)))
             elif prop.kind == "array" and not prop.wrapped:
                 assert prop.item is not None
                 for entry in _list(item):
@@ -291,7 +293,7 @@ def _element(
                 raise ValueError(f"{key!r} cannot be an XML element name")
             content.extend(_element(node.item._replace(name=key), entry, shapes, inner))
     elif value is not None:
-        content.append(_escape(_text(value)))
+        content.append(_escape(_text(value, node.kind)))
     opening = tag + "".join(declarations) + "".join(attributes)
     if content:
         yield f"<{opening}>"
@@ -325,7 +327,15 @@ def _list(value: Any) -> list[Any]:
     return value
 
 
-def _text(value: Any) -> str:
+_WHOLE_SECONDS = re.compile(r"(.*T[0-9]{2}:[0-9]{2}:[0-9]{2})(Z|[+-][0-9]{2}:[0-9]{2})")
+
+
+def _text(value: Any, kind: str = "string") -> str:
+    if kind == "date-time" and isinstance(value, str):
+        # Azure's XML services and SDKs write date-times with milliseconds (`...:00.000Z`),
+        # and some compare the text; the same instant either way.
+        whole = _WHOLE_SECONDS.fullmatch(value)
+        return f"{whole[1]}.000{whole[2]}" if whole else value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):

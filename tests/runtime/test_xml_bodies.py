@@ -67,7 +67,7 @@ ARRAYS = """
   <Count>1</Count>
   <Count>2</Count>
   <Items>
-    <item><label>kettle</label><price>20.5</price><seen>2022-08-26T18:38:00Z</seen></item>
+    <item><label>kettle</label><price>20.5</price><seen>2022-08-26T18:38:00.000Z</seen></item>
     <item><label>mug</label><ok>true</ok></item>
   </Items>
   <extras><name>bar</name><age>456</age></extras>

@@ -1381,7 +1381,7 @@ _XML_SHAPES: dict[str, XmlModel] = {
             XmlNode("id", key="id", attribute=True),
             XmlNode("label", key="label", required=True),
             XmlNode("price", key="price", kind="number"),
-            XmlNode("seen", key="seen"),
+            XmlNode("seen", key="seen", kind="date-time"),
             XmlNode("ok", key="ok", kind="boolean"),
         ),
     ),
