@@ -268,6 +268,22 @@ def build_arguments(
             else request.get("headers") if location == "header" else None
         )
         present, value = _lookup(source, wire_name)
+        if (
+            not present
+            and location == "query"
+            and _shape(annotation) == "object"
+            and parameter.get("explode")
+            and (parameter.get("style") or "form") == "form"
+        ):
+            # An exploded form object spreads its entries as query items of their own
+            # (`?a=1&b=2`): those the operation's other query parameters do not name.
+            named = {
+                p["name"].lower()
+                for p in description["parameters"]
+                if p["location"] == "query"
+            }
+            spread = {k: v for k, v in (source or {}).items() if k.lower() not in named}
+            present, value = bool(spread), spread
         if not present:
             if parameter["required"]:
                 raise NotRunnable(

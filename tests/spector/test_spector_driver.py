@@ -463,3 +463,26 @@ def test_a_form_object_query_value_is_read_as_pairs() -> None:
     assert delimited_object("a|1", "pipeDelimited") == {"a": "1"}
     with pytest.raises(ValueError, match="pairs"):
         delimited_object("a,1,b", "form")
+
+
+def test_an_exploded_form_object_is_gathered_from_the_query_items_nobody_else_names() -> None:
+    from spector_driver import build_arguments
+
+    parameters = [
+        {"name": "param", "py_name": "param", "location": "query", "required": True,
+         "style": "form", "explode": True},
+        {"name": "fixed", "py_name": "fixed", "location": "query", "required": True},
+    ]
+    api = {"operations": [
+        {"py_name": "get_record", "method": "GET", "path": "/r", "parameters": parameters}
+    ]}
+    document = Document.load("x", None, api, {"/r": {"get": {}}})
+    operation, variables = document.find("get", "/r") or (None, None)
+    assert operation is not None and variables is not None
+
+    def get_record(param: dict[str, int], fixed: bool) -> None:
+        raise AssertionError("not called")
+
+    request = {"query": {"fixed": "true", "a": "1", "b": "2"}}
+    _, kwargs = build_arguments(document, operation, variables, request, get_record)
+    assert kwargs == {"param": {"a": 1, "b": 2}, "fixed": True}
