@@ -151,7 +151,7 @@ def _one_call(
     if method is None:
         raise Failure(f"Client has no method {operation.py_name}")
     client_kwargs, kwargs = build_arguments(
-        document, operation, variables, request, method, notes
+        document, operation, variables, request, method, notes, api.get("response")
     )
     if expected_status < 400 and (api.get("response") or {}).get("body"):
         notes.extend(result_notes(document, operation, method))

@@ -486,3 +486,41 @@ def test_an_exploded_form_object_is_gathered_from_the_query_items_nobody_else_na
     request = {"query": {"fixed": "true", "a": "1", "b": "2"}}
     _, kwargs = build_arguments(document, operation, variables, request, get_record)
     assert kwargs == {"param": {"a": 1, "b": 2}, "fixed": True}
+
+
+class _ReadOnly:
+    def __init__(self, read_prop: str) -> None:
+        self.read_prop = read_prop
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> _ReadOnly:
+        return cls(data["readProp"])
+
+
+def test_a_required_body_of_read_only_properties_is_built_from_the_answer_or_placeholders() -> (
+    None
+):
+    from spector_driver import NotRunnable, build_arguments
+
+    field = {"wire_name": "readProp", "py_name": "read_prop", "required": True,
+             "read_only": True, "type": {"kind": "string"}}
+    api = {
+        "operations": [{"py_name": "get_model", "method": "GET", "path": "/v",
+                        "parameters": [], "body": {"py_name": "body", "required": True}}],
+        "models": [{"class_name": "_ReadOnly", "fields": [field]}],
+    }
+    document = Document.load("x", None, api, {"/v": {"get": {}}})
+    operation, variables = document.find("get", "/v") or (None, None)
+    assert operation is not None and variables is not None
+
+    def get_model(body: _ReadOnly) -> None:
+        raise AssertionError("not called")
+
+    answer = {"body": {"rawContent": {"$serialized": '{"readProp": "abc"}'}}}
+    _, kwargs = build_arguments(document, operation, variables, {}, get_model, None, answer)
+    assert kwargs["body"].read_prop == "abc"
+    _, kwargs = build_arguments(document, operation, variables, {}, get_model)
+    assert kwargs["body"].read_prop == ""
+    document.models["_ReadOnly"]["fields"] = [dict(field, read_only=False)]
+    with pytest.raises(NotRunnable, match="no request body"):
+        build_arguments(document, operation, variables, {}, get_model)
