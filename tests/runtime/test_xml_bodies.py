@@ -132,7 +132,8 @@ def _values(package: Any) -> dict[str, tuple[Any, str, str]]:
             "/renamed",
         ),
         "text": (
-            p.ModelWithText(language="foo", content="This is some text."),
+            # Whitespace in an element's text is content: it goes and comes back exactly.
+            p.ModelWithText(language="foo", content="\n  This is some text.\n"),
             TEXT,
             "/text",
         ),
@@ -314,3 +315,11 @@ def test_xml_bodies_of_other_shapes_stay_raw(client: Any, server: EchoServer) ->
     client.put_raw("<list><i>x</i></list>")
     assert server.last.body == b"<list><i>x</i></list>"
     assert server.last.content_type == "text/xml"
+
+
+def test_a_text_property_keeps_its_whitespace(
+    package: Any,
+) -> None:
+    text = package.ModelWithText.from_xml(TEXT)
+    assert text.content == "\n  This is some text.\n"
+    assert b">\n  This is some text.\n</ModelWithText>" in text.to_xml()

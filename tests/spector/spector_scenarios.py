@@ -221,16 +221,6 @@ NOT_IN_THE_DOCUMENT = (
         " path parameter"),
     ),
     (
-        r"^Payload_Xml_ModelWith(SimpleArrays|ArrayOfModel|EmptyArray)Value_",
-        ("the emitted document leaves out TypeSpec's default of wrapped XML arrays (no"
-        " `xml: {wrapped: true}`), so it describes unwrapped ones"),
-    ),
-    (
-        r"^Payload_Xml_ModelWithTextValue_",
-        ("the emitted document writes nothing for the @unwrapped text property, so it describes"
-        " a child element"),
-    ),
-    (
         r"^Encode_Bytes_RequestBody_base64url$",
         "the emitter writes the base64url body as `format: byte` (base64)",
     ),

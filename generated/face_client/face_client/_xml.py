@@ -173,7 +173,10 @@ def _read_model(element: Element, shape: XmlModel, shapes: Shapes) -> dict[str, 
             if value is not None:
                 result[node.key] = _scalar(value, node.kind)
         elif node.text:
-            result[node.key] = _scalar(_text_of(element).strip(), node.kind)
+            # The text exactly as sent (whitespace in mixed content is content), but for a
+            # model with child elements, whose own text is the layout between them.
+            text = _text_of(element)
+            result[node.key] = _scalar(text.strip() if len(element) else text, node.kind)
         elif node.kind == "array" and not node.wrapped:
             assert node.item is not None
             items = [
