@@ -220,10 +220,6 @@ NOT_IN_THE_DOCUMENT = (
         ("OpenAPI's allowReserved is for query parameters only: the emitter drops it from the"
         " path parameter"),
     ),
-    (
-        r"^Encode_Bytes_RequestBody_base64url$",
-        "the emitter writes the base64url body as `format: byte` (base64)",
-    ),
 )
 
 
