@@ -54,9 +54,10 @@ from generator.render.template_dirs import builtin_templates_dir
 from generator.render.template_filters import FILTERS
 from generator.render.views import client_classes as view_client_classes
 from generator.render.views import client_view as view_client
+from generator.render.views import readme_view as view_readme
 from generator.render.views import imports as render_imports
 
-CONTEXT_VERSION = 5
+CONTEXT_VERSION = 6
 """The version of the template context's shape; see the module docstring for when to bump it."""
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -90,8 +91,8 @@ VARIABLES: tuple[tuple[str, type, str], ...] = (
 
 # The modules whose classes make up the context (their docstrings are read from the source).
 _CONTEXT_MODULES = (ir, ir_kinds, ir_types, ir_requests, ir_service, ir_xml, render_imports)
-_VIEW_MODULES = (view_client, view_client_classes)
-"""The modules of the view classes some filters return (`client_view`)."""
+_VIEW_MODULES = (view_client, view_client_classes, view_readme)
+"""The modules of the view classes some filters return (`client_view`, `readme_view`)."""
 
 
 # -- the schema ------------------------------------------------------------------------------
