@@ -112,6 +112,10 @@ RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
         "Element",
         "Shapes",
         "TreeBuilder",
+        "ContextVar",
+        "P",
+        "ParamSpec",
+        "R",
     }
 )
 
