@@ -302,10 +302,8 @@ class Client:
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
-            max_retries: retries of this call when it may be retried; None keeps the
-                client's.
-            extra_headers: headers added to the request (not sent elsewhere on a
-                redirect; the credential wins over one of the same name).
+            max_retries: retries of this call if idempotent; None keeps the client's.
+            extra_headers: more request headers, sent to the API's own origin only.
             extra_query: query parameters appended to the request URL.
 
         Returns:
@@ -355,10 +353,8 @@ class Client:
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
-            max_retries: retries of this call when it may be retried; None keeps the
-                client's.
-            extra_headers: headers added to the request (not sent elsewhere on a
-                redirect; the credential wins over one of the same name).
+            max_retries: retries of this call if idempotent; None keeps the client's.
+            extra_headers: more request headers, sent to the API's own origin only.
             extra_query: query parameters appended to the request URL.
 
         Returns:
@@ -423,10 +419,8 @@ class Client:
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
-            max_retries: retries of this call when it may be retried; None keeps the
-                client's.
-            extra_headers: headers added to the request (not sent elsewhere on a
-                redirect; the credential wins over one of the same name).
+            max_retries: retries of this call if idempotent; None keeps the client's.
+            extra_headers: more request headers, sent to the API's own origin only.
             extra_query: query parameters appended to the request URL.
 
         Returns:
@@ -666,10 +660,8 @@ class AsyncClient:
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
-            max_retries: retries of this call when it may be retried; None keeps the
-                client's.
-            extra_headers: headers added to the request (not sent elsewhere on a
-                redirect; the credential wins over one of the same name).
+            max_retries: retries of this call if idempotent; None keeps the client's.
+            extra_headers: more request headers, sent to the API's own origin only.
             extra_query: query parameters appended to the request URL.
 
         Returns:
@@ -719,10 +711,8 @@ class AsyncClient:
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
-            max_retries: retries of this call when it may be retried; None keeps the
-                client's.
-            extra_headers: headers added to the request (not sent elsewhere on a
-                redirect; the credential wins over one of the same name).
+            max_retries: retries of this call if idempotent; None keeps the client's.
+            extra_headers: more request headers, sent to the API's own origin only.
             extra_query: query parameters appended to the request URL.
 
         Returns:
@@ -787,10 +777,8 @@ class AsyncClient:
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
-            max_retries: retries of this call when it may be retried; None keeps the
-                client's.
-            extra_headers: headers added to the request (not sent elsewhere on a
-                redirect; the credential wins over one of the same name).
+            max_retries: retries of this call if idempotent; None keeps the client's.
+            extra_headers: more request headers, sent to the API's own origin only.
             extra_query: query parameters appended to the request URL.
 
         Returns:
@@ -909,10 +897,8 @@ class PersonGroupOperations:
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
-            max_retries: retries of this call when it may be retried; None keeps the
-                client's.
-            extra_headers: headers added to the request (not sent elsewhere on a
-                redirect; the credential wins over one of the same name).
+            max_retries: retries of this call if idempotent; None keeps the client's.
+            extra_headers: more request headers, sent to the API's own origin only.
             extra_query: query parameters appended to the request URL.
 
         Returns:
@@ -985,10 +971,8 @@ class PersonGroupOperations:
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
-            max_retries: retries of this call when it may be retried; None keeps the
-                client's.
-            extra_headers: headers added to the request (not sent elsewhere on a
-                redirect; the credential wins over one of the same name).
+            max_retries: retries of this call if idempotent; None keeps the client's.
+            extra_headers: more request headers, sent to the API's own origin only.
             extra_query: query parameters appended to the request URL.
 
         Returns:
@@ -1059,10 +1043,8 @@ class AsyncPersonGroupOperations:
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
-            max_retries: retries of this call when it may be retried; None keeps the
-                client's.
-            extra_headers: headers added to the request (not sent elsewhere on a
-                redirect; the credential wins over one of the same name).
+            max_retries: retries of this call if idempotent; None keeps the client's.
+            extra_headers: more request headers, sent to the API's own origin only.
             extra_query: query parameters appended to the request URL.
 
         Returns:
@@ -1137,10 +1119,8 @@ class AsyncPersonGroupOperations:
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
-            max_retries: retries of this call when it may be retried; None keeps the
-                client's.
-            extra_headers: headers added to the request (not sent elsewhere on a
-                redirect; the credential wins over one of the same name).
+            max_retries: retries of this call if idempotent; None keeps the client's.
+            extra_headers: more request headers, sent to the API's own origin only.
             extra_query: query parameters appended to the request URL.
 
         Returns:

@@ -62,13 +62,12 @@ _CALL_OPTIONS = (
     (
         "max_retries",
         "int | None",
-        "retries of this call when it may be retried; None keeps the client's.",
+        "retries of this call if idempotent; None keeps the client's.",
     ),
     (
         "extra_headers",
         "Mapping[str, str] | None",
-        "headers added to the request (not sent elsewhere on a redirect; the "
-        "credential wins over one of the same name).",
+        "more request headers, sent to the API's own origin only.",
     ),
     (
         "extra_query",
