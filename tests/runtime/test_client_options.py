@@ -15,7 +15,9 @@ blocking).
 
 from __future__ import annotations
 
+import asyncio
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -325,3 +327,35 @@ def test_rate_limit_error_says_how_long_to_wait(
     with client_for(flavour, server) as client, pytest.raises(RateLimitError) as caught:
         client.get_person_group_training_status("g", max_retries=0)
     assert caught.value.retry_after == seconds
+
+
+# -- what only one client has ---------------------------------------------------------------
+
+
+def test_concurrent_raw_calls_each_get_their_own_response(server: LoopbackServer) -> None:
+    """Each task of `asyncio.gather` runs in its own copy of the context: no raw call sees
+    another's response."""
+    for index in range(4):
+        server.script(f"g{index}", Reply(body=SPEC_EXAMPLE, headers={"request-id": f"r{index}"}))
+
+    async def main() -> list[str | None]:
+        async with face_client.AsyncClient(server.url, ApiKeyCredential(API_KEY)) as client:
+            raws = await asyncio.gather(
+                *(
+                    client.with_raw_response.get_person_group_training_status(f"g{index}")
+                    for index in range(4)
+                )
+            )
+        return [raw.request_id for raw in raws]
+
+    assert asyncio.run(main()) == ["r0", "r1", "r2", "r3"]
+
+
+def test_raw_calls_on_threads_each_get_their_own_response(server: LoopbackServer) -> None:
+    for index in range(4):
+        server.script(f"t{index}", Reply(body=SPEC_EXAMPLE, headers={"request-id": f"r{index}"}))
+    with face_client.Client(server.url, ApiKeyCredential(API_KEY)) as client:
+        raw = client.with_raw_response.get_person_group_training_status
+        with ThreadPoolExecutor(4) as pool:
+            ids = list(pool.map(lambda index: raw(f"t{index}").request_id, range(4)))
+    assert ids == ["r0", "r1", "r2", "r3"]
