@@ -161,9 +161,14 @@ def merged(
     return {**kept, **(more or {})}
 
 
-def overridden(defaults: CallOptions, options: CallOptions) -> CallOptions:
+def overridden(
+    defaults: CallOptions,
+    options: CallOptions,
+    names: tuple[str, str] = ("headers", "query"),
+) -> CallOptions:
     """`defaults` with what `options` sets, checked; its headers and query are added to
-    the defaults' (a header replacing one of the same name)."""
+    the defaults' (a header replacing one of the same name). `names` are what errors
+    call the headers and the query."""
     return CallOptions(
         timeout=(
             defaults.timeout
@@ -181,11 +186,11 @@ def overridden(defaults: CallOptions, options: CallOptions) -> CallOptions:
             else check_max_retries(options.max_retries)
         ),
         extra_headers=merged(
-            defaults.extra_headers, dict(check_extras(options.extra_headers, "headers"))
+            defaults.extra_headers, dict(check_extras(options.extra_headers, names[0]))
         ),
         extra_query={
             **(defaults.extra_query or {}),
-            **dict(check_extras(options.extra_query, "query")),
+            **dict(check_extras(options.extra_query, names[1])),
         },
     )
 
@@ -235,29 +240,16 @@ class Call:
     ) -> None:
         """`defaults` are the client's (every field set, extras already checked);
         `options` the call's own."""
-        if options is None:
-            options = CallOptions()
-        self.timeout: float | httpx.Timeout = check_timeout(
-            defaults.timeout if options.timeout is None else options.timeout
+        chosen = overridden(
+            defaults,
+            CallOptions() if options is None else options,
+            ("extra_headers", "extra_query"),
         )
-        self.max_response_size = check_max_response_size(
-            defaults.max_response_size
-            if options.max_response_size is None
-            else options.max_response_size
-        )
-        self.max_retries = check_max_retries(
-            defaults.max_retries if options.max_retries is None else options.max_retries
-        )
-        # The call's own extras replace the client's of the same name.
-        self.headers = tuple(
-            merged(
-                defaults.extra_headers,
-                dict(check_extras(options.extra_headers, "extra_headers")),
-            ).items()
-        )
-        query = dict(check_extras(defaults.extra_query, "query"))
-        query.update(check_extras(options.extra_query, "extra_query"))
-        self.query = tuple(query.items())
+        self.timeout: float | httpx.Timeout = check_timeout(chosen.timeout)
+        self.max_response_size = check_max_response_size(chosen.max_response_size)
+        self.max_retries = check_max_retries(chosen.max_retries)
+        self.headers = tuple((chosen.extra_headers or {}).items())
+        self.query = tuple((chosen.extra_query or {}).items())
         self.seconds = total_seconds(self.timeout)
         self._ends = None if self.seconds is None else time.monotonic() + self.seconds
         self._stream: Any = None
