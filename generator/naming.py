@@ -42,6 +42,15 @@ RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
         "AccessToken",
         "Any",
         "ApiError",
+        "ApiResponse",
+        "AuthenticationError",
+        "BadRequestError",
+        "ConflictError",
+        "NotFoundError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "ServerError",
+        "UnprocessableEntityError",
         "ApiKeyCredential",
         "AsyncPoller",
         "AsyncTokenCredential",
@@ -103,6 +112,10 @@ RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
         "Element",
         "Shapes",
         "TreeBuilder",
+        "ContextVar",
+        "P",
+        "ParamSpec",
+        "R",
     }
 )
 
@@ -128,6 +141,10 @@ RESERVED_FIELD_NAMES = _ANNOTATION_NAMES | {
 RESERVED_PARAMETER_NAMES = _ANNOTATION_NAMES | {
     "polling_interval",
     "max_response_size",
+    # the other per-call options every operation method takes
+    "max_retries",
+    "extra_headers",
+    "extra_query",
     "self",
     "cls",
     "request",
@@ -176,6 +193,8 @@ RESERVED_METHOD_NAMES = _ANNOTATION_NAMES | {
     "aclose",
     "request",
     "stream",
+    "with_options",
+    "with_raw_response",
 }
 
 
@@ -232,8 +251,10 @@ def parameter_name(text: str) -> str:
 RESERVED_MODULE_NAMES = frozenset(
     {
         # generator/runtime/'s modules, copied into every package (its tests check the list)
+        "_api_errors",
         "_async_pipeline",
         "_async_poller",
+        "_raw_response",
         "_auth",
         "_calls",
         "_polling",

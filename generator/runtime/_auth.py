@@ -83,7 +83,8 @@ class Auth:
     def __repr__(self) -> str:
         return "Auth(credential='***')"
 
-    def _same_origin(self, url: httpx.URL) -> bool:
+    def same_origin(self, url: httpx.URL) -> bool:
+        """Whether `url` is on the API's own origin (scheme, host and port)."""
         return origin(url) == self._origin
 
     def _put_key(self, request: httpx.Request) -> None:
@@ -107,7 +108,7 @@ class Auth:
 
     def apply(self, request: httpx.Request) -> httpx.Request:
         """`request` (a copy made to be sent) with the credential on it."""
-        if not self._same_origin(request.url):
+        if not self.same_origin(request.url):
             return request
         if self._api_key is not None:
             self._put_key(request)
@@ -119,7 +120,7 @@ class Auth:
         return request
 
     async def apply_async(self, request: httpx.Request) -> httpx.Request:
-        if not self._same_origin(request.url):
+        if not self.same_origin(request.url):
             return request
         if self._api_key is not None:
             self._put_key(request)

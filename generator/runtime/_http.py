@@ -3,11 +3,13 @@ the deadline of each call and the size limit of its response.
 
 The client module reaches all of it here; it lives in `_calls` (limits, deadlines,
 bodies), `_auth` (credentials), `_wire` (requests and responses), and the pipelines
-`_async_pipeline` and `_sync_pipeline` (derived from it).
+`_async_pipeline` and `_sync_pipeline` (derived from it), `_api_errors` (the ApiError of
+an error status) and `_raw_response` (what `with_raw_response` methods return).
 """
 
 from __future__ import annotations
 
+from ._api_errors import api_error
 from ._async_pipeline import AsyncPipeline
 from ._auth import (
     Auth,
@@ -39,6 +41,7 @@ from ._calls import (
     retry_after,
     total_seconds,
 )
+from ._raw_response import ApiResponse, raw, raw_async
 from ._runtime import to_wire_as
 from ._sync_pipeline import Pipeline
 from ._wire import (
@@ -48,7 +51,6 @@ from ._wire import (
     ReadOnlyRules,
     Styles,
     add_query,
-    api_error,
     binary_content,
     build_request,
     check_choice,
@@ -91,6 +93,7 @@ __all__ = [
     "REDIRECT_STATUSES",
     "RETRY_STATUSES",
     "USER_AGENT_SUFFIX",
+    "ApiResponse",
     "AsyncPipeline",
     "Auth",
     "BodyBuffer",
@@ -139,6 +142,8 @@ __all__ = [
     "origin",
     "outgoing",
     "quote_path",
+    "raw",
+    "raw_async",
     "read_json",
     "retry_after",
     "sent_as",

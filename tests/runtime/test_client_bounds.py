@@ -328,7 +328,11 @@ def _operation_methods(package: ModuleType) -> Iterator[tuple[str, Any]]:
         if not (class_name.endswith(("Client", "Operations"))):
             continue
         for name, method in vars(cls).items():
-            if name.startswith(("_", "resume_")) or name in ("close", "send_request"):
+            if name.startswith(("_", "resume_")) or name in (
+                "close",
+                "send_request",
+                "with_options",
+            ):
                 continue
             if callable(method):
                 yield f"{class_name}.{name}", method
@@ -342,7 +346,13 @@ def test_every_operation_method_takes_the_per_call_options(
     assert methods
     for name, method in methods.items():
         parameters = inspect.signature(method).parameters
-        for option in ("timeout", "max_response_size"):
+        for option in (
+            "timeout",
+            "max_response_size",
+            "max_retries",
+            "extra_headers",
+            "extra_query",
+        ):
             assert option in parameters, name
             assert parameters[option].kind is inspect.Parameter.KEYWORD_ONLY, name
             assert parameters[option].default is None, name

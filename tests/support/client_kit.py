@@ -232,7 +232,11 @@ class Blocking:
         kind = type(value)
         if kind.__module__.partition(".")[0] != package or isinstance(value, type):
             return False
-        return any(inspect.iscoroutinefunction(getattr(kind, name, None)) for name in dir(kind))
+        if any(inspect.iscoroutinefunction(getattr(kind, name, None)) for name in dir(kind)):
+            return True
+        # A `with_raw_response` object holds its coroutine functions as attributes.
+        own = getattr(value, "__dict__", {})
+        return any(inspect.iscoroutinefunction(member) for member in own.values())
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(self.wrapped, name)

@@ -256,3 +256,51 @@ def test_no_model_or_enum_class_can_shadow_what_generated_code_refers_to() -> No
 )
 def test_a_schema_named_like_a_builtin_or_import_is_renamed(schema: str) -> None:
     assert naming.class_name(schema) == schema + "_"
+
+
+@pytest.mark.parametrize(
+    "schema",
+    ["ApiResponse", "NotFoundError", "RateLimitError", "ServerError", "BadRequestError"],
+)
+def test_a_schema_named_like_an_exported_error_or_response_is_renamed(schema: str) -> None:
+    assert naming.class_name(schema) == schema + "_"
+
+
+def test_parameters_named_like_the_per_call_options_are_renamed() -> None:
+    """Every operation method takes `timeout`, `max_response_size`, `max_retries`,
+    `extra_headers` and `extra_query`: a spec parameter of such a name gets another one,
+    and an operation named like `with_options` or `with_raw_response` too."""
+    from generator.parse.api_parser import parse
+
+    names = ["maxRetries", "extra_headers", "extra-query", "timeout", "max_response_size"]
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/a": {
+                "get": {
+                    "operationId": "withOptions",
+                    "parameters": [
+                        {"name": name, "in": "query", "schema": {"type": "string"}}
+                        for name in names
+                    ],
+                    "responses": {"204": {"description": "done"}},
+                },
+                "post": {
+                    "operationId": "with_raw_response",
+                    "responses": {"204": {"description": "done"}},
+                },
+            }
+        },
+    }
+    api, diagnostics = parse(spec, package_name="t")
+    assert api is not None, [d.format() for d in diagnostics]
+    get, post = api.operations
+    assert [a.py_name for a in get.signature] == [
+        "max_retries_",
+        "extra_headers_",
+        "extra_query_",
+        "timeout_",
+        "max_response_size_",
+    ]
+    assert (get.py_name, post.py_name) == ("with_options_", "with_raw_response_")

@@ -4,8 +4,10 @@ retries with backoff and logging, within the call's deadline and response size l
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import time
+from collections.abc import Mapping
 
 import httpx
 
@@ -23,13 +25,18 @@ from ._calls import (
     CallOptions,
     asked_wait,
     backoff,
+    check_extras,
     check_max_response_size,
+    check_max_retries,
     check_timeout,
     failure,
     outgoing,
+    overridden,
     watch_body_async,
+    with_query,
     within_deadline_async,
 )
+from ._raw_response import record
 from .errors import ClientError, RequestTimeoutError, TransportError
 
 
@@ -41,10 +48,8 @@ class AsyncPipeline:
         "_auth",
         "_backoff_factor",
         "_backoff_max",
+        "_defaults",
         "_http",
-        "_max_response_size",
-        "_max_retries",
-        "_timeout",
         "_user_agent",
     )
 
@@ -59,24 +64,39 @@ class AsyncPipeline:
         user_agent: str,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_response_size: int = MAX_RESPONSE_SIZE,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
     ) -> None:
-        if max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
         self._http = http
         self._auth = auth
-        self._max_retries = max_retries
         self._backoff_factor = backoff_factor
         self._backoff_max = backoff_max
         self._user_agent = user_agent
-        self._timeout = check_timeout(timeout)
-        self._max_response_size = check_max_response_size(max_response_size)
+        self._defaults = CallOptions(
+            timeout=check_timeout(timeout),
+            max_response_size=check_max_response_size(max_response_size),
+            max_retries=check_max_retries(max_retries),
+            extra_headers=dict(check_extras(headers, "headers")),
+            extra_query=dict(check_extras(query, "query")),
+        )
+
+    def derive(self, options: CallOptions) -> AsyncPipeline:
+        """A pipeline over the same httpx client and credential whose defaults are
+        `options` (None keeps this one's; headers and query add to this one's)."""
+        derived = copy.copy(self)
+        derived._defaults = overridden(self._defaults, options)
+        return derived
 
     async def send(
         self, request: httpx.Request, options: CallOptions | None = None
     ) -> httpx.Response:
         """The response to `request`, body read; the request itself is not changed."""
-        call = Call(self._timeout, self._max_response_size, options)
-        return await within_deadline_async(self._send, request, call)
+        started = time.perf_counter()
+        call = Call(self._defaults, options)
+        request = with_query(request, call)
+        response = await within_deadline_async(self._send, request, call)
+        record(response, time.perf_counter() - started)
+        return response
 
     async def _send(self, request: httpx.Request, call: Call) -> httpx.Response:
         retryable = request.method in IDEMPOTENT_METHODS
@@ -86,7 +106,7 @@ class AsyncPipeline:
             try:
                 response = await self._send_following_redirects(request, attempt, call)
             except (TransportError, RequestTimeoutError) as exc:
-                if not retryable or attempt > self._max_retries:
+                if not retryable or attempt > call.max_retries:
                     raise
                 delay = backoff(attempt, self._backoff_factor, self._backoff_max)
                 if not call.allows(delay):
@@ -97,7 +117,7 @@ class AsyncPipeline:
             if (
                 retryable
                 and response.status_code in RETRY_STATUSES
-                and attempt <= self._max_retries
+                and attempt <= call.max_retries
             ):
                 asked = asked_wait(response)
                 if asked is None:
@@ -137,7 +157,14 @@ class AsyncPipeline:
         started = time.perf_counter()
         try:
             response = await self._http.send(
-                await self._auth.apply_async(outgoing(request, self._user_agent, call)),
+                await self._auth.apply_async(
+                    outgoing(
+                        request,
+                        self._user_agent,
+                        call,
+                        self._auth.same_origin(request.url),
+                    )
+                ),
                 follow_redirects=False,
                 stream=True,
             )

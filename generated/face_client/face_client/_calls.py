@@ -11,14 +11,16 @@ import logging
 import math
 import os
 import random
+import re
 import socket
 import threading
 import time
 import zlib
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 
@@ -62,9 +64,12 @@ def retry_after(response: httpx.Response) -> float | None:
 
 
 def asked_wait(response: httpx.Response) -> float | None:
-    """Seconds the server asks us to wait, however many (0 or more)."""
-    millis = response.headers.get("retry-after-ms")
-    if millis is not None:
+    """Seconds the server asks us to wait, however many (0 or more): retry-after-ms,
+    x-ms-retry-after-ms or Retry-After, the first one readable."""
+    for header in ("retry-after-ms", "x-ms-retry-after-ms"):
+        millis = response.headers.get(header)
+        if millis is None:
+            continue
         try:
             seconds = float(millis) / 1000
         except ValueError:
@@ -116,13 +121,94 @@ def total_seconds(timeout: float | httpx.Timeout) -> float | None:
     return timeout
 
 
+def check_max_retries(retries: object) -> int:
+    if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+        raise ValueError("max_retries must be 0 or more")
+    return retries
+
+
+def check_extras(
+    items: Mapping[str, str] | None, what: str
+) -> tuple[tuple[str, str], ...]:
+    """Extra headers or query items as pairs; a name or value that is not text, or holds
+    CR, LF or NUL (which could forge another header or request), is refused before
+    anything is sent."""
+    if items is None:
+        return ()
+    pairs = []
+    for name, value in items.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise InvalidRequestError(f"{what}: names and values must be str")
+        if not name or _FORBIDDEN.search(name) or _FORBIDDEN.search(value):
+            raise InvalidRequestError(
+                f"{what}: {printable(name)!r} holds CR, LF or NUL (or is empty);"
+                " nothing was sent"
+            )
+        pairs.append((name, value))
+    return tuple(pairs)
+
+
+_FORBIDDEN = re.compile(r"[\r\n\x00]")
+
+
+def merged(
+    base: Mapping[str, str] | None, more: Mapping[str, str] | None
+) -> dict[str, str]:
+    """Headers `base` with `more` over them: a name of `more` replaces the same name of
+    `base` whatever its case."""
+    names = {name.lower() for name in more or {}}
+    kept = {k: v for k, v in (base or {}).items() if k.lower() not in names}
+    return {**kept, **(more or {})}
+
+
+def overridden(
+    defaults: CallOptions,
+    options: CallOptions,
+    names: tuple[str, str] = ("headers", "query"),
+) -> CallOptions:
+    """`defaults` with what `options` sets, checked; its headers and query are added to
+    the defaults' (a header replacing one of the same name). `names` are what errors
+    call the headers and the query."""
+    return CallOptions(
+        timeout=(
+            defaults.timeout
+            if options.timeout is None
+            else check_timeout(options.timeout)
+        ),
+        max_response_size=(
+            defaults.max_response_size
+            if options.max_response_size is None
+            else check_max_response_size(options.max_response_size)
+        ),
+        max_retries=(
+            defaults.max_retries
+            if options.max_retries is None
+            else check_max_retries(options.max_retries)
+        ),
+        extra_headers=merged(
+            defaults.extra_headers, dict(check_extras(options.extra_headers, names[0]))
+        ),
+        extra_query={
+            **(defaults.extra_query or {}),
+            **dict(check_extras(options.extra_query, names[1])),
+        },
+    )
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CallOptions:
     """Settings of one call that replace the client's; None keeps the client's. Made by
-    keyword, so that more can join."""
+    keyword, so that more can join.
+
+    `extra_headers` go on the request (over the operation's own headers of the same name,
+    under the credential's) only while it goes to the API's own origin; `extra_query`
+    items are appended to its query."""
 
     timeout: float | httpx.Timeout | None = None
     max_response_size: int | None = None
+    max_retries: int | None = None
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, str] | None = None
 
 
 _CONNECTED = frozenset(
@@ -139,24 +225,32 @@ class Call:
         "_ends",
         "_finished",
         "_stream",
+        "headers",
         "max_response_size",
+        "max_retries",
+        "query",
         "seconds",
         "timeout",
     )
 
     def __init__(
         self,
-        timeout: float | httpx.Timeout,
-        max_response_size: int,
+        defaults: CallOptions,
         options: CallOptions | None,
     ) -> None:
-        if options is not None and options.timeout is not None:
-            timeout = check_timeout(options.timeout)
-        if options is not None and options.max_response_size is not None:
-            max_response_size = check_max_response_size(options.max_response_size)
-        self.timeout = timeout
-        self.max_response_size = max_response_size
-        self.seconds = total_seconds(timeout)
+        """`defaults` are the client's (every field set, extras already checked);
+        `options` the call's own."""
+        chosen = overridden(
+            defaults,
+            CallOptions() if options is None else options,
+            ("extra_headers", "extra_query"),
+        )
+        self.timeout: float | httpx.Timeout = check_timeout(chosen.timeout)
+        self.max_response_size = check_max_response_size(chosen.max_response_size)
+        self.max_retries = check_max_retries(chosen.max_retries)
+        self.headers = tuple((chosen.extra_headers or {}).items())
+        self.query = tuple((chosen.extra_query or {}).items())
+        self.seconds = total_seconds(self.timeout)
         self._ends = None if self.seconds is None else time.monotonic() + self.seconds
         self._stream: Any = None
         self._armed = False
@@ -415,10 +509,27 @@ def copy_request(
     return copy
 
 
-def outgoing(request: httpx.Request, user_agent: str, call: Call) -> httpx.Request:
-    """The copy of `request` that goes on the wire: our User-Agent and the call's
-    timeouts (credentials are added to it next)."""
+def with_query(request: httpx.Request, call: Call) -> httpx.Request:
+    """`request` with the call's extra query items appended (the same request without)."""
+    if not call.query:
+        return request
+    query = request.url.query
+    added = urlencode(call.query).encode("ascii")
+    return copy_request(
+        request, request.url.copy_with(query=query + b"&" + added if query else added)
+    )
+
+
+def outgoing(
+    request: httpx.Request, user_agent: str, call: Call, own_origin: bool
+) -> httpx.Request:
+    """The copy of `request` that goes on the wire: our User-Agent, the call's timeouts,
+    and its extra headers when it goes to the API's `own_origin` (credentials are added
+    to it next, and win over an extra header of the same name)."""
     sent = copy_request(request)
+    if own_origin:
+        for name, value in call.headers:
+            sent.headers[name] = value
     agent = sent.headers.get("user-agent")
     if agent is None or agent.startswith("python-httpx/"):
         sent.headers["User-Agent"] = user_agent

@@ -26,7 +26,7 @@ from ._runtime import (
     read_text_as,
     to_json,
 )
-from .errors import ApiError, ClientError, DeserializationError
+from .errors import ClientError, DeserializationError
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
@@ -746,41 +746,3 @@ def dig(body: object, path: tuple[str, ...]) -> str | None:
             return None
         body = body.get(key)
     return body if isinstance(body, str) and path else None
-
-
-def api_error(
-    response: httpx.Response,
-    model: Any,
-    *,
-    code_header: str | None = None,
-    code_path: tuple[str, ...] = (),
-    message_path: tuple[str, ...] = (),
-) -> ApiError:
-    """An ApiError for a non-2xx response; a body of any shape never hides the
-    status."""
-    try:
-        body: Any = response.json()
-    except (ValueError, RecursionError):
-        body = None
-    parsed = None
-    if model is not None and body is not None:
-        try:
-            parsed = model.from_dict(body)
-        except (DeserializationError, RecursionError):
-            parsed = None
-    elif hasattr(model, "from_xml") and "xml" in response.headers.get(
-        "content-type", "?"
-    ):
-        # An XML error body (models an XML body holds have `from_xml`).
-        try:
-            parsed = model.from_xml(response.content)
-            body = parsed.to_dict()
-        except DeserializationError:
-            parsed = None
-    code = response.headers.get(code_header) if code_header else None
-    return ApiError(
-        response=response,
-        error_code=code or dig(body, code_path),
-        service_message=dig(body, message_path),
-        model=parsed,
-    )

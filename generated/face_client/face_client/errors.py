@@ -2,7 +2,10 @@
 
 Every failure of a call is one of them:
 
-- ApiError: the service answered with an error status.
+- ApiError: the service answered with an error status; by status, one of BadRequestError
+  (400), AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404),
+  ConflictError (409), UnprocessableEntityError (422), RateLimitError (429) or ServerError
+  (5xx), else ApiError itself.
 - DeserializationError: a response does not match its schema (or is not JSON at all).
 - TransportError: the request could not be sent or its answer not received (connection
   refused or reset, a broken response); the httpx exception is its `__cause__`.
@@ -131,8 +134,29 @@ class DeserializationError(ClientError, ValueError):
         )
 
 
+REQUEST_ID_HEADERS = (
+    "x-ms-request-id",
+    "apim-request-id",
+    "x-request-id",
+    "request-id",
+)
+"""Headers naming the service's id of a request, the first one present wins."""
+
+
+def request_id(headers: httpx.Headers) -> str | None:
+    """The service's id of the request a response answers (see REQUEST_ID_HEADERS)."""
+    for name in REQUEST_ID_HEADERS:
+        if name in headers:
+            value: str = headers[name]
+            return value
+    return None
+
+
 class ApiError(ClientError):
     """The service answered with an error status (anything but 2xx).
+
+    A subclass names the common statuses: catch NotFoundError, RateLimitError... or
+    ApiError for them all.
 
     Attributes:
         status_code: the HTTP status.
@@ -140,6 +164,8 @@ class ApiError(ClientError):
             declares, else from the body; None when neither has one.
         model: the error body parsed as the spec's error schema, or None when the body
             is not that shape (or not JSON at all).
+        request_id: the service's id of the request (x-ms-request-id, apim-request-id,
+            x-request-id or request-id), or None; quote it to the service's support.
         response: the httpx.Response, body already read; its `request` carries no
             credential (an API key in the query shows as ***, secret headers are left
             out).
@@ -159,6 +185,7 @@ class ApiError(ClientError):
         self.error_code = error_code
         self.service_message = service_message
         self.model = model
+        self.request_id = request_id(response.headers)
         self.response = response
         text = f"{response.status_code} {response.reason_phrase}".rstrip()
         if error_code:
@@ -168,6 +195,78 @@ class ApiError(ClientError):
         request = response.request
         text += f" [{request.method} {request.url.copy_with(query=None)}]"
         super().__init__(printable(text))
+
+
+class BadRequestError(ApiError):
+    """The service answered 400 Bad Request."""
+
+
+class AuthenticationError(ApiError):
+    """The service answered 401 Unauthorized: no credential, or one it does not accept."""
+
+
+class PermissionDeniedError(ApiError):
+    """The service answered 403 Forbidden: the credential may not do this."""
+
+
+class NotFoundError(ApiError):
+    """The service answered 404 Not Found."""
+
+
+class ConflictError(ApiError):
+    """The service answered 409 Conflict."""
+
+
+class UnprocessableEntityError(ApiError):
+    """The service answered 422 Unprocessable Entity."""
+
+
+class RateLimitError(ApiError):
+    """The service answered 429 Too Many Requests (after the client's own retries).
+
+    Attributes:
+        retry_after: the seconds the service asked to wait (Retry-After, retry-after-ms
+            or x-ms-retry-after-ms), or None when it named none.
+    """
+
+    def __init__(
+        self,
+        *,
+        response: httpx.Response,
+        error_code: str | None,
+        service_message: str | None,
+        model: Any,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(
+            response=response,
+            error_code=error_code,
+            service_message=service_message,
+            model=model,
+        )
+        self.retry_after = retry_after
+
+
+class ServerError(ApiError):
+    """The service answered with a 5xx status (after the client's own retries)."""
+
+
+_BY_STATUS: dict[int, type[ApiError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_class(status_code: int) -> type[ApiError]:
+    """The ApiError subclass of a status (ApiError itself for one without its own)."""
+    if 500 <= status_code <= 599:
+        return ServerError
+    return _BY_STATUS.get(status_code, ApiError)
 
 
 class OperationFailedError(ClientError):

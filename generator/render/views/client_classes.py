@@ -19,12 +19,11 @@ from generator.ir.nodes import (
 from generator.render.layout import annotated, call, concat, doc, signature
 from generator.render.literals import pyrepr
 from generator.render.views.imports import ModuleImports
+from generator.render.views.raw_view import raw_class_name
 
-_OPTIONS_DOC = (
-    "    timeout: seconds this call may take in all, retries and their waits included (or an "
-    "httpx.Timeout); None keeps the client's.\n"
-    "    max_response_size: the largest response body to read, in bytes; None keeps the "
-    "client's.\n"
+_API_ERROR_DOC = (
+    "    ApiError: the service answered with an error status (a subclass by status: "
+    "NotFoundError, RateLimitError, ServerError...).\n"
 )
 _ERRORS_DOC = (
     "    TransportError: the request could not be sent or its response not received.\n"
@@ -46,15 +45,47 @@ _CLIENT_ARGS_DOC = (
     "    backoff_factor: the first retry waits about this many seconds, then it doubles.\n"
     "    backoff_max: the longest backoff between attempts, in seconds."
 )
-_OPTION_PARAMETERS = (
-    "        timeout: float | httpx.Timeout | None = None,\n"
-    "        max_response_size: int | None = None,\n"
+# The per-call options every operation method takes (and forwards, and documents), in
+# signature order: name, annotation, docstring line. The one place they are listed.
+_CALL_OPTIONS = (
+    (
+        "timeout",
+        "float | httpx.Timeout | None",
+        "seconds this call may take in all, retries and their waits included (or an "
+        "httpx.Timeout); None keeps the client's.",
+    ),
+    (
+        "max_response_size",
+        "int | None",
+        "the largest response body to read, in bytes; None keeps the client's.",
+    ),
+    (
+        "max_retries",
+        "int | None",
+        "retries of this call if idempotent; None keeps the client's.",
+    ),
+    (
+        "extra_headers",
+        "Mapping[str, str] | None",
+        "more request headers, sent to the API's own origin only.",
+    ),
+    (
+        "extra_query",
+        "Mapping[str, str] | None",
+        "query parameters appended to the request URL.",
+    ),
+)
+_OPTIONS_DOC = "".join(f"    {name}: {text}\n" for name, _, text in _CALL_OPTIONS)
+_OPTION_PARAMETERS = "".join(
+    f"        {name}: {annotation} = None,\n" for name, annotation, _ in _CALL_OPTIONS
 )
 _INDENT = " " * 8
+FORWARD_OPTIONS = "".join(f"            {name}={name},\n" for name, _, _ in _CALL_OPTIONS)
+"""The per-call options passed on by keyword, a line each, 12 columns in."""
 
 OPTIONS = call(
     "_options = _http.CallOptions",
-    ["timeout=timeout", "max_response_size=max_response_size"],
+    [f"{name}={name}" for name, _, _ in _CALL_OPTIONS],
     _INDENT,
 )
 """The statement gathering an operation method's per-call options."""
@@ -167,6 +198,8 @@ class ClientClassView:
     """Its operation methods, in spec order."""
     long_running: tuple[LongRunningView, ...]
     """Its methods of long-running operations."""
+    raw_class: str
+    """The class its `with_raw_response` returns."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +215,8 @@ class GroupMethodView:
     target: str
     """The client method it calls."""
     forward: str
-    """Its keyword arguments but the per-call options, 12 columns in, a line each."""
+    """Its keyword arguments, the per-call options included, 12 columns in, a line each
+    (none for `resume`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +233,8 @@ class GroupClassView:
     """The class docstring, 4 columns in."""
     methods: tuple[GroupMethodView, ...]
     """Its methods, in the group's order."""
+    raw_class: str
+    """The class its `with_raw_response` returns."""
 
 
 def operation_doc(op: Operation, signature_: Sequence[MethodArgument]) -> str:
@@ -221,7 +257,7 @@ def _operation_doc(op: Operation, signature_: Sequence[MethodArgument]) -> str:
     described = " ".join(r.description for r in op.success_responses if r.description)
     return (
         f"{text}\nReturns:\n    {op.return_annotation}: {described or 'The result.'}\n\n"
-        "Raises:\n    ApiError: the service answered with an error status.\n"
+        f"Raises:\n{_API_ERROR_DOC}"
         "    DeserializationError: a success body does not match its schema.\n"
         f"{_ERRORS_DOC}    ValueError: a parameter breaks the spec's constraints; nothing was sent."
     )
@@ -416,6 +452,7 @@ def client_class(
             _long_running(api, op, signatures[op.operation_id], is_async, imports)
             for op in api.long_running_operations
         ),
+        raw_class=raw_class_name(name),
     )
 
 
@@ -491,8 +528,9 @@ def group_class(
 ) -> GroupClassView:
     """One of an operation group's classes: asyncio if `is_async`, else blocking."""
     client_name = "AsyncClient" if is_async else "Client"
+    class_name = group.async_class_name if is_async else group.class_name
     return GroupClassView(
-        class_name=group.async_class_name if is_async else group.class_name,
+        class_name=class_name,
         client_name=client_name,
         await_="await " if is_async else "",
         doc=doc(
@@ -504,6 +542,7 @@ def group_class(
             _group_method(m, is_async, signatures[m.operation.operation_id], imports)
             for m in group.methods
         ),
+        raw_class=raw_class_name(class_name),
     )
 
 
@@ -526,7 +565,9 @@ def _group_method(
                 signature=_begin_signature(method.py_name, signature_, lr, poller, async_),
                 doc=doc(f"The same as `{client_name}.{lr.begin_name}`.", 8),
                 target=lr.begin_name,
-                forward=_forward(signature_) + "            polling_interval=polling_interval,\n",
+                forward=_forward(signature_)
+                + "            polling_interval=polling_interval,\n"
+                + FORWARD_OPTIONS,
             )
         return GroupMethodView(
             kind="resume",
@@ -549,5 +590,5 @@ def _group_method(
         signature=_call_signature(method.py_name, signature_, returns, async_),
         doc=doc(text, 8),
         target=flat,
-        forward=_forward(signature_),
+        forward=_forward(signature_) + FORWARD_OPTIONS,
     )

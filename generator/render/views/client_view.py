@@ -38,6 +38,7 @@ from generator.render.views import client_classes, codecs
 from generator.render.views.client_classes import ClientClassView, GroupClassView, arguments, title
 from generator.render.views.codecs import typed_format
 from generator.render.views.imports import ModuleImports
+from generator.render.views.raw_view import RawClassView, raw_classes
 
 _STYLED = (BodyEncoding.FORM, BodyEncoding.MULTIPART)
 
@@ -187,6 +188,8 @@ class ClientView:
     """`Client`, then `AsyncClient`."""
     group_classes: tuple[GroupClassView, ...]
     """Each group's blocking class, then its asyncio one."""
+    raw_classes: tuple[RawClassView, ...]
+    """The `with_raw_response` classes: the clients', then each group's pair."""
 
 
 def client_view(api: Api, imports: ModuleImports) -> ClientView:
@@ -219,6 +222,7 @@ def client_view(api: Api, imports: ModuleImports) -> ClientView:
             for group in api.groups
             for is_async in (False, True)
         ),
+        raw_classes=raw_classes(api),
     )
 
 

@@ -154,7 +154,8 @@ class _Scan:
     @functools.cached_property
     def client_stdlib(self) -> tuple[str, ...]:
         kinds = self.client_annotation_kinds
-        lines = []
+        # `copy` for `with_options`, Mapping for the per-call options.
+        lines = ["import copy", "from collections.abc import Mapping"]
         if self.api.header_operations:
             lines.append("from dataclasses import dataclass")
         times = _stdlib_names(kinds, "datetime")

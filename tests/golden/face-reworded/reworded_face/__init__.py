@@ -2,6 +2,7 @@
 description.
 """
 
+from ._raw_response import ApiResponse
 from ._runtime import UNSET, Unset
 from ._wire import FilePart
 from .client import (
@@ -17,15 +18,23 @@ from .enums import (
 )
 from .errors import (
     ApiError,
+    AuthenticationError,
+    BadRequestError,
     ClientError,
+    ConflictError,
     ContinuationTokenError,
     DeserializationError,
     InvalidRequestError,
+    NotFoundError,
     OperationFailedError,
+    PermissionDeniedError,
     PollingTimeoutError,
+    RateLimitError,
     RequestTimeoutError,
     ResponseTooLargeError,
+    ServerError,
     TransportError,
+    UnprocessableEntityError,
 )
 from .models import (
     FaceError,
@@ -44,11 +53,15 @@ __all__ = [
     "AccessToken",
     "ApiError",
     "ApiKeyCredential",
+    "ApiResponse",
     "AsyncClient",
     "AsyncFaceTrainingStatusRewordedClient",
     "AsyncPoller",
+    "AuthenticationError",
+    "BadRequestError",
     "Client",
     "ClientError",
+    "ConflictError",
     "ContinuationTokenError",
     "DeserializationError",
     "FaceError",
@@ -57,15 +70,20 @@ __all__ = [
     "FilePart",
     "HttpCredential",
     "InvalidRequestError",
+    "NotFoundError",
     "OperationFailedError",
     "OperationStatus",
+    "PermissionDeniedError",
     "Poller",
     "PollingTimeoutError",
+    "RateLimitError",
     "RequestTimeoutError",
     "ResponseTooLargeError",
+    "ServerError",
     "TokenCredential",
     "TrainPersonGroupHeaders",
     "TrainingResult",
     "TransportError",
+    "UnprocessableEntityError",
     "Unset",
 ]
