@@ -25,7 +25,7 @@ def _sections() -> list[tuple[str, str]]:
     text = README.read_text(encoding="utf-8")
     found = []
     heading = ""
-    for part in re.split(r"(^## .*$|```python\n.*?```)", text, flags=re.DOTALL | re.MULTILINE):
+    for part in re.split(r"(^## [^\n]*$|```python\n.*?```)", text, flags=re.DOTALL | re.MULTILINE):
         if part.startswith("## "):
             heading = part[3:].strip()
         elif part.startswith("```python"):
