@@ -44,6 +44,7 @@ RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
         "ApiError",
         "ApiKeyCredential",
         "AsyncPoller",
+        "AsyncStream",
         "AsyncTokenCredential",
         "AsyncClient",
         "Client",
@@ -63,6 +64,8 @@ RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
         "InvalidRequestError",
         "RequestTimeoutError",
         "ResponseTooLargeError",
+        "ServerSentEvent",
+        "Stream",
         "TransportError",
         "TokenCredential",
         "Unset",
@@ -555,6 +558,11 @@ def poller_factory_name(method: str) -> str:
 def status_reader_name(method: str) -> str:
     """The module-level function that reads one status response of a long-running operation."""
     return f"_read_{method}_status"
+
+
+def stream_item_decoder_name(method: str) -> str:
+    """The module-level function that decodes one JSON item of a method's streamed response."""
+    return f"_decode_{method}_item"
 
 
 def request_builder_name(method: str) -> str:
