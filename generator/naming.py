@@ -71,6 +71,9 @@ RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
         "Unset",
         "UNSET",
         # What the generated modules import or define at module level.
+        "Decoder",
+        "EventDecoder",
+        "JsonItemDecoder",
         "AsyncPipeline",
         "Auth",
         "BodyBuffer",

@@ -15,7 +15,7 @@ from .errors import ClientError, ResponseTooLargeError
 
 T = TypeVar("T")
 
-Opened = tuple[httpx.Response, Call]
+_Opened = tuple[httpx.Response, Call]
 """A response whose success body is unread, and the call it belongs to."""
 
 
@@ -59,7 +59,7 @@ class AsyncStream(Generic[T]):
     @classmethod
     async def open(
         cls,
-        send: Callable[[httpx.Request, CallOptions | None], Awaitable[Opened]],
+        send: Callable[[httpx.Request, CallOptions | None], Awaitable[_Opened]],
         request: httpx.Request,
         options: CallOptions | None,
         check: Callable[[httpx.Response], object],

@@ -8,8 +8,9 @@ one, is bounded by the call's `max_response_size` (a stream itself may go on for
 
 from __future__ import annotations
 
+import collections.abc
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -39,11 +40,11 @@ class ServerSentEvent(Generic[T]):
 class Decoder(Protocol[T_co]):
     """Turns a streamed body's chunks into items."""
 
-    def feed(self, chunk: bytes, limit: int) -> Sequence[T_co]:
+    def feed(self, chunk: bytes, limit: int) -> collections.abc.Sequence[T_co]:
         """The items `chunk` completes; ResponseTooLargeError when one, or a line of
         one, passes `limit` bytes."""
 
-    def end(self) -> Sequence[T_co]:
+    def end(self) -> collections.abc.Sequence[T_co]:
         """The items the end of the body completes."""
 
 

@@ -16,7 +16,7 @@ from .errors import ClientError, ResponseTooLargeError
 
 T = TypeVar("T")
 
-Opened = tuple[httpx.Response, Call]
+_Opened = tuple[httpx.Response, Call]
 """A response whose success body is unread, and the call it belongs to."""
 
 
@@ -60,7 +60,7 @@ class Stream(Generic[T]):
     @classmethod
     def open(
         cls,
-        send: Callable[[httpx.Request, CallOptions | None], Opened],
+        send: Callable[[httpx.Request, CallOptions | None], _Opened],
         request: httpx.Request,
         options: CallOptions | None,
         check: Callable[[httpx.Response], object],
