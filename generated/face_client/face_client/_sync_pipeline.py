@@ -78,6 +78,18 @@ class Pipeline:
         call = Call(self._timeout, self._max_response_size, options)
         return within_deadline(self._send, request, call)
 
+    def open_stream(
+        self, request: httpx.Request, options: CallOptions | None = None
+    ) -> tuple[httpx.Response, Call]:
+        """The response to `request` and its call: a success response's body is left
+        unread (for a stream to read, its call no longer bounding it as a whole), any other
+        is read."""
+        call = Call(self._timeout, self._max_response_size, options, streaming=True)
+        response = within_deadline(self._send, request, call)
+        if response.is_success:
+            call.open_ended()
+        return response, call
+
     def _send(self, request: httpx.Request, call: Call) -> httpx.Response:
         retryable = request.method in IDEMPOTENT_METHODS
         attempt = 0
@@ -122,7 +134,8 @@ class Pipeline:
                 response.status_code not in REDIRECT_STATUSES
                 or "location" not in response.headers
             ):
-                self._read_body(response, request, call)
+                if not (call.streaming and response.is_success):
+                    self._read_body(response, request, call)
                 return response
             response.close()
             request = self._auth.redirect(request, response)

@@ -32,6 +32,7 @@ from .models import (
     UploadPicturesBody,
 )
 from .polling import AsyncPoller, Poller
+from .streams import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 API_VERSION = "1.0"
@@ -46,6 +47,7 @@ __all__ = [
     "AsyncClient",
     "AsyncContentClient",
     "AsyncPoller",
+    "AsyncStream",
     "Client",
     "ClientError",
     "ContentClient",
@@ -64,6 +66,8 @@ __all__ = [
     "Resource",
     "ResourcePatch",
     "ResponseTooLargeError",
+    "ServerSentEvent",
+    "Stream",
     "TokenCredential",
     "TransportError",
     "Unset",

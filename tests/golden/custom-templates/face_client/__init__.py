@@ -31,6 +31,7 @@ from .models import (
     TrainingResult,
 )
 from .polling import AsyncPoller, Poller
+from .streams import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 API_VERSION = "v1.1-preview.1"
@@ -45,6 +46,7 @@ __all__ = [
     "AsyncAzureAiFaceClient",
     "AsyncClient",
     "AsyncPoller",
+    "AsyncStream",
     "AzureAiFaceClient",
     "Client",
     "ClientError",
@@ -61,6 +63,8 @@ __all__ = [
     "PollingTimeoutError",
     "RequestTimeoutError",
     "ResponseTooLargeError",
+    "ServerSentEvent",
+    "Stream",
     "TokenCredential",
     "TrainPersonGroupHeaders",
     "TrainingResult",

@@ -33,6 +33,7 @@ from .models import (
     TrainingResult,
 )
 from .polling import AsyncPoller, Poller
+from .streams import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 API_VERSION = "v1.1-preview.1"
@@ -47,6 +48,7 @@ __all__ = [
     "AsyncClient",
     "AsyncFaceTrainingStatusRewordedClient",
     "AsyncPoller",
+    "AsyncStream",
     "Client",
     "ClientError",
     "ContinuationTokenError",
@@ -63,6 +65,8 @@ __all__ = [
     "PollingTimeoutError",
     "RequestTimeoutError",
     "ResponseTooLargeError",
+    "ServerSentEvent",
+    "Stream",
     "TokenCredential",
     "TrainPersonGroupHeaders",
     "TrainingResult",

@@ -40,6 +40,7 @@ from .models import (
     Tracked,
 )
 from .polling import AsyncPoller, Poller
+from .streams import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 API_VERSION = "2.1"
@@ -57,6 +58,7 @@ __all__ = [
     "AsyncClient",
     "AsyncFeatureZooClient",
     "AsyncPoller",
+    "AsyncStream",
     "Cat",
     "Client",
     "ClientError",
@@ -77,9 +79,11 @@ __all__ = [
     "Registration",
     "RequestTimeoutError",
     "ResponseTooLargeError",
+    "ServerSentEvent",
     "Shipment",
     "ShipmentObject",
     "Size",
+    "Stream",
     "TokenCredential",
     "Tracked",
     "TransportError",

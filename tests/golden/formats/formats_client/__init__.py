@@ -27,6 +27,7 @@ from .models import (
     StartTimerBody,
 )
 from .polling import AsyncPoller, Poller
+from .streams import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 API_VERSION = "1"
@@ -40,6 +41,7 @@ __all__ = [
     "ApiKeyCredential",
     "AsyncClient",
     "AsyncPoller",
+    "AsyncStream",
     "AsyncTypedFormatsClient",
     "Client",
     "ClientError",
@@ -55,7 +57,9 @@ __all__ = [
     "PollingTimeoutError",
     "RequestTimeoutError",
     "ResponseTooLargeError",
+    "ServerSentEvent",
     "StartTimerBody",
+    "Stream",
     "TokenCredential",
     "TransportError",
     "TypedFormatsClient",

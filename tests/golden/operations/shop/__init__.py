@@ -37,6 +37,7 @@ from .models import (
     RenameBody,
 )
 from .polling import AsyncPoller, Poller
+from .streams import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 API_VERSION = "1.0"
@@ -51,6 +52,7 @@ __all__ = [
     "AsyncClient",
     "AsyncCornerShopClient",
     "AsyncPoller",
+    "AsyncStream",
     "CheckoutBody",
     "CheckoutBodyShipping",
     "Client",
@@ -75,6 +77,8 @@ __all__ = [
     "RequestTimeoutError",
     "ReserveHeaders",
     "ResponseTooLargeError",
+    "ServerSentEvent",
+    "Stream",
     "TokenCredential",
     "TransportError",
     "Unset",

@@ -38,6 +38,7 @@ from .models import (
     Tank,
 )
 from .polling import AsyncPoller, Poller
+from .streams import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 API_VERSION = "1.0"
@@ -53,6 +54,7 @@ __all__ = [
     "AsyncAquariumClient",
     "AsyncClient",
     "AsyncPoller",
+    "AsyncStream",
     "Cat",
     "Client",
     "ClientError",
@@ -75,7 +77,9 @@ __all__ = [
     "Salmon",
     "SalmonKind",
     "SawShark",
+    "ServerSentEvent",
     "Shark",
+    "Stream",
     "Tank",
     "TokenCredential",
     "TransportError",

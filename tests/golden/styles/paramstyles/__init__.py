@@ -22,6 +22,7 @@ from .errors import (
     TransportError,
 )
 from .polling import AsyncPoller, Poller
+from .streams import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 API_VERSION = "1.0"
@@ -35,6 +36,7 @@ __all__ = [
     "ApiKeyCredential",
     "AsyncClient",
     "AsyncPoller",
+    "AsyncStream",
     "AsyncStylesClient",
     "Client",
     "ClientError",
@@ -48,6 +50,8 @@ __all__ = [
     "PollingTimeoutError",
     "RequestTimeoutError",
     "ResponseTooLargeError",
+    "ServerSentEvent",
+    "Stream",
     "StylesClient",
     "TokenCredential",
     "TransportError",

@@ -38,6 +38,7 @@ from .models import (
     XmlErrorBody,
 )
 from .polling import AsyncPoller, Poller
+from .streams import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 API_VERSION = "1.0"
@@ -52,6 +53,7 @@ __all__ = [
     "ApiKeyCredential",
     "AsyncClient",
     "AsyncPoller",
+    "AsyncStream",
     "AsyncXmlShapesClient",
     "Client",
     "ClientError",
@@ -72,8 +74,10 @@ __all__ = [
     "PollingTimeoutError",
     "RequestTimeoutError",
     "ResponseTooLargeError",
+    "ServerSentEvent",
     "SimpleModel",
     "Status",
+    "Stream",
     "TokenCredential",
     "TransportError",
     "Tree",
