@@ -463,3 +463,17 @@ def test_a_form_object_query_value_is_read_as_pairs() -> None:
     assert delimited_object("a|1", "pipeDelimited") == {"a": "1"}
     with pytest.raises(ValueError, match="pairs"):
         delimited_object("a,1,b", "form")
+
+
+def test_a_json_lines_response_compares_the_collected_items() -> None:
+    response = {
+        "body": {
+            "rawContent": '{"desc": "one"}\n{"desc": "two"}',
+            "contentType": "application/jsonl",
+        }
+    }
+    check_result([{"desc": "one"}, {"desc": "two"}], response)
+    as_bytes = {"body": {**response["body"], "rawContent": {"$bytes": "MQoy"}}}  # b"1\n2"
+    check_result([1, 2], as_bytes)
+    with pytest.raises(Failure):
+        check_result([{"desc": "one"}], response)

@@ -219,6 +219,7 @@ def _operation_doc(op: Operation, signature_: Sequence[MethodArgument]) -> str:
             f"\nThe request body is sent as {body.media_type}; the API also accepts "
             f"{', '.join(body.other_media_types)} (use send_request for those).\n"
         )
+    text += stream_view.doc_note(op)
     described = " ".join(r.description for r in op.success_responses if r.description)
     return (
         f"{text}\nReturns:\n    {op.return_annotation}: {described or 'The result.'}\n\n"

@@ -30,6 +30,20 @@ def item_decoder(op: Operation) -> str:
     return signature("def " + stream.decoder_name, ["body: Any"], stream.item_annotation, "")
 
 
+def doc_note(op: Operation) -> str:
+    """What an operation's docstring says of its stream, before `Returns:`; "" for others."""
+    stream = op.stream
+    if stream is None:
+        return ""
+    what = {"sse": "server-sent events", "jsonl": "JSON Lines", "json-seq": "JSON text sequences"}
+    return (
+        f"\nThe response streams {what[stream.format]}: iterate the returned stream once, as the "
+        "items arrive; it closes the response at the end, on an error, on close() or when its "
+        "`with` block ends. The timeout bounds the call until the response's head arrives, "
+        "then each wait for more of the body; max_response_size bounds each item.\n"
+    )
+
+
 def _decoder(stream: StreamReturn) -> str:
     """The runtime decoder the method hands the stream."""
     if stream.item is not None:

@@ -236,6 +236,12 @@ class Client:
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
 
+        The response streams server-sent events: iterate the returned stream once, as
+        the items arrive; it closes the response at the end, on an error, on close() or
+        when its `with` block ends. The timeout bounds the call until the response's
+        head arrives, then each wait for more of the body; max_response_size bounds each
+        item.
+
         Returns:
             streams.Stream[streams.ServerSentEvent[Progress]]: The events.
 
@@ -275,6 +281,12 @@ class Client:
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
+
+        The response streams server-sent events: iterate the returned stream once, as
+        the items arrive; it closes the response at the end, on an error, on close() or
+        when its `with` block ends. The timeout bounds the call until the response's
+        head arrives, then each wait for more of the body; max_response_size bounds each
+        item.
 
         Returns:
             streams.Stream[streams.ServerSentEvent[str]]: Events with text data.
@@ -318,6 +330,12 @@ class Client:
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
 
+        The response streams JSON Lines: iterate the returned stream once, as the items
+        arrive; it closes the response at the end, on an error, on close() or when its
+        `with` block ends. The timeout bounds the call until the response's head
+        arrives, then each wait for more of the body; max_response_size bounds each
+        item.
+
         Returns:
             streams.Stream[Progress]: One Progress a line.
 
@@ -359,6 +377,12 @@ class Client:
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
 
+        The response streams JSON Lines: iterate the returned stream once, as the items
+        arrive; it closes the response at the end, on an error, on close() or when its
+        `with` block ends. The timeout bounds the call until the response's head
+        arrives, then each wait for more of the body; max_response_size bounds each
+        item.
+
         Returns:
             streams.Stream[Any]: JSON Lines as TypeSpec writes them.
 
@@ -398,6 +422,12 @@ class Client:
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
+
+        The response streams JSON text sequences: iterate the returned stream once, as
+        the items arrive; it closes the response at the end, on an error, on close() or
+        when its `with` block ends. The timeout bounds the call until the response's
+        head arrives, then each wait for more of the body; max_response_size bounds each
+        item.
 
         Returns:
             streams.Stream[int]: RFC 7464 JSON text sequence of integers.
@@ -530,6 +560,12 @@ class AsyncClient:
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
 
+        The response streams server-sent events: iterate the returned stream once, as
+        the items arrive; it closes the response at the end, on an error, on close() or
+        when its `with` block ends. The timeout bounds the call until the response's
+        head arrives, then each wait for more of the body; max_response_size bounds each
+        item.
+
         Returns:
             streams.Stream[streams.ServerSentEvent[Progress]]: The events.
 
@@ -569,6 +605,12 @@ class AsyncClient:
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
+
+        The response streams server-sent events: iterate the returned stream once, as
+        the items arrive; it closes the response at the end, on an error, on close() or
+        when its `with` block ends. The timeout bounds the call until the response's
+        head arrives, then each wait for more of the body; max_response_size bounds each
+        item.
 
         Returns:
             streams.Stream[streams.ServerSentEvent[str]]: Events with text data.
@@ -612,6 +654,12 @@ class AsyncClient:
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
 
+        The response streams JSON Lines: iterate the returned stream once, as the items
+        arrive; it closes the response at the end, on an error, on close() or when its
+        `with` block ends. The timeout bounds the call until the response's head
+        arrives, then each wait for more of the body; max_response_size bounds each
+        item.
+
         Returns:
             streams.Stream[Progress]: One Progress a line.
 
@@ -653,6 +701,12 @@ class AsyncClient:
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
 
+        The response streams JSON Lines: iterate the returned stream once, as the items
+        arrive; it closes the response at the end, on an error, on close() or when its
+        `with` block ends. The timeout bounds the call until the response's head
+        arrives, then each wait for more of the body; max_response_size bounds each
+        item.
+
         Returns:
             streams.Stream[Any]: JSON Lines as TypeSpec writes them.
 
@@ -692,6 +746,12 @@ class AsyncClient:
                 (or an httpx.Timeout); None keeps the client's.
             max_response_size: the largest response body to read, in bytes; None keeps
                 the client's.
+
+        The response streams JSON text sequences: iterate the returned stream once, as
+        the items arrive; it closes the response at the end, on an error, on close() or
+        when its `with` block ends. The timeout bounds the call until the response's
+        head arrives, then each wait for more of the body; max_response_size bounds each
+        item.
 
         Returns:
             streams.Stream[int]: RFC 7464 JSON text sequence of integers.
