@@ -22,7 +22,8 @@ T_co = TypeVar("T_co", covariant=True)
 _BOM = b"\xef\xbb\xbf"
 
 
-@dataclass(frozen=True, slots=True)
+# Not slotted: Python 3.10 cannot subscript a frozen slotted generic (ServerSentEvent[str](...)).
+@dataclass(frozen=True)
 class ServerSentEvent(Generic[T]):
     """One server-sent event, as the WHATWG HTML standard dispatches it."""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -51,7 +52,9 @@ def server() -> Iterator[StreamServer]:
 
 @pytest.fixture
 def client(pkg: ModuleType, flavour: str, server: StreamServer) -> Iterator[Any]:
-    made = client_of(pkg, flavour, base_url=server.url, max_retries=0, timeout=5.0)
+    made = client_of(
+        pkg, flavour, base_url=server.url, max_retries=1, backoff_factor=0.001, timeout=5.0
+    )
     with made:
         yield made
 
@@ -203,3 +206,21 @@ def test_the_timeout_bounds_each_wait_not_the_whole_stream(
     with pytest.raises(pkg.RequestTimeoutError):
         list(stream)
     assert stream.closed
+
+
+def test_retried_before_the_first_byte_and_gzip_inflated(
+    pkg: ModuleType, client: Any, server: StreamServer
+) -> None:
+    # A 503 is retried as for any call; the stream then comes gzip-compressed, flushed per chunk.
+    compressor = zlib.compressobj(wbits=zlib.MAX_WBITS | 16)
+    chunks = tuple(
+        compressor.compress(b"data: %d\n\n" % n) + compressor.flush(zlib.Z_SYNC_FLUSH)
+        for n in range(3)
+    ) + (compressor.flush(),)
+    server.script(
+        "/events/text",
+        Streamed(status=503, content_type="text/plain", chunks=(b"busy",)),
+        Streamed(chunks=chunks, headers={"Content-Encoding": "gzip"}),
+    )
+    assert [event.data for event in client.text_events()] == ["0", "1", "2"]
+    assert server.counts["/events/text"] == 2

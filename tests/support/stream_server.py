@@ -1,8 +1,8 @@
 """A real HTTP/1.1 server on 127.0.0.1 that streams scripted bodies, for the tests of streamed
 responses (server-sent events, JSON Lines).
 
-`server.script(path, Streamed(...))` sets what `GET path` answers: a status, headers and the
-body's chunks, sent with chunked transfer coding one write at a time (a pause between them
+`server.script(path, Streamed(...), ...)` sets what `GET path` answers, the n-th request the
+n-th answer (the last one repeats): a status, headers and the body's chunks, sent with chunked transfer coding one write at a time (a pause between them
 when asked). `broken=True` ends the body mid-chunk, announcing more bytes than it sends and
 then closing the connection; `endless=True` repeats the last chunk every 10 ms until the client
 goes away (bounded to a few seconds), and `server.abandoned` is set once a write fails: the
@@ -46,7 +46,9 @@ class StreamServer:
     """The server; `with StreamServer() as server:` runs it in a daemon thread."""
 
     def __init__(self) -> None:
-        self.scripts: dict[str, Streamed] = {}
+        self.scripts: dict[str, tuple[Streamed, ...]] = {}
+        self.counts: dict[str, int] = {}
+        self._lock = threading.Lock()
         self.abandoned = threading.Event()
         owner = self
 
@@ -68,16 +70,21 @@ class StreamServer:
         host, port = self._http.server_address[:2]
         return f"http://{host!s}:{port}"
 
-    def script(self, path: str, answer: Streamed) -> None:
-        self.scripts[path] = answer
+    def script(self, path: str, *answers: Streamed) -> None:
+        self.scripts[path] = answers
+        self.counts[path] = 0
 
     def _answer(self, handler: BaseHTTPRequestHandler) -> None:
-        answer = self.scripts.get(handler.path.partition("?")[0])
-        if answer is None:
+        path = handler.path.partition("?")[0]
+        answers = self.scripts.get(path)
+        if not answers:
             handler.send_response(404)
             handler.send_header("Content-Length", "0")
             handler.end_headers()
             return
+        with self._lock:
+            answer = answers[min(self.counts[path], len(answers) - 1)]
+            self.counts[path] += 1
         handler.send_response(answer.status)
         handler.send_header("Content-Type", answer.content_type)
         for name, value in answer.headers.items():
