@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections.abc
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
@@ -20,6 +21,7 @@ T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
 _BOM = b"\xef\xbb\xbf"
+_LINE_BREAK = re.compile(rb"\r\n?|\n")
 
 
 # Not slotted: Python 3.10 cannot subscript a frozen slotted generic (ServerSentEvent[str](...)).
@@ -75,26 +77,19 @@ class _Lines:
             self._partial.clear()
             self._started = True
             chunk = chunk.removeprefix(_BOM)
+        if not chunk:
+            return []
         lines: list[bytes] = []
         start = 0
         if self._after_cr and chunk.startswith(b"\n"):
-            start = 1
-        self._after_cr = False
-        size = len(chunk)
-        index = start
-        while index < size:
-            byte = chunk[index]
-            if byte == 0x0A or byte == 0x0D:
-                self._partial += chunk[start:index]
-                lines.append(bytes(self._partial))
-                self._partial.clear()
-                if byte == 0x0D:
-                    if index + 1 < size and chunk[index + 1] == 0x0A:
-                        index += 1
-                    elif index + 1 == size:
-                        self._after_cr = True
-                start = index + 1
-            index += 1
+            start = 1  # the LF of a CRLF split between chunks
+        for line_break in _LINE_BREAK.finditer(chunk, start):
+            self._partial += chunk[start : line_break.start()]
+            lines.append(bytes(self._partial))
+            self._partial.clear()
+            start = line_break.end()
+        # A CR that ends the chunk ended a line; an LF starting the next one is its pair.
+        self._after_cr = start == len(chunk) and chunk.endswith(b"\r")
         self._partial += chunk[start:]
         if len(self._partial) + pending > limit:
             raise _too_large(limit)
@@ -205,8 +200,14 @@ class JsonItemDecoder(Generic[T]):
         self._number = 0
 
     def feed(self, chunk: bytes, limit: int) -> list[T]:
-        self._partial += chunk
-        *records, rest = bytes(self._partial).split(self._separator)
+        if self._separator not in chunk:
+            self._partial += chunk
+            if len(self._partial) > limit:
+                raise _too_large(limit)
+            return []
+        first, *middle, rest = chunk.split(self._separator)
+        self._partial += first
+        records = [bytes(self._partial), *middle]
         self._partial[:] = rest
         if len(rest) > limit or any(len(record) > limit for record in records):
             raise _too_large(limit)

@@ -76,6 +76,13 @@ def test_every_line_ending(newline: bytes, bytewise: bool) -> None:
     ]
 
 
+def test_empty_chunks_keep_a_crlf_split_between_chunks_whole() -> None:
+    decoder = events()
+    items = [*decoder.feed(b"data: a\r", LIMIT), *decoder.feed(b"", LIMIT)]
+    items += [*decoder.feed(b"\n", LIMIT), *decoder.feed(b"\r\n", LIMIT)]
+    assert items == [ServerSentEvent("a")]
+
+
 def test_a_leading_byte_order_mark_is_dropped_once(bytewise: bool) -> None:
     bom = "\ufeff".encode()
     body = bom + b"data: one\n\n" + bom + b"data: two\n\n"
