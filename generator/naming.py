@@ -53,6 +53,7 @@ RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
         "UnprocessableEntityError",
         "ApiKeyCredential",
         "AsyncPoller",
+        "AsyncStream",
         "AsyncTokenCredential",
         "AsyncClient",
         "Client",
@@ -72,11 +73,16 @@ RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
         "InvalidRequestError",
         "RequestTimeoutError",
         "ResponseTooLargeError",
+        "ServerSentEvent",
+        "Stream",
         "TransportError",
         "TokenCredential",
         "Unset",
         "UNSET",
         # What the generated modules import or define at module level.
+        "Decoder",
+        "EventDecoder",
+        "JsonItemDecoder",
         "AsyncPipeline",
         "Auth",
         "BodyBuffer",
@@ -255,14 +261,18 @@ RESERVED_MODULE_NAMES = frozenset(
         "_async_pipeline",
         "_async_poller",
         "_raw_response",
+        "_async_streams",
         "_auth",
         "_calls",
         "_polling",
         "_sync_pipeline",
         "_sync_poller",
+        "_streams",
+        "_sync_streams",
         "_wire",
         "_xml",
         "polling",
+        "streams",
         "__init__",
         "__main__",
         "_http",
@@ -572,6 +582,11 @@ def poller_factory_name(method: str) -> str:
 def status_reader_name(method: str) -> str:
     """The module-level function that reads one status response of a long-running operation."""
     return f"_read_{method}_status"
+
+
+def stream_item_decoder_name(method: str) -> str:
+    """The module-level function that decodes one JSON item of a method's streamed response."""
+    return f"_decode_{method}_item"
 
 
 def request_builder_name(method: str) -> str:

@@ -232,8 +232,9 @@ class Response:
     type: TypeRef | None
     """The decoded JSON (or XML) body's type; None for no body and for `text`/`bytes` bodies."""
     body_kind: str = "none"
-    """`json`, `xml` (a model, read by `from_xml`), `text` (returned as str), `bytes`, or
-    `none` (no content declared)."""
+    """`json`, `xml` (a model, read by `from_xml`), `text` (returned as str), `bytes`, a
+    stream (`sse`, `jsonl`, `json-seq`: `type` is each item's, see `StreamReturn`), or `none`
+    (no content declared)."""
     bytes_media_types: tuple[str, ...] = ()
     """A `json` response's other media types whose bodies are bytes (`image/png`): a response
     sent as one of them is returned as bytes."""
@@ -275,6 +276,30 @@ class Response:
         ):
             return int(self.status[0]) * 100, int(self.status[0]) * 100 + 99
         return None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StreamReturn:
+    """A success response whose body is a stream of items, returned as they arrive:
+    server-sent events (`text/event-stream`), JSON Lines (`application/jsonl`,
+    `application/x-ndjson`) or JSON text sequences (`application/json-seq`)."""
+
+    pointer: str
+    """The response's media type (`.../responses/200/content/text~1event-stream`)."""
+    format: str
+    """`sse`, `jsonl` or `json-seq` (the response's `body_kind`)."""
+    item: TypeRef | None
+    """The type of each item (JSON) or of each event's data (SSE), from the media type's
+    schema; None when the schema says nothing of it (none, or a plain `type: string`): an
+    event's data is then text, a JSON item the JSON value as it is."""
+    item_annotation: str
+    """What each item is: `Info`, `Any`; an event's data for SSE (`str` when untyped)."""
+    annotation: str
+    """What the blocking method returns: `streams.Stream[Info]`,
+    `streams.Stream[streams.ServerSentEvent[Info]]` (the asyncio one says `AsyncStream`)."""
+    decoder_name: str
+    """The module-level function decoding one item's JSON value to `item`; "" when `item`
+    is None."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -407,6 +432,9 @@ class Operation:
     long_running: LongRunning | None = None
     """Set when the operation starts a long-running operation: the client also has a `begin_`
     method that returns a poller. None for an ordinary operation."""
+    stream: StreamReturn | None = None
+    """Set when a success response is a stream: the method returns a `Stream` of its items
+    (`return_annotation`); None otherwise."""
 
     @property
     def idempotent(self) -> bool:
@@ -606,6 +634,11 @@ class Api:
         return tuple(o for o in self.operations if o.long_running is not None)
 
     @property
+    def stream_operations(self) -> tuple[Operation, ...]:
+        """Operations whose method returns a stream (`Operation.stream` set), in order."""
+        return tuple(o for o in self.operations if o.stream is not None)
+
+    @property
     def client_names(self) -> tuple[str, ...]:
         """The client module's public names (clients, aliases, header classes), `__all__` order."""
         names = ["Client", "AsyncClient", self.client_alias, self.async_client_alias]
@@ -629,6 +662,7 @@ class Api:
             "ApiResponse",
             "AsyncClient",
             "AsyncPoller",
+            "AsyncStream",
             "AuthenticationError",
             "BadRequestError",
             "Client",
@@ -648,6 +682,8 @@ class Api:
             "RequestTimeoutError",
             "ResponseTooLargeError",
             "ServerError",
+            "ServerSentEvent",
+            "Stream",
             "TokenCredential",
             "TransportError",
             "UnprocessableEntityError",

@@ -55,6 +55,7 @@ from generator.parse.security import (
     no_credential_for,
     token_scopes,
 )
+from generator.parse.streams import STREAM_KINDS, item_schema, stream_format, stream_return
 from generator.parse.xml_shapes import with_xml_shapes, xml_body, xml_candidate
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -374,6 +375,7 @@ class _DocumentParser:
                 else r
                 for r in responses
             )
+        stream = stream_return(py_name, responses)
         path_names = {p.name: p.py_name for p in parameters if p.location == "path"}
         if operation.get("callbacks"):
             self.diagnostics.append(
@@ -407,15 +409,18 @@ class _DocumentParser:
             path_parts=self._template_parts(path, path_names, item_pointer),
             parser_name=naming.response_parser_name(py_name),
             builder_name=naming.request_builder_name(py_name),
-            return_annotation=return_annotation(responses),
+            return_annotation=stream.annotation if stream else return_annotation(responses),
             deprecated=operation.get("deprecated") is True,
             body=body,
             accept=accept_header(responses),
             headers=headers,
             headers_class=headers_class,
+            stream=stream,
             with_headers_name=(
                 naming.with_headers_name(py_name)
-                if any(r.is_success and r.body_kind != "none" and r.headers for r in responses)
+                if any(
+                    r.is_success and r.body_kind not in _NO_BODY and r.headers for r in responses
+                )
                 else None
             ),
         )
@@ -518,13 +523,17 @@ class _DocumentParser:
             examples: tuple[Example, ...] = ()
             body_kind = response_kind(media_type, media)
             schema = media.get("schema") if media is not None else None
-            if schema is not None and (body_kind == "json" or xml_candidate(media_type, schema)):
+            streamed = stream_format(media_type)
+            if streamed is not None:  # the schema is each item's
+                body_kind, schema = streamed, item_schema(media)
+            json_like = body_kind == "json" or streamed is not None
+            if schema is not None and (json_like or xml_candidate(media_type, schema)):
                 type_ref = self.schemas.type_of(
                     schema,
                     join_pointer(response_pointer, "content", media_type or "", "schema"),
                     f"{hint}Response{status.upper() if status != 'default' else 'Default'}",
                 )
-                if body_kind != "json":  # an XML model, else the raw body as before
+                if not json_like:  # an XML model, else the raw body as before
                     body_kind = "xml" if xml_body(media_type, type_ref) else body_kind
                     type_ref = type_ref if body_kind == "xml" else None
             if media is not None:
@@ -615,6 +624,8 @@ class _DocumentParser:
 _HTTP_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
+_NO_BODY = STREAM_KINDS | {"none"}
+"""Body kinds without a result to pair with typed headers (a stream has its `headers`)."""
 _STATUS = re.compile(r"[1-5](?:[0-9][0-9]|XX)", re.IGNORECASE)
 
 

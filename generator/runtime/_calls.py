@@ -230,6 +230,7 @@ class Call:
         "max_retries",
         "query",
         "seconds",
+        "streaming",
         "timeout",
     )
 
@@ -237,6 +238,8 @@ class Call:
         self,
         defaults: CallOptions,
         options: CallOptions | None,
+        *,
+        streaming: bool = False,
     ) -> None:
         """`defaults` are the client's (every field set, extras already checked);
         `options` the call's own."""
@@ -255,6 +258,13 @@ class Call:
         self._stream: Any = None
         self._armed = False
         self._finished = False
+        # A stream's call leaves a success body unread, for the stream to read.
+        self.streaming = streaming
+
+    def open_ended(self) -> None:
+        """The stream's head has arrived: from now on only each wait for more of its body
+        is bounded (by the read timeout), not the whole call."""
+        self._ends = None
 
     def left(self) -> float | None:
         """Seconds until the deadline (None: the call has none)."""
@@ -293,10 +303,14 @@ class Call:
             return limits
         # A zero timeout would make the socket non-blocking rather than fail at once.
         left = max(left, 0.001)
-        return {
+        phases: dict[str, float | None] = {
             phase: left if limit is None else min(limit, left)
             for phase, limit in limits.items()
         }
+        if self.streaming:
+            # A stream's every read waits up to the read limit, however long it has run.
+            phases["read"] = limits["read"]
+        return phases
 
     # httpx's read timeout is per read: a server sending a byte now and then never trips
     # it. A blocking call therefore has the watchdog cut the connection in use at the

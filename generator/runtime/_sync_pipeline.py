@@ -98,6 +98,21 @@ class Pipeline:
         record(response, time.perf_counter() - started)
         return response
 
+    def open_stream(
+        self, request: httpx.Request, options: CallOptions | None = None
+    ) -> tuple[httpx.Response, Call]:
+        """The response to `request` and its call: a success response's body is left
+        unread (for a stream to read, its call no longer bounding it as a whole), any other
+        is read."""
+        started = time.perf_counter()
+        call = Call(self._defaults, options, streaming=True)
+        request = with_query(request, call)
+        response = within_deadline(self._send, request, call)
+        record(response, time.perf_counter() - started)
+        if response.is_success:
+            call.open_ended()
+        return response, call
+
     def _send(self, request: httpx.Request, call: Call) -> httpx.Response:
         retryable = request.method in IDEMPOTENT_METHODS
         attempt = 0
@@ -142,7 +157,8 @@ class Pipeline:
                 response.status_code not in REDIRECT_STATUSES
                 or "location" not in response.headers
             ):
-                self._read_body(response, request, call)
+                if not (call.streaming and response.is_success):
+                    self._read_body(response, request, call)
                 return response
             response.close()
             request = self._auth.redirect(request, response)

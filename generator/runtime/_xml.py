@@ -176,7 +176,9 @@ def _read_model(element: Element, shape: XmlModel, shapes: Shapes) -> dict[str, 
             # The text exactly as sent (whitespace in mixed content is content), but for a
             # model with child elements, whose own text is the layout between them.
             text = _text_of(element)
-            result[node.key] = _scalar(text.strip() if len(element) else text, node.kind)
+            result[node.key] = _scalar(
+                text.strip() if len(element) else text, node.kind
+            )
         elif node.kind == "array" and not node.wrapped:
             assert node.item is not None
             items = [
@@ -335,7 +337,7 @@ _WHOLE_SECONDS = re.compile(r"(.*T[0-9]{2}:[0-9]{2}:[0-9]{2})(Z|[+-][0-9]{2}:[0-
 
 def _text(value: Any, kind: str = "string") -> str:
     if kind == "date-time" and isinstance(value, str):
-        # Azure's XML services and SDKs write date-times with milliseconds (`...:00.000Z`),
+        # Many XML services and SDKs write date-times with milliseconds (`...:00.000Z`),
         # and some compare the text; the same instant either way.
         whole = _WHOLE_SECONDS.fullmatch(value)
         return f"{whole[1]}.000{whole[2]}" if whole else value

@@ -22,6 +22,7 @@ RUNTIME_DIR = Path(__file__).resolve().parent
 PAIRS = (
     ("_async_pipeline.py", "_sync_pipeline.py"),
     ("_async_poller.py", "_sync_poller.py"),
+    ("_async_streams.py", "_sync_streams.py"),
 )
 """(asyncio source, derived blocking module), in this directory."""
 
@@ -36,6 +37,10 @@ DROPPED_LINES = frozenset({"import asyncio"})
 SUBSTITUTIONS = (
     (r"\basync def\b", "def"),
     (r"\basync for\b", "for"),
+    (r"\basync with\b", "with"),
+    (r"\banext\(", "next("),
+    (r"\bStopAsyncIteration\b", "StopIteration"),
+    (r"\b__a(iter|next|enter|exit)__\b", r"__\1__"),
     (r"\bawait ", ""),
     (r"\basyncio\.sleep\b", "time.sleep"),
     (r"\bAwaitable\[([^\[\]]*)\]", r"\1"),

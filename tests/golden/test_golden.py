@@ -37,6 +37,7 @@ CASES = [
     pytest.param(
         SPECS / "polymorphism.yaml", "aquarium", GOLDEN / "polymorphism", (), id="polymorphism"
     ),
+    pytest.param(SPECS / "streams.yaml", "streams_client", GOLDEN / "streams", (), id="streams"),
     pytest.param(
         SPECS / "face-reworded.json",
         "reworded_face",

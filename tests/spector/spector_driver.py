@@ -210,6 +210,19 @@ def _is_json(content_type: str) -> bool:
     return content_type.split(";")[0].strip().endswith(("json", "+json"))
 
 
+JSON_LINES = frozenset({"application/jsonl", "application/x-ndjson", "application/jsonlines"})
+
+
+def is_stream(result: Any) -> bool:
+    """A generated package's `Stream` or `AsyncStream` (a streamed response's items)."""
+    return type(result).__name__ in ("Stream", "AsyncStream") and hasattr(result, "close")
+
+
+def json_lines(text: str) -> list[Any]:
+    """The JSON values of a JSON Lines body, blank lines skipped."""
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
 def build_arguments(
     document: Document,
     operation: Operation,
@@ -608,7 +621,12 @@ def _check_body(
         if type(result).__name__.endswith("Response")
         else result
     )
-    if _is_json(content_type) and isinstance(text, str):
+    if content_type.split(";")[0].strip() in JSON_LINES and text is not None:
+        # A streamed response, its items collected by `call`.
+        found = difference(
+            value, json_lines(text.decode() if isinstance(text, bytes) else text)
+        )
+    elif _is_json(content_type) and isinstance(text, str):
         expected = without_class_tag(value, json.loads(text), union_tag)
         found = difference(value, expected)
         if found and isinstance(value, bytes):
@@ -727,11 +745,19 @@ def call(
         async with client_class(
             **client_kwargs, http_client=connections.async_
         ) as client:
-            return await getattr(client, method_name)(**kwargs)
+            result = await getattr(client, method_name)(**kwargs)
+            if is_stream(result):
+                async with result:
+                    return [item async for item in result]
+            return result
 
     def run_sync() -> Any:
         with client_class(**client_kwargs, http_client=connections.sync) as client:
-            return getattr(client, method_name)(**kwargs)
+            result = getattr(client, method_name)(**kwargs)
+            if is_stream(result):
+                with result:
+                    return list(result)
+            return result
 
     try:
         result = (

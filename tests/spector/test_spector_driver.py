@@ -524,3 +524,15 @@ def test_a_required_body_of_read_only_properties_is_built_from_the_answer_or_pla
     document.models["_ReadOnly"]["fields"] = [dict(field, read_only=False)]
     with pytest.raises(NotRunnable, match="no request body"):
         build_arguments(document, operation, variables, {}, get_model)
+def test_a_json_lines_response_compares_the_collected_items() -> None:
+    response = {
+        "body": {
+            "rawContent": '{"desc": "one"}\n{"desc": "two"}',
+            "contentType": "application/jsonl",
+        }
+    }
+    check_result([{"desc": "one"}, {"desc": "two"}], response)
+    as_bytes = {"body": {**response["body"], "rawContent": {"$bytes": "MQoy"}}}  # b"1\n2"
+    check_result([1, 2], as_bytes)
+    with pytest.raises(Failure):
+        check_result([{"desc": "one"}], response)

@@ -248,6 +248,15 @@ class Blocking:
 
         return call
 
+    def __iter__(self) -> Iterator[Any]:
+        """`async for` over the object (an `AsyncStream`), one item awaited at a time."""
+        items = self.wrapped.__aiter__()
+        while True:
+            try:
+                yield self._loop.run_until_complete(anext(items))
+            except StopAsyncIteration:
+                return
+
     def close(self) -> Any:
         closer = getattr(self.wrapped, "aclose", None) or self.wrapped.close
         try:

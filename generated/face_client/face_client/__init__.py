@@ -40,6 +40,7 @@ from .models import (
     TrainingResult,
 )
 from .polling import AsyncPoller, Poller
+from .streams import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 API_VERSION = "v1.1-preview.1"
@@ -55,6 +56,7 @@ __all__ = [
     "AsyncAzureAiFaceClient",
     "AsyncClient",
     "AsyncPoller",
+    "AsyncStream",
     "AuthenticationError",
     "AzureAiFaceClient",
     "BadRequestError",
@@ -78,6 +80,8 @@ __all__ = [
     "RequestTimeoutError",
     "ResponseTooLargeError",
     "ServerError",
+    "ServerSentEvent",
+    "Stream",
     "TokenCredential",
     "TrainPersonGroupHeaders",
     "TrainingResult",

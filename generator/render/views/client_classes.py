@@ -18,6 +18,7 @@ from generator.ir.nodes import (
 )
 from generator.render.layout import annotated, call, concat, doc, signature
 from generator.render.literals import pyrepr
+from generator.render.views import stream_view
 from generator.render.views.imports import ModuleImports
 from generator.render.views.raw_view import raw_class_name
 
@@ -254,6 +255,7 @@ def _operation_doc(op: Operation, signature_: Sequence[MethodArgument]) -> str:
             f"\nThe request body is sent as {body.media_type}; the API also accepts "
             f"{', '.join(body.other_media_types)} (use send_request for those).\n"
         )
+    text += stream_view.doc_note(op)
     described = " ".join(r.description for r in op.success_responses if r.description)
     return (
         f"{text}\nReturns:\n    {op.return_annotation}: {described or 'The result.'}\n\n"
@@ -401,10 +403,14 @@ def client_class(
         operations.append(
             MethodView(
                 operation=op,
-                signature=_call_signature(op.py_name, signature_, op.return_annotation, async_),
+                signature=_call_signature(
+                    op.py_name, signature_, stream_view.returns(op, is_async), async_
+                ),
                 doc=operation_docs[op.operation_id],
                 forward=forward,
-                send=call(
+                send=stream_view.send(op, is_async)
+                if op.stream
+                else call(
                     "return " + op.parser_name,
                     [await_ + "self._pipeline.send(_request, _options)"],
                     _INDENT,
@@ -583,7 +589,7 @@ def _group_method(
         text = f"The same as `{client_name}.{flat}`."
     else:
         flat = op.py_name
-        returns = op.return_annotation
+        returns = stream_view.returns(op, is_async)
         text = f"{_operation_doc(op, signature_)}\n\nThe same as `{client_name}.{flat}`."
     return GroupMethodView(
         kind="call",

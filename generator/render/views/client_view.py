@@ -34,7 +34,7 @@ from generator.render.layout import (
     tuple_of,
 )
 from generator.render.literals import pyrepr
-from generator.render.views import client_classes, codecs
+from generator.render.views import client_classes, codecs, stream_view
 from generator.render.views.client_classes import ClientClassView, GroupClassView, arguments, title
 from generator.render.views.codecs import typed_format
 from generator.render.views.imports import ModuleImports
@@ -152,6 +152,9 @@ class OperationView:
     """`_params`, or `None` without query parameters."""
     media_type: str | None
     """The body's media type as a literal; None without a body."""
+    item_decoder: str
+    """The `def` line of the function decoding one item of a typed stream (`stream_view`);
+    "" when the operation returns none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +270,8 @@ def _condition(status_range: tuple[int, int]) -> str:
 def _success(op: Operation, response: Response) -> SuccessView:
     assert response.status_range is not None
     condition = _condition(response.status_range)
+    if op.stream is not None:  # the stream reads a success body, not the parser
+        return SuccessView(condition, "return", None, "")
     if response.body_kind == "text":
         statement = "return response.text"
     elif response.body_kind == "bytes":
@@ -310,8 +315,12 @@ def _operation(op: Operation, signature_: Sequence[MethodArgument]) -> Operation
     return OperationView(
         operation=op,
         parser_signature=signature(
-            "def " + op.parser_name, ["response: httpx.Response"], op.return_annotation, ""
+            "def " + op.parser_name,
+            ["response: httpx.Response"],
+            "None" if op.stream else op.return_annotation,
+            "",
         ),
+        item_decoder=stream_view.item_decoder(op),
         reads_status=op.parser_reads_status,
         success=tuple(_success(op, r) for r in op.success_responses),
         errors=tuple(_error(r) for r in errors),

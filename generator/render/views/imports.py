@@ -171,10 +171,13 @@ class _Scan:
     def client_typing(self) -> tuple[str, ...]:
         names = set(_stdlib_names(self.client_annotation_kinds, "typing"))
         if any(
-            (o.body is not None and o.body.spread) or o.long_running is not None
+            (o.body is not None and o.body.spread)
+            or o.long_running is not None
+            or (o.stream is not None and (o.stream.item is not None or o.stream.format != "sse"))
             for o in self.api.operations
         ):
-            names.add("Any")  # spread bodies, and the state of a long-running operation's poller
+            # spread bodies, the state of a long-running operation's poller, streams' items
+            names.add("Any")
         if any(
             o.body is not None
             and (o.body.encoding is BodyEncoding.BINARY or o.body.has_files)

@@ -150,7 +150,8 @@ def test_attributes_and_text_content() -> None:
     text = '<Text lang="en &amp; fr">\n  Some &lt;text&gt;.\n</Text>'
     assert xml_decode(text, SHAPES, "Text") == {
         "lang": "en & fr",
-        "content": "Some <text>.",
+        # An element's text is content, whitespace and all (x-ms-text).
+        "content": "\n  Some <text>.\n",
     }
     written = xml_encode({"lang": 'a"b\nc', "content": "x < y & z"}, SHAPES, "Text")
     assert b'lang="a&quot;b&#10;c"' in written and b">x &lt; y &amp; z<" in written

@@ -41,6 +41,7 @@ from .models import (
     UploadPicturesBody,
 )
 from .polling import AsyncPoller, Poller
+from .streams import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 API_VERSION = "1.0"
@@ -56,6 +57,7 @@ __all__ = [
     "AsyncClient",
     "AsyncContentClient",
     "AsyncPoller",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "Client",
@@ -81,6 +83,8 @@ __all__ = [
     "ResourcePatch",
     "ResponseTooLargeError",
     "ServerError",
+    "ServerSentEvent",
+    "Stream",
     "TokenCredential",
     "TransportError",
     "UnprocessableEntityError",

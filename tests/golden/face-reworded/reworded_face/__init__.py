@@ -42,6 +42,7 @@ from .models import (
     TrainingResult,
 )
 from .polling import AsyncPoller, Poller
+from .streams import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 API_VERSION = "v1.1-preview.1"
@@ -57,6 +58,7 @@ __all__ = [
     "AsyncClient",
     "AsyncFaceTrainingStatusRewordedClient",
     "AsyncPoller",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "Client",
@@ -80,6 +82,8 @@ __all__ = [
     "RequestTimeoutError",
     "ResponseTooLargeError",
     "ServerError",
+    "ServerSentEvent",
+    "Stream",
     "TokenCredential",
     "TrainPersonGroupHeaders",
     "TrainingResult",

@@ -49,6 +49,7 @@ from .models import (
     Tracked,
 )
 from .polling import AsyncPoller, Poller
+from .streams import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 API_VERSION = "2.1"
@@ -67,6 +68,7 @@ __all__ = [
     "AsyncClient",
     "AsyncFeatureZooClient",
     "AsyncPoller",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "Cat",
@@ -94,9 +96,11 @@ __all__ = [
     "RequestTimeoutError",
     "ResponseTooLargeError",
     "ServerError",
+    "ServerSentEvent",
     "Shipment",
     "ShipmentObject",
     "Size",
+    "Stream",
     "TokenCredential",
     "Tracked",
     "TransportError",

@@ -36,6 +36,7 @@ from .models import (
     StartTimerBody,
 )
 from .polling import AsyncPoller, Poller
+from .streams import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 API_VERSION = "1"
@@ -50,6 +51,7 @@ __all__ = [
     "ApiResponse",
     "AsyncClient",
     "AsyncPoller",
+    "AsyncStream",
     "AsyncTypedFormatsClient",
     "AuthenticationError",
     "BadRequestError",
@@ -72,7 +74,9 @@ __all__ = [
     "RequestTimeoutError",
     "ResponseTooLargeError",
     "ServerError",
+    "ServerSentEvent",
     "StartTimerBody",
+    "Stream",
     "TokenCredential",
     "TransportError",
     "TypedFormatsClient",

@@ -46,6 +46,7 @@ from .models import (
     RenameBody,
 )
 from .polling import AsyncPoller, Poller
+from .streams import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 API_VERSION = "1.0"
@@ -61,6 +62,7 @@ __all__ = [
     "AsyncClient",
     "AsyncCornerShopClient",
     "AsyncPoller",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "CheckoutBody",
@@ -92,6 +94,8 @@ __all__ = [
     "ReserveHeaders",
     "ResponseTooLargeError",
     "ServerError",
+    "ServerSentEvent",
+    "Stream",
     "TokenCredential",
     "TransportError",
     "UnprocessableEntityError",

@@ -47,6 +47,7 @@ from .models import (
     Tank,
 )
 from .polling import AsyncPoller, Poller
+from .streams import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 API_VERSION = "1.0"
@@ -63,6 +64,7 @@ __all__ = [
     "AsyncAquariumClient",
     "AsyncClient",
     "AsyncPoller",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "Cat",
@@ -92,7 +94,9 @@ __all__ = [
     "SalmonKind",
     "SawShark",
     "ServerError",
+    "ServerSentEvent",
     "Shark",
+    "Stream",
     "Tank",
     "TokenCredential",
     "TransportError",

@@ -31,6 +31,7 @@ from .errors import (
     UnprocessableEntityError,
 )
 from .polling import AsyncPoller, Poller
+from .streams import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 API_VERSION = "1.0"
@@ -45,6 +46,7 @@ __all__ = [
     "ApiResponse",
     "AsyncClient",
     "AsyncPoller",
+    "AsyncStream",
     "AsyncStylesClient",
     "AuthenticationError",
     "BadRequestError",
@@ -65,6 +67,8 @@ __all__ = [
     "RequestTimeoutError",
     "ResponseTooLargeError",
     "ServerError",
+    "ServerSentEvent",
+    "Stream",
     "StylesClient",
     "TokenCredential",
     "TransportError",

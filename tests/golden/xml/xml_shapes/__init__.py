@@ -47,6 +47,7 @@ from .models import (
     XmlErrorBody,
 )
 from .polling import AsyncPoller, Poller
+from .streams import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 API_VERSION = "1.0"
@@ -62,6 +63,7 @@ __all__ = [
     "ApiResponse",
     "AsyncClient",
     "AsyncPoller",
+    "AsyncStream",
     "AsyncXmlShapesClient",
     "AuthenticationError",
     "BadRequestError",
@@ -89,8 +91,10 @@ __all__ = [
     "RequestTimeoutError",
     "ResponseTooLargeError",
     "ServerError",
+    "ServerSentEvent",
     "SimpleModel",
     "Status",
+    "Stream",
     "TokenCredential",
     "TransportError",
     "Tree",
