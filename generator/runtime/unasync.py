@@ -22,6 +22,7 @@ RUNTIME_DIR = Path(__file__).resolve().parent
 PAIRS = (
     ("_async_pipeline.py", "_sync_pipeline.py"),
     ("_async_poller.py", "_sync_poller.py"),
+    ("_async_paging.py", "_sync_paging.py"),
 )
 """(asyncio source, derived blocking module), in this directory."""
 
@@ -46,6 +47,7 @@ SUBSTITUTIONS = (
     (r"\b(\w+)_async\b", r"\1"),
     (r"\(asyncio\)", "(blocking)"),
     (r"\bone task at a time\b", "one thread at a time"),
+    (r"\b__aiter__\b", "__iter__"),
 )
 """(regular expression, replacement), applied in this order to each line. Each must be
 used by some source: one that none uses is an error, so the table cannot go stale."""
