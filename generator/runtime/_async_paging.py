@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from typing import Any
+from collections.abc import AsyncIterator
 
 import httpx
 
+from . import _paging
 from ._calls import CallOptions
-from ._paging import Page, Style, T, _PagerBase
+from ._paging import Page, Read, Style, T, _PagerBase
 
 
 class AsyncPager(_PagerBase[T]):
@@ -28,11 +28,11 @@ class AsyncPager(_PagerBase[T]):
         self,
         *,
         operation: str,
-        send: Callable[[httpx.Request, CallOptions | None], Awaitable[httpx.Response]],
+        send: _paging.AsyncSend,
         request: httpx.Request,
         options: CallOptions | None,
-        read: Callable[[httpx.Response], Any],
-        items: Sequence[str],
+        read: Read,
+        items: tuple[str, ...],
         style: Style,
         base_url: str,
     ) -> None:
@@ -52,7 +52,8 @@ class AsyncPager(_PagerBase[T]):
 
     async def _each_item(self) -> AsyncIterator[T]:
         async for page in self.by_page():
-            for item in page.items:
+            # The blocking twin could `yield from`; an async generator cannot.
+            for item in page.items:  # noqa: UP028, RUF100
                 yield item
 
     def by_page(self, continuation_token: str | None = None) -> AsyncIterator[Page[T]]:

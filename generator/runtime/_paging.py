@@ -14,7 +14,7 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Generic, TypeVar
 from urllib.parse import urljoin
 
@@ -25,6 +25,13 @@ from ._runtime import Unset
 from .errors import ClientError, ContinuationTokenError
 
 T = TypeVar("T")
+
+Send = Callable[[httpx.Request, "CallOptions | None"], httpx.Response]
+"""How Pager sends a page request: the client's pipeline."""
+AsyncSend = Callable[[httpx.Request, "CallOptions | None"], Awaitable[httpx.Response]]
+"""How AsyncPager sends a page request: the client's pipeline."""
+Read = Callable[[httpx.Response], Any]
+"""The list operation's response parser: the decoded page, or ApiError."""
 
 TOKEN_VERSION = 1
 """The continuation token format; a token of another version is refused."""
@@ -110,7 +117,11 @@ class Style:
     """The tokens are URLs (next links), which must stay on the API's origin."""
 
     def next_token(
-        self, page: Any, items: Sequence[Any], request: httpx.Request, response: httpx.Response
+        self,
+        page: Any,
+        items: Sequence[Any],
+        request: httpx.Request,
+        response: httpx.Response,
     ) -> str | None:
         """The token of the page after `response` (the answer to `request`); None at the end."""
         raise NotImplementedError
@@ -136,7 +147,11 @@ class NextLink(Style):
         self.path = tuple(path) if path is not None else None
 
     def next_token(
-        self, page: Any, items: Sequence[Any], request: httpx.Request, response: httpx.Response
+        self,
+        page: Any,
+        items: Sequence[Any],
+        request: httpx.Request,
+        response: httpx.Response,
     ) -> str | None:
         if self.path is None:
             link = _text(next_link_header(response))
@@ -148,9 +163,37 @@ class NextLink(Style):
         return str(request.url)
 
     def request(self, first: httpx.Request, token: str) -> httpx.Request:
-        headers = [(k, v) for k, v in first.headers.multi_items() if k.lower() not in _DROPPED_HEADERS
-                   and k.lower() != "content-type"]
-        return httpx.Request("GET", token, headers=headers, extensions=dict(first.extensions))
+        headers = [
+            (k, v)
+            for k, v in first.headers.multi_items()
+            if k.lower() not in _DROPPED_HEADERS and k.lower() != "content-type"
+        ]
+        return httpx.Request(
+            "GET", token, headers=headers, extensions=dict(first.extensions)
+        )
+
+
+class Single(Style):
+    """One page only: nothing follows it."""
+
+    __slots__ = ()
+
+    def next_token(
+        self,
+        page: Any,
+        items: Sequence[Any],
+        request: httpx.Request,
+        response: httpx.Response,
+    ) -> str | None:
+        return None
+
+    def used(self, request: httpx.Request) -> str | None:
+        return None
+
+    def request(self, first: httpx.Request, token: str) -> httpx.Request:
+        raise PagingError(
+            "this list has one page only: no continuation token goes on from it"
+        )
 
 
 class _Parameter(Style):
@@ -163,27 +206,42 @@ class _Parameter(Style):
         self.location = location
 
     def _read(self, request: httpx.Request, name: str) -> str | None:
-        if self.location == "header":
-            return request.headers.get(name)
-        return request.url.params.get(name)
+        found = (
+            request.headers.get(name)
+            if self.location == "header"
+            else request.url.params.get(name)
+        )
+        return found if isinstance(found, str) else None
 
     def used(self, request: httpx.Request) -> str | None:
         return self._read(request, self.parameter)
 
     def request(self, first: httpx.Request, token: str) -> httpx.Request:
         url = first.url
-        headers = [(k, v) for k, v in first.headers.multi_items() if k.lower() not in _DROPPED_HEADERS]
+        headers = [
+            (k, v)
+            for k, v in first.headers.multi_items()
+            if k.lower() not in _DROPPED_HEADERS
+        ]
         if self.location == "header":
-            headers = [(k, v) for k, v in headers if k.lower() != self.parameter.lower()]
+            headers = [
+                (k, v) for k, v in headers if k.lower() != self.parameter.lower()
+            ]
             headers.append((self.parameter, token))
         else:
             url = url.copy_set_param(self.parameter, token)
         content = first.content if first.method not in ("GET", "HEAD") else None
         return httpx.Request(
-            first.method, url, headers=headers, content=content, extensions=dict(first.extensions)
+            first.method,
+            url,
+            headers=headers,
+            content=content,
+            extensions=dict(first.extensions),
         )
 
-    def _short(self, request: httpx.Request, items: Sequence[Any], limit: str | None) -> bool:
+    def _short(
+        self, request: httpx.Request, items: Sequence[Any], limit: str | None
+    ) -> bool:
         """Whether the page holds fewer items than the request's `limit` parameter asked."""
         size = _int(self._read(request, limit)) if limit is not None else None
         return size is not None and len(items) < size
@@ -210,7 +268,11 @@ class Cursor(_Parameter):
         self.limit = limit
 
     def next_token(
-        self, page: Any, items: Sequence[Any], request: httpx.Request, response: httpx.Response
+        self,
+        page: Any,
+        items: Sequence[Any],
+        request: httpx.Request,
+        response: httpx.Response,
     ) -> str | None:
         if not items:
             return None
@@ -240,7 +302,11 @@ class Token(_Parameter):
         self.header = header
 
     def next_token(
-        self, page: Any, items: Sequence[Any], request: httpx.Request, response: httpx.Response
+        self,
+        page: Any,
+        items: Sequence[Any],
+        request: httpx.Request,
+        response: httpx.Response,
     ) -> str | None:
         if self.header is not None:
             return _text(response.headers.get(self.header))
@@ -258,7 +324,11 @@ class Offset(_Parameter):
         self.limit = limit
 
     def next_token(
-        self, page: Any, items: Sequence[Any], request: httpx.Request, response: httpx.Response
+        self,
+        page: Any,
+        items: Sequence[Any],
+        request: httpx.Request,
+        response: httpx.Response,
     ) -> str | None:
         if not items or self._short(request, items, self.limit):
             return None
@@ -303,7 +373,15 @@ def origin(url: httpx.URL) -> tuple[str, str, int | None]:
 class _PagerBase(Generic[T]):
     """What Pager and AsyncPager share: the first request, the style, reading a page."""
 
-    __slots__ = ("_first", "_items", "_operation", "_options", "_origin", "_read", "_style")
+    __slots__ = (
+        "_first",
+        "_items",
+        "_operation",
+        "_options",
+        "_origin",
+        "_read",
+        "_style",
+    )
 
     def __init__(
         self,
@@ -311,8 +389,8 @@ class _PagerBase(Generic[T]):
         operation: str,
         request: httpx.Request,
         options: CallOptions | None,
-        read: Callable[[httpx.Response], Any],
-        items: Sequence[str],
+        read: Read,
+        items: tuple[str, ...],
         style: Style,
         base_url: str,
     ) -> None:

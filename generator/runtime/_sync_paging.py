@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Callable, Sequence
-from typing import Any
+from collections.abc import Iterator
 
 import httpx
 
+from . import _paging
 from ._calls import CallOptions
-from ._paging import Page, Style, T, _PagerBase
+from ._paging import Page, Read, Style, T, _PagerBase
 
 
 class Pager(_PagerBase[T]):
@@ -29,11 +29,11 @@ class Pager(_PagerBase[T]):
         self,
         *,
         operation: str,
-        send: Callable[[httpx.Request, CallOptions | None], httpx.Response],
+        send: _paging.Send,
         request: httpx.Request,
         options: CallOptions | None,
-        read: Callable[[httpx.Response], Any],
-        items: Sequence[str],
+        read: Read,
+        items: tuple[str, ...],
         style: Style,
         base_url: str,
     ) -> None:
@@ -53,7 +53,8 @@ class Pager(_PagerBase[T]):
 
     def _each_item(self) -> Iterator[T]:
         for page in self.by_page():
-            for item in page.items:
+            # The blocking twin could `yield from`; an async generator cannot.
+            for item in page.items:  # noqa: UP028, RUF100
                 yield item
 
     def by_page(self, continuation_token: str | None = None) -> Iterator[Page[T]]:

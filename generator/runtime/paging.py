@@ -8,7 +8,7 @@ the pages as they are needed. `by_page()` gives the pages (`Page`), each with a
 from __future__ import annotations
 
 from ._async_paging import AsyncPager
-from ._paging import Cursor, NextLink, Offset, Page, PagingError, Style, Token
+from ._paging import Cursor, NextLink, Offset, Page, PagingError, Single, Style, Token
 from ._sync_paging import Pager
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "Page",
     "Pager",
     "PagingError",
+    "Single",
     "Style",
     "Token",
 ]
