@@ -1,6 +1,7 @@
 """What `client.py.j2` prints for a paged list operation (`Operation.paging`): the pager
 annotation, the statement returning the pager, and the method's docstring. The method builds
-(and so checks) its first request at once and sends nothing until the pager is iterated."""
+(and so checks) its first request at once and sends nothing until the pager is iterated.
+"""
 
 from __future__ import annotations
 
@@ -63,8 +64,14 @@ def return_pager(op: Operation, is_async: bool) -> str:
     )
 
 
-def paging_doc(op: Operation, signature_: Sequence[MethodArgument], title: str, options: str,
-               errors: str, is_async: bool) -> str:
+def paging_doc(
+    op: Operation,
+    signature_: Sequence[MethodArgument],
+    title: str,
+    options: str,
+    errors: str,
+    is_async: bool,
+) -> str:
     """The list method's docstring text (before `doc()` lays it out)."""
     paging = op.paging
     assert paging is not None
