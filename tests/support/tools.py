@@ -70,6 +70,7 @@ CASES = (
     Case(name="xml", spec=SPECS / "xml.yaml", package="xml_shapes"),
     Case(name="content", spec=SPECS / "content.yaml", package="content_client"),
     Case(name="polymorphism", spec=SPECS / "polymorphism.yaml", package="aquarium"),
+    Case(name="paging", spec=SPECS / "paging.yaml", package="paging_client"),
 )
 
 

@@ -31,6 +31,7 @@ from .models import (
     ResourcePatch,
     UploadPicturesBody,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 
 __version__ = "0.1.0"
@@ -45,6 +46,7 @@ __all__ = [
     "ApiKeyCredential",
     "AsyncClient",
     "AsyncContentClient",
+    "AsyncPager",
     "AsyncPoller",
     "Client",
     "ClientError",
@@ -58,6 +60,9 @@ __all__ = [
     "InnerModel",
     "InvalidRequestError",
     "OperationFailedError",
+    "Page",
+    "Pager",
+    "PagingError",
     "Poller",
     "PollingTimeoutError",
     "RequestTimeoutError",

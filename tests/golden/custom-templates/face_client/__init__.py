@@ -30,6 +30,7 @@ from .models import (
     FaceErrorResponse,
     TrainingResult,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 
 __version__ = "0.1.0"
@@ -44,6 +45,7 @@ __all__ = [
     "ApiKeyCredential",
     "AsyncAzureAiFaceClient",
     "AsyncClient",
+    "AsyncPager",
     "AsyncPoller",
     "AzureAiFaceClient",
     "Client",
@@ -57,6 +59,9 @@ __all__ = [
     "InvalidRequestError",
     "OperationFailedError",
     "OperationStatus",
+    "Page",
+    "Pager",
+    "PagingError",
     "Poller",
     "PollingTimeoutError",
     "RequestTimeoutError",

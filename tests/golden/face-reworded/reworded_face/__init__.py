@@ -32,6 +32,7 @@ from .models import (
     FaceErrorResponse,
     TrainingResult,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 
 __version__ = "0.1.0"
@@ -46,6 +47,7 @@ __all__ = [
     "ApiKeyCredential",
     "AsyncClient",
     "AsyncFaceTrainingStatusRewordedClient",
+    "AsyncPager",
     "AsyncPoller",
     "Client",
     "ClientError",
@@ -59,6 +61,9 @@ __all__ = [
     "InvalidRequestError",
     "OperationFailedError",
     "OperationStatus",
+    "Page",
+    "Pager",
+    "PagingError",
     "Poller",
     "PollingTimeoutError",
     "RequestTimeoutError",

@@ -39,6 +39,7 @@ from .models import (
     Shipment,
     Tracked,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 
 __version__ = "0.1.0"
@@ -56,6 +57,7 @@ __all__ = [
     "ApiKeyCredential",
     "AsyncClient",
     "AsyncFeatureZooClient",
+    "AsyncPager",
     "AsyncPoller",
     "Cat",
     "Client",
@@ -69,6 +71,9 @@ __all__ = [
     "InvalidRequestError",
     "Kind",
     "OperationFailedError",
+    "Page",
+    "Pager",
+    "PagingError",
     "Parcel",
     "ParcelObject",
     "Poller",

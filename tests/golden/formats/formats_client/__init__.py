@@ -26,6 +26,7 @@ from .models import (
     Formats,
     StartTimerBody,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 
 __version__ = "0.1.0"
@@ -39,6 +40,7 @@ __all__ = [
     "ApiError",
     "ApiKeyCredential",
     "AsyncClient",
+    "AsyncPager",
     "AsyncPoller",
     "AsyncTypedFormatsClient",
     "Client",
@@ -51,6 +53,9 @@ __all__ = [
     "HttpCredential",
     "InvalidRequestError",
     "OperationFailedError",
+    "Page",
+    "Pager",
+    "PagingError",
     "Poller",
     "PollingTimeoutError",
     "RequestTimeoutError",

@@ -36,6 +36,7 @@ from .models import (
     Receipt,
     RenameBody,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 
 __version__ = "0.1.0"
@@ -50,6 +51,7 @@ __all__ = [
     "ApiKeyCredential",
     "AsyncClient",
     "AsyncCornerShopClient",
+    "AsyncPager",
     "AsyncPoller",
     "CheckoutBody",
     "CheckoutBodyShipping",
@@ -67,6 +69,9 @@ __all__ = [
     "Item",
     "ItemsListHeaders",
     "OperationFailedError",
+    "Page",
+    "Pager",
+    "PagingError",
     "Part",
     "Poller",
     "PollingTimeoutError",

@@ -37,6 +37,7 @@ from .models import (
     Shark,
     Tank,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 
 __version__ = "0.1.0"
@@ -52,6 +53,7 @@ __all__ = [
     "AquariumClient",
     "AsyncAquariumClient",
     "AsyncClient",
+    "AsyncPager",
     "AsyncPoller",
     "Cat",
     "Client",
@@ -67,6 +69,9 @@ __all__ = [
     "HttpCredential",
     "InvalidRequestError",
     "OperationFailedError",
+    "Page",
+    "Pager",
+    "PagingError",
     "Poller",
     "PollingTimeoutError",
     "Ratings",

@@ -21,6 +21,7 @@ from .errors import (
     ResponseTooLargeError,
     TransportError,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 
 __version__ = "0.1.0"
@@ -34,6 +35,7 @@ __all__ = [
     "ApiError",
     "ApiKeyCredential",
     "AsyncClient",
+    "AsyncPager",
     "AsyncPoller",
     "AsyncStylesClient",
     "Client",
@@ -44,6 +46,9 @@ __all__ = [
     "HttpCredential",
     "InvalidRequestError",
     "OperationFailedError",
+    "Page",
+    "Pager",
+    "PagingError",
     "Poller",
     "PollingTimeoutError",
     "RequestTimeoutError",

@@ -37,6 +37,7 @@ from .models import (
     Tree,
     XmlErrorBody,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 
 __version__ = "0.1.0"
@@ -51,6 +52,7 @@ __all__ = [
     "ApiError",
     "ApiKeyCredential",
     "AsyncClient",
+    "AsyncPager",
     "AsyncPoller",
     "AsyncXmlShapesClient",
     "Client",
@@ -68,6 +70,9 @@ __all__ = [
     "ModelWithText",
     "Namespaced",
     "OperationFailedError",
+    "Page",
+    "Pager",
+    "PagingError",
     "Poller",
     "PollingTimeoutError",
     "RequestTimeoutError",
