@@ -8,7 +8,7 @@ import httpx
 
 from . import _paging
 from ._calls import CallOptions
-from ._paging import Page, Read, Style, T, _PagerBase
+from ._paging import Page, PageReader, PagingStyle, T, _PagerBase
 
 
 class AsyncPager(_PagerBase[T]):
@@ -28,12 +28,12 @@ class AsyncPager(_PagerBase[T]):
         self,
         *,
         operation: str,
-        send: _paging.AsyncSend,
+        send: _paging.AsyncPageSender,
         request: httpx.Request,
         options: CallOptions | None,
-        read: Read,
+        read: PageReader,
         items: tuple[str, ...],
-        style: Style,
+        style: PagingStyle,
         base_url: str,
     ) -> None:
         super().__init__(

@@ -8,18 +8,27 @@ the pages as they are needed. `by_page()` gives the pages (`Page`), each with a
 from __future__ import annotations
 
 from ._async_paging import AsyncPager
-from ._paging import Cursor, NextLink, Offset, Page, PagingError, Single, Style, Token
+from ._paging import (
+    CursorPaging,
+    NextLinkPaging,
+    OffsetPaging,
+    OnePagePaging,
+    Page,
+    PagingError,
+    PagingStyle,
+    TokenPaging,
+)
 from ._sync_paging import Pager
 
 __all__ = [
     "AsyncPager",
-    "Cursor",
-    "NextLink",
-    "Offset",
+    "CursorPaging",
+    "NextLinkPaging",
+    "OffsetPaging",
+    "OnePagePaging",
     "Page",
     "Pager",
     "PagingError",
-    "Single",
-    "Style",
-    "Token",
+    "PagingStyle",
+    "TokenPaging",
 ]

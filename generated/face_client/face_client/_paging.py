@@ -26,11 +26,13 @@ from .errors import ClientError, ContinuationTokenError
 
 T = TypeVar("T")
 
-Send = Callable[[httpx.Request, "CallOptions | None"], httpx.Response]
+PageSender = Callable[[httpx.Request, "CallOptions | None"], httpx.Response]
 """How Pager sends a page request: the client's pipeline."""
-AsyncSend = Callable[[httpx.Request, "CallOptions | None"], Awaitable[httpx.Response]]
+AsyncPageSender = Callable[
+    [httpx.Request, "CallOptions | None"], Awaitable[httpx.Response]
+]
 """How AsyncPager sends a page request: the client's pipeline."""
-Read = Callable[[httpx.Response], Any]
+PageReader = Callable[[httpx.Response], Any]
 """The list operation's response parser: the decoded page, or ApiError."""
 
 TOKEN_VERSION = 1
@@ -108,7 +110,7 @@ def next_link_header(response: httpx.Response) -> str | None:
     return None
 
 
-class Style:
+class PagingStyle:
     """How a list operation pages. Subclasses say how the next page is found and asked for."""
 
     __slots__ = ()
@@ -135,7 +137,7 @@ class Style:
         raise NotImplementedError
 
 
-class NextLink(Style):
+class NextLinkPaging(PagingStyle):
     """The next page is a GET of a URL in the body (`path`, Python names), or in the
     `Link: <...>; rel="next"` header when `path` is None; relative links are resolved against
     the response's URL."""
@@ -173,7 +175,7 @@ class NextLink(Style):
         )
 
 
-class Single(Style):
+class OnePagePaging(PagingStyle):
     """One page only: nothing follows it."""
 
     __slots__ = ()
@@ -196,7 +198,7 @@ class Single(Style):
         )
 
 
-class _Parameter(Style):
+class _Parameter(PagingStyle):
     """A style whose token is the value of one request parameter (query or header)."""
 
     __slots__ = ("location", "parameter")
@@ -247,7 +249,7 @@ class _Parameter(Style):
         return size is not None and len(items) < size
 
 
-class Cursor(_Parameter):
+class CursorPaging(_Parameter):
     """Stripe's style: the next page's `parameter` (`starting_after`) is the `field` (Python
     names) of the page's last item; it ends when `has_more` (Python names) is false, else (without
     one) on an empty page or one shorter than the `limit` parameter asked."""
@@ -284,7 +286,7 @@ class Cursor(_Parameter):
         return _text(value_at(items[-1], self.field))
 
 
-class Token(_Parameter):
+class TokenPaging(_Parameter):
     """The response gives the next page's token, in the body (`path`, Python names) or in a
     `header`; the next request sends it as `parameter`. It ends when there is none."""
 
@@ -313,7 +315,7 @@ class Token(_Parameter):
         return _text(value_at(page, self.path or ()))
 
 
-class Offset(_Parameter):
+class OffsetPaging(_Parameter):
     """The next page's `parameter` is this page's offset plus its number of items; it ends on
     an empty page or one shorter than the `limit` parameter asked."""
 
@@ -389,9 +391,9 @@ class _PagerBase(Generic[T]):
         operation: str,
         request: httpx.Request,
         options: CallOptions | None,
-        read: Read,
+        read: PageReader,
         items: tuple[str, ...],
-        style: Style,
+        style: PagingStyle,
         base_url: str,
     ) -> None:
         self._operation = operation

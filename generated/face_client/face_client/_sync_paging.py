@@ -9,7 +9,7 @@ import httpx
 
 from . import _paging
 from ._calls import CallOptions
-from ._paging import Page, Read, Style, T, _PagerBase
+from ._paging import Page, PageReader, PagingStyle, T, _PagerBase
 
 
 class Pager(_PagerBase[T]):
@@ -29,12 +29,12 @@ class Pager(_PagerBase[T]):
         self,
         *,
         operation: str,
-        send: _paging.Send,
+        send: _paging.PageSender,
         request: httpx.Request,
         options: CallOptions | None,
-        read: Read,
+        read: PageReader,
         items: tuple[str, ...],
-        style: Style,
+        style: PagingStyle,
         base_url: str,
     ) -> None:
         super().__init__(

@@ -24,23 +24,23 @@ def _path(names: Sequence[str] | None) -> str:
 
 
 def style_expression(paging: Paging) -> str:
-    """The runtime style object (`paging.NextLink(("next_link",))`), on one line."""
+    """The runtime style object (`paging.NextLinkPaging(("next_link",))`), on one line."""
     if paging.style == "single":
-        return "paging.Single()"
+        return "paging.OnePagePaging()"
     if paging.style == "next-link":
-        return f"paging.NextLink({_path(paging.next_link)})"
+        return f"paging.NextLinkPaging({_path(paging.next_link)})"
     where = f"{pyrepr(paging.parameter)}, {pyrepr(paging.parameter_in)}"
     if paging.style == "cursor":
         return (
-            f"paging.Cursor({where}, {_path(paging.cursor_field)}, "
+            f"paging.CursorPaging({where}, {_path(paging.cursor_field)}, "
             f"has_more={_path(paging.has_more)}, limit={pyrepr(paging.limit)})"
         )
     if paging.style == "token":
         return (
-            f"paging.Token({where}, path={_path(paging.token_path)}, "
+            f"paging.TokenPaging({where}, path={_path(paging.token_path)}, "
             f"header={pyrepr(paging.token_header)})"
         )
-    return f"paging.Offset({where}, limit={pyrepr(paging.limit)})"
+    return f"paging.OffsetPaging({where}, limit={pyrepr(paging.limit)})"
 
 
 def return_pager(op: Operation, is_async: bool) -> str:
@@ -69,7 +69,7 @@ def paging_doc(
     signature_: Sequence[MethodArgument],
     title: str,
     options: str,
-    errors: str,
+    errors_doc: str,
     is_async: bool,
 ) -> str:
     """The list method's docstring text (before `doc()` lays it out)."""
@@ -90,5 +90,5 @@ def paging_doc(
         f"{text}\nReturns:\n    {pager_annotation(paging, is_async)}: the items, page by page."
         "\n\nRaises:\n    ValueError: a parameter breaks the spec's constraints; nothing was "
         "sent.\n\nIterating raises ApiError, DeserializationError, PagingError and:\n"
-        f"{errors.rstrip()}"
+        f"{errors_doc.rstrip()}"
     )

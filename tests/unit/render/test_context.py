@@ -31,6 +31,7 @@ SPECS = [
     ROOT / "tests" / "specs" / "operations.yaml",
     ROOT / "tests" / "specs" / "xml.yaml",
     ROOT / "tests" / "specs" / "polymorphism.yaml",
+    ROOT / "tests" / "specs" / "paging.yaml",
 ]
 CHANGED = (
     "the template context changed: bump CONTEXT_VERSION in generator/render/contract.py, run "

@@ -371,7 +371,7 @@ class Client:
             options=_options,
             read=_parse_list_widgets,
             items=("value",),
-            style=paging.NextLink(("links", "next")),
+            style=paging.NextLinkPaging(("links", "next")),
             base_url=self._base_url,
         )
 
@@ -418,7 +418,7 @@ class Client:
             options=_options,
             read=_parse_list_azure,
             items=("value",),
-            style=paging.NextLink(("next_link",)),
+            style=paging.NextLinkPaging(("next_link",)),
             base_url=self._base_url,
         )
 
@@ -465,7 +465,7 @@ class Client:
             options=_options,
             read=_parse_list_single,
             items=("value",),
-            style=paging.Single(),
+            style=paging.OnePagePaging(),
             base_url=self._base_url,
         )
 
@@ -512,7 +512,7 @@ class Client:
             options=_options,
             read=_parse_list_linked_widgets,
             items=(),
-            style=paging.NextLink(None),
+            style=paging.NextLinkPaging(None),
             base_url=self._base_url,
         )
 
@@ -565,7 +565,7 @@ class Client:
             options=_options,
             read=_parse_list_cursor_widgets,
             items=("data",),
-            style=paging.Cursor(
+            style=paging.CursorPaging(
                 "starting_after",
                 "query",
                 ("id",),
@@ -624,7 +624,9 @@ class Client:
             options=_options,
             read=_parse_list_short_widgets,
             items=(),
-            style=paging.Cursor("after", "query", ("id",), has_more=None, limit="size"),
+            style=paging.CursorPaging(
+                "after", "query", ("id",), has_more=None, limit="size"
+            ),
             base_url=self._base_url,
         )
 
@@ -674,7 +676,7 @@ class Client:
             options=_options,
             read=_parse_list_token_widgets,
             items=("result", "widgets"),
-            style=paging.Token(
+            style=paging.TokenPaging(
                 "pageToken", "query", path=("result", "next_page_token"), header=None
             ),
             base_url=self._base_url,
@@ -726,7 +728,7 @@ class Client:
             options=_options,
             read=_parse_list_header_token_widgets,
             items=(),
-            style=paging.Token(
+            style=paging.TokenPaging(
                 "x-page-token", "header", path=None, header="x-next-page-token"
             ),
             base_url=self._base_url,
@@ -781,7 +783,7 @@ class Client:
             options=_options,
             read=_parse_list_offset_widgets,
             items=(),
-            style=paging.Offset("offset", "query", limit="limit"),
+            style=paging.OffsetPaging("offset", "query", limit="limit"),
             base_url=self._base_url,
         )
 
@@ -927,7 +929,7 @@ class AsyncClient:
             options=_options,
             read=_parse_list_widgets,
             items=("value",),
-            style=paging.NextLink(("links", "next")),
+            style=paging.NextLinkPaging(("links", "next")),
             base_url=self._base_url,
         )
 
@@ -974,7 +976,7 @@ class AsyncClient:
             options=_options,
             read=_parse_list_azure,
             items=("value",),
-            style=paging.NextLink(("next_link",)),
+            style=paging.NextLinkPaging(("next_link",)),
             base_url=self._base_url,
         )
 
@@ -1021,7 +1023,7 @@ class AsyncClient:
             options=_options,
             read=_parse_list_single,
             items=("value",),
-            style=paging.Single(),
+            style=paging.OnePagePaging(),
             base_url=self._base_url,
         )
 
@@ -1068,7 +1070,7 @@ class AsyncClient:
             options=_options,
             read=_parse_list_linked_widgets,
             items=(),
-            style=paging.NextLink(None),
+            style=paging.NextLinkPaging(None),
             base_url=self._base_url,
         )
 
@@ -1121,7 +1123,7 @@ class AsyncClient:
             options=_options,
             read=_parse_list_cursor_widgets,
             items=("data",),
-            style=paging.Cursor(
+            style=paging.CursorPaging(
                 "starting_after",
                 "query",
                 ("id",),
@@ -1180,7 +1182,9 @@ class AsyncClient:
             options=_options,
             read=_parse_list_short_widgets,
             items=(),
-            style=paging.Cursor("after", "query", ("id",), has_more=None, limit="size"),
+            style=paging.CursorPaging(
+                "after", "query", ("id",), has_more=None, limit="size"
+            ),
             base_url=self._base_url,
         )
 
@@ -1230,7 +1234,7 @@ class AsyncClient:
             options=_options,
             read=_parse_list_token_widgets,
             items=("result", "widgets"),
-            style=paging.Token(
+            style=paging.TokenPaging(
                 "pageToken", "query", path=("result", "next_page_token"), header=None
             ),
             base_url=self._base_url,
@@ -1282,7 +1286,7 @@ class AsyncClient:
             options=_options,
             read=_parse_list_header_token_widgets,
             items=(),
-            style=paging.Token(
+            style=paging.TokenPaging(
                 "x-page-token", "header", path=None, header="x-next-page-token"
             ),
             base_url=self._base_url,
@@ -1337,7 +1341,7 @@ class AsyncClient:
             options=_options,
             read=_parse_list_offset_widgets,
             items=(),
-            style=paging.Offset("offset", "query", limit="limit"),
+            style=paging.OffsetPaging("offset", "query", limit="limit"),
             base_url=self._base_url,
         )
 
