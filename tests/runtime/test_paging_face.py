@@ -68,7 +68,8 @@ def test_large_face_lists_page_by_start_and_top(
         base_url=server.url,
     )
     with client:
-        pager = client.get_large_face_lists(top=2)
+        # The operation group's method is the same call.
+        pager = client.face_list.get_large_face_lists(top=2)
         assert server.seen == []
         names = [item.name for item in iterate(client, pager)]
     assert names == [f"List {n}" for n in range(5)]
