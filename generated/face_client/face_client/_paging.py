@@ -416,7 +416,12 @@ class _PagerBase(Generic[T]):
         if token is None:
             return self._first
         if self._style.follows_links:
-            url = httpx.URL(token)
+            try:
+                url = httpx.URL(token)
+            except httpx.InvalidURL as exc:
+                raise PagingError(
+                    f"{self._operation}: the next link is not a URL"
+                ) from exc
             if url.scheme not in ("http", "https") or origin(url) != self._origin:
                 raise PagingError(
                     f"{self._operation}: the next link {url.copy_with(query=None)} is not on"

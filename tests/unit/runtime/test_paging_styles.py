@@ -88,3 +88,32 @@ def test_later_pages_keep_the_first_request_but_the_page_parameter() -> None:
     assert header.headers["x-offset"] == "4" and header.url == first.url
     link = NextLinkPaging(("next",)).request(first, "https://api.example/items?page=2")
     assert (link.method, link.headers["x-trace"]) == ("GET", "1")
+
+
+@pytest.mark.parametrize(
+    "forged", ["https://elsewhere.example/items", "http://[::1", "ftp://api.example/items", "x"]
+)
+def test_a_forged_token_naming_another_origin_sends_nothing(forged: str) -> None:
+    from generator.runtime._paging import PagingError
+    from generator.runtime._sync_paging import Pager
+
+    sent: list[httpx.Request] = []
+
+    def send(request: httpx.Request, options: object) -> httpx.Response:
+        sent.append(request)
+        raise AssertionError("nothing may be sent")
+
+    pager: Pager[object] = Pager(
+        operation="listItems",
+        send=send,
+        request=httpx.Request("GET", "https://api.example/items"),
+        options=None,
+        read=lambda response: None,
+        items=(),
+        style=NextLinkPaging(("next",)),
+        base_url="https://api.example",
+    )
+    pages = pager.by_page(continuation_token=encode_token("listItems", forged))
+    with pytest.raises(PagingError):
+        next(pages)
+    assert sent == []
