@@ -20,6 +20,7 @@ class AsyncPager(_PagerBase[T]):
     `by_page(continuation_token=token)` goes on from the page a token names. Each iteration
     starts again from the first page. Raises PagingError rather than follow a next link to
     another origin or a token already used, and ApiError when a page request is refused.
+    `secret_query` names an API key sent in the query, which tokens never keep.
     """
 
     __slots__ = ("_send",)
@@ -35,6 +36,7 @@ class AsyncPager(_PagerBase[T]):
         items: tuple[str, ...],
         style: PagingStyle,
         base_url: str,
+        secret_query: tuple[str, ...] = (),
     ) -> None:
         super().__init__(
             operation=operation,
@@ -44,6 +46,7 @@ class AsyncPager(_PagerBase[T]):
             items=items,
             style=style,
             base_url=base_url,
+            secret_query=secret_query,
         )
         self._send = send
 

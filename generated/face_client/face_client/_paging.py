@@ -366,6 +366,19 @@ def decode_token(operation: str, text: object) -> str:
     return data["next"]
 
 
+def without_secrets(link: str, secret_query: tuple[str, ...]) -> str:
+    """A next link as continuation tokens keep it: without the query parameters
+    `secret_query` (an API key the service echoed), userinfo and fragment. The pipeline puts
+    the credential back when it sends the request, on the API's own origin only."""
+    try:
+        url = httpx.URL(link)
+    except httpx.InvalidURL:
+        return link  # refused before sending (see _PagerBase._request)
+    for name in secret_query:
+        url = url.copy_remove_param(name)
+    return str(url.copy_with(userinfo=b"", fragment=None))
+
+
 def origin(url: httpx.URL) -> tuple[str, str, int | None]:
     """(scheme, host, port) with the scheme's default port made explicit."""
     default = {"http": 80, "https": 443}.get(url.scheme)
@@ -382,6 +395,7 @@ class _PagerBase(Generic[T]):
         "_options",
         "_origin",
         "_read",
+        "_secret_query",
         "_style",
     )
 
@@ -395,8 +409,10 @@ class _PagerBase(Generic[T]):
         items: tuple[str, ...],
         style: PagingStyle,
         base_url: str,
+        secret_query: tuple[str, ...] = (),
     ) -> None:
         self._operation = operation
+        self._secret_query = secret_query
         self._first = request
         self._options = options
         self._read = read
@@ -436,6 +452,8 @@ class _PagerBase(Generic[T]):
         found = value_at(value, self._items) if self._items else value
         items: list[T] = list(found) if found is not None else []
         token = self._style.next_token(value, items, request, response)
+        if token is not None and self._style.follows_links:
+            token = without_secrets(token, self._secret_query)
         current = self._style.used(request)
         if current is not None:
             used.add(current)

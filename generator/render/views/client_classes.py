@@ -342,7 +342,8 @@ def client_class(
         signature_ = signatures[op.operation_id]
         forward = _forward(signature_)
         if op.paging is not None:
-            operations.append(_paged(op, signature_, is_async))
+            query_key = key.parameter_name if key and key.location == "query" else None
+            operations.append(_paged(op, signature_, is_async, query_key))
             continue
         with_headers = None
         if op.with_headers_name:
@@ -423,7 +424,9 @@ def client_class(
     )
 
 
-def _paged(op: Operation, signature_: Sequence[MethodArgument], is_async: bool) -> MethodView:
+def _paged(
+    op: Operation, signature_: Sequence[MethodArgument], is_async: bool, query_key: str | None
+) -> MethodView:
     """A list operation's method: a plain `def` on both clients, returning the pager."""
     assert op.paging is not None
     returns = paging_view.pager_annotation(op.paging, is_async)
@@ -435,7 +438,7 @@ def _paged(op: Operation, signature_: Sequence[MethodArgument], is_async: bool) 
         signature=_call_signature(op.py_name, signature_, returns, ""),
         doc=doc(text, 8),
         forward=_forward(signature_),
-        send=paging_view.return_pager(op, is_async),
+        send=paging_view.return_pager(op, is_async, query_key),
     )
 
 

@@ -43,11 +43,14 @@ def style_expression(paging: Paging) -> str:
     return f"paging.OffsetPaging({where}, limit={pyrepr(paging.limit)})"
 
 
-def return_pager(op: Operation, is_async: bool) -> str:
-    """The list method's last statement: the pager over the first request `_request`."""
+def return_pager(op: Operation, is_async: bool, query_key: str | None = None) -> str:
+    """The list method's last statement: the pager over the first request `_request`.
+    `query_key`: the API key's parameter when it goes in the query (next links that echo it
+    do not keep it in continuation tokens)."""
     paging = op.paging
     assert paging is not None
     pager = "AsyncPager" if is_async else "Pager"
+    secret = [f"secret_query={pyrepr((query_key,))}"] if query_key else []
     return call(
         f"return paging.{pager}",
         [
@@ -59,6 +62,7 @@ def return_pager(op: Operation, is_async: bool) -> str:
             f"items={pyrepr(paging.items)}",
             f"style={style_expression(paging)}",
             "base_url=self._base_url",
+            *secret,
         ],
         _INDENT,
     )

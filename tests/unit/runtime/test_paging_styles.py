@@ -3,6 +3,8 @@ origin rule's normalisation, continuation tokens and the requests of later pages
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import httpx
 import pytest
 
@@ -117,3 +119,33 @@ def test_a_forged_token_naming_another_origin_sends_nothing(forged: str) -> None
     with pytest.raises(PagingError):
         next(pages)
     assert sent == []
+
+
+def test_tokens_never_keep_an_api_key_the_service_echoed_in_its_next_link() -> None:
+    from generator.runtime._sync_paging import Pager
+
+    echoed = "https://user:pw@api.example/items?api-key=SECRET&page=2#top"
+    sent: list[httpx.Request] = []
+
+    def send(request: httpx.Request, options: object) -> httpx.Response:
+        sent.append(request)
+        body = {"items": [len(sent)], "next": echoed if len(sent) == 1 else None}
+        return httpx.Response(200, json=body, request=request)
+
+    pager: Pager[object] = Pager(
+        operation="listItems",
+        send=send,
+        request=httpx.Request("GET", "https://api.example/items"),
+        options=None,
+        read=lambda response: SimpleNamespace(**response.json()),
+        items=("items",),
+        style=NextLinkPaging(("next",)),
+        base_url="https://api.example",
+        secret_query=("api-key",),
+    )
+    first, last = list(pager.by_page())
+    assert (first.items, last.items) == ([1], [2])
+    assert first.continuation_token is not None and last.continuation_token is None
+    kept = decode_token("listItems", first.continuation_token)
+    assert kept == "https://api.example/items?page=2"
+    assert str(sent[1].url) == kept
