@@ -375,6 +375,48 @@ class LongRunning:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Paging:
+    """How a list operation pages: its method returns a `paging.Pager` of the items, which
+    fetches the next page as the caller iterates. Declared by `x-clientgen-pagination` or
+    Azure's `x-ms-pageable`; see docs/pagination.md."""
+
+    pointer: str
+    """The extension that declared it (`.../get/x-clientgen-pagination`)."""
+    style: str
+    """`next-link` (a URL in the body, or the `Link` header's `rel="next"` when `next_link`
+    is None), `cursor`, `token`, `offset`, or `single` (one page only: Azure's
+    `nextLinkName: null`); `link-header` is `next-link` without a path."""
+    item_type: TypeRef
+    """The type of one item (the array's items at `items`)."""
+    items: tuple[str, ...]
+    """Where the items are in the decoded page: Python attribute names, outermost first; ()
+    when the body is the array."""
+    next_link: tuple[str, ...] | None = None
+    """`next-link` style: the attribute path of the next URL; None for the Link header."""
+    parameter: str = ""
+    """`cursor`, `token`, `offset`: the request parameter carrying the cursor, token or
+    offset, as the spec spells it (`starting_after`)."""
+    parameter_in: str = "query"
+    """Where that parameter goes: `query` or `header`."""
+    cursor_field: tuple[str, ...] = ()
+    """`cursor`: the attribute path, in the last item, of the next cursor (`id`)."""
+    has_more: tuple[str, ...] | None = None
+    """`cursor`: the attribute path of the page's has-more boolean; None to stop on a short
+    page."""
+    limit: str | None = None
+    """`cursor`, `offset`: the page size parameter (`limit`), by which a short page is told."""
+    token_path: tuple[str, ...] | None = None
+    """`token`: the attribute path of the next token in the body, when it is there."""
+    token_header: str | None = None
+    """`token`: the response header holding the next token, when it is there."""
+
+    @property
+    def item_annotation(self) -> str:
+        """The items' annotation (`Widget`)."""
+        return self.item_type.annotation
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Operation:
     """One operation (an HTTP method under a path): one method of the client."""
 
@@ -435,6 +477,9 @@ class Operation:
     stream: StreamReturn | None = None
     """Set when a success response is a stream: the method returns a `Stream` of its items
     (`return_annotation`); None otherwise."""
+    paging: Paging | None = None
+    """Set when the operation lists items page by page: its method returns a pager of the
+    items instead of one page. None for an ordinary operation."""
 
     @property
     def idempotent(self) -> bool:
@@ -639,6 +684,11 @@ class Api:
         return tuple(o for o in self.operations if o.stream is not None)
 
     @property
+    def paging_operations(self) -> tuple[Operation, ...]:
+        """Operations whose method returns a pager (`Operation.paging` set), in spec order."""
+        return tuple(o for o in self.operations if o.paging is not None)
+
+    @property
     def client_names(self) -> tuple[str, ...]:
         """The client module's public names (clients, aliases, header classes), `__all__` order."""
         names = ["Client", "AsyncClient", self.client_alias, self.async_client_alias]
@@ -661,6 +711,7 @@ class Api:
             "ApiKeyCredential",
             "ApiResponse",
             "AsyncClient",
+            "AsyncPager",
             "AsyncPoller",
             "AsyncStream",
             "AuthenticationError",
@@ -676,6 +727,9 @@ class Api:
             "NotFoundError",
             "OperationFailedError",
             "PermissionDeniedError",
+            "Page",
+            "Pager",
+            "PagingError",
             "Poller",
             "PollingTimeoutError",
             "RateLimitError",

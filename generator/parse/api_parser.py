@@ -46,6 +46,7 @@ from generator.parse.groups import group_operations
 from generator.parse.long_running import attach_long_running
 from generator.parse.media_types import accept_header, media_type_diagnostics
 from generator.parse.merge_patch import with_patch_nulls
+from generator.parse.pagination import attach_paging
 from generator.parse.read_only_rules import with_read_only
 from generator.parse.responses import return_annotation, success_headers, with_error_locations
 from generator.parse.schemas import MAX_NAMED_TYPES, SchemaBuilder, TooManyTypes
@@ -153,6 +154,8 @@ class _DocumentParser:
             method_scope,
         )
         self.diagnostics.extend(long_running)
+        operations, paging = attach_paging(operations, self.raw_operations, by_class)
+        self.diagnostics.extend(paging)
         groups = group_operations(
             operations, root.get("tags"), method_scope, self.schemas.class_scope
         )

@@ -54,8 +54,8 @@ from generator.render.template_dirs import builtin_templates_dir
 from generator.render.template_filters import FILTERS
 from generator.render.views import client_classes as view_client_classes
 from generator.render.views import client_view as view_client
-from generator.render.views import readme_view as view_readme
 from generator.render.views import imports as render_imports
+from generator.render.views import readme_view as view_readme
 
 CONTEXT_VERSION = 6
 """The version of the template context's shape; see the module docstring for when to bump it."""

@@ -23,6 +23,7 @@ PAIRS = (
     ("_async_pipeline.py", "_sync_pipeline.py"),
     ("_async_poller.py", "_sync_poller.py"),
     ("_async_streams.py", "_sync_streams.py"),
+    ("_async_paging.py", "_sync_paging.py"),
 )
 """(asyncio source, derived blocking module), in this directory."""
 

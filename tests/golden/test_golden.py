@@ -34,6 +34,7 @@ CASES = [
     pytest.param(
         SPECS / "content.yaml", "content_client", GOLDEN / "content", (), id="content"
     ),
+    pytest.param(SPECS / "paging.yaml", "paging_client", GOLDEN / "paging", (), id="paging"),
     pytest.param(
         SPECS / "polymorphism.yaml", "aquarium", GOLDEN / "polymorphism", (), id="polymorphism"
     ),

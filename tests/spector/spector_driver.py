@@ -738,14 +738,20 @@ def call(
     kwargs: dict[str, Any],
     expected_status: int,
 ) -> Any:
-    """Call a method of `Client` or `AsyncClient`; Failure unless the status is as expected."""
-    is_async = inspect.iscoroutinefunction(getattr(client_class, method_name))
+    """Call a method of `Client` or `AsyncClient`; Failure unless the status is as expected.
+
+    A list method's pager is iterated by page while the client is open: the result is then
+    the list of its pages."""
+    is_async = hasattr(client_class, "__aenter__")
 
     async def run_async() -> Any:
         async with client_class(
             **client_kwargs, http_client=connections.async_
         ) as client:
-            result = await getattr(client, method_name)(**kwargs)
+            result = getattr(client, method_name)(**kwargs)
+            if hasattr(result, "by_page"):
+                return [page async for page in result.by_page()]
+            result = await result
             if is_stream(result):
                 async with result:
                     return [item async for item in result]
@@ -754,6 +760,8 @@ def call(
     def run_sync() -> Any:
         with client_class(**client_kwargs, http_client=connections.sync) as client:
             result = getattr(client, method_name)(**kwargs)
+            if hasattr(result, "by_page"):
+                return list(result.by_page())
             if is_stream(result):
                 with result:
                     return list(result)

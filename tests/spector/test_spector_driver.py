@@ -30,6 +30,7 @@ from spector_driver import (
     without_class_tag,
     xml_schema,
 )
+from spector_overlay import PAGING, StaleOverlay, overlaid
 from spector_uri import (
     best_match,
     decode_path_value,
@@ -536,3 +537,24 @@ def test_a_json_lines_response_compares_the_collected_items() -> None:
     check_result([1, 2], as_bytes)
     with pytest.raises(Failure):
         check_result([{"desc": "one"}], response)
+def test_the_paging_overlay_adds_the_extension_to_a_copy(tmp_path: Path) -> None:
+    import yaml
+
+    paths = {
+        f"/{name}": {"get": {"operationId": name, "responses": {"200": {"description": "ok"}}}}
+        for name in PAGING["payload/pageable"]
+    }
+    document = tmp_path / "openapi.yaml"
+    document.write_text(yaml.safe_dump({"openapi": "3.0.0", "paths": paths}))
+    copy = overlaid("payload/pageable", document, tmp_path / "copy.yaml")
+    written = yaml.safe_load(copy.read_text())
+    nested = written["paths"]["/ServerDrivenPagination_nestedLink"]["get"]
+    assert nested["x-clientgen-pagination"]["next-link"] == ["nestedNext", "next"]
+    assert "x-clientgen-pagination" not in yaml.safe_load(document.read_text())["paths"][
+        "/ServerDrivenPagination_link"
+    ]["get"]
+    assert overlaid("type/array", document, tmp_path / "other.yaml") == document
+    del paths["/XmlPagination_listWithNextLink"]
+    document.write_text(yaml.safe_dump({"openapi": "3.0.0", "paths": paths}))
+    with pytest.raises(StaleOverlay, match="XmlPagination_listWithNextLink"):
+        overlaid("payload/pageable", document, tmp_path / "copy.yaml")

@@ -307,6 +307,22 @@ def client_of(package: ModuleType, flavour: str, *arguments: Any, **options: Any
     return Blocking(package.AsyncClient(*arguments, **options))
 
 
+def iterate(client: Any, iterable: Any) -> Iterator[Any]:
+    """The items of `iterable` one at a time, pulled as they are needed: as it is with the
+    blocking client; an async iterable of an AsyncClient behind `Blocking` is advanced on
+    that view's loop, where the client's connections live."""
+    if not isinstance(client, Blocking):
+        yield from iterable
+        return
+    iterator = iterable.__aiter__()
+    while True:
+        try:
+            item = client.run(iterator.__anext__())
+        except StopAsyncIteration:
+            return
+        yield item
+
+
 @contextmanager
 def loop_views(flavour: str) -> Iterator[Callable[[Any], Any]]:
     """A function that presents an object of the given flavour with the blocking surface:

@@ -71,6 +71,7 @@ CASES = (
     Case(name="content", spec=SPECS / "content.yaml", package="content_client"),
     Case(name="polymorphism", spec=SPECS / "polymorphism.yaml", package="aquarium"),
     Case(name="streams", spec=SPECS / "streams.yaml", package="streams_client"),
+    Case(name="paging", spec=SPECS / "paging.yaml", package="paging_client"),
 )
 
 

@@ -18,7 +18,7 @@ from generator.ir.nodes import (
 )
 from generator.render.layout import annotated, call, concat, doc, signature
 from generator.render.literals import pyrepr
-from generator.render.views import stream_view
+from generator.render.views import paging_view, stream_view
 from generator.render.views.imports import ModuleImports
 from generator.render.views.raw_view import raw_class_name
 
@@ -52,8 +52,10 @@ _CALL_OPTIONS = (
     (
         "timeout",
         "float | httpx.Timeout | None",
-        "seconds this call may take in all, retries and their waits included (or an "
-        "httpx.Timeout); None keeps the client's.",
+        (
+            "seconds this call may take in all, retries and their waits included (or an "
+            "httpx.Timeout); None keeps the client's."
+        ),
     ),
     (
         "max_response_size",
@@ -208,7 +210,7 @@ class GroupMethodView:
     """A group method: the same call as a client method."""
 
     kind: str
-    """`call`, `begin` or `resume`."""
+    """`call`, `begin`, `resume` or `page` (a list method, not awaited on asyncio)."""
     signature: str
     """From `def` (or `async def`) to the colon ending the signature."""
     doc: str
@@ -378,6 +380,10 @@ def client_class(
     for op in api.operations:
         signature_ = signatures[op.operation_id]
         forward = _forward(signature_)
+        if op.paging is not None:
+            query_key = key.parameter_name if key and key.location == "query" else None
+            operations.append(_paged(op, signature_, is_async, query_key))
+            continue
         with_headers = None
         if op.with_headers_name:
             headers = call(
@@ -459,6 +465,24 @@ def client_class(
             for op in api.long_running_operations
         ),
         raw_class=raw_class_name(name),
+    )
+
+
+def _paged(
+    op: Operation, signature_: Sequence[MethodArgument], is_async: bool, query_key: str | None
+) -> MethodView:
+    """A list operation's method: a plain `def` on both clients, returning the pager."""
+    assert op.paging is not None
+    returns = paging_view.pager_annotation(op.paging, is_async)
+    text = paging_view.paging_doc(
+        op, signature_, title(op), _OPTIONS_DOC, _ERRORS_DOC, is_async
+    )
+    return MethodView(
+        operation=op,
+        signature=_call_signature(op.py_name, signature_, returns, ""),
+        doc=doc(text, 8),
+        forward=_forward(signature_),
+        send=paging_view.return_pager(op, is_async, query_key),
     )
 
 
@@ -581,6 +605,16 @@ def _group_method(
             doc=doc(f"The same as `{client_name}.{lr.resume_name}`.", 8),
             target=lr.resume_name,
             forward="",
+        )
+    if op.paging is not None:
+        return GroupMethodView(
+            kind="page",
+            signature=_call_signature(
+                method.py_name, signature_, paging_view.pager_annotation(op.paging, is_async), ""
+            ),
+            doc=doc(f"The same as `{client_name}.{op.py_name}`.", 8),
+            target=op.py_name,
+            forward=_forward(signature_),
         )
     if method.returns_headers:
         assert op.with_headers_name is not None

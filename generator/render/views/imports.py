@@ -143,6 +143,7 @@ class _Scan:
             if r.type is not None and r.type.kind is TypeKind.MODEL
         ]
         types += [h.type for o in self.api.header_operations for h in o.headers]
+        types += [o.paging.item_type for o in self.api.operations if o.paging is not None]
         for operation in self.api.operations:
             body = operation.body
             if body is not None and body.spread:

@@ -32,6 +32,7 @@ SPECS = [
     ROOT / "tests" / "specs" / "xml.yaml",
     ROOT / "tests" / "specs" / "polymorphism.yaml",
     ROOT / "tests" / "specs" / "streams.yaml",
+    ROOT / "tests" / "specs" / "paging.yaml",
 ]
 CHANGED = (
     "the template context changed: bump CONTEXT_VERSION in generator/render/contract.py, run "

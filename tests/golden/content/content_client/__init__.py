@@ -40,6 +40,7 @@ from .models import (
     ResourcePatch,
     UploadPicturesBody,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 from .streams import AsyncStream, ServerSentEvent, Stream
 
@@ -56,6 +57,7 @@ __all__ = [
     "ApiResponse",
     "AsyncClient",
     "AsyncContentClient",
+    "AsyncPager",
     "AsyncPoller",
     "AsyncStream",
     "AuthenticationError",
@@ -74,6 +76,9 @@ __all__ = [
     "InvalidRequestError",
     "NotFoundError",
     "OperationFailedError",
+    "Page",
+    "Pager",
+    "PagingError",
     "PermissionDeniedError",
     "Poller",
     "PollingTimeoutError",

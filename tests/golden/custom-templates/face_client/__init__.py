@@ -39,6 +39,7 @@ from .models import (
     FaceErrorResponse,
     TrainingResult,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 from .streams import AsyncStream, ServerSentEvent, Stream
 
@@ -55,6 +56,7 @@ __all__ = [
     "ApiResponse",
     "AsyncAzureAiFaceClient",
     "AsyncClient",
+    "AsyncPager",
     "AsyncPoller",
     "AsyncStream",
     "AuthenticationError",
@@ -73,6 +75,9 @@ __all__ = [
     "NotFoundError",
     "OperationFailedError",
     "OperationStatus",
+    "Page",
+    "Pager",
+    "PagingError",
     "PermissionDeniedError",
     "Poller",
     "PollingTimeoutError",

@@ -41,6 +41,7 @@ from .models import (
     FaceErrorResponse,
     TrainingResult,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 from .streams import AsyncStream, ServerSentEvent, Stream
 
@@ -57,6 +58,7 @@ __all__ = [
     "ApiResponse",
     "AsyncClient",
     "AsyncFaceTrainingStatusRewordedClient",
+    "AsyncPager",
     "AsyncPoller",
     "AsyncStream",
     "AuthenticationError",
@@ -75,6 +77,9 @@ __all__ = [
     "NotFoundError",
     "OperationFailedError",
     "OperationStatus",
+    "Page",
+    "Pager",
+    "PagingError",
     "PermissionDeniedError",
     "Poller",
     "PollingTimeoutError",

@@ -48,6 +48,7 @@ from .models import (
     Shipment,
     Tracked,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 from .streams import AsyncStream, ServerSentEvent, Stream
 
@@ -67,6 +68,7 @@ __all__ = [
     "ApiResponse",
     "AsyncClient",
     "AsyncFeatureZooClient",
+    "AsyncPager",
     "AsyncPoller",
     "AsyncStream",
     "AuthenticationError",
@@ -85,6 +87,9 @@ __all__ = [
     "Kind",
     "NotFoundError",
     "OperationFailedError",
+    "Page",
+    "Pager",
+    "PagingError",
     "Parcel",
     "ParcelObject",
     "PermissionDeniedError",

@@ -35,6 +35,7 @@ from .models import (
     Formats,
     StartTimerBody,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 from .streams import AsyncStream, ServerSentEvent, Stream
 
@@ -50,6 +51,7 @@ __all__ = [
     "ApiKeyCredential",
     "ApiResponse",
     "AsyncClient",
+    "AsyncPager",
     "AsyncPoller",
     "AsyncStream",
     "AsyncTypedFormatsClient",
@@ -67,6 +69,9 @@ __all__ = [
     "InvalidRequestError",
     "NotFoundError",
     "OperationFailedError",
+    "Page",
+    "Pager",
+    "PagingError",
     "PermissionDeniedError",
     "Poller",
     "PollingTimeoutError",

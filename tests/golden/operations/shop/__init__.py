@@ -45,6 +45,7 @@ from .models import (
     Receipt,
     RenameBody,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 from .streams import AsyncStream, ServerSentEvent, Stream
 
@@ -61,6 +62,7 @@ __all__ = [
     "ApiResponse",
     "AsyncClient",
     "AsyncCornerShopClient",
+    "AsyncPager",
     "AsyncPoller",
     "AsyncStream",
     "AuthenticationError",
@@ -83,6 +85,9 @@ __all__ = [
     "ItemsListHeaders",
     "NotFoundError",
     "OperationFailedError",
+    "Page",
+    "Pager",
+    "PagingError",
     "Part",
     "PermissionDeniedError",
     "Poller",

@@ -46,6 +46,7 @@ from .models import (
     Shark,
     Tank,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 from .streams import AsyncStream, ServerSentEvent, Stream
 
@@ -63,6 +64,7 @@ __all__ = [
     "AquariumClient",
     "AsyncAquariumClient",
     "AsyncClient",
+    "AsyncPager",
     "AsyncPoller",
     "AsyncStream",
     "AuthenticationError",
@@ -83,6 +85,9 @@ __all__ = [
     "InvalidRequestError",
     "NotFoundError",
     "OperationFailedError",
+    "Page",
+    "Pager",
+    "PagingError",
     "PermissionDeniedError",
     "Poller",
     "PollingTimeoutError",

@@ -34,6 +34,7 @@ from .models import (
     Problem,
     Progress,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 from .streams import AsyncStream, ServerSentEvent, Stream
 
@@ -49,6 +50,7 @@ __all__ = [
     "ApiKeyCredential",
     "ApiResponse",
     "AsyncClient",
+    "AsyncPager",
     "AsyncPoller",
     "AsyncStream",
     "AsyncStreamsClient",
@@ -64,6 +66,9 @@ __all__ = [
     "InvalidRequestError",
     "NotFoundError",
     "OperationFailedError",
+    "Page",
+    "Pager",
+    "PagingError",
     "PermissionDeniedError",
     "Poller",
     "PollingTimeoutError",

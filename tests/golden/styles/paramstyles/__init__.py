@@ -30,6 +30,7 @@ from .errors import (
     TransportError,
     UnprocessableEntityError,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 from .streams import AsyncStream, ServerSentEvent, Stream
 
@@ -45,6 +46,7 @@ __all__ = [
     "ApiKeyCredential",
     "ApiResponse",
     "AsyncClient",
+    "AsyncPager",
     "AsyncPoller",
     "AsyncStream",
     "AsyncStylesClient",
@@ -60,6 +62,9 @@ __all__ = [
     "InvalidRequestError",
     "NotFoundError",
     "OperationFailedError",
+    "Page",
+    "Pager",
+    "PagingError",
     "PermissionDeniedError",
     "Poller",
     "PollingTimeoutError",

@@ -46,6 +46,7 @@ from .models import (
     Tree,
     XmlErrorBody,
 )
+from .paging import AsyncPager, Page, Pager, PagingError
 from .polling import AsyncPoller, Poller
 from .streams import AsyncStream, ServerSentEvent, Stream
 
@@ -62,6 +63,7 @@ __all__ = [
     "ApiKeyCredential",
     "ApiResponse",
     "AsyncClient",
+    "AsyncPager",
     "AsyncPoller",
     "AsyncStream",
     "AsyncXmlShapesClient",
@@ -84,6 +86,9 @@ __all__ = [
     "Namespaced",
     "NotFoundError",
     "OperationFailedError",
+    "Page",
+    "Pager",
+    "PagingError",
     "PermissionDeniedError",
     "Poller",
     "PollingTimeoutError",
