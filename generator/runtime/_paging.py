@@ -360,8 +360,9 @@ def decode_token(operation: str, text: object) -> str:
     ):
         raise ContinuationTokenError("not a continuation token of a page")
     if data["operation"] != operation:
+        made_for = data["operation"]
         raise ContinuationTokenError(
-            f"the continuation token is one of {data['operation']!r}, not of {operation!r}"
+            f"the continuation token is one of {made_for!r}, not of {operation!r}"
         )
     return data["next"]
 
@@ -439,9 +440,10 @@ class _PagerBase(Generic[T]):
                     f"{self._operation}: the next link is not a URL"
                 ) from exc
             if url.scheme not in ("http", "https") or origin(url) != self._origin:
+                shown = url.copy_with(query=None)
                 raise PagingError(
-                    f"{self._operation}: the next link {url.copy_with(query=None)} is not on"
-                    " the API's origin; it was not followed"
+                    f"{self._operation}: the next link {shown} is not on the API's"
+                    " origin; it was not followed"
                 )
         return self._style.request(self._first, token)
 

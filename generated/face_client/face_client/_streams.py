@@ -31,7 +31,8 @@ class ServerSentEvent(Generic[T]):
 
     data: T
     """The event's data: its `data:` lines joined by line feeds, decoded to the
-    operation's schema when it declares one (each event's data is then one JSON value)."""
+    operation's schema when it declares one (each event's data is then one JSON
+    value)."""
     event: str = "message"
     """The event type: the last `event:` field of the event, `message` without one."""
     id: str = ""

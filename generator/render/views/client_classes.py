@@ -614,7 +614,7 @@ def _group_method(
             ),
             doc=doc(f"The same as `{client_name}.{op.py_name}`.", 8),
             target=op.py_name,
-            forward=_forward(signature_),
+            forward=_forward(signature_) + FORWARD_OPTIONS,
         )
     if method.returns_headers:
         assert op.with_headers_name is not None

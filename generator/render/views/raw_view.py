@@ -60,6 +60,9 @@ def _client(api: Api, is_async: bool) -> RawClassView:
     name = "AsyncClient" if is_async else "Client"
     statements = []
     for op in api.operations:
+        if op.paging is not None:
+            # A pager sends nothing until iterated; its pages carry their responses.
+            continue
         statements.append(_wrap(op.py_name, f"client.{op.py_name}", is_async))
         if op.with_headers_name:
             target = f"client.{op.with_headers_name}"
@@ -90,7 +93,7 @@ def _group(group: OperationGroup, is_async: bool) -> RawClassView:
     statements = tuple(
         _wrap(method.py_name, f"group.{method.py_name}", is_async)
         for method in group.methods
-        if method.long_running != "resume"
+        if method.long_running != "resume" and method.operation.paging is None
     )
     return RawClassView(
         class_name=raw_class_name(name),

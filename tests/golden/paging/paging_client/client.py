@@ -1632,6 +1632,11 @@ class WidgetsOperations:
     ) -> paging.Pager[Widget]:
         """The same as `Client.list_azure`."""
         return self._client.list_azure(
+            timeout=timeout,
+            max_response_size=max_response_size,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_single(
@@ -1645,6 +1650,11 @@ class WidgetsOperations:
     ) -> paging.Pager[Widget]:
         """The same as `Client.list_single`."""
         return self._client.list_single(
+            timeout=timeout,
+            max_response_size=max_response_size,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -1677,6 +1687,11 @@ class AsyncWidgetsOperations:
     ) -> paging.AsyncPager[Widget]:
         """The same as `AsyncClient.list_azure`."""
         return self._client.list_azure(
+            timeout=timeout,
+            max_response_size=max_response_size,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_single(
@@ -1690,6 +1705,11 @@ class AsyncWidgetsOperations:
     ) -> paging.AsyncPager[Widget]:
         """The same as `AsyncClient.list_single`."""
         return self._client.list_single(
+            timeout=timeout,
+            max_response_size=max_response_size,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -1700,15 +1720,6 @@ class _RawClient:
     """
 
     def __init__(self, client: Client) -> None:
-        self.list_widgets = _http.raw(client.list_widgets)
-        self.list_azure = _http.raw(client.list_azure)
-        self.list_single = _http.raw(client.list_single)
-        self.list_linked_widgets = _http.raw(client.list_linked_widgets)
-        self.list_cursor_widgets = _http.raw(client.list_cursor_widgets)
-        self.list_short_widgets = _http.raw(client.list_short_widgets)
-        self.list_token_widgets = _http.raw(client.list_token_widgets)
-        self.list_header_token_widgets = _http.raw(client.list_header_token_widgets)
-        self.list_offset_widgets = _http.raw(client.list_offset_widgets)
         self.widgets = _RawWidgetsOperations(client.widgets)
 
 
@@ -1719,17 +1730,6 @@ class _RawAsyncClient:
     """
 
     def __init__(self, client: AsyncClient) -> None:
-        self.list_widgets = _http.raw_async(client.list_widgets)
-        self.list_azure = _http.raw_async(client.list_azure)
-        self.list_single = _http.raw_async(client.list_single)
-        self.list_linked_widgets = _http.raw_async(client.list_linked_widgets)
-        self.list_cursor_widgets = _http.raw_async(client.list_cursor_widgets)
-        self.list_short_widgets = _http.raw_async(client.list_short_widgets)
-        self.list_token_widgets = _http.raw_async(client.list_token_widgets)
-        self.list_header_token_widgets = _http.raw_async(
-            client.list_header_token_widgets
-        )
-        self.list_offset_widgets = _http.raw_async(client.list_offset_widgets)
         self.widgets = _RawAsyncWidgetsOperations(client.widgets)
 
 
@@ -1740,8 +1740,7 @@ class _RawWidgetsOperations:
     """
 
     def __init__(self, group: WidgetsOperations) -> None:
-        self.list_azure = _http.raw(group.list_azure)
-        self.list_single = _http.raw(group.list_single)
+        pass
 
 
 class _RawAsyncWidgetsOperations:
@@ -1751,8 +1750,7 @@ class _RawAsyncWidgetsOperations:
     """
 
     def __init__(self, group: AsyncWidgetsOperations) -> None:
-        self.list_azure = _http.raw_async(group.list_azure)
-        self.list_single = _http.raw_async(group.list_single)
+        pass
 
 
 PagingClient = Client
