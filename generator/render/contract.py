@@ -56,7 +56,7 @@ from generator.render.views import client_classes as view_client_classes
 from generator.render.views import client_view as view_client
 from generator.render.views import imports as render_imports
 
-CONTEXT_VERSION = 5
+CONTEXT_VERSION = 6
 """The version of the template context's shape; see the module docstring for when to bump it."""
 
 ROOT = Path(__file__).resolve().parents[2]

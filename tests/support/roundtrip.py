@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from hypothesis import strategies as st
+from jsonschema import validators
 from openapi_schema_validator import (
     OAS30Validator,
     OAS31Validator,
@@ -29,11 +30,37 @@ _RFC3339 = re.compile(
 
 
 def schema_validator(spec: Mapping[str, Any], model: Model) -> Any:
-    """A validator for the model's own schema, resolving refs inside the spec."""
+    """A validator for the model's own schema, resolving refs inside the spec. Enums are open
+    (docs/enums.md): an `enum` of strings also admits a string it does not list, one of
+    integers an integer, as the generated client keeps them."""
     schema = {"$ref": "#" + model.pointer, **_referable(spec)}
     if str(spec.get("openapi", "")).startswith("3.1"):
-        return OAS31Validator(schema, format_checker=oas31_format_checker)
-    return OAS30Validator(schema, format_checker=oas30_format_checker)
+        return _OPEN_ENUM_VALIDATORS[OAS31Validator](
+            schema, format_checker=oas31_format_checker
+        )
+    return _OPEN_ENUM_VALIDATORS[OAS30Validator](schema, format_checker=oas30_format_checker)
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _open_enum_validator(base: Any) -> Any:
+    strict_enum = base.VALIDATORS["enum"]
+
+    def open_enum(validator: Any, values: Any, instance: Any, schema: Any) -> Any:
+        listed = [v for v in values if v is not None]
+        if listed and all(_is_int(v) for v in listed):
+            if _is_int(instance):
+                return
+        elif listed and isinstance(instance, str):
+            return
+        yield from strict_enum(validator, values, instance, schema)
+
+    return validators.extend(base, {"enum": open_enum})
+
+
+_OPEN_ENUM_VALIDATORS = {base: _open_enum_validator(base) for base in (OAS30Validator, OAS31Validator)}
 
 
 # The parts of each spec a model's `$ref` can reach, prepared once per spec object: rewriting a

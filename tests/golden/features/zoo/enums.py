@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from enum import Enum
 
-from ._runtime import unknown_member
-
 __all__ = [
     "AnimalStatus",
     "Kind",
@@ -29,10 +27,6 @@ class AnimalStatus(str, Enum):
     def __str__(self) -> str:
         return str(self.value)
 
-    @classmethod
-    def _missing_(cls, value: object) -> AnimalStatus | None:
-        return unknown_member(cls, str, value)
-
 
 class Kind(str, Enum):
     """Kind"""
@@ -44,10 +38,6 @@ class Kind(str, Enum):
     def __str__(self) -> str:
         return str(self.value)
 
-    @classmethod
-    def _missing_(cls, value: object) -> Kind | None:
-        return unknown_member(cls, str, value)
-
 
 class ParcelObject(str, Enum):
     """ParcelObject"""
@@ -57,10 +47,6 @@ class ParcelObject(str, Enum):
     def __str__(self) -> str:
         return str(self.value)
 
-    @classmethod
-    def _missing_(cls, value: object) -> ParcelObject | None:
-        return unknown_member(cls, str, value)
-
 
 class ShipmentObject(str, Enum):
     """ShipmentObject"""
@@ -69,10 +55,6 @@ class ShipmentObject(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> ShipmentObject | None:
-        return unknown_member(cls, str, value)
 
 
 class Size(int, Enum):
@@ -84,7 +66,3 @@ class Size(int, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> Size | None:
-        return unknown_member(cls, int, value)

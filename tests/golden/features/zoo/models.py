@@ -73,9 +73,9 @@ class Animal:
 
     name: str
 
-    kind: Kind
+    kind: Kind | str
 
-    size: Size | Unset = UNSET
+    size: Size | int | Unset = UNSET
 
     weight: float | Unset = UNSET
 
@@ -106,7 +106,7 @@ class Animal:
 
     matrix: list[list[int]] | Unset = UNSET
 
-    by_kind: dict[str, list[Kind]] | Unset = UNSET
+    by_kind: dict[str, list[Kind | str]] | Unset = UNSET
 
     class_: str | Unset = UNSET
     """A Python keyword as a property name."""
@@ -121,7 +121,7 @@ class Animal:
 
     field_123_abc: str | Unset = UNSET
 
-    status: AnimalStatus | Unset = UNSET
+    status: AnimalStatus | str | Unset = UNSET
 
     code: str | Unset = UNSET
 
@@ -303,14 +303,14 @@ class Animal:
         result["id"] = self.id
         result["name"] = self.name
         _v = self.kind
-        result["kind"] = _v._value_
+        result["kind"] = getattr(_v, "_value_", _v)
         _v = self.born
         result["born"] = format_date(_v)
         _v = self.tags
         result["tags"] = list(_v)
         _v = self.size
         if _v is not UNSET:
-            result["size"] = _v._value_
+            result["size"] = getattr(_v, "_value_", _v)
         _v = self.weight
         if _v is not UNSET:
             result["weight"] = _v
@@ -347,7 +347,8 @@ class Animal:
         _v = self.by_kind
         if _v is not UNSET:
             result["byKind"] = {
-                _k0: [_i1._value_ for _i1 in _v0] for _k0, _v0 in _v.items()
+                _k0: [getattr(_i1, "_value_", _i1) for _i1 in _v0]
+                for _k0, _v0 in _v.items()
             }
         _v = self.class_
         if _v is not UNSET:
@@ -366,7 +367,7 @@ class Animal:
             result["123abc"] = _v
         _v = self.status
         if _v is not UNSET:
-            result["status"] = _v._value_
+            result["status"] = getattr(_v, "_value_", _v)
         _v = self.code
         if _v is not UNSET:
             result["code"] = _v
@@ -551,7 +552,7 @@ class Dog:
 class Parcel:
     """Parcel"""
 
-    object_: ParcelObject
+    object_: ParcelObject | str
 
     id: str
 
@@ -603,7 +604,7 @@ class Parcel:
         result: dict[str, Any] = {}
         _v: Any
         _v = self.object_
-        result["object"] = _v._value_
+        result["object"] = getattr(_v, "_value_", _v)
         result["id"] = self.id
         _v = self.weight
         if _v is not UNSET:
@@ -741,7 +742,7 @@ class Registration:
 class Shipment:
     """Told apart from Parcel only by its one-value `object` property."""
 
-    object_: ShipmentObject
+    object_: ShipmentObject | str
 
     id: str
 
@@ -783,7 +784,7 @@ class Shipment:
         result: dict[str, Any] = {}
         _v: Any
         _v = self.object_
-        result["object"] = _v._value_
+        result["object"] = getattr(_v, "_value_", _v)
         result["id"] = self.id
         return result
 
@@ -852,10 +853,10 @@ def _decode_dict_int(
 
 def _decode_dict_list_Kind(
     value: object,
-) -> dict[str, list[Kind]]:
+) -> dict[str, list[Kind | str]]:
     if not isinstance(value, dict):
         fail("object", value)
-    result: dict[str, list[Kind]] = {}
+    result: dict[str, list[Kind | str]] = {}
     for key, item in value.items():
         try:
             result[key] = _decode_list_Kind(item)
@@ -880,10 +881,10 @@ def _decode_list_Animal(
 
 def _decode_list_Kind(
     value: object,
-) -> list[Kind]:
+) -> list[Kind | str]:
     if not isinstance(value, list):
         fail("array", value)
-    result: list[Kind] = []
+    result: list[Kind | str] = []
     for index, item in enumerate(value):
         try:
             result.append(decode_enum(Kind, item))

@@ -413,12 +413,29 @@ def _untagged(name: str, *values: str) -> Callable[[Any], bool]:
     return lambda model: model.to_dict().get(name) not in values
 
 
-def _enum_members(cls: type[E]) -> st.SearchStrategy[E]:
-    """Known members, and also unknown values, which open enums must keep."""
-    unknown: st.SearchStrategy[Any] = (
+def _enum_members(cls: type[E]) -> st.SearchStrategy[Any]:
+    """Known members, and also values the spec does not list, which an open enum keeps as
+    the plain str or int."""
+    return st.sampled_from(list(cls)) | _unlisted(cls)
+
+
+def _enum_json(cls: type[E]) -> st.SearchStrategy[Any]:
+    """An enum's JSON values: the listed ones, and also ones a newer service may send."""
+    return st.sampled_from([member.value for member in cls]) | _unlisted(cls)
+
+
+def _enum_allowed(cls: type[E], allowed: tuple[Any, ...]) -> st.SearchStrategy[Any]:
+    """A narrowed use: only the allowed values, each as its member where the enum lists it."""
+    listed = cls._value2member_map_
+    return st.sampled_from(allowed).map(lambda value: listed.get(value, value))
+
+
+def _unlisted(cls: type[E]) -> st.SearchStrategy[Any]:
+    listed = cls._value2member_map_
+    unlisted: st.SearchStrategy[Any] = (
         st.integers() if issubclass(cls, int) else st.text()
     )
-    return st.sampled_from(list(cls)) | unknown.map(cls)
+    return unlisted.filter(lambda value: value not in listed)
 
 
 def animal(depth: int = 0) -> st.SearchStrategy[Animal]:
@@ -506,14 +523,14 @@ def animal_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
         {
             "id": _integers(minimum=1, exclusive_minimum=False, bits=64),
             "name": _text(min_size=1, max_size=40),
-            "kind": st.sampled_from([member.value for member in Kind]),
+            "kind": _enum_json(Kind),
             "born": st.dates().map(date.isoformat),
             "tags": _lists(depth, _text(), max_size=5),
         },
         optional=_when_shallow(
             depth,
             {
-                "size": st.sampled_from([member.value for member in Size]),
+                "size": _enum_json(Size),
                 "weight": _floats(minimum=0, exclusive_minimum=True),
                 "alive": st.booleans(),
                 "lastSeen": _or_none(depth, _datetime_texts()),
@@ -525,16 +542,13 @@ def animal_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
                 "extra": _json_values(),
                 "notes": _lists(depth, _or_none(depth, _text())),
                 "matrix": _lists(depth, _lists(depth, _integers())),
-                "byKind": _dicts(
-                    depth,
-                    _lists(depth, st.sampled_from([member.value for member in Kind])),
-                ),
+                "byKind": _dicts(depth, _lists(depth, _enum_json(Kind))),
                 "class": _text(),
                 "to_dict": _text(),
                 "display-name": _text(),
                 "displayName": _text(),
                 "123abc": _text(),
-                "status": st.sampled_from([member.value for member in AnimalStatus]),
+                "status": _enum_json(AnimalStatus),
                 "code": _text(pattern="^[A-Z]{3}\\Z"),
                 "label": _text(max_size=8),
                 "pet": _or_absent(
@@ -667,7 +681,7 @@ def parcel_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of Parcel."""
     return st.fixed_dictionaries(
         {
-            "object": st.sampled_from([member.value for member in ParcelObject]),
+            "object": _enum_json(ParcelObject),
             "id": _text(),
         },
         optional=_when_shallow(
@@ -747,7 +761,7 @@ def shipment_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of Shipment."""
     return st.fixed_dictionaries(
         {
-            "object": st.sampled_from([member.value for member in ShipmentObject]),
+            "object": _enum_json(ShipmentObject),
             "id": _text(),
         },
         optional=_when_shallow(

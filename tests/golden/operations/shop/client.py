@@ -90,7 +90,7 @@ class ReserveHeaders:
 
     x_expires: datetime | None = None
 
-    x_state: Colour | None = None
+    x_state: Colour | str | None = None
 
     x_tags: list[str] | None = None
 
@@ -127,7 +127,7 @@ def _build_items_list(
     words: list[str] | Unset = UNSET,
     filter: Filter | Unset = UNSET,
     since: datetime | Unset = UNSET,
-    colour: Colour | Unset = UNSET,
+    colour: Colour | str | Unset = UNSET,
     session: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
     x_flags: list[str] | Unset = UNSET,
@@ -550,7 +550,7 @@ class Client:
         words: list[str] | Unset = UNSET,
         filter: Filter | Unset = UNSET,
         since: datetime | Unset = UNSET,
-        colour: Colour | Unset = UNSET,
+        colour: Colour | str | Unset = UNSET,
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
@@ -611,7 +611,7 @@ class Client:
         words: list[str] | Unset = UNSET,
         filter: Filter | Unset = UNSET,
         since: datetime | Unset = UNSET,
-        colour: Colour | Unset = UNSET,
+        colour: Colour | str | Unset = UNSET,
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
@@ -1133,7 +1133,7 @@ class AsyncClient:
         words: list[str] | Unset = UNSET,
         filter: Filter | Unset = UNSET,
         since: datetime | Unset = UNSET,
-        colour: Colour | Unset = UNSET,
+        colour: Colour | str | Unset = UNSET,
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
@@ -1194,7 +1194,7 @@ class AsyncClient:
         words: list[str] | Unset = UNSET,
         filter: Filter | Unset = UNSET,
         since: datetime | Unset = UNSET,
-        colour: Colour | Unset = UNSET,
+        colour: Colour | str | Unset = UNSET,
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
@@ -1630,7 +1630,7 @@ class ItemsOperations:
         words: list[str] | Unset = UNSET,
         filter: Filter | Unset = UNSET,
         since: datetime | Unset = UNSET,
-        colour: Colour | Unset = UNSET,
+        colour: Colour | str | Unset = UNSET,
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
@@ -1812,7 +1812,7 @@ class ItemsOperations:
         words: list[str] | Unset = UNSET,
         filter: Filter | Unset = UNSET,
         since: datetime | Unset = UNSET,
-        colour: Colour | Unset = UNSET,
+        colour: Colour | str | Unset = UNSET,
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
@@ -1884,7 +1884,7 @@ class AsyncItemsOperations:
         words: list[str] | Unset = UNSET,
         filter: Filter | Unset = UNSET,
         since: datetime | Unset = UNSET,
-        colour: Colour | Unset = UNSET,
+        colour: Colour | str | Unset = UNSET,
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
@@ -2066,7 +2066,7 @@ class AsyncItemsOperations:
         words: list[str] | Unset = UNSET,
         filter: Filter | Unset = UNSET,
         since: datetime | Unset = UNSET,
-        colour: Colour | Unset = UNSET,
+        colour: Colour | str | Unset = UNSET,
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
