@@ -23,6 +23,7 @@ from openapi_schema_validator import (
 
 from generator.ir.nodes import Api, Model, TypeKind, TypeRef
 from generator.parse.merge_patch import with_patch_nulls
+from generator.parse.schema_facts import const_options
 
 _RFC3339 = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})"
@@ -45,19 +46,35 @@ def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _unlisted(listed: list[Any], instance: Any) -> bool:
+    """`instance` is a value an open enum of the `listed` values keeps: of their JSON type."""
+    if not listed:
+        return False
+    if all(_is_int(v) for v in listed):
+        return _is_int(instance)
+    return isinstance(instance, str)
+
+
 def _open_enum_validator(base: Any) -> Any:
-    strict_enum = base.VALIDATORS["enum"]
+    strict = base.VALIDATORS
 
     def open_enum(validator: Any, values: Any, instance: Any, schema: Any) -> Any:
-        listed = [v for v in values if v is not None]
-        if listed and all(_is_int(v) for v in listed):
-            if _is_int(instance):
-                return
-        elif listed and isinstance(instance, str):
-            return
-        yield from strict_enum(validator, values, instance, schema)
+        if not _unlisted([v for v in values if v is not None], instance):
+            yield from strict["enum"](validator, values, instance, schema)
 
-    return validators.extend(base, {"enum": open_enum})
+    def open_one_of(validator: Any, options: Any, instance: Any, schema: Any) -> Any:
+        # 3.1's documented enum: a oneOf whose every option is a `const`.
+        consts = const_options([o for o in options if not _is_null_option(o)])
+        if consts is None or not _unlisted(consts, instance):
+            yield from strict["oneOf"](validator, options, instance, schema)
+
+    return validators.extend(base, {"enum": open_enum, "oneOf": open_one_of})
+
+
+def _is_null_option(option: Any) -> bool:
+    return isinstance(option, Mapping) and (
+        option.get("type") == "null" or option.get("enum") == [None]
+    )
 
 
 _OPEN_ENUM_VALIDATORS = {base: _open_enum_validator(base) for base in (OAS30Validator, OAS31Validator)}

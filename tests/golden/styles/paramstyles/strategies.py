@@ -402,7 +402,11 @@ def _enum_allowed(cls: type[E], allowed: tuple[Any, ...]) -> st.SearchStrategy[A
 
 
 def _unlisted(cls: type[E]) -> st.SearchStrategy[Any]:
+    """Values `cls` does not list; none for a one-value enum, which tags a model that a union
+    tells apart by it (`object: enum [charge]`), so a valid value always carries it."""
     listed = cls._value2member_map_
+    if len(listed) < 2:
+        return st.nothing()
     unlisted: st.SearchStrategy[Any] = (
         st.integers() if issubclass(cls, int) else st.text()
     )
