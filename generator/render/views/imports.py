@@ -16,8 +16,8 @@ from generator.ir.kinds import KIND_FACTS, TypeKind
 from generator.ir.nodes import Api, LongRunning
 from generator.ir.requests import BodyEncoding
 from generator.ir.types import TypeRef
-from generator.render.views.codecs import enum_decoder
 from generator.naming import export_sort_key, import_sort_key
+from generator.render.views.codecs import enum_decoder
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
