@@ -145,6 +145,16 @@ def _member(cls: type[E], value: object, allowed: tuple[object, ...]) -> E | Non
     return found
 
 
+def enum_member(cls: type[E], value: object, allowed: tuple[object, ...] = ()) -> E:
+    """The member of `cls` with the JSON value `value`; a value it does not list is refused
+    (a union tries its other variants before it keeps one as an open enum's plain value).
+    """
+    member = _member(cls, value, allowed)
+    if member is None:
+        fail(f"one of {cls.__name__}'s values", value)
+    return member
+
+
 def decode_enum(
     cls: type[E], value: object, allowed: tuple[object, ...] = ()
 ) -> E | str:

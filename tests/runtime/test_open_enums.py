@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator
+from datetime import datetime, timezone
 from typing import Any
 
 import httpx
@@ -131,3 +132,34 @@ def test_an_integer_enum_header_keeps_unlisted_values(
     assert wire.header_int_enum(headers, "absent", zoo.Size) is None
     with pytest.raises(zoo.DeserializationError, match="header x-bad"):
         wire.header_int_enum(headers, "x-bad", zoo.Size)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "member"),
+    [
+        ("pick", "dog", ("Kind", "DOG")),
+        ("pick", 2, ("Size", "MEDIUM")),
+        ("pick", "blue", ("ChoicePickOption3", "BLUE")),
+        ("pick", "mauve", None),
+        ("pick", 7, None),
+        ("when", "cat", ("Kind", "CAT")),
+        ("when", "purr", None),
+    ],
+)
+def test_a_union_of_open_enums_reads_each_value_by_the_variant_that_lists_it(
+    zoo: Any, field: str, value: object, member: tuple[str, str] | None
+) -> None:
+    choice = zoo.Choice.from_dict({field: value})
+    got = getattr(choice, field)
+    if member is None:
+        assert type(got) is type(value) and got == value
+    else:
+        assert got is getattr(getattr(zoo, member[0]), member[1])
+    assert choice.to_dict() == {field: value}
+
+
+def test_a_union_reads_a_date_time_before_an_open_enum_keeps_the_text(zoo: Any) -> None:
+    choice = zoo.Choice.from_dict({"when": "2024-05-06T07:08:09Z"})
+    assert choice.when == datetime(2024, 5, 6, 7, 8, 9, tzinfo=timezone.utc)
+    with pytest.raises(zoo.DeserializationError, match="^Choice.pick: expected"):
+        zoo.Choice.from_dict({"pick": True})

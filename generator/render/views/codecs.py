@@ -66,12 +66,19 @@ _DECODE.update(
 )
 
 
-def decode_expr(t: TypeRef, src: str, rt: str = "") -> str:
+def decode_expr(t: TypeRef, src: str, rt: str = "", listed: bool = False) -> str:
     """The expression decoding the JSON value in the expression `src` to type `t` (raising
-    DeserializationError); `rt` prefixes the `_runtime` helpers it calls (`"_runtime."`)."""
+    DeserializationError); `rt` prefixes the `_runtime` helpers it calls (`"_runtime."`).
+    `listed`: an open enum reads only the values it lists (`enum_member`), as a union tries it
+    before its other variants; it keeps any other value only after they all refused it."""
     if not isinstance(t, TypeRef):
         raise TypeError(f"decode takes a TypeRef, not a {type(t).__name__}")
-    decoded = _DECODE[t.kind](t, src, rt) if t.kind in _DECODE else src
+    if listed and t.kind is TypeKind.ENUM and t.unknown_class:
+        values = t.constraints.enum_values
+        allowed = f", {pyrepr(values)}" if values else ""
+        decoded = f"{rt}enum_member({t.target}, {src}{allowed})"
+    else:
+        decoded = _DECODE[t.kind](t, src, rt) if t.kind in _DECODE else src
     return f"None if {src} is None else {decoded}" if t.nullable else decoded
 
 

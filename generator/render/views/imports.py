@@ -254,6 +254,15 @@ class _Scan:
                 ("decode_fields", bool(self.api.models)),
                 ("decode_enum", "decode_enum" in self._models_enum_decoders()),
                 ("decode_int_enum", "decode_int_enum" in self._models_enum_decoders()),
+                (
+                    "enum_member",
+                    any(
+                        c.kind is TypeKind.UNION
+                        and not c.discriminator
+                        and any(v.unknown_class for v in c.variants)
+                        for c in self.api.codecs
+                    ),
+                ),
                 ("fail", self._models_call_fail()),
                 ("parse_rfc3339_utc", self.models_read_datetimes),
                 ("RFC3339_SEPARATORS", self.models_read_datetimes),

@@ -11,6 +11,7 @@ from .client import (
 from .credentials import AccessToken, ApiKeyCredential, HttpCredential, TokenCredential
 from .enums import (
     AnimalStatus,
+    ChoicePickOption3,
     Kind,
     ParcelObject,
     ShipmentObject,
@@ -32,6 +33,7 @@ from .models import (
     Animal,
     AnimalHabitat,
     Cat,
+    Choice,
     Dog,
     Parcel,
     Problem,
@@ -58,6 +60,8 @@ __all__ = [
     "AsyncFeatureZooClient",
     "AsyncPoller",
     "Cat",
+    "Choice",
+    "ChoicePickOption3",
     "Client",
     "ClientError",
     "ContinuationTokenError",

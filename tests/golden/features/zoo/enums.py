@@ -9,6 +9,7 @@ from enum import Enum
 
 __all__ = [
     "AnimalStatus",
+    "ChoicePickOption3",
     "Kind",
     "ParcelObject",
     "ShipmentObject",
@@ -23,6 +24,16 @@ class AnimalStatus(str, Enum):
     IN_REVIEW = "in review"
     DONE = "done"
     EMPTY = ""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class ChoicePickOption3(str, Enum):
+    """ChoicePickOption3"""
+
+    RED = "red"
+    BLUE = "blue"
 
     def __str__(self) -> str:
         return str(self.value)

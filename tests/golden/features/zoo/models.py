@@ -23,7 +23,9 @@ from ._runtime import (
     decode_fields,
     decode_float,
     decode_int,
+    decode_int_enum,
     decode_str,
+    enum_member,
     fail,
     format_date,
     format_datetime,
@@ -31,9 +33,11 @@ from ._runtime import (
     parse_date,
     parse_datetime,
     parse_rfc3339_utc,
+    to_json,
 )
 from .enums import (
     AnimalStatus,
+    ChoicePickOption3,
     Kind,
     ParcelObject,
     ShipmentObject,
@@ -45,6 +49,7 @@ __all__ = [
     "Animal",
     "AnimalHabitat",
     "Cat",
+    "Choice",
     "Dog",
     "Parcel",
     "Problem",
@@ -495,6 +500,63 @@ class Cat:
         _v = self.lives
         if _v is not UNSET:
             result["lives"] = _v
+        return result
+
+
+@dataclass(slots=True, kw_only=True)
+class Choice:
+    """Unions of open enums, each value read by the variant that lists it."""
+
+    pick: Kind | str | Size | int | ChoicePickOption3 | Unset = UNSET
+
+    when: Kind | str | datetime | Unset = UNSET
+
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
+
+    @classmethod
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> Choice:
+        """Decode from JSON (a dict keyed by wire names), checking every type.
+
+        Raises:
+            DeserializationError: `data` does not match the schema; the message names the
+                JSON path of the offending field.
+        """
+        try:
+            if type(data) is not dict:
+                raise TypeError
+            instance = _object_new(cls)
+            _r: Any
+            _r = data.get("pick", UNSET)
+            if _r is not UNSET:
+                _r = _decode_union_Kind_or_Size_or_ChoicePickOption3(_r)
+            instance.pick = _r
+            _r = data.get("when", UNSET)
+            if _r is not UNSET:
+                _r = _decode_union_Kind_or_datetime(_r)
+            instance.when = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
+        result: dict[str, Any] = {}
+        _v: Any
+        _v = self.pick
+        if _v is not UNSET:
+            result["pick"] = _encode_union_Kind_or_Size_or_ChoicePickOption3(_v)
+        _v = self.when
+        if _v is not UNSET:
+            result["when"] = _encode_union_Kind_or_datetime(_v)
         return result
 
 
@@ -1063,6 +1125,76 @@ def _encode_union_Cat_ac8e1c91280c(
     raise cannot_encode(value, _encode_union_Cat_ac8e1c91280c)
 
 
+def _decode_union_Kind_or_Size_or_ChoicePickOption3(
+    value: object,
+) -> Kind | str | Size | int | ChoicePickOption3:
+    try:
+        return enum_member(Kind, value)
+    except DeserializationError:
+        pass
+    try:
+        return enum_member(Size, value)
+    except DeserializationError:
+        pass
+    try:
+        return enum_member(ChoicePickOption3, value)
+    except DeserializationError:
+        pass
+    # A value no variant lists: an open enum keeps it as the plain value.
+    try:
+        return decode_enum(Kind, value)
+    except DeserializationError:
+        pass
+    try:
+        return decode_int_enum(Size, value)
+    except DeserializationError:
+        pass
+    try:
+        return decode_enum(ChoicePickOption3, value)
+    except DeserializationError:
+        pass
+    no_variant_reads(value, _decode_union_Kind_or_Size_or_ChoicePickOption3)
+
+
+def _encode_union_Kind_or_Size_or_ChoicePickOption3(
+    value: Kind | str | Size | int | ChoicePickOption3,
+) -> Any:
+    if isinstance(value, str):
+        return to_json(value)
+    if isinstance(value, int):
+        return getattr(value, "_value_", value)
+    raise cannot_encode(value, _encode_union_Kind_or_Size_or_ChoicePickOption3)
+
+
+def _decode_union_Kind_or_datetime(
+    value: object,
+) -> Kind | str | datetime:
+    try:
+        return enum_member(Kind, value)
+    except DeserializationError:
+        pass
+    try:
+        return parse_datetime(value)
+    except DeserializationError:
+        pass
+    # A value no variant lists: an open enum keeps it as the plain value.
+    try:
+        return decode_enum(Kind, value)
+    except DeserializationError:
+        pass
+    no_variant_reads(value, _decode_union_Kind_or_datetime)
+
+
+def _encode_union_Kind_or_datetime(
+    value: Kind | str | datetime,
+) -> Any:
+    if isinstance(value, str):
+        return getattr(value, "_value_", value)
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    raise cannot_encode(value, _encode_union_Kind_or_datetime)
+
+
 def _decode_union_Problem_or_str(
     value: object,
 ) -> Problem | str:
@@ -1452,6 +1584,22 @@ Cat._FIELDS = (
         False,
         False,
         decode_int,
+    ),
+)
+Choice._FIELDS = (
+    (
+        "pick",
+        "pick",
+        False,
+        False,
+        _decode_union_Kind_or_Size_or_ChoicePickOption3,
+    ),
+    (
+        "when",
+        "when",
+        False,
+        False,
+        _decode_union_Kind_or_datetime,
     ),
 )
 Dog._FIELDS = (

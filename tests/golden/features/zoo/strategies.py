@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from ._runtime import UNSET, Unset, to_wire_as
 from .enums import (
     AnimalStatus,
+    ChoicePickOption3,
     Kind,
     ParcelObject,
     ShipmentObject,
@@ -31,6 +32,7 @@ from .models import (
     Animal,
     AnimalHabitat,
     Cat,
+    Choice,
     Dog,
     Parcel,
     Problem,
@@ -42,10 +44,14 @@ from .models import (
     _count_union_datetime_xor_bool,
     _decode_union_datetime_xor_bool,
     _decode_union_int_or_str,
+    _decode_union_Kind_or_datetime,
+    _decode_union_Kind_or_Size_or_ChoicePickOption3,
     _decode_union_Problem_or_str,
     _decode_union_Shipment_or_Parcel_or_str,
     _encode_union_datetime_xor_bool,
     _encode_union_int_or_str,
+    _encode_union_Kind_or_datetime,
+    _encode_union_Kind_or_Size_or_ChoicePickOption3,
     _encode_union_Problem_or_str,
     _encode_union_Shipment_or_Parcel_or_str,
 )
@@ -643,6 +649,49 @@ def cat_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
                     maximum=9,
                     exclusive_maximum=False,
                 ),
+            },
+        ),
+    )
+
+
+def choice(depth: int = 0) -> st.SearchStrategy[Choice]:
+    """Instances of Choice."""
+    return st.builds(
+        Choice,
+        pick=_optional(
+            depth,
+            _told_apart(
+                st.one_of(
+                    _enum_members(Kind),
+                    _enum_members(Size),
+                    _enum_members(ChoicePickOption3),
+                ),
+                _decode_union_Kind_or_Size_or_ChoicePickOption3,
+                _encode_union_Kind_or_Size_or_ChoicePickOption3,
+            ),
+        ),
+        when=_optional(
+            depth,
+            _told_apart(
+                st.one_of(_enum_members(Kind), _aware_datetimes()),
+                _decode_union_Kind_or_datetime,
+                _encode_union_Kind_or_datetime,
+            ),
+        ),
+    )
+
+
+def choice_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of Choice."""
+    return st.fixed_dictionaries(
+        {},
+        optional=_when_shallow(
+            depth,
+            {
+                "pick": st.one_of(
+                    _enum_json(Kind), _enum_json(Size), _enum_json(ChoicePickOption3)
+                ),
+                "when": st.one_of(_enum_json(Kind), _datetime_texts()),
             },
         ),
     )
