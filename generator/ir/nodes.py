@@ -181,8 +181,10 @@ class Enum:
     description: str | None = None
     """The schema's `description`, else its `title`; None without either."""
     open: bool = True
-    """Whether unknown values are kept (as an `UNKNOWN` member). The parser always makes open
-    enums at present, so this is always true."""
+    """Whether values the spec does not list are kept: every use of an open enum is typed
+    `Color | str` (`Color | int` for integer enums), a listed value decodes to its member and
+    any other to the plain str or int exactly as sent. The parser always makes open enums at
+    present, so this is always true."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

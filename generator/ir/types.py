@@ -122,7 +122,7 @@ class TypeRef:
     """What shape the value has: see TypeKind."""
     annotation: str
     """The Python type hint without `| None`: `str`, `datetime`, `list[Pet]`,
-    `dict[str, int | None]`, `Cat | Dog`."""
+    `dict[str, int | None]`, `Cat | Dog`; an open enum's is `Color | str`."""
     nullable: bool = False
     """null is valid too (`nullable: true`, a `null` type or variant): hints add `| None`."""
     format: str | None = None
@@ -164,6 +164,10 @@ class TypeRef:
     """For models: required properties with a single allowed value (`object: enum [charge]`,
     `deleted: const true`). A union tries the model only on values that carry them, since
     open enums would otherwise let a model read another one's value."""
+    unknown_class: str = ""
+    """For an open enum: the class of a value the spec does not list (`str`, or `int` for an
+    integer enum), which decodes to that plain value and which `annotation` admits beside the
+    enum (`Color | str`); "" otherwise."""
     untyped: bool = False
     """For Any: it stands for a schema the generator could not type (a recursive alias) or
     for `type: null`, so test data draws no JSON for it but null where that is allowed
@@ -186,6 +190,8 @@ class TypeRef:
     @property
     def runtime_class(self) -> str:
         """What `isinstance` tests to recognise a value of this type (unions, encoding)."""
+        if self.kind is TypeKind.ENUM and self.unknown_class:
+            return self.unknown_class  # its members are instances of it too
         if self.kind in (TypeKind.MODEL, TypeKind.ENUM) and self.target:
             return self.target
         if self.kind is TypeKind.UNION:

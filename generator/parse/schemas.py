@@ -285,8 +285,7 @@ class SchemaBuilder:
                 else (variant,)
             )
             for each in flattened:
-                if all((v.codec or v.annotation) != (each.codec or each.annotation)
-                       for v in variants):
+                if all(_shape(v) != _shape(each) for v in variants):
                     variants.append(each)
         if not variants:
             return facts.primitive(pointer, TypeKind.ANY, nullable=True)
@@ -300,23 +299,19 @@ class SchemaBuilder:
             # kind, then spec order), models that check more keys first.
             variants.sort(key=lambda v: (KIND_FACTS[v.kind].decode_order, -len(v.guards)))
         codec = naming.union_codec_name(
-            [v.codec or v.annotation for v in variants],
+            [_shape(v) for v in variants],
             # Unions of the same variants told apart by different properties decode apart.
             (schema["discriminator"]["propertyName"] + ":" if cases else "")
             + ";".join(f"{c.value}={c.target}" for c in cases),
-            annotations=[v.annotation for v in variants],
+            annotations=[v.target if v.kind is TypeKind.ENUM and v.target else v.annotation
+                         for v in variants],
             exclusive=key == "oneOf",
         )
-        kinds = {v.kind for v in variants}
         ref = TypeRef(
             pointer=pointer,
             kind=TypeKind.UNION,
             # `float` already admits an int (PEP 484), and ruff wants it written once.
-            annotation=" | ".join(
-                v.annotation
-                for v in variants
-                if not (v.kind is TypeKind.INTEGER and TypeKind.NUMBER in kinds)
-            ),
+            annotation=_union_annotation(variants),
             nullable=nullable,
             variants=tuple(variants),
             discriminator=schema["discriminator"]["propertyName"] if cases else None,
@@ -346,7 +341,7 @@ class SchemaBuilder:
         return replace(
             ref,
             constraints=replace(ref.constraints, enum_values=kept),
-            codec=naming.narrowed_enum_codec_name(ref.annotation, [str(v) for v in kept]),
+            codec=naming.narrowed_enum_codec_name(str(ref.target), [str(v) for v in kept]),
         )
 
     def _discriminator_cases(
@@ -461,10 +456,15 @@ class SchemaBuilder:
             self._alias_stack.pop()
 
     def _named_ref(self, pending: _Pending, nullable: bool) -> TypeRef:
+        # Every enum is open: a value the spec does not list stays the plain str or int it
+        # was, and the annotation says so, so that an exhaustive `match` must handle it.
+        unknown = KIND_FACTS[_enum_base(pending.schema)].python_class if pending.is_enum else ""
+        unknown = unknown or ""
         return TypeRef(
             pointer=pending.pointer,
             kind=TypeKind.ENUM if pending.is_enum else TypeKind.MODEL,
-            annotation=pending.class_name,
+            annotation=f"{pending.class_name} | {unknown}" if unknown else pending.class_name,
+            unknown_class=unknown,
             nullable=nullable,
             target=pending.class_name,
             strategy=pending.strategy_name,
@@ -506,7 +506,7 @@ class SchemaBuilder:
             item = replace(facts.primitive(pointer, TypeKind.ANY), untyped=True)
         inner = item.annotation + (" | None" if item.nullable else "")
         annotation = container_annotation(kind, inner)
-        codec = naming.codec_name(kind.value, item.codec or item.annotation, item.nullable)
+        codec = naming.codec_name(kind.value, _shape(item), item.nullable)
         ref = TypeRef(
             pointer=pointer,
             kind=kind,
@@ -684,7 +684,7 @@ class SchemaBuilder:
     def _build_enum(self, pending: _Pending) -> Enum:
         schema = pending.schema
         values = [v for v in schema["enum"] if v is not None]
-        base = TypeKind.INTEGER if all(facts.is_int(v) for v in values) else TypeKind.STRING
+        base = _enum_base(schema)
         names = facts.aligned(schema, "x-enum-varnames", values)
         descriptions = facts.aligned(schema, "x-enum-descriptions", values)
         ms_values = facts.ms_enum_values(schema)
@@ -743,3 +743,39 @@ def _only_null(schema: Mapping[str, Any]) -> bool:
     if isinstance(values, list) and values:
         return all(v is None for v in values)
     return "const" in schema and schema["const"] is None
+
+
+def _enum_base(schema: Mapping[str, Any]) -> TypeKind:
+    """`TypeKind.INTEGER` when every value of the enum is an integer, else `TypeKind.STRING`."""
+    values = [v for v in schema["enum"] if v is not None]
+    return TypeKind.INTEGER if all(facts.is_int(v) for v in values) else TypeKind.STRING
+
+
+def _shape(ref: TypeRef) -> str:
+    """What names a type's codecs and tells union variants apart: its codec, else its class
+    (an open enum's annotation also names the plain class of its unknown values), else its
+    annotation."""
+    return ref.codec or (ref.target if ref.kind is TypeKind.ENUM and ref.target else ref.annotation)
+
+
+def _union_annotation(variants: list[TypeRef]) -> str:
+    """A union's annotation: its variants', each class once. `float` already admits an int
+    (PEP 484), and ruff wants it written once; an open enum's unknown str or int is left out
+    where a variant already admits it."""
+    kinds = {v.kind for v in variants}
+    covered = {"str"} if TypeKind.STRING in kinds else set()
+    if kinds & {TypeKind.INTEGER, TypeKind.NUMBER}:
+        covered.add("int")
+    parts: list[str] = []
+    for variant in variants:
+        if variant.kind is TypeKind.INTEGER and TypeKind.NUMBER in kinds:
+            continue
+        if variant.kind is TypeKind.ENUM and variant.target:
+            if variant.unknown_class and variant.unknown_class not in covered:
+                parts.append(variant.annotation)
+                covered.add(variant.unknown_class)
+            else:
+                parts.append(variant.target)
+        else:
+            parts.append(variant.annotation)
+    return " | ".join(parts)

@@ -5,9 +5,8 @@ with a trailing comma). Text holding non-ASCII, whose width black counts otherwi
 one line for the formatter to hand to black. Every `indent` is the text the first line starts
 after.
 
-- Nested calls: a node is a string (printed as it is), a call `{"head": "name", "args":
-  [node, ...]}`, or `{"values_of": "Enum"}` for `[member.value for member in Enum]`; `lay`
-  prints one where it goes (the strategy views build such nodes).
+- Nested calls: a node is a string (printed as it is) or a call `{"head": "name", "args":
+  [node, ...]}`; `lay` prints one where it goes (the strategy views build such nodes).
 - One-line statements: `lay_def`, `lay_method`, `lay_class`, `lay_assignment` (strategies,
   enums, `__init__`).
 - The client's statements: `call`, `concat`, `annotated`, `signature`, `tuple_of`, `doc`.
@@ -34,8 +33,6 @@ def flat(node: Node) -> str:
     """The node on one line."""
     if isinstance(node, str):
         return node
-    if "values_of" in node:
-        return f"[member.value for member in {node['values_of']}]"
     return f"{node['head']}({', '.join(flat(arg) for arg in _args(node))})"
 
 
@@ -45,10 +42,6 @@ def lay(node: Node, indent: str, lead: int, tail: int) -> str:
     if isinstance(node, str) or lead + len(one) + tail <= LINE_LENGTH or not one.isascii():
         return one
     inner = indent + "    "
-    if "values_of" in node:
-        if len(inner) + len(one) - 2 <= LINE_LENGTH:
-            return f"[\n{inner}{one[1:-1]}\n{indent}]"
-        return f"[\n{inner}member.value\n{inner}for member in {node['values_of']}\n{indent}]"
     head = str(node["head"])
     if lead + len(head) + 1 > LINE_LENGTH and "(" in head:
         return one  # black would split at an earlier call of the head instead

@@ -21,6 +21,7 @@ import httpx
 
 from ._runtime import (
     decode_enum,
+    decode_int_enum,
     parse_date,
     parse_datetime,
     read_text_as,
@@ -726,8 +727,12 @@ def header_list_as(headers: httpx.Headers, name: str, kind: str) -> Any:
     )
 
 
-def header_enum(headers: httpx.Headers, name: str, cls: type[E]) -> E | None:
+def header_enum(headers: httpx.Headers, name: str, cls: type[E]) -> E | str | None:
     return _header(headers, name, lambda text: decode_enum(cls, text))
+
+
+def header_int_enum(headers: httpx.Headers, name: str, cls: type[E]) -> E | int | None:
+    return _header(headers, name, lambda text: decode_int_enum(cls, int(text)))
 
 
 def header_list(headers: httpx.Headers, name: str) -> list[str] | None:

@@ -149,7 +149,7 @@ def test_a_2xx_body_that_misses_a_field_names_it(server: LoopbackServer, flavour
 def test_unknown_status_is_kept(server: LoopbackServer, flavour: str) -> None:
     with client_for(flavour, server) as client:
         result = client.get_person_group_training_status("unknown-enum")
-    assert result.status.value == "paused"
+    assert type(result.status) is str and result.status == "paused"
     assert result.to_dict() == {**SPEC_EXAMPLE, "status": "paused"}
 
 

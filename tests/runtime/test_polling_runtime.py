@@ -273,7 +273,7 @@ def test_statuses_compare_case_insensitively(
     assert poller.wait() is True
     assert poller.status() == answer  # the service's spelling
     if outcome == "value":
-        assert poller.result().status.value == answer
+        assert str(poller.result().status) == answer
     else:
         with pytest.raises(gen.errors.OperationFailedError, match=f"status '{answer}'"):
             poller.result()
@@ -282,7 +282,7 @@ def test_statuses_compare_case_insensitively(
 def test_an_unknown_status_keeps_polling(new_poller: NewPoller) -> None:
     service = Service(ok("queued"), ok("validating"), ok("succeeded"))
     poller = new_poller(service, Clock())
-    assert poller.result().status.value == "succeeded"
+    assert str(poller.result().status) == "succeeded"
     assert service.count == 3
 
 
@@ -356,8 +356,7 @@ def test_repr_shows_the_operation_and_status_but_no_state(
 def test_status_text(gen: Generated) -> None:
     status_text = gen.polling.status_text
     assert status_text(gen.models.OperationStatus.NOT_STARTED) == "notStarted"
-    assert status_text(gen.models.OperationStatus("brandNew")) == "brandNew"  # open enum
-    assert status_text("Running") == "Running"
+    assert status_text("Running") == "Running"  # also an open enum's unlisted value
     assert status_text(3) == "3"
     assert status_text(None) == "None"
 
@@ -377,7 +376,7 @@ def test_retry_after_of_the_start_response_is_the_first_wait(new_poller: NewPoll
     poller = new_poller(service, clock, retry_after=2.0)
     assert poller.status() == "InProgress" and not poller.done()
     value = poller.result()
-    assert value.status.value == "Succeeded" and poller.done()
+    assert str(value.status) == "Succeeded" and poller.done()
     assert clock.sleeps == [2.0, 1.0, 1.5] and service.count == 3
     assert poller.poll() == "Succeeded" and poller.result() is value
     assert service.count == 3
@@ -480,7 +479,7 @@ def test_the_default_sleep_and_clock_are_the_real_ones(new_poller: NewPoller) ->
     `asyncio.sleep` for the AsyncPoller."""
     service = Service(ok("succeeded"))
     poller = new_poller(service, None, state={}, polling_interval=0.001)
-    assert poller.result(timeout=5).status.value == "succeeded"
+    assert str(poller.result(timeout=5).status) == "succeeded"
     assert service.count == 1
 
 
@@ -507,7 +506,7 @@ def test_a_timeout_stops_exactly_at_the_deadline_and_result_can_go_on(
     assert not poller.done()
 
     # Keep waiting: the rest of the 15 s, then the interval goes on growing.
-    assert poller.result().status.value == "succeeded"
+    assert str(poller.result().status) == "succeeded"
     assert clock.sleeps == [10.0, 10.0, 5.0, 10.0, 22.5]
     assert service.count == 4
 
@@ -547,7 +546,7 @@ def test_a_timeout_of_zero_or_less_only_looks(
     assert service.count == 0 and clock.sleeps == []
     poller.poll()
     assert poller.wait(timeout) is True
-    assert poller.result(timeout).status.value == "succeeded"
+    assert str(poller.result(timeout).status) == "succeeded"
     assert service.count == 1
 
 
@@ -569,7 +568,7 @@ def test_a_retry_after_past_the_timeout_is_waited_out_across_calls(
     assert clock.sleeps == [1.0, 5.0] and service.count == 1
     assert poller.wait(timeout=10.0) is False
     assert clock.sleeps == [1.0, 5.0, 10.0]
-    assert poller.result(timeout=5.0).status.value == "succeeded"
+    assert str(poller.result(timeout=5.0).status) == "succeeded"
     assert clock.sleeps == [1.0, 5.0, 10.0, 5.0] and service.count == 2
 
 
@@ -602,7 +601,7 @@ def test_a_continuation_token_resumes_the_operation(gen: Generated, new_poller: 
     clock = Clock()
     resumed = new_poller(resumed_service, clock, state=state, polling_interval=interval)
     assert resumed.status() == "InProgress"
-    assert resumed.result().status.value == "succeeded"
+    assert str(resumed.result().status) == "succeeded"
     assert clock.sleeps == [2.5, 2.5] and resumed_service.count == 2
     assert resumed.continuation_token() == token
 
@@ -770,7 +769,7 @@ def test_result_follows_any_status_sequence(
             with pytest.raises(gen.errors.OperationFailedError):
                 poller.result()
         else:
-            assert poller.result().status.value == terminal
+            assert str(poller.result().status) == terminal
     assert service.count == len(running) + 1
     assert poller.status() == terminal and poller.done()
     assert all(0 < s <= max(interval, 10.0, gen.max_retry_after) for s in clock.sleeps)

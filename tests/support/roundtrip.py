@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from hypothesis import strategies as st
+from jsonschema import validators
 from openapi_schema_validator import (
     OAS30Validator,
     OAS31Validator,
@@ -22,6 +23,7 @@ from openapi_schema_validator import (
 
 from generator.ir.nodes import Api, Model, TypeKind, TypeRef
 from generator.parse.merge_patch import with_patch_nulls
+from generator.parse.schema_facts import const_options
 
 _RFC3339 = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})"
@@ -29,11 +31,53 @@ _RFC3339 = re.compile(
 
 
 def schema_validator(spec: Mapping[str, Any], model: Model) -> Any:
-    """A validator for the model's own schema, resolving refs inside the spec."""
+    """A validator for the model's own schema, resolving refs inside the spec. Enums are open
+    (docs/enums.md): an `enum` of strings also admits a string it does not list, one of
+    integers an integer, as the generated client keeps them."""
     schema = {"$ref": "#" + model.pointer, **_referable(spec)}
     if str(spec.get("openapi", "")).startswith("3.1"):
-        return OAS31Validator(schema, format_checker=oas31_format_checker)
-    return OAS30Validator(schema, format_checker=oas30_format_checker)
+        return _OPEN_ENUM_VALIDATORS[OAS31Validator](
+            schema, format_checker=oas31_format_checker
+        )
+    return _OPEN_ENUM_VALIDATORS[OAS30Validator](schema, format_checker=oas30_format_checker)
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _unlisted(listed: list[Any], instance: Any) -> bool:
+    """`instance` is a value an open enum of the `listed` values keeps: of their JSON type."""
+    if not listed:
+        return False
+    if all(_is_int(v) for v in listed):
+        return _is_int(instance)
+    return isinstance(instance, str)
+
+
+def _open_enum_validator(base: Any) -> Any:
+    strict = base.VALIDATORS
+
+    def open_enum(validator: Any, values: Any, instance: Any, schema: Any) -> Any:
+        if not _unlisted([v for v in values if v is not None], instance):
+            yield from strict["enum"](validator, values, instance, schema)
+
+    def open_one_of(validator: Any, options: Any, instance: Any, schema: Any) -> Any:
+        # 3.1's documented enum: a oneOf whose every option is a `const`.
+        consts = const_options([o for o in options if not _is_null_option(o)])
+        if consts is None or not _unlisted(consts, instance):
+            yield from strict["oneOf"](validator, options, instance, schema)
+
+    return validators.extend(base, {"enum": open_enum, "oneOf": open_one_of})
+
+
+def _is_null_option(option: Any) -> bool:
+    return isinstance(option, Mapping) and (
+        option.get("type") == "null" or option.get("enum") == [None]
+    )
+
+
+_OPEN_ENUM_VALIDATORS = {base: _open_enum_validator(base) for base in (OAS30Validator, OAS31Validator)}
 
 
 # The parts of each spec a model's `$ref` can reach, prepared once per spec object: rewriting a

@@ -129,24 +129,64 @@ def decode_float(value: object) -> float:
     fail("number", value)
 
 
-def decode_enum(cls: type[E], value: object, allowed: tuple[object, ...] = ()) -> E:
-    """A member of `cls`; when `allowed` is given, only one of those values (a narrowed use)."""
+def _member(cls: type[E], value: object, allowed: tuple[object, ...]) -> E | None:
+    """The member of `cls` with the JSON value `value`, None for a value it does not list;
+    when `allowed` is given, only one of those values (a narrowed use) may pass."""
     if isinstance(value, bool):
         # True == 1 and False == 0 in Python, but a JSON boolean is never an enum's number.
         fail(f"one of {cls.__name__}'s values", value)
     if allowed and value not in allowed:
         fail("one of " + ", ".join(repr(v) for v in allowed), value)
+    members: dict[object, Any] = cls._value2member_map_
     try:
-        return cls(value)
-    except ValueError:
-        raise DeserializationError(
-            f"expected one of {cls.__name__}'s values, got {describe(value)}"
-        ) from None
+        found: E | None = members.get(value)
+    except TypeError:  # unhashable: a JSON array or object
+        fail(f"one of {cls.__name__}'s values", value)
+    return found
+
+
+def enum_member(cls: type[E], value: object, allowed: tuple[object, ...] = ()) -> E:
+    """The member of `cls` with the JSON value `value`; a value it does not list is refused
+    (a union tries its other variants before it keeps one as an open enum's plain value).
+    """
+    member = _member(cls, value, allowed)
+    if member is None:
+        fail(f"one of {cls.__name__}'s values", value)
+    return member
+
+
+def decode_enum(
+    cls: type[E], value: object, allowed: tuple[object, ...] = ()
+) -> E | str:
+    """A member of the open string enum `cls`, or a string it does not list, kept exactly as
+    sent (a newer service may send values this client does not know); when `allowed` is
+    given, only one of those values (a narrowed use)."""
+    member = _member(cls, value, allowed)
+    if member is not None:
+        return member
+    if isinstance(value, str):
+        return value
+    fail(f"one of {cls.__name__}'s values", value)
+
+
+def decode_int_enum(
+    cls: type[E], value: object, allowed: tuple[object, ...] = ()
+) -> E | int:
+    """The same for an open integer enum: a member, or an integer it does not list."""
+    member = _member(cls, value, allowed)
+    if member is not None:
+        return member
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    fail(f"one of {cls.__name__}'s values", value)
 
 
 FieldTable: TypeAlias = tuple[tuple[str, str, bool, bool, Callable[[Any], Any]], ...]
 """A model's fields for `decode_fields`: name, wire name, required, nullable, and the
-decoder of a value that is not null (an enum class stands for `decode_enum` of it)."""
+decoder of a value that is not null (an enum class stands for `decode_enum` of it, or
+`decode_int_enum` for an integer enum)."""
 
 
 def decode_fields(model: str, data: object, fields: FieldTable) -> dict[str, Any]:
@@ -167,7 +207,11 @@ def decode_fields(model: str, data: object, fields: FieldTable) -> dict[str, Any
                 if value is None and nullable:
                     values[name] = None
                 elif issubclass(type(decode), enum.EnumMeta):
-                    values[name] = decode_enum(decode, value)
+                    values[name] = (
+                        decode_int_enum(decode, value)
+                        if issubclass(decode, int)
+                        else decode_enum(decode, value)
+                    )
                 else:
                     values[name] = decode(value)
             except DeserializationError as exc:
@@ -185,21 +229,6 @@ def _path_segment(wire_name: str) -> str:
     if wire_name.isascii() and wire_name.isidentifier():
         return "." + wire_name
     return "[" + repr(wire_name) + "]"
-
-
-def unknown_member(cls: type[E], base: type[Any], value: object) -> E | None:
-    """A member for a value the spec does not list, so a newer service cannot break us.
-
-    It is not cached (a hostile server could otherwise grow memory without bound), compares
-    equal to its value, and `.value` gives back exactly what the server sent.
-    """
-    if not isinstance(value, base) or (base is int and isinstance(value, bool)):
-        return None
-    construct: Any = base.__new__
-    member: E = construct(cls, value)
-    member._name_ = "UNKNOWN"
-    member._value_ = value
-    return member
 
 
 _DATETIME: Final = re.compile(

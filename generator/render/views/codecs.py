@@ -19,10 +19,16 @@ from generator.ir.types import TypeRef
 from generator.render.literals import pyrepr
 
 
+def enum_decoder(t: TypeRef) -> str:
+    """The `_runtime` function that decodes a value of the enum `t`: a member, or the plain str
+    (`decode_enum`) or int (`decode_int_enum`) of a value the spec does not list."""
+    return "decode_int_enum" if t.unknown_class == "int" else "decode_enum"
+
+
 def _enum_call(t: TypeRef, src: str, rt: str) -> str:
     values = t.constraints.enum_values
     allowed = f", {pyrepr(values)}" if values else ""
-    return f"{rt}decode_enum({t.target}, {src}{allowed})"
+    return f"{rt}{enum_decoder(t)}({t.target}, {src}{allowed})"
 
 
 _DECODE: dict[TypeKind, Callable[[TypeRef, str, str], str]] = {
@@ -60,12 +66,19 @@ _DECODE.update(
 )
 
 
-def decode_expr(t: TypeRef, src: str, rt: str = "") -> str:
+def decode_expr(t: TypeRef, src: str, rt: str = "", listed: bool = False) -> str:
     """The expression decoding the JSON value in the expression `src` to type `t` (raising
-    DeserializationError); `rt` prefixes the `_runtime` helpers it calls (`"_runtime."`)."""
+    DeserializationError); `rt` prefixes the `_runtime` helpers it calls (`"_runtime."`).
+    `listed`: an open enum reads only the values it lists (`enum_member`), as a union tries it
+    before its other variants; it keeps any other value only after they all refused it."""
     if not isinstance(t, TypeRef):
         raise TypeError(f"decode takes a TypeRef, not a {type(t).__name__}")
-    decoded = _DECODE[t.kind](t, src, rt) if t.kind in _DECODE else src
+    if listed and t.kind is TypeKind.ENUM and t.unknown_class:
+        values = t.constraints.enum_values
+        allowed = f", {pyrepr(values)}" if values else ""
+        decoded = f"{rt}enum_member({t.target}, {src}{allowed})"
+    else:
+        decoded = _DECODE[t.kind](t, src, rt) if t.kind in _DECODE else src
     return f"None if {src} is None else {decoded}" if t.nullable else decoded
 
 
@@ -87,7 +100,8 @@ def _encode_map(t: TypeRef, src: str, depth: int) -> str:
 _ENCODE: dict[TypeKind, Callable[[TypeRef, str, int], str]] = {
     TypeKind.DATETIME: lambda t, src, depth: f"format_datetime({src})",
     TypeKind.DATE: lambda t, src, depth: f"format_date({src})",
-    TypeKind.ENUM: lambda t, src, depth: f"{src}._value_",
+    # A member's value, or the plain str or int of an unknown value as it is.
+    TypeKind.ENUM: lambda t, src, depth: f'getattr({src}, "_value_", {src})',
     TypeKind.MODEL: lambda t, src, depth: f"{src}.to_dict()",
     TypeKind.UNION: lambda t, src, depth: f"{t.encoder}({src})",
     TypeKind.ARRAY: _encode_array,
@@ -127,7 +141,7 @@ _DATETIME_READ = (
 
 def _read_enum(t: TypeRef, integer_enums: Collection[str]) -> tuple[str, ...]:
     if t.constraints.enum_values:
-        return (f"_r = decode_enum({t.target}, _r, {pyrepr(t.constraints.enum_values)})",)
+        return (f"_r = {enum_decoder(t)}({t.target}, _r, {pyrepr(t.constraints.enum_values)})",)
     guard = ("if _r.__class__ is bool:", "    raise TypeError") if t.target in integer_enums else ()
     return (*guard, f"_r = _{t.target}_values[_r]")
 
@@ -192,7 +206,7 @@ _CAREFUL: dict[TypeKind, Callable[[TypeRef], str]] = {
     TypeKind.DATETIME: lambda t: "parse_datetime",
     TypeKind.DATE: lambda t: "parse_date",
     TypeKind.ENUM: lambda t: (
-        f"lambda _r: decode_enum({t.target}, _r, {pyrepr(t.constraints.enum_values)})"
+        f"lambda _r: {enum_decoder(t)}({t.target}, _r, {pyrepr(t.constraints.enum_values)})"
         if t.constraints.enum_values
         else str(t.target)
     ),
@@ -237,7 +251,8 @@ def header_reader(t: TypeRef, name: str) -> tuple[str, tuple[str, ...]]:
     if t.kind == TypeKind.STRING:
         return "headers.get", (name,)
     if t.kind == TypeKind.ENUM:
-        return "_http.header_enum", ("headers", name, str(t.target))
+        reader = "_http.header_int_enum" if t.unknown_class == "int" else "_http.header_enum"
+        return reader, ("headers", name, str(t.target))
     if t.kind in _TYPED_FORMATS:
         return "_http.header_as", ("headers", name, pyrepr(t.kind.value))
     if t.kind is TypeKind.ARRAY and t.item is not None and t.item.kind in _TYPED_FORMATS:

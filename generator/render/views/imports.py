@@ -17,6 +17,7 @@ from generator.ir.nodes import Api, LongRunning
 from generator.ir.requests import BodyEncoding
 from generator.ir.types import TypeRef
 from generator.naming import export_sort_key, import_sort_key
+from generator.render.views.codecs import enum_decoder
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -256,7 +257,17 @@ class _Scan:
                 ("Unset", "unset" in kinds),
                 ("FieldTable", bool(self.api.models)),
                 ("decode_fields", bool(self.api.models)),
-                ("decode_enum", self._models_call_decode_enum()),
+                ("decode_enum", "decode_enum" in self._models_enum_decoders()),
+                ("decode_int_enum", "decode_int_enum" in self._models_enum_decoders()),
+                (
+                    "enum_member",
+                    any(
+                        c.kind is TypeKind.UNION
+                        and not c.discriminator
+                        and any(v.unknown_class for v in c.variants)
+                        for c in self.api.codecs
+                    ),
+                ),
                 ("fail", self._models_call_fail()),
                 ("parse_rfc3339_utc", self.models_read_datetimes),
                 ("RFC3339_SEPARATORS", self.models_read_datetimes),
@@ -289,15 +300,18 @@ class _Scan:
                 names.add(facts.formatter)
         return tuple(sorted(names))
 
-    def _models_call_decode_enum(self) -> bool:
-        # A field table names a plain enum's class; decode_enum is called for a narrowed one
-        # and by the `decode` macro inside containers, unions and an open model's extra keys.
+    def _models_enum_decoders(self) -> frozenset[str]:
+        # A field table names a plain enum's class; decode_enum (decode_int_enum for an
+        # integer enum) is called for a narrowed one and by the `decode` macro inside
+        # containers, unions and an open model's extra keys.
         roots = list(self.api.codecs) + [m.additional for m in self.api.models if m.additional]
-        return any(t.kind is TypeKind.ENUM for t in _nested(roots)) or any(
-            f.type.kind is TypeKind.ENUM and f.type.constraints.enum_values
+        called = [t for t in _nested(roots) if t.kind is TypeKind.ENUM] + [
+            f.type
             for m in self.api.models
             for f in m.fields
-        )
+            if f.type.kind is TypeKind.ENUM and f.type.constraints.enum_values
+        ]
+        return frozenset(enum_decoder(t) for t in called)
 
     def _models_call_fail(self) -> bool:
         # Container decoders call it, and so does the `decode` macro for a string or boolean

@@ -149,8 +149,9 @@ def _number(t: TypeRef) -> Node:
 def _enum_instance(t: TypeRef) -> Node:
     target = str(t.target)
     if t.constraints.enum_values:
-        # Only the values this use allows: members by value.
-        return _call(f"st.sampled_from({pyrepr(t.constraints.enum_values)}).map", [target])
+        # Only the values this use allows: members by value (a value the enum does not list
+        # stays as it is).
+        return _call("_enum_allowed", [target, pyrepr(t.constraints.enum_values)])
     return _call("_enum_members", [target])
 
 
@@ -251,7 +252,7 @@ def _wire_value(t: TypeRef) -> Node:
 def _enum_wire(t: TypeRef) -> Node:
     if t.constraints.enum_values:
         return _call("st.sampled_from", [pyrepr(t.constraints.enum_values)])
-    return _call("st.sampled_from", [{"values_of": str(t.target)}])
+    return _call("_enum_json", [str(t.target)])
 
 
 def _array_wire(t: TypeRef) -> Node:

@@ -61,11 +61,11 @@ PET = ref(TypeKind.MODEL, target="Pet", strategy="pets", json_strategy="pets_jso
         (
             ref(TypeKind.ENUM, target="Color"),
             "_enum_members(Color)",
-            "st.sampled_from([member.value for member in Color])",
+            "_enum_json(Color)",
         ),
         (
             ref(TypeKind.ENUM, target="Color", constraints=Constraints(enum_values=("red",))),
-            'st.sampled_from(("red",)).map(Color)',
+            '_enum_allowed(Color, ("red",))',
             'st.sampled_from(("red",))',
         ),
         (

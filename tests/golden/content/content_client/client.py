@@ -217,7 +217,7 @@ def _parse_get_avatar(response: httpx.Response) -> ImageAsJson | bytes:
 def _build_get_avatar(
     _client: httpx.Client | httpx.AsyncClient,
     _base_url: str,
-    accept: GetAvatarAccept,
+    accept: GetAvatarAccept | str,
 ) -> httpx.Request:
     _url = _base_url + "/avatar"
     _headers = {"Accept": "application/json"}
@@ -656,7 +656,7 @@ class Client:
 
     def get_avatar(
         self,
-        accept: GetAvatarAccept,
+        accept: GetAvatarAccept | str,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -1135,7 +1135,7 @@ class AsyncClient:
 
     async def get_avatar(
         self,
-        accept: GetAvatarAccept,
+        accept: GetAvatarAccept | str,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,

@@ -144,7 +144,7 @@ class FaceErrorResponse(_ModelBase):
 class TrainingResult(_ModelBase):
     """Training result of a container"""
 
-    status: OperationStatus
+    status: OperationStatus | str
     """Training status of the container."""
 
     created_date_time: datetime
@@ -232,7 +232,7 @@ class TrainingResult(_ModelBase):
         result: dict[str, Any] = {}
         _v: Any
         _v = self.status
-        result["status"] = _v._value_
+        result["status"] = getattr(_v, "_value_", _v)
         _v = self.created_date_time
         result["createdDateTime"] = format_datetime(_v)
         _v = self.last_action_date_time

@@ -145,7 +145,7 @@ class TrainingResult:
 
     created_date_time: datetime
 
-    status: OperationStatus
+    status: OperationStatus | str
 
     _FIELDS: ClassVar[FieldTable]
     """Per field: name, wire name, required, nullable, and the careful decoder (set at the
@@ -219,7 +219,7 @@ class TrainingResult:
         _v = self.created_date_time
         result["createdDateTime"] = format_datetime(_v)
         _v = self.status
-        result["status"] = _v._value_
+        result["status"] = getattr(_v, "_value_", _v)
         _v = self.message
         if _v is not UNSET:
             result["message"] = _v

@@ -12,6 +12,7 @@ from .client import (
 from .credentials import AccessToken, ApiKeyCredential, HttpCredential, TokenCredential
 from .enums import (
     AnimalStatus,
+    ChoicePickOption3,
     Kind,
     ParcelObject,
     ShipmentObject,
@@ -41,6 +42,7 @@ from .models import (
     Animal,
     AnimalHabitat,
     Cat,
+    Choice,
     Dog,
     Parcel,
     Problem,
@@ -74,6 +76,8 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "Cat",
+    "Choice",
+    "ChoicePickOption3",
     "Client",
     "ClientError",
     "ConflictError",

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from ._runtime import unknown_member
-
 __all__ = [
     "AnimalStatus",
+    "ChoicePickOption3",
     "Kind",
     "ParcelObject",
     "ShipmentObject",
@@ -29,9 +28,15 @@ class AnimalStatus(str, Enum):
     def __str__(self) -> str:
         return str(self.value)
 
-    @classmethod
-    def _missing_(cls, value: object) -> AnimalStatus | None:
-        return unknown_member(cls, str, value)
+
+class ChoicePickOption3(str, Enum):
+    """ChoicePickOption3"""
+
+    RED = "red"
+    BLUE = "blue"
+
+    def __str__(self) -> str:
+        return str(self.value)
 
 
 class Kind(str, Enum):
@@ -44,10 +49,6 @@ class Kind(str, Enum):
     def __str__(self) -> str:
         return str(self.value)
 
-    @classmethod
-    def _missing_(cls, value: object) -> Kind | None:
-        return unknown_member(cls, str, value)
-
 
 class ParcelObject(str, Enum):
     """ParcelObject"""
@@ -57,10 +58,6 @@ class ParcelObject(str, Enum):
     def __str__(self) -> str:
         return str(self.value)
 
-    @classmethod
-    def _missing_(cls, value: object) -> ParcelObject | None:
-        return unknown_member(cls, str, value)
-
 
 class ShipmentObject(str, Enum):
     """ShipmentObject"""
@@ -69,10 +66,6 @@ class ShipmentObject(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> ShipmentObject | None:
-        return unknown_member(cls, str, value)
 
 
 class Size(int, Enum):
@@ -84,7 +77,3 @@ class Size(int, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> Size | None:
-        return unknown_member(cls, int, value)

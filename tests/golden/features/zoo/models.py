@@ -23,7 +23,9 @@ from ._runtime import (
     decode_fields,
     decode_float,
     decode_int,
+    decode_int_enum,
     decode_str,
+    enum_member,
     fail,
     format_date,
     format_datetime,
@@ -31,9 +33,11 @@ from ._runtime import (
     parse_date,
     parse_datetime,
     parse_rfc3339_utc,
+    to_json,
 )
 from .enums import (
     AnimalStatus,
+    ChoicePickOption3,
     Kind,
     ParcelObject,
     ShipmentObject,
@@ -45,6 +49,7 @@ __all__ = [
     "Animal",
     "AnimalHabitat",
     "Cat",
+    "Choice",
     "Dog",
     "Parcel",
     "Problem",
@@ -73,9 +78,9 @@ class Animal:
 
     name: str
 
-    kind: Kind
+    kind: Kind | str
 
-    size: Size | Unset = UNSET
+    size: Size | int | Unset = UNSET
 
     weight: float | Unset = UNSET
 
@@ -106,7 +111,7 @@ class Animal:
 
     matrix: list[list[int]] | Unset = UNSET
 
-    by_kind: dict[str, list[Kind]] | Unset = UNSET
+    by_kind: dict[str, list[Kind | str]] | Unset = UNSET
 
     class_: str | Unset = UNSET
     """A Python keyword as a property name."""
@@ -121,7 +126,7 @@ class Animal:
 
     field_123_abc: str | Unset = UNSET
 
-    status: AnimalStatus | Unset = UNSET
+    status: AnimalStatus | str | Unset = UNSET
 
     code: str | Unset = UNSET
 
@@ -303,14 +308,14 @@ class Animal:
         result["id"] = self.id
         result["name"] = self.name
         _v = self.kind
-        result["kind"] = _v._value_
+        result["kind"] = getattr(_v, "_value_", _v)
         _v = self.born
         result["born"] = format_date(_v)
         _v = self.tags
         result["tags"] = list(_v)
         _v = self.size
         if _v is not UNSET:
-            result["size"] = _v._value_
+            result["size"] = getattr(_v, "_value_", _v)
         _v = self.weight
         if _v is not UNSET:
             result["weight"] = _v
@@ -347,7 +352,8 @@ class Animal:
         _v = self.by_kind
         if _v is not UNSET:
             result["byKind"] = {
-                _k0: [_i1._value_ for _i1 in _v0] for _k0, _v0 in _v.items()
+                _k0: [getattr(_i1, "_value_", _i1) for _i1 in _v0]
+                for _k0, _v0 in _v.items()
             }
         _v = self.class_
         if _v is not UNSET:
@@ -366,7 +372,7 @@ class Animal:
             result["123abc"] = _v
         _v = self.status
         if _v is not UNSET:
-            result["status"] = _v._value_
+            result["status"] = getattr(_v, "_value_", _v)
         _v = self.code
         if _v is not UNSET:
             result["code"] = _v
@@ -498,6 +504,63 @@ class Cat:
 
 
 @dataclass(slots=True, kw_only=True)
+class Choice:
+    """Unions of open enums, each value read by the variant that lists it."""
+
+    pick: Kind | str | Size | int | ChoicePickOption3 | Unset = UNSET
+
+    when: Kind | str | datetime | Unset = UNSET
+
+    _FIELDS: ClassVar[FieldTable]
+    """Per field: name, wire name, required, nullable, and the careful decoder (set at the
+    end of the module, where every model and decoder it names exists)."""
+
+    @classmethod
+    def from_dict(
+        cls,
+        data: Any,
+    ) -> Choice:
+        """Decode from JSON (a dict keyed by wire names), checking every type.
+
+        Raises:
+            DeserializationError: `data` does not match the schema; the message names the
+                JSON path of the offending field.
+        """
+        try:
+            if type(data) is not dict:
+                raise TypeError
+            instance = _object_new(cls)
+            _r: Any
+            _r = data.get("pick", UNSET)
+            if _r is not UNSET:
+                _r = _decode_union_Kind_or_Size_or_ChoicePickOption3(_r)
+            instance.pick = _r
+            _r = data.get("when", UNSET)
+            if _r is not UNSET:
+                _r = _decode_union_Kind_or_datetime(_r)
+            instance.when = _r
+            return instance
+        except (LookupError, TypeError, ValueError, AttributeError):
+            # (DeserializationError is a ValueError.) The careful path names the JSON
+            # path of a bad value, and reads forms the fast path leaves to it: a float
+            # that is an integer, an enum value the spec does not list.
+            fields = decode_fields(cls.__name__, data, cls._FIELDS)
+            return cls(**fields)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode as JSON: a dict by wire names; absent optional fields are left out."""
+        result: dict[str, Any] = {}
+        _v: Any
+        _v = self.pick
+        if _v is not UNSET:
+            result["pick"] = _encode_union_Kind_or_Size_or_ChoicePickOption3(_v)
+        _v = self.when
+        if _v is not UNSET:
+            result["when"] = _encode_union_Kind_or_datetime(_v)
+        return result
+
+
+@dataclass(slots=True, kw_only=True)
 class Dog:
     """Dog"""
 
@@ -551,7 +614,7 @@ class Dog:
 class Parcel:
     """Parcel"""
 
-    object_: ParcelObject
+    object_: ParcelObject | str
 
     id: str
 
@@ -603,7 +666,7 @@ class Parcel:
         result: dict[str, Any] = {}
         _v: Any
         _v = self.object_
-        result["object"] = _v._value_
+        result["object"] = getattr(_v, "_value_", _v)
         result["id"] = self.id
         _v = self.weight
         if _v is not UNSET:
@@ -741,7 +804,7 @@ class Registration:
 class Shipment:
     """Told apart from Parcel only by its one-value `object` property."""
 
-    object_: ShipmentObject
+    object_: ShipmentObject | str
 
     id: str
 
@@ -783,7 +846,7 @@ class Shipment:
         result: dict[str, Any] = {}
         _v: Any
         _v = self.object_
-        result["object"] = _v._value_
+        result["object"] = getattr(_v, "_value_", _v)
         result["id"] = self.id
         return result
 
@@ -852,10 +915,10 @@ def _decode_dict_int(
 
 def _decode_dict_list_Kind(
     value: object,
-) -> dict[str, list[Kind]]:
+) -> dict[str, list[Kind | str]]:
     if not isinstance(value, dict):
         fail("object", value)
-    result: dict[str, list[Kind]] = {}
+    result: dict[str, list[Kind | str]] = {}
     for key, item in value.items():
         try:
             result[key] = _decode_list_Kind(item)
@@ -880,10 +943,10 @@ def _decode_list_Animal(
 
 def _decode_list_Kind(
     value: object,
-) -> list[Kind]:
+) -> list[Kind | str]:
     if not isinstance(value, list):
         fail("array", value)
-    result: list[Kind] = []
+    result: list[Kind | str] = []
     for index, item in enumerate(value):
         try:
             result.append(decode_enum(Kind, item))
@@ -1060,6 +1123,76 @@ def _encode_union_Cat_ac8e1c91280c(
     if isinstance(value, Dog):
         return {"petType": "doggo", **value.to_dict()}
     raise cannot_encode(value, _encode_union_Cat_ac8e1c91280c)
+
+
+def _decode_union_Kind_or_Size_or_ChoicePickOption3(
+    value: object,
+) -> Kind | str | Size | int | ChoicePickOption3:
+    try:
+        return enum_member(Kind, value)
+    except DeserializationError:
+        pass
+    try:
+        return enum_member(Size, value)
+    except DeserializationError:
+        pass
+    try:
+        return enum_member(ChoicePickOption3, value)
+    except DeserializationError:
+        pass
+    # A value no variant lists: an open enum keeps it as the plain value.
+    try:
+        return decode_enum(Kind, value)
+    except DeserializationError:
+        pass
+    try:
+        return decode_int_enum(Size, value)
+    except DeserializationError:
+        pass
+    try:
+        return decode_enum(ChoicePickOption3, value)
+    except DeserializationError:
+        pass
+    no_variant_reads(value, _decode_union_Kind_or_Size_or_ChoicePickOption3)
+
+
+def _encode_union_Kind_or_Size_or_ChoicePickOption3(
+    value: Kind | str | Size | int | ChoicePickOption3,
+) -> Any:
+    if isinstance(value, str):
+        return to_json(value)
+    if isinstance(value, int):
+        return getattr(value, "_value_", value)
+    raise cannot_encode(value, _encode_union_Kind_or_Size_or_ChoicePickOption3)
+
+
+def _decode_union_Kind_or_datetime(
+    value: object,
+) -> Kind | str | datetime:
+    try:
+        return enum_member(Kind, value)
+    except DeserializationError:
+        pass
+    try:
+        return parse_datetime(value)
+    except DeserializationError:
+        pass
+    # A value no variant lists: an open enum keeps it as the plain value.
+    try:
+        return decode_enum(Kind, value)
+    except DeserializationError:
+        pass
+    no_variant_reads(value, _decode_union_Kind_or_datetime)
+
+
+def _encode_union_Kind_or_datetime(
+    value: Kind | str | datetime,
+) -> Any:
+    if isinstance(value, str):
+        return getattr(value, "_value_", value)
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    raise cannot_encode(value, _encode_union_Kind_or_datetime)
 
 
 def _decode_union_Problem_or_str(
@@ -1451,6 +1584,22 @@ Cat._FIELDS = (
         False,
         False,
         decode_int,
+    ),
+)
+Choice._FIELDS = (
+    (
+        "pick",
+        "pick",
+        False,
+        False,
+        _decode_union_Kind_or_Size_or_ChoicePickOption3,
+    ),
+    (
+        "when",
+        "when",
+        False,
+        False,
+        _decode_union_Kind_or_datetime,
     ),
 )
 Dog._FIELDS = (

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from ._runtime import UNSET, Unset, to_wire_as
 from .enums import (
     AnimalStatus,
+    ChoicePickOption3,
     Kind,
     ParcelObject,
     ShipmentObject,
@@ -31,6 +32,7 @@ from .models import (
     Animal,
     AnimalHabitat,
     Cat,
+    Choice,
     Dog,
     Parcel,
     Problem,
@@ -42,10 +44,14 @@ from .models import (
     _count_union_datetime_xor_bool,
     _decode_union_datetime_xor_bool,
     _decode_union_int_or_str,
+    _decode_union_Kind_or_datetime,
+    _decode_union_Kind_or_Size_or_ChoicePickOption3,
     _decode_union_Problem_or_str,
     _decode_union_Shipment_or_Parcel_or_str,
     _encode_union_datetime_xor_bool,
     _encode_union_int_or_str,
+    _encode_union_Kind_or_datetime,
+    _encode_union_Kind_or_Size_or_ChoicePickOption3,
     _encode_union_Problem_or_str,
     _encode_union_Shipment_or_Parcel_or_str,
 )
@@ -413,12 +419,33 @@ def _untagged(name: str, *values: str) -> Callable[[Any], bool]:
     return lambda model: model.to_dict().get(name) not in values
 
 
-def _enum_members(cls: type[E]) -> st.SearchStrategy[E]:
-    """Known members, and also unknown values, which open enums must keep."""
-    unknown: st.SearchStrategy[Any] = (
+def _enum_members(cls: type[E]) -> st.SearchStrategy[Any]:
+    """Known members, and also values the spec does not list, which an open enum keeps as
+    the plain str or int."""
+    return st.sampled_from(list(cls)) | _unlisted(cls)
+
+
+def _enum_json(cls: type[E]) -> st.SearchStrategy[Any]:
+    """An enum's JSON values: the listed ones, and also ones a newer service may send."""
+    return st.sampled_from([member.value for member in cls]) | _unlisted(cls)
+
+
+def _enum_allowed(cls: type[E], allowed: tuple[Any, ...]) -> st.SearchStrategy[Any]:
+    """A narrowed use: only the allowed values, each as its member where the enum lists it."""
+    listed = cls._value2member_map_
+    return st.sampled_from(allowed).map(lambda value: listed.get(value, value))
+
+
+def _unlisted(cls: type[E]) -> st.SearchStrategy[Any]:
+    """Values `cls` does not list; none for a one-value enum, which tags a model that a union
+    tells apart by it (`object: enum [charge]`), so a valid value always carries it."""
+    listed = cls._value2member_map_
+    if len(listed) < 2:
+        return st.nothing()
+    unlisted: st.SearchStrategy[Any] = (
         st.integers() if issubclass(cls, int) else st.text()
     )
-    return st.sampled_from(list(cls)) | unknown.map(cls)
+    return unlisted.filter(lambda value: value not in listed)
 
 
 def animal(depth: int = 0) -> st.SearchStrategy[Animal]:
@@ -506,14 +533,14 @@ def animal_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
         {
             "id": _integers(minimum=1, exclusive_minimum=False, bits=64),
             "name": _text(min_size=1, max_size=40),
-            "kind": st.sampled_from([member.value for member in Kind]),
+            "kind": _enum_json(Kind),
             "born": st.dates().map(date.isoformat),
             "tags": _lists(depth, _text(), max_size=5),
         },
         optional=_when_shallow(
             depth,
             {
-                "size": st.sampled_from([member.value for member in Size]),
+                "size": _enum_json(Size),
                 "weight": _floats(minimum=0, exclusive_minimum=True),
                 "alive": st.booleans(),
                 "lastSeen": _or_none(depth, _datetime_texts()),
@@ -525,16 +552,13 @@ def animal_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
                 "extra": _json_values(),
                 "notes": _lists(depth, _or_none(depth, _text())),
                 "matrix": _lists(depth, _lists(depth, _integers())),
-                "byKind": _dicts(
-                    depth,
-                    _lists(depth, st.sampled_from([member.value for member in Kind])),
-                ),
+                "byKind": _dicts(depth, _lists(depth, _enum_json(Kind))),
                 "class": _text(),
                 "to_dict": _text(),
                 "display-name": _text(),
                 "displayName": _text(),
                 "123abc": _text(),
-                "status": st.sampled_from([member.value for member in AnimalStatus]),
+                "status": _enum_json(AnimalStatus),
                 "code": _text(pattern="^[A-Z]{3}\\Z"),
                 "label": _text(max_size=8),
                 "pet": _or_absent(
@@ -630,6 +654,49 @@ def cat_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     )
 
 
+def choice(depth: int = 0) -> st.SearchStrategy[Choice]:
+    """Instances of Choice."""
+    return st.builds(
+        Choice,
+        pick=_optional(
+            depth,
+            _told_apart(
+                st.one_of(
+                    _enum_members(Kind),
+                    _enum_members(Size),
+                    _enum_members(ChoicePickOption3),
+                ),
+                _decode_union_Kind_or_Size_or_ChoicePickOption3,
+                _encode_union_Kind_or_Size_or_ChoicePickOption3,
+            ),
+        ),
+        when=_optional(
+            depth,
+            _told_apart(
+                st.one_of(_enum_members(Kind), _aware_datetimes()),
+                _decode_union_Kind_or_datetime,
+                _encode_union_Kind_or_datetime,
+            ),
+        ),
+    )
+
+
+def choice_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of Choice."""
+    return st.fixed_dictionaries(
+        {},
+        optional=_when_shallow(
+            depth,
+            {
+                "pick": st.one_of(
+                    _enum_json(Kind), _enum_json(Size), _enum_json(ChoicePickOption3)
+                ),
+                "when": st.one_of(_enum_json(Kind), _datetime_texts()),
+            },
+        ),
+    )
+
+
 def dog(depth: int = 0) -> st.SearchStrategy[Dog]:
     """Instances of Dog."""
     return st.builds(
@@ -667,7 +734,7 @@ def parcel_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of Parcel."""
     return st.fixed_dictionaries(
         {
-            "object": st.sampled_from([member.value for member in ParcelObject]),
+            "object": _enum_json(ParcelObject),
             "id": _text(),
         },
         optional=_when_shallow(
@@ -747,7 +814,7 @@ def shipment_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """JSON values valid against the schema of Shipment."""
     return st.fixed_dictionaries(
         {
-            "object": st.sampled_from([member.value for member in ShipmentObject]),
+            "object": _enum_json(ShipmentObject),
             "id": _text(),
         },
         optional=_when_shallow(

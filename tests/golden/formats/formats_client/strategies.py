@@ -388,12 +388,33 @@ def _untagged(name: str, *values: str) -> Callable[[Any], bool]:
     return lambda model: model.to_dict().get(name) not in values
 
 
-def _enum_members(cls: type[E]) -> st.SearchStrategy[E]:
-    """Known members, and also unknown values, which open enums must keep."""
-    unknown: st.SearchStrategy[Any] = (
+def _enum_members(cls: type[E]) -> st.SearchStrategy[Any]:
+    """Known members, and also values the spec does not list, which an open enum keeps as
+    the plain str or int."""
+    return st.sampled_from(list(cls)) | _unlisted(cls)
+
+
+def _enum_json(cls: type[E]) -> st.SearchStrategy[Any]:
+    """An enum's JSON values: the listed ones, and also ones a newer service may send."""
+    return st.sampled_from([member.value for member in cls]) | _unlisted(cls)
+
+
+def _enum_allowed(cls: type[E], allowed: tuple[Any, ...]) -> st.SearchStrategy[Any]:
+    """A narrowed use: only the allowed values, each as its member where the enum lists it."""
+    listed = cls._value2member_map_
+    return st.sampled_from(allowed).map(lambda value: listed.get(value, value))
+
+
+def _unlisted(cls: type[E]) -> st.SearchStrategy[Any]:
+    """Values `cls` does not list; none for a one-value enum, which tags a model that a union
+    tells apart by it (`object: enum [charge]`), so a valid value always carries it."""
+    listed = cls._value2member_map_
+    if len(listed) < 2:
+        return st.nothing()
+    unlisted: st.SearchStrategy[Any] = (
         st.integers() if issubclass(cls, int) else st.text()
     )
-    return st.sampled_from(list(cls)) | unknown.map(cls)
+    return unlisted.filter(lambda value: value not in listed)
 
 
 def formats(depth: int = 0) -> st.SearchStrategy[Formats]:

@@ -92,7 +92,7 @@ class ReserveHeaders:
 
     x_expires: datetime | None = None
 
-    x_state: Colour | None = None
+    x_state: Colour | str | None = None
 
     x_tags: list[str] | None = None
 
@@ -129,7 +129,7 @@ def _build_items_list(
     words: list[str] | Unset = UNSET,
     filter: Filter | Unset = UNSET,
     since: datetime | Unset = UNSET,
-    colour: Colour | Unset = UNSET,
+    colour: Colour | str | Unset = UNSET,
     session: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
     x_flags: list[str] | Unset = UNSET,
@@ -592,7 +592,7 @@ class Client:
         words: list[str] | Unset = UNSET,
         filter: Filter | Unset = UNSET,
         since: datetime | Unset = UNSET,
-        colour: Colour | Unset = UNSET,
+        colour: Colour | str | Unset = UNSET,
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
@@ -664,7 +664,7 @@ class Client:
         words: list[str] | Unset = UNSET,
         filter: Filter | Unset = UNSET,
         since: datetime | Unset = UNSET,
-        colour: Colour | Unset = UNSET,
+        colour: Colour | str | Unset = UNSET,
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
@@ -1332,7 +1332,7 @@ class AsyncClient:
         words: list[str] | Unset = UNSET,
         filter: Filter | Unset = UNSET,
         since: datetime | Unset = UNSET,
-        colour: Colour | Unset = UNSET,
+        colour: Colour | str | Unset = UNSET,
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
@@ -1404,7 +1404,7 @@ class AsyncClient:
         words: list[str] | Unset = UNSET,
         filter: Filter | Unset = UNSET,
         since: datetime | Unset = UNSET,
-        colour: Colour | Unset = UNSET,
+        colour: Colour | str | Unset = UNSET,
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
@@ -1952,7 +1952,7 @@ class ItemsOperations:
         words: list[str] | Unset = UNSET,
         filter: Filter | Unset = UNSET,
         since: datetime | Unset = UNSET,
-        colour: Colour | Unset = UNSET,
+        colour: Colour | str | Unset = UNSET,
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
@@ -2180,7 +2180,7 @@ class ItemsOperations:
         words: list[str] | Unset = UNSET,
         filter: Filter | Unset = UNSET,
         since: datetime | Unset = UNSET,
-        colour: Colour | Unset = UNSET,
+        colour: Colour | str | Unset = UNSET,
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
@@ -2268,7 +2268,7 @@ class AsyncItemsOperations:
         words: list[str] | Unset = UNSET,
         filter: Filter | Unset = UNSET,
         since: datetime | Unset = UNSET,
-        colour: Colour | Unset = UNSET,
+        colour: Colour | str | Unset = UNSET,
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,
@@ -2496,7 +2496,7 @@ class AsyncItemsOperations:
         words: list[str] | Unset = UNSET,
         filter: Filter | Unset = UNSET,
         since: datetime | Unset = UNSET,
-        colour: Colour | Unset = UNSET,
+        colour: Colour | str | Unset = UNSET,
         session: str | Unset = UNSET,
         x_request_id: str | Unset = UNSET,
         x_flags: list[str] | Unset = UNSET,

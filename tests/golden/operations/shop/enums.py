@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from enum import Enum
 
-from ._runtime import unknown_member
-
 __all__ = [
     "Colour",
 ]
@@ -23,7 +21,3 @@ class Colour(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> Colour | None:
-        return unknown_member(cls, str, value)

@@ -287,7 +287,7 @@ class DocumentsUploadBody:
 class Filter:
     """Filter"""
 
-    colour: Colour | Unset = UNSET
+    colour: Colour | str | Unset = UNSET
 
     max_price: float | Unset = UNSET
 
@@ -337,7 +337,7 @@ class Filter:
         _v: Any
         _v = self.colour
         if _v is not UNSET:
-            result["colour"] = _v._value_
+            result["colour"] = getattr(_v, "_value_", _v)
         _v = self.max_price
         if _v is not UNSET:
             result["maxPrice"] = _v
@@ -359,7 +359,7 @@ class Item:
 
     made_at: datetime | Unset = UNSET
 
-    colour: Colour | Unset = UNSET
+    colour: Colour | str | Unset = UNSET
 
     secret: str | Unset = UNSET
 
@@ -450,7 +450,7 @@ class Item:
             result["madeAt"] = format_datetime(_v)
         _v = self.colour
         if _v is not UNSET:
-            result["colour"] = _v._value_
+            result["colour"] = getattr(_v, "_value_", _v)
         _v = self.secret
         if _v is not UNSET:
             result["secret"] = _v

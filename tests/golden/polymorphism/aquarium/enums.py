@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from enum import Enum
 
-from ._runtime import unknown_member
-
 __all__ = [
     "GoblinSharkKind",
     "SalmonKind",
@@ -23,10 +21,6 @@ class GoblinSharkKind(str, Enum):
     def __str__(self) -> str:
         return str(self.value)
 
-    @classmethod
-    def _missing_(cls, value: object) -> GoblinSharkKind | None:
-        return unknown_member(cls, str, value)
-
 
 class SalmonKind(str, Enum):
     """SalmonKind"""
@@ -35,7 +29,3 @@ class SalmonKind(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> SalmonKind | None:
-        return unknown_member(cls, str, value)

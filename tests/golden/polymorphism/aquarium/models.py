@@ -289,7 +289,7 @@ class Shark(Fish):
 
     age: int
 
-    kind: GoblinSharkKind = GoblinSharkKind.SHARK
+    kind: GoblinSharkKind | str = GoblinSharkKind.SHARK
 
     sharktype: str | Unset = UNSET
 
@@ -343,7 +343,7 @@ class Shark(Fish):
         _v: Any
         result["age"] = self.age
         _v = self.kind
-        result["kind"] = _v._value_
+        result["kind"] = getattr(_v, "_value_", _v)
         _v = self.sharktype
         if _v is not UNSET:
             result["sharktype"] = _v
@@ -356,7 +356,7 @@ class GoblinShark(Shark):
 
     age: int
 
-    kind: GoblinSharkKind = GoblinSharkKind.SHARK
+    kind: GoblinSharkKind | str = GoblinSharkKind.SHARK
 
     sharktype: str = "goblin"
 
@@ -409,7 +409,7 @@ class GoblinShark(Shark):
         _v: Any
         result["age"] = self.age
         _v = self.kind
-        result["kind"] = _v._value_
+        result["kind"] = getattr(_v, "_value_", _v)
         result["sharktype"] = self.sharktype
         _v = self.jaw_length
         if _v is not UNSET:
@@ -478,7 +478,7 @@ class Salmon(Fish):
 
     age: int
 
-    kind: SalmonKind = SalmonKind.SALMON
+    kind: SalmonKind | str = SalmonKind.SALMON
 
     friends: list[Fish] | Unset = UNSET
 
@@ -531,7 +531,7 @@ class Salmon(Fish):
         _v: Any
         result["age"] = self.age
         _v = self.kind
-        result["kind"] = _v._value_
+        result["kind"] = getattr(_v, "_value_", _v)
         _v = self.friends
         if _v is not UNSET:
             result["friends"] = [_i0.to_dict() for _i0 in _v]
@@ -547,7 +547,7 @@ class SawShark(Shark):
 
     age: int
 
-    kind: GoblinSharkKind = GoblinSharkKind.SHARK
+    kind: GoblinSharkKind | str = GoblinSharkKind.SHARK
 
     sharktype: str = "SawShark"
 
@@ -600,7 +600,7 @@ class SawShark(Shark):
         _v: Any
         result["age"] = self.age
         _v = self.kind
-        result["kind"] = _v._value_
+        result["kind"] = getattr(_v, "_value_", _v)
         result["sharktype"] = self.sharktype
         _v = self.saw_teeth
         if _v is not UNSET:

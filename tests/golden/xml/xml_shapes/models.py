@@ -248,7 +248,7 @@ class ModelWithArrays:
 
     empty: list[float] | Unset = UNSET
 
-    statuses: list[Status] | Unset = UNSET
+    statuses: list[Status | str] | Unset = UNSET
 
     _FIELDS: ClassVar[FieldTable]
     """Per field: name, wire name, required, nullable, and the careful decoder (set at the
@@ -315,7 +315,7 @@ class ModelWithArrays:
             result["empty"] = list(_v)
         _v = self.statuses
         if _v is not UNSET:
-            result["statuses"] = [_i0._value_ for _i0 in _v]
+            result["statuses"] = [getattr(_i0, "_value_", _i0) for _i0 in _v]
         return result
 
     def to_xml(self) -> bytes:
@@ -1037,10 +1037,10 @@ def _decode_list_SimpleModel(
 
 def _decode_list_Status(
     value: object,
-) -> list[Status]:
+) -> list[Status | str]:
     if not isinstance(value, list):
         fail("array", value)
-    result: list[Status] = []
+    result: list[Status | str] = []
     for index, item in enumerate(value):
         try:
             result.append(decode_enum(Status, item))
