@@ -64,11 +64,24 @@ class ReadmeView:
     """The method the examples call, without its arguments (`client.get_pet`)."""
     call_arguments: str
     """Its required arguments as the examples pass them (`"pet-id"`); "" for none."""
+    plain_call: bool
+    """Whether that method sends its request when called (not a pager): the examples of
+    errors, per-call options and raw responses call it."""
     operations: tuple[OperationRow, ...]
     """Every operation, in the client's order."""
     begin_call: str
     """The call that starts the first long-running operation (`client.begin_export(...)`);
     "" when the API has none."""
+    paging_call: str
+    """A call of the first paged list operation (`client.list_pets()`); "" when none."""
+    paged: tuple[OperationRow, ...]
+    """The paged list operations."""
+    stream_call: str
+    """A call of the first operation that returns a stream; "" when none."""
+    stream_events: bool
+    """Whether that stream's items are server-sent events (else decoded JSON items)."""
+    streamed: tuple[OperationRow, ...]
+    """The operations that return streams."""
 
 
 def readme_view(api: Api) -> ReadmeView:
@@ -79,7 +92,10 @@ def readme_view(api: Api) -> ReadmeView:
     kinds = api.credential_types or ("",)
     built = [_credential(api, kind, prefix) for kind in kinds]
     first_imports, first_argument, first_note, first_environment = built[0]
+    paged = _is_paged(api, target)
     call = _wrapped(f"result = {target}", [arguments] if arguments else [], "")
+    if paged:
+        call = _wrapped(f"result = list({target}", [arguments] if arguments else [], "", ")")
     quickstart = "\n".join(
         [
             *_imports(api, first_imports, "Client", _reads_environment(server, first_argument)),
@@ -107,6 +123,13 @@ def readme_view(api: Api) -> ReadmeView:
     async_call = _wrapped(
         f"result = await {target}", [arguments] if arguments else [], " " * 8
     )
+    if paged:
+        async_call = _wrapped(
+            f"result = [item async for item in {target}",
+            [arguments] if arguments else [],
+            " " * 8,
+            "]",
+        )
     async_quickstart = "\n".join(
         [
             *_imports(
@@ -141,9 +164,36 @@ def readme_view(api: Api) -> ReadmeView:
         async_quickstart=async_quickstart,
         call_target=target,
         call_arguments=arguments,
+        plain_call=not paged and bool(api.operations),
         operations=tuple(_row(api, op) for op in api.operations),
         begin_call=_begin_call(api),
+        paging_call=_call_of(api, api.paging_operations),
+        paged=tuple(_row(api, op) for op in api.paging_operations),
+        stream_call=_call_of(api, api.stream_operations),
+        stream_events=bool(
+            api.stream_operations
+            and api.stream_operations[0].stream is not None
+            and api.stream_operations[0].stream.format == "sse"
+        ),
+        streamed=tuple(_row(api, op) for op in api.stream_operations),
     )
+
+
+def _is_paged(api: Api, target: str) -> bool:
+    return any(method_path(api, op) == target for op in api.paging_operations)
+
+
+def _call_of(api: Api, operations: tuple[Operation, ...]) -> str:
+    """A call of the first of `operations` whose arguments can be made, else of the first
+    with `...`; "" when there are none."""
+    for op in operations:
+        values = _values(op)
+        if values is not None:
+            return f"{method_path(api, op)}({', '.join(values)})"
+    if not operations:
+        return ""
+    required = ["..." for a in operations[0].signature if a.required]
+    return f"{method_path(api, operations[0])}({', '.join(required)})"
 
 
 def _begin_call(api: Api) -> str:
@@ -160,6 +210,7 @@ def _begin_call(api: Api) -> str:
     if values is None:
         values = ["..." for a in op.signature if a.required]
     return f"{target}({', '.join(values)})"
+
 
 
 def _credential(api: Api, kind: str, prefix: str) -> tuple[list[str], str, str, list[str]]:
@@ -240,10 +291,16 @@ def _row(api: Api, op: Operation) -> OperationRow:
 
 
 def _example_call(api: Api) -> tuple[str, str]:
-    """The method the examples call and its arguments: the first GET (then any other method)
-    whose required arguments are all parameters this module can make a valid value for; else
-    the first operation, with `...` for each required argument."""
-    candidates = sorted(api.operations, key=lambda op: op.method != "GET")
+    """The method the examples call and its arguments: the first GET (then any other method;
+    paged and streaming ones last) whose required arguments are all parameters this module
+    can make a valid value for; else the first operation, with `...` for each required
+    argument."""
+    # A pager or a stream sends nothing (or raises nothing) until iterated: the examples of
+    # errors and raw responses need a plain call.
+    candidates = sorted(
+        api.operations,
+        key=lambda op: (op.paging is not None or op.stream is not None, op.method != "GET"),
+    )
     for op in candidates:
         values = _values(op)
         if values is not None:

@@ -28,6 +28,13 @@ def _blocks(view: ReadmeView) -> list[str]:
     return [view.quickstart, view.async_quickstart, *(c.code for c in view.credentials)]
 
 
+def test_a_pager_is_iterated_in_the_quickstart_and_never_called_raw() -> None:
+    view = readme_view(_api(ROOT / "tests" / "specs" / "paging.yaml"))
+    assert "result = list(client.list_widgets())" in view.quickstart
+    assert "[item async for item in client.list_widgets()]" in view.async_quickstart
+    assert not view.plain_call and view.paging_call == "client.list_widgets()"
+
+
 @pytest.mark.parametrize(
     "spec",
     [
@@ -35,6 +42,8 @@ def _blocks(view: ReadmeView) -> list[str]:
         ROOT / "tests" / "specs" / "features.yaml",
         ROOT / "tests" / "specs" / "operations.yaml",
         ROOT / "tests" / "specs" / "content.yaml",
+        ROOT / "tests" / "specs" / "paging.yaml",
+        ROOT / "tests" / "specs" / "streams.yaml",
     ],
     ids=lambda p: p.stem,
 )
