@@ -33,7 +33,7 @@ _RFC3339 = re.compile(
 def schema_validator(spec: Mapping[str, Any], model: Model) -> Any:
     """A validator for the model's own schema, resolving refs inside the spec. Enums are open
     (docs/enums.md): an `enum` of strings also admits a string it does not list, one of
-    integers an integer, as the generated client keeps them."""
+    integers an integer, as the generated client keeps them (but a one-value enum, a tag)."""
     schema = {"$ref": "#" + model.pointer, **_referable(spec)}
     if str(spec.get("openapi", "")).startswith("3.1"):
         return _OPEN_ENUM_VALIDATORS[OAS31Validator](
@@ -47,26 +47,46 @@ def _is_int(value: object) -> bool:
 
 
 def _unlisted(listed: list[Any], instance: Any) -> bool:
-    """`instance` is a value an open enum of the `listed` values keeps: of their JSON type."""
-    if not listed:
+    """`instance` is a value an open enum of the `listed` values keeps: of their JSON type.
+    A one-value enum is a tag (a union's variants are told apart by it), and test data never
+    draws another value for it, so it stays strict: a oneOf of tagged variants stays
+    exclusive."""
+    if len(listed) < 2:
         return False
     if all(_is_int(v) for v in listed):
         return _is_int(instance)
     return isinstance(instance, str)
 
 
+_STRICT_ENUMS = [0]
+"""Above 0 while a oneOf is first judged with every enum closed (see `open_one_of`)."""
+
+
 def _open_enum_validator(base: Any) -> Any:
     strict = base.VALIDATORS
 
     def open_enum(validator: Any, values: Any, instance: Any, schema: Any) -> Any:
-        if not _unlisted([v for v in values if v is not None], instance):
+        listed = [v for v in values if v is not None]
+        if _STRICT_ENUMS[0] or not _unlisted(listed, instance):
             yield from strict["enum"](validator, values, instance, schema)
 
     def open_one_of(validator: Any, options: Any, instance: Any, schema: Any) -> Any:
         # 3.1's documented enum: a oneOf whose every option is a `const`.
         consts = const_options([o for o in options if not _is_null_option(o)])
-        if consts is None or not _unlisted(consts, instance):
+        if consts is not None and _unlisted(consts, instance) and not _STRICT_ENUMS[0]:
+            return
+        # Variants told apart by their enums (a `type` tag of several values) are judged
+        # with the enums closed first, so that an open enum cannot make a listed tag of one
+        # variant valid for another too; only when no variant then fits are they open.
+        _STRICT_ENUMS[0] += 1
+        try:
+            closed = list(strict["oneOf"](validator, options, instance, schema))
+        finally:
+            _STRICT_ENUMS[0] -= 1
+        if closed and not _STRICT_ENUMS[0]:
             yield from strict["oneOf"](validator, options, instance, schema)
+        else:
+            yield from closed
 
     return validators.extend(base, {"enum": open_enum, "oneOf": open_one_of})
 

@@ -25,7 +25,7 @@ class OperationRow:
     """One row of the README's table of operations."""
 
     method: str
-    """The method as an application calls it (`client.person_group.train`)."""
+    """The method as an application calls it (`client.pets.list_pets`)."""
     http: str
     """The HTTP method and path, as a Markdown code span."""
     summary: str
@@ -49,7 +49,7 @@ class ReadmeView:
     """What the built-in README prints (`api | readme_view`)."""
 
     environment: tuple[str, ...]
-    """The environment variables the quickstart reads (`FACE_CLIENT_ENDPOINT`), in order."""
+    """The environment variables the quickstart reads (`PET_CLIENT_ENDPOINT`), in order."""
     quickstart: str
     """Build a client with the first credential, call `call_target`, print the result."""
     quickstart_credential: str
