@@ -5,12 +5,11 @@ from the environment pointing there; and what each prints or sends is checked.""
 from __future__ import annotations
 
 import re
-import sys
-import types
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import pytest
+from support.client_kit import fake_azure_identity
 from support.loopback import OK, LoopbackServer, Reply, training
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,16 +30,6 @@ def _sections() -> list[tuple[str, str]]:
         elif part.startswith("```python"):
             found.append((heading, part.removeprefix("```python\n").removesuffix("```")))
     return found
-
-
-class _FakeAzureCredential:
-    """Stands in for azure.identity.DefaultAzureCredential: the same get_token protocol."""
-
-    scopes: ClassVar[list[tuple[str, ...]]] = []
-
-    def get_token(self, *scopes: str, **kwargs: Any) -> Any:
-        self.scopes.append(scopes)
-        return types.SimpleNamespace(token="readme-token", expires_on=2**31)
 
 
 def test_the_readme_shows_each_feature_the_issue_names() -> None:
@@ -66,11 +55,7 @@ def test_every_example_runs_in_order_against_a_loopback_server(
     capsys: pytest.CaptureFixture[str],
     generated_packages: dict[str, Any],
 ) -> None:
-    identity = types.ModuleType("azure.identity")
-    identity.DefaultAzureCredential = _FakeAzureCredential  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "azure", types.ModuleType("azure"))
-    monkeypatch.setitem(sys.modules, "azure.identity", identity)
-    _FakeAzureCredential.scopes = []
+    scopes = fake_azure_identity(monkeypatch, "readme-token")
     with_id = Reply(headers={"x-ms-request-id": REQUEST_ID})
     outputs = []
     with LoopbackServer() as server:
@@ -108,7 +93,7 @@ def test_every_example_runs_in_order_against_a_loopback_server(
     assert gets[0].header("Ocp-Apim-Subscription-Key") == "readme-key"
     assert gets[1].header("Ocp-Apim-Subscription-Key") == "readme-key"
     assert all(r.header("Authorization") == "Bearer readme-token" for r in requests[2:])
-    assert _FakeAzureCredential.scopes[0] == ("https://cognitiveservices.azure.com/.default",)
+    assert scopes[0] == ("https://cognitiveservices.azure.com/.default",)
     # The per-call options example sent its extra header on that call only.
     tagged = [r for r in requests if r.header("x-ms-client-request-id")]
     assert len(tagged) == 1 and tagged[0] is gets[3]

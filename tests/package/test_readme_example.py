@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import sys
-import types
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import pytest
+from support.client_kit import fake_azure_identity
 from support.loopback import LoopbackServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,16 +18,6 @@ def _client_examples() -> list[str]:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
     return [block for block in blocks if ENDPOINT in block]
-
-
-class _FakeAzureCredential:
-    """Stands in for azure.identity.DefaultAzureCredential: the same get_token protocol."""
-
-    calls: ClassVar[list[tuple[str, ...]]] = []
-
-    def get_token(self, *scopes: str, **kwargs: Any) -> Any:
-        self.calls.append(scopes)
-        return types.SimpleNamespace(token="readme-token", expires_on=2**31)
 
 
 def test_readme_has_sync_training_and_async_examples() -> None:
@@ -47,11 +36,7 @@ def test_readme_example_runs(
     capsys: pytest.CaptureFixture[str],
     generated_packages: dict[str, Any],
 ) -> None:
-    identity = types.ModuleType("azure.identity")
-    identity.DefaultAzureCredential = _FakeAzureCredential  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "azure", types.ModuleType("azure"))
-    monkeypatch.setitem(sys.modules, "azure.identity", identity)
-    _FakeAzureCredential.calls = []
+    scopes = fake_azure_identity(monkeypatch, "readme-token")
     with LoopbackServer() as server:
         code = _client_examples()[index].replace(ENDPOINT, server.origin)
         exec(compile(code, f"README.md example {index + 1}", "exec"), {"__name__": "__readme__"})  # noqa: S102
@@ -70,4 +55,4 @@ def test_readme_example_runs(
         assert requests[0].header("Ocp-Apim-Subscription-Key") == "my-key"
     else:
         assert requests[0].header("Authorization") == "Bearer readme-token"
-        assert _FakeAzureCredential.calls == [("https://cognitiveservices.azure.com/.default",)]
+        assert scopes == [("https://cognitiveservices.azure.com/.default",)]

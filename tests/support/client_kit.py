@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -71,6 +72,24 @@ class AsyncTokenCredential(TokenCredential):
     async def get_token(self, *scopes: str, **kwargs: Any) -> FakeToken:  # type: ignore[override]
         await asyncio.sleep(min(self.delay, MAX_DELAY))
         return self._issue(scopes, kwargs)
+
+
+def fake_azure_identity(monkeypatch: pytest.MonkeyPatch, token: str) -> list[tuple[str, ...]]:
+    """Make `from azure.identity import DefaultAzureCredential` (as READMEs write it) give a
+    credential of the same `get_token` protocol that issues `token`; returns the list the
+    scopes of each `get_token` call go to."""
+    scopes: list[tuple[str, ...]] = []
+
+    class DefaultAzureCredential:
+        def get_token(self, *asked: str, **kwargs: Any) -> FakeToken:
+            scopes.append(asked)
+            return FakeToken(token, 2**31)
+
+    identity = ModuleType("azure.identity")
+    identity.DefaultAzureCredential = DefaultAzureCredential  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "azure", ModuleType("azure"))
+    monkeypatch.setitem(sys.modules, "azure.identity", identity)
+    return scopes
 
 
 class MockService:
