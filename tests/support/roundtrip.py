@@ -59,7 +59,7 @@ def _unlisted(listed: list[Any], instance: Any) -> bool:
 
 
 _STRICT_ENUMS = [0]
-"""Above 0 while a oneOf is first judged with every enum closed (see `open_one_of`)."""
+"""Above 0 while an ambiguous oneOf is judged again with every enum closed (`open_one_of`)."""
 
 
 def _open_enum_validator(base: Any) -> Any:
@@ -75,18 +75,17 @@ def _open_enum_validator(base: Any) -> Any:
         consts = const_options([o for o in options if not _is_null_option(o)])
         if consts is not None and _unlisted(consts, instance) and not _STRICT_ENUMS[0]:
             return
-        # Variants told apart by their enums (a `type` tag of several values) are judged
-        # with the enums closed first, so that an open enum cannot make a listed tag of one
-        # variant valid for another too; only when no variant then fits are they open.
-        _STRICT_ENUMS[0] += 1
-        try:
-            closed = list(strict["oneOf"](validator, options, instance, schema))
-        finally:
-            _STRICT_ENUMS[0] -= 1
-        if closed and not _STRICT_ENUMS[0]:
-            yield from strict["oneOf"](validator, options, instance, schema)
-        else:
-            yield from closed
+        errors = list(strict["oneOf"](validator, options, instance, schema))
+        if errors and not _STRICT_ENUMS[0] and "is valid under each of" in errors[0].message:
+            # Variants told apart by their enums (a `type` tag of several values): an open
+            # enum made a listed tag of one variant valid for another too; judged with the
+            # enums closed, only the variant the tag names is left.
+            _STRICT_ENUMS[0] += 1
+            try:
+                errors = list(strict["oneOf"](validator, options, instance, schema))
+            finally:
+                _STRICT_ENUMS[0] -= 1
+        yield from errors
 
     return validators.extend(base, {"enum": open_enum, "oneOf": open_one_of})
 
