@@ -30,7 +30,7 @@ def start(spec: Path) -> Validation | None:
 def _load_and_validate(spec: Path) -> tuple[Diagnostic, ...] | None:
     from generator.load.bundle import bundle
     from generator.load.document import load
-    from generator.validate.spec_validator import validate
+    from generator.validate.stage import validate
 
     document, diagnostics = load(spec)
     if document is None or has_errors(diagnostics):
