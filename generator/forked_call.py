@@ -66,3 +66,77 @@ def _child(function: Callable[[Any], Any], argument: Any, sender: Connection) ->
         sender.send((True, result))
     finally:
         sender.close()
+
+
+# A worker serves at most this many requests: every loop is bounded, and one run of the
+# generator sends a handful.
+_MAX_REQUESTS = 10_000
+
+
+class Worker:
+    """A forked process that ran a `preload` (typically, slow imports) at once, while this one
+    went on, and then runs the functions it is sent. Whatever goes wrong there (the process
+    died, the function raised) is done again here, so the outcome is always the same."""
+
+    def __init__(self, connection: Connection, process: Any) -> None:
+        self._connection: Connection | None = connection
+        self._process = process
+
+    def map(self, function: Callable[..., T], *iterables: Any) -> list[T]:
+        """`[function(*args) for args in zip(*iterables)]`, computed in the worker.
+        `function` must be a module-level function (it is sent by name)."""
+        calls = list(zip(*iterables))
+        if calls and self._connection is not None:
+            try:
+                self._connection.send((function, calls))
+                ok, results = self._connection.recv()
+            except (EOFError, OSError, ValueError):
+                ok, results = False, None
+                self.close()
+            if ok:
+                return list(results)
+        return [function(*args) for args in calls]
+
+    def close(self) -> None:
+        """End the worker (it exits when its end of the pipe closes)."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+            self._process.join(timeout=5)
+            if self._process.is_alive():
+                self._process.kill()
+
+
+def start_worker(preload: Callable[[], object]) -> Worker | None:
+    """A `Worker` that begins with `preload()`; None where forking is not possible."""
+    if not can_fork():
+        return None
+    context = multiprocessing.get_context("fork")
+    mine, theirs = context.Pipe(duplex=True)
+    process = context.Process(target=_serve, args=(preload, theirs, mine), daemon=True)
+    process.start()
+    theirs.close()
+    return Worker(mine, process)
+
+
+def _serve(preload: Callable[[], object], connection: Connection, parent_end: Connection) -> None:
+    parent_end.close()  # the fork's copy: the worker must see EOF when the parent closes its end
+    try:
+        preload()
+    except BaseException:  # noqa: BLE001, S110 - the calls fail too and the parent runs them
+        pass
+    for _ in range(_MAX_REQUESTS):
+        reply: tuple[bool, Any]
+        try:
+            function, calls = connection.recv()
+        except (EOFError, OSError):
+            break
+        except BaseException:  # noqa: BLE001 - e.g. the function's module fails to import here
+            reply = (False, None)
+        else:
+            try:
+                reply = (True, [function(*args) for args in calls])
+            except BaseException:  # noqa: BLE001 - the parent computes it again and reports it
+                reply = (False, None)
+        connection.send(reply)
+    connection.close()

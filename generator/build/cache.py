@@ -23,6 +23,7 @@ sticky (/tmp). Anything else and the cache is ignored, with one line on stderr s
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import importlib.util
@@ -401,21 +402,26 @@ def _generator_digest() -> str:
     return digest.hexdigest()
 
 
-_DIST_INFO = re.compile(r"black-(?P<version>[^-]+)\.dist-info")
-
-
 def _black_version() -> str:
-    """Black's version, read from the name of its installed `.dist-info` directory: asking
-    importlib.metadata costs a fifth of an up-to-date run (it imports the email parser)."""
-    spec = importlib.util.find_spec("black")
+    return installed_version("black")
+
+
+@functools.cache
+def installed_version(package: str) -> str:
+    """The installed version of the distribution that provides the import package `package`
+    (named alike, as black and jinja2 are), read from the name of its `.dist-info` directory
+    beside it: asking importlib.metadata costs a fifth of an up-to-date run (it imports the
+    email parser), which is asked only when the directory does not tell."""
+    spec = importlib.util.find_spec(package)
+    pattern = re.compile(rf"{re.escape(package)}-(?P<version>[^-]+)\.dist-info", re.IGNORECASE)
     for location in (spec.submodule_search_locations or []) if spec else []:
         try:
             names = os.listdir(Path(location).parent)
         except OSError:
             continue
-        versions = [m["version"] for m in map(_DIST_INFO.fullmatch, names) if m is not None]
+        versions = [m["version"] for m in map(pattern.fullmatch, names) if m is not None]
         if len(versions) == 1:
             return versions[0]
     from importlib import metadata
 
-    return metadata.version("black")
+    return metadata.version(package)

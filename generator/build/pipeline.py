@@ -122,7 +122,7 @@ T = TypeVar("T")
 def _validate(document: Document) -> tuple[Diagnostic, ...]:
     """The validate stage, importing the validator only here: it takes about 0.3 s to import,
     which in the usual run falls to the forked process on the other CPU."""
-    from generator.validate.spec_validator import validate
+    from generator.validate.stage import validate
 
     return validate(document)
 
@@ -216,7 +216,12 @@ def analyse(
 
 
 def _render_and_format(
-    api: Api, template_dirs: Sequence[Path], *, full_format: bool, progress: Stage = quiet
+    api: Api,
+    template_dirs: Sequence[Path],
+    *,
+    full_format: bool,
+    progress: Stage = quiet,
+    black_worker: background.Worker | None = None,
 ) -> tuple[dict[str, str], tuple[Diagnostic, ...]]:
     progress("render")
     try:
@@ -227,7 +232,9 @@ def _render_and_format(
         return {}, diagnostics
     progress("format")
     try:
-        formatted, format_diagnostics = format_files(rendered, full=full_format)
+        formatted, format_diagnostics = format_files(
+            rendered, full=full_format, black_worker=black_worker
+        )
     except RecursionError:
         return {}, (*diagnostics, _too_deep("format"))
     if template_dirs and has_errors(format_diagnostics):
@@ -267,10 +274,13 @@ def generate(
     strict: bool = False,
     progress: Stage = quiet,
     validation: Validation | None = None,
+    black_worker: background.Worker | None = None,
 ) -> Result:
     """Run every stage up to (not including) writing, telling `progress` as each begins.
     `validation`, when given, is the validate stage already under way (`early_validation`).
     `distribution_name`, when given, is the pip project name instead of the package's.
+    `black_worker`, when given, is a process importing black since the run began (see
+    `format_files`).
 
     User templates make no promise to print black's layout, so their output goes through
     black whole; the built-in ones do (see `format`)."""
@@ -293,7 +303,11 @@ def generate(
         if api is None:
             return parse_diagnostics, {}
         files, later = _render_and_format(
-            api, template_dirs, full_format=bool(template_dirs), progress=progress
+            api,
+            template_dirs,
+            full_format=bool(template_dirs),
+            progress=progress,
+            black_worker=black_worker,
         )
         return parse_diagnostics + later, files
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from generator.build import cache
 from generator.build.config import ClientConfig
@@ -25,6 +26,9 @@ from generator.output.atomic_write import (
     with_marker,
     write_tree,
 )
+
+if TYPE_CHECKING:
+    from generator.forked_call import Worker
 
 
 class Outcome(str, enum.Enum):
@@ -114,18 +118,24 @@ def run_client(
     )
 
     validation = early_validation.start(client.spec)
+    black_worker = _start_black_worker(client)
     from generator.build.pipeline import generate
 
-    result = generate(
-        client.spec,
-        package=client.package,
-        template_dirs=client.templates,
-        package_version=client.package_version,
-        distribution_name=client.distribution_name,
-        strict=strict,
-        progress=progress,
-        validation=validation,
-    )
+    try:
+        result = generate(
+            client.spec,
+            package=client.package,
+            template_dirs=client.templates,
+            package_version=client.package_version,
+            distribution_name=client.distribution_name,
+            strict=strict,
+            progress=progress,
+            validation=validation,
+            black_worker=black_worker,
+        )
+    finally:
+        if black_worker is not None:
+            black_worker.close()
     diagnostics = reported(result.diagnostics)
     if not result.ok:
         return RunResult(outcome=Outcome.FAILED, diagnostics=diagnostics)
@@ -161,6 +171,26 @@ def run_client(
     cache.record(output, fingerprint, result.sources, with_marker(files))
     outcome = Outcome.UNCHANGED if summary is None else Outcome.WRITTEN
     return RunResult(outcome=outcome, diagnostics=diagnostics, files=files, summary=summary)
+
+
+# Above this size the formatter's own process pool takes the long lines; below it, black's
+# import (a tenth of a second) is a good part of the run, so a worker starts importing it at
+# once, on the other CPU, while this process loads, parses and renders.
+_BLACK_WORKER_MAX_SPEC_BYTES = 1_000_000
+
+
+def _start_black_worker(client: ClientConfig) -> Worker | None:
+    if client.templates:
+        return None  # user templates: black runs over whole modules here, see `format_files`
+    try:
+        if client.spec.stat().st_size > _BLACK_WORKER_MAX_SPEC_BYTES:
+            return None
+    except OSError:
+        return None  # the load stage reports it
+    from generator.forked_call import start_worker
+    from generator.format.formatter import preload_black
+
+    return start_worker(preload_black)
 
 
 def _ignore(diagnostics: Sequence[Diagnostic]) -> None:

@@ -61,6 +61,13 @@ def _black_format(text: str, line_length: int = LINE_LENGTH) -> str:
     return black.format_str(text, mode=_mode(line_length))
 
 
+def preload_black() -> None:
+    """What a black worker does first (see `format_files`)."""
+    import black  # noqa: F401 - imported for its cost, ahead of use
+
+    _mode(LINE_LENGTH)
+
+
 def _black_once(text: str, line_length: int) -> str:
     """Black's first pass alone (its `format_str` makes a second when the first changed
     anything; see `_black_batch`)."""
@@ -92,10 +99,16 @@ def _rejections() -> tuple[type[Exception], ...]:
 
 
 def format_files(
-    files: Mapping[str, str], *, full: bool = False
+    files: Mapping[str, str],
+    *,
+    full: bool = False,
+    black_worker: background.Worker | None = None,
 ) -> tuple[dict[str, str], tuple[Diagnostic, ...]]:
     """Return `files` with every `.py` file in black's format; code black cannot parse or Python
     cannot compile is an error. `full` runs black over everything instead of the long units.
+    `black_worker`, when given, is a process that began importing black when the run began
+    (`preload_black`): the long units of a small spec go there instead of this process paying
+    for the import.
     """
     # A shipped runtime module copied as it is needs neither: its tests hold it to black's
     # layout and to compiling (tests/unit/runtime/). A user's replacement is checked as usual.
@@ -107,7 +120,9 @@ def format_files(
         if full:
             results = [_attempt(partial(_black_format, files[p])) for p in python]
         else:
-            results = _format_selectively([files[path] for path in python], pool)
+            results = _format_selectively(
+                [files[path] for path in python], pool, black_worker=black_worker
+            )
         for path, (text, failure) in zip(python, results):
             formatted[path] = files[path] if text is None else text
             if failure is not None:
@@ -255,7 +270,7 @@ class _ProcessPool:
 
 
 def _format_selectively(
-    texts: list[str], pool: Any
+    texts: list[str], pool: Any, *, black_worker: background.Worker | None = None
 ) -> list[tuple[str | None, Exception | None]]:
     """Every module's long units, formatted in batches spread over the pool; a module whose
     units black cannot take apart goes through black whole."""
@@ -279,7 +294,10 @@ def _format_selectively(
             [shape for each, shape in unique if each == length], getattr(pool, "workers", 1)
         )
     ]
-    formatted_batches = pool.map(_black_batch, batches)
+    if black_worker is not None and isinstance(pool, _Serial):
+        formatted_batches = black_worker.map(_black_batch, batches)
+    else:
+        formatted_batches = pool.map(_black_batch, batches)
     laid_out: dict[tuple[int, str], list[str] | None] = {}
     for (length, batch), formatted in zip(batches, formatted_batches):
         laid_out.update(zip(((length, shape) for shape in batch), formatted))

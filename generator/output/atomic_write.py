@@ -113,9 +113,12 @@ def write_tree(
         os.chmod(staging, DIR_MODE)
         staging_root = staging.resolve()
         previous = target if target.is_dir() and not target.is_symlink() else None
-        for rel in relative:
-            if previous is None or not _keep_unchanged(previous, staging, rel, files[rel]):
-                _write_file(staging, staging_root, rel, files[rel])
+        written = [
+            _write_file(staging, staging_root, rel, files[rel])
+            for rel in relative
+            if previous is None or not _keep_unchanged(previous, staging, rel, files[rel])
+        ]
+        _fsync_files(written)
         _fsync_tree(staging)
         if target.exists() and _exchange(staging, target):
             # One atomic step: `target` is the new tree and `staging` now holds the old one,
@@ -351,7 +354,8 @@ def _home() -> Path | None:
         return None
 
 
-def _write_file(staging: Path, staging_root: Path, rel: str, content: str | bytes) -> None:
+def _write_file(staging: Path, staging_root: Path, rel: str, content: str | bytes) -> Path:
+    """Write one file of the new tree (not yet synced: see `_fsync_files`); its path."""
     destination = staging.joinpath(*rel.split("/"))
     for directory in reversed(destination.parents):
         if directory == staging or staging not in directory.parents:
@@ -366,9 +370,36 @@ def _write_file(staging: Path, staging_root: Path, rel: str, content: str | byte
     with os.fdopen(descriptor, "wb") as stream:
         # Bytes on purpose: newlines are written exactly as given, on every platform.
         stream.write(_encode(content))
-        stream.flush()
-        os.fsync(stream.fileno())
     os.chmod(destination, FILE_MODE)
+    return destination
+
+
+# fsync waits for the disk and releases the GIL: a few at once share the file system's journal
+# commits, where one after another each waits for its own.
+_SYNC_THREADS = 8
+
+
+def _fsync_files(paths: Sequence[Path]) -> None:
+    """Flush every written file to the disk before the tree is swapped in (raises OSError)."""
+    if len(paths) < 2:
+        for path in paths:
+            _fsync_file(path)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=min(_SYNC_THREADS, len(paths))) as pool:
+        for _ in pool.map(_fsync_file, paths):
+            pass
+
+
+def _fsync_file(path: Path) -> None:
+    # Windows flushes only a handle open for writing.
+    mode = os.O_RDWR if os.name == "nt" else os.O_RDONLY
+    descriptor = os.open(path, mode | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def _keep_unchanged(previous: Path, staging: Path, rel: str, content: str | bytes) -> bool:

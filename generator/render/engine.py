@@ -11,14 +11,12 @@ its file and line; the built-in templates failing is a bug, raised.
 
 from __future__ import annotations
 
-import functools
 import json
 import multiprocessing
 import os
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -104,9 +102,8 @@ def _compile_settings(env: jinja2.Environment) -> str:
     return json.dumps(facts, sort_keys=True)
 
 
-@functools.cache
 def _jinja_version() -> str:
-    return metadata.version("jinja2")
+    return cache.installed_version("jinja2")
 
 
 def _entry_name(bucket: jinja2.bccache.Bucket) -> str:

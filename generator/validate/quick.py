@@ -381,7 +381,7 @@ def _value_passes(schema: Any, value: Any, has_regress: bool, *, depth: int) -> 
     if "format" in schema and not _format_passes(schema["format"], value):
         return False
     if isinstance(value, str):
-        return _string_passes(schema, value, has_regress)
+        return _string_passes(schema, value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return _number_passes(schema, value)
     if isinstance(value, list):
@@ -445,18 +445,11 @@ def _format_passes(form: Any, value: Any) -> bool:
     return False
 
 
-def _string_passes(schema: dict[str, Any], value: str, has_regress: bool) -> bool:
-    if not _length_passes(schema, len(value), "minLength", "maxLength"):
-        return False
-    if "pattern" in schema:
-        pattern = schema["pattern"]
-        if not _compiles(pattern, has_regress):
-            return False
-        try:
-            return re.search(pattern, value) is not None
-        except RecursionError:
-            return False
-    return True
+def _string_passes(schema: dict[str, Any], value: str) -> bool:
+    # Matching the spec's pattern against the default is what can backtrack for hours (see
+    # `spec_validator._time_limit`): a default with a pattern is left to the library, under its
+    # limit.
+    return "pattern" not in schema and _length_passes(schema, len(value), "minLength", "maxLength")
 
 
 def _length_passes(schema: dict[str, Any], length: int, low_key: str, high_key: str) -> bool:

@@ -210,3 +210,10 @@ def test_an_input_replaced_by_a_fifo_does_not_hang_the_up_to_date_check(
         pytest.fail("the run hung on the FIFO")
     assert run.returncode == 1
     assert "error[load.not-regular]" in run.stderr and "responses.yaml" in run.stderr
+
+
+@pytest.mark.parametrize("package", ["black", "jinja2", "markupsafe"])
+def test_installed_versions_are_read_as_importlib_metadata_reads_them(package: str) -> None:
+    from importlib import metadata
+
+    assert cache.installed_version(package) == metadata.version(package)
