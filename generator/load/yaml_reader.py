@@ -9,12 +9,14 @@ them without a cycle.
 from __future__ import annotations
 
 import bisect
+import functools
+import importlib.util
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any, Protocol
-
-import yaml
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol
 
 from generator.diagnostics import Diagnostic, Severity, error, escape_pointer_token
 from generator.load.input_file import MAX_INPUT_BYTES
@@ -28,8 +30,42 @@ MAX_ALIASES = 100_000
 # Beyond this many, more tag warnings would only bury the errors.
 MAX_TAG_WARNINGS = 20
 
-_LOADER: type[yaml.SafeLoader | yaml.CSafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_LIBYAML = _LOADER is not yaml.SafeLoader
+
+
+def _imported_on_first_use(name: str) -> ModuleType:
+    """The module `name`, whose code runs when one of its attributes is first read: PyYAML
+    costs a tenth of a small JSON spec's run to import (it compiles its resolver's regexes),
+    and a JSON spec never reads YAML."""
+    already = sys.modules.get(name)
+    if already is not None:
+        return already
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"No module named {name!r}", name=name)
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+    return module
+
+
+if TYPE_CHECKING:
+    import yaml
+else:
+    yaml = _imported_on_first_use("yaml")
+
+
+@functools.cache
+def _loader() -> type[yaml.SafeLoader | yaml.CSafeLoader]:
+    """libyaml's loader when PyYAML was built with it, else the pure-Python one."""
+    loader: type[yaml.SafeLoader | yaml.CSafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return loader
+
+
+def _libyaml() -> bool:
+    return _loader() is not yaml.SafeLoader
+
 
 Position = tuple[int, int]
 
@@ -163,9 +199,9 @@ class _YamlReader:
         }
         try:
             try:
-                self._feed(handlers, _LOADER)
+                self._feed(handlers, _loader())
             except yaml.MarkedYAMLError as exc:
-                if not (_LIBYAML and "nesting depth" in str(exc.problem)):
+                if not (_libyaml() and "nesting depth" in str(exc.problem)):
                     raise
                 # libyaml 0.2.6+ stops at its own depth limit (1000) while looking ahead, before
                 # this reader's events reach MAX_DEPTH; the pure-Python parser looks ahead at
@@ -434,7 +470,7 @@ class _YamlReader:
 
     def _reader_error(self, exc: yaml.reader.ReaderError) -> Diagnostic:
         offset = int(exc.position)
-        if _LIBYAML:
+        if _libyaml():
             # libyaml reports a byte offset into the UTF-8 encoding of the text.
             offset = len(self.text.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
         char = exc.character
