@@ -173,10 +173,11 @@ def run_client(
     return RunResult(outcome=outcome, diagnostics=diagnostics, files=files, summary=summary)
 
 
-# Above this size the formatter's own process pool takes the long lines; below it, black's
-# import (a tenth of a second) is a good part of the run, so a worker starts importing it at
-# once, on the other CPU, while this process loads, parses and renders.
-_BLACK_WORKER_MAX_SPEC_BYTES = 1_000_000
+# Below this size black's import (a tenth of a second) is a good part of the run, so a worker
+# starts importing it at once, on the other CPU, while this process loads, parses and renders.
+# A bigger spec renders enough code for the formatter's own process pool (which a spec of some
+# 600 kB already does), and then the worker would only be in the way.
+_BLACK_WORKER_MAX_SPEC_BYTES = 300_000
 
 
 def _start_black_worker(client: ClientConfig) -> Worker | None:
