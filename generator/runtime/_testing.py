@@ -23,29 +23,29 @@ import httpx
 from ._runtime import to_json
 from ._testing_spec import (
     BodySpec,
-    Call,
-    Checker,
     OperationSpec,
     ParameterSpec,
+    RecordedCall,
+    RequestChecker,
     ResponseSpec,
-    Rules,
     SchemeSpec,
     SpecViolation,
+    ValueRules,
     is_json,
 )
 
 __all__ = [
     "BodySpec",
-    "Call",
     "FakeServiceBase",
     "NotScripted",
     "OperationScript",
     "OperationSpec",
     "ParameterSpec",
+    "RecordedCall",
     "ResponseSpec",
-    "Rules",
     "SchemeSpec",
     "SpecViolation",
+    "ValueRules",
 ]
 
 T = TypeVar("T")
@@ -78,7 +78,7 @@ class OperationScript(Generic[T]):
 
     def __init__(self, spec: OperationSpec) -> None:
         self.spec = spec
-        self.calls: list[Call] = []
+        self.calls: list[RecordedCall] = []
         self._answers: list[_Answer] = []
         self._last_used = False
 
@@ -86,7 +86,7 @@ class OperationScript(Generic[T]):
         return f"OperationScript({self.spec.operation_id!r}, calls={len(self.calls)})"
 
     @property
-    def call(self) -> Call:
+    def call(self) -> RecordedCall:
         """The last call (AssertionError when there was none)."""
         if not self.calls:
             raise AssertionError(f"{self.spec.method_name} was not called")
@@ -178,19 +178,20 @@ class FakeServiceBase(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     Each request is routed to its operation by method and path template and checked against
     the spec; a request the spec would not allow raises `SpecViolation` (an AssertionError)
-    and is kept in `violations`, so `assert_no_violations()` (or leaving a `with` block)
-    fails the test even when application code swallowed the exception.
+    and is kept in `violations`: every later request raises it again, and
+    `assert_no_violations()` raises it, so the test fails even when application code
+    swallowed the exception. `violations.clear()` goes on.
     """
 
     OPERATIONS: tuple[OperationSpec, ...] = ()
     BASE_PATHS: tuple[str, ...] = ()
     """Regular expressions of the servers' URL paths (`/face/[^/]*`)."""
     STRATEGIES: str = ""
-    """The module with the JSON strategies (`face_client.strategies`)."""
+    """The module with the JSON strategies (`<package>.strategies`)."""
 
     def __init__(self, *, seed: int = 0) -> None:
         self.seed = seed
-        self.calls: list[Call] = []
+        self.calls: list[RecordedCall] = []
         self.violations: list[SpecViolation] = []
         self._scripts: dict[str, OperationScript[Any]] = {}
         self._routes: list[tuple[re.Pattern[str], OperationScript[Any]]] = []
@@ -218,13 +219,6 @@ class FakeServiceBase(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(calls={len(self.calls)}, violations={len(self.violations)})"
-
-    def __enter__(self) -> Any:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        if exc_info[0] is None:
-            self.assert_no_violations()
 
     def operation(self, method_name: str) -> OperationScript[Any]:
         """The script of an operation by its client method name."""
@@ -255,9 +249,14 @@ class FakeServiceBase(httpx.BaseTransport, httpx.AsyncBaseTransport):
     # -- routing and checking
 
     def _exchange(self, request: httpx.Request) -> tuple[_Answer, OperationScript[Any]]:
+        if self.violations:
+            # Application code may have swallowed it: every later request fails too.
+            raise SpecViolation(
+                f"an earlier request broke the spec (fake.violations): {self.violations[0]}"
+            )
         request.read()
         script, path_values = self._route(request)
-        checker = Checker(script.spec, request)
+        checker = RequestChecker(script.spec, request)
         call = checker.call(path_values)
         script.calls.append(call)
         self.calls.append(call)
@@ -430,7 +429,7 @@ def _draw(module: str, name: str, seed: int) -> Any:
         hypothesis = importlib.import_module("hypothesis")
     except ImportError:
         return _NOTHING
-    strategy = getattr(importlib.import_module(module), name)
+    strategy = getattr(importlib.import_module(module), name)()
     drawn: list[Any] = []
 
     def take(value: Any) -> None:

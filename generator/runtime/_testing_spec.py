@@ -35,7 +35,7 @@ class SpecViolation(AssertionError):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Rules:
+class ValueRules:
     """What a parameter's (or a body field's) value must be."""
 
     kind: str = "string"
@@ -67,7 +67,7 @@ class ParameterSpec:
     required: bool = False
     style: str = "simple"
     explode: bool = False
-    rules: Rules = Rules()
+    rules: ValueRules = ValueRules()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -82,7 +82,7 @@ class BodySpec:
     that are not one model."""
     kind: str = "any"
     """The JSON kind of the body when `decode` is None."""
-    fields: tuple[tuple[str, Rules], ...] = ()
+    fields: tuple[tuple[str, ValueRules], ...] = ()
     """(wire name, rules) of the model's own fields whose constraints `from_dict` does not
     check."""
 
@@ -145,7 +145,7 @@ class OperationSpec:
 
 
 @dataclass(slots=True, kw_only=True)
-class Call:
+class RecordedCall:
     """One request the fake received."""
 
     operation: str
@@ -167,7 +167,7 @@ def is_json(media_type: str) -> bool:
 # -- checking one request ---------------------------------------------------------------------
 
 
-class Checker:
+class RequestChecker:
     """Checks one request against its operation; `problems` collects what the spec forbids."""
 
     def __init__(self, spec: OperationSpec, request: httpx.Request) -> None:
@@ -179,7 +179,7 @@ class Checker:
     def fail(self, subject: str, rule: str) -> None:
         self.problems.append(f"{self._where}: {subject} {rule}")
 
-    def call(self, path_values: Mapping[str, str]) -> Call:
+    def call(self, path_values: Mapping[str, str]) -> RecordedCall:
         arguments: dict[str, Any] = {}
         query = urllib.parse.parse_qsl(self.request.url.query.decode("ascii"), True)
         cookies = _cookies(self.request.headers.get("cookie", ""))
@@ -193,7 +193,7 @@ class Checker:
             arguments[param.py_name] = self._value(subject, param, texts)
         body = self._body()
         self._credentials(query, cookies)
-        return Call(
+        return RecordedCall(
             operation=self.spec.operation_id,
             arguments=arguments,
             body=body,
@@ -261,7 +261,7 @@ class Checker:
                     subject,
                     f"has {len(texts)} items, more than maxItems {rules.max_items}",
                 )
-            item_rules = Rules(kind=rules.item_kind, enum=rules.enum)
+            item_rules = ValueRules(kind=rules.item_kind, enum=rules.enum)
             return [self._scalar(subject, item_rules, text) for text in texts]
         if rules.kind == "object":
             return texts
@@ -269,7 +269,7 @@ class Checker:
             self.fail(subject, f"is sent {len(texts)} times but is not an array")
         return self._scalar(subject, rules, texts[0])
 
-    def _scalar(self, subject: str, rules: Rules, text: str) -> Any:
+    def _scalar(self, subject: str, rules: ValueRules, text: str) -> Any:
         value = _typed(rules.kind, text)
         if value is None:
             self.fail(
@@ -373,7 +373,7 @@ def _typed(kind: str, text: str) -> Any:
     return text
 
 
-def check_value(rules: Rules, value: Any) -> list[str]:
+def check_value(rules: ValueRules, value: Any) -> list[str]:
     """What `value` (a Python scalar, or a JSON value) breaks of `rules`, as rule texts."""
     problems: list[str] = []
     if (

@@ -207,7 +207,7 @@ class _Table:
     def package_imports(self) -> tuple[str, ...]:
         lines = [
             "from . import _testing",
-            "from ._testing import Call, NotScripted, OperationScript, SpecViolation",
+            "from ._testing import NotScripted, OperationScript, RecordedCall, SpecViolation",
         ]
         for module, names in (
             ("client", self.headers_classes),
@@ -282,7 +282,7 @@ class _Table:
             facts["enum"] = pyrepr(tuple(values))
         if kind == "string" and not facts:
             return None
-        return _call("_testing.Rules", kind=pyrepr(kind), **facts)
+        return _call("_testing.ValueRules", kind=pyrepr(kind), **facts)
 
     def body(self, body: RequestBody) -> _Call:
         ref = body.type
