@@ -307,19 +307,20 @@ class RequestChecker:
         return self._json_body(spec, data)
 
     def _json_body(self, spec: BodySpec, data: Any) -> Any:
+        value = data
         if spec.decode is None:
             expected = _JSON_KINDS.get(spec.kind)
             if expected is not None and not isinstance(data, expected):
                 self.fail(
                     "the request body", f"is not {_A_KIND.get(spec.kind, spec.kind)}"
                 )
-            return data
-        try:
-            value = spec.decode(data)
-        except (ValueError, TypeError, KeyError) as exc:
-            # DeserializationError is a ValueError; its message names the JSON path.
-            self.fail("the request body", f"does not match its schema: {exc}")
-            return data
+        else:
+            try:
+                value = spec.decode(data)
+            except (ValueError, TypeError, KeyError) as exc:
+                # DeserializationError is a ValueError; its message names the JSON path.
+                self.fail("the request body", f"does not match its schema: {exc}")
+                return data
         if isinstance(data, dict):
             for wire, rules in spec.fields:
                 if wire in data and data[wire] is not None:
