@@ -16,6 +16,7 @@ from generator.render.views import (
     codecs,
     readme_view,
     strategies,
+    testing_readme,
     testing_view,
     xml_view,
 )
@@ -37,6 +38,7 @@ FILTERS: dict[str, Any] = {
     "encode_expr": codecs.encode_expr,
     "fast_read": codecs.fast_read,
     "readme_view": readme_view.readme_view,
+    "testing_readme": testing_readme.testing_readme,
     "testing_view": testing_view.testing_view,
     "xml_table": xml_view.xml_table,
 }
