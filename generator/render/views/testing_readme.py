@@ -16,6 +16,7 @@ from generator.ir.nodes import Api, Model, Operation
 from generator.ir.types import TypeRef
 from generator.render.layout import call
 from generator.render.literals import pyrepr
+from generator.render.views.imports import import_sort_key
 from generator.render.views.readme_view import _values, method_path
 
 _SCALARS = {
@@ -134,7 +135,7 @@ def testing_readme(api: Api) -> TestingReadme:
         return TestingReadme(example="", method="")
     op, values, answer, sampler = found
     package = api.package_name
-    names = sorted({"Client", *credential_names, *sampler.names})
+    names = sorted({"Client", *credential_names, *sampler.names}, key=import_sort_key)
     required = [a.py_name for a in op.signature if a.required]
     recorded = ", ".join(
         f"{pyrepr(name)}: {value}" for name, value in zip(required, values)

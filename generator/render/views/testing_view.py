@@ -19,6 +19,7 @@ from generator.ir.requests import Parameter, RequestBody
 from generator.ir.service import SecurityRequirement
 from generator.ir.types import Constraints, TypeRef
 from generator.render.literals import pyrepr
+from generator.render.views.imports import import_sort_key
 
 _LINE = 88
 
@@ -214,7 +215,7 @@ class _Table:
             ("enums", self.enums),
             ("models", self.models),
         ):
-            chosen = sorted(n for n in self.used if n in names)
+            chosen = sorted((n for n in self.used if n in names), key=import_sort_key)
             if chosen:
                 lines.append(f"from .{module} import " + ", ".join(chosen))
         return tuple(lines)
