@@ -236,3 +236,35 @@ def test_the_view_lays_out_what_black_keeps() -> None:
     )
     assert testing_view._tuple(["1"], "", 0, 0) == "(1,)"
     assert testing_view._tuple([], "", 0, 0) == "()"
+
+
+def test_only_a_scripted_delay_waits() -> None:
+    import time
+
+    fake = Fake()
+    fake.operation("get_mine").returns(delay=0.2)
+    started = time.perf_counter()
+    assert send(fake, "GET", "/things/mine").status_code == 204
+    assert time.perf_counter() - started >= 0.2
+
+
+def test_standard_header_parameters_are_left_to_the_client() -> None:
+    class Accepting(_testing.FakeServiceBase):
+        OPERATIONS = (
+            _testing.OperationSpec(
+                operation_id="get",
+                method_name="get",
+                http_method="GET",
+                path="/",
+                parameters=(
+                    _testing.ParameterSpec(
+                        name="Accept", py_name="accept", location="header", required=True
+                    ),
+                ),
+                responses=(_testing.ResponseSpec(status="204"),),
+            ),
+        )
+
+    fake = Accepting()
+    with httpx.Client(transport=fake, base_url="https://x.example") as raw:
+        assert raw.get("/", headers={"Accept": ""}).status_code == 204
