@@ -394,3 +394,35 @@ def test_unscripted_answers_are_drawn_from_the_strategy_reproducibly(
         drawn.append(response.json())
     assert drawn[0] == drawn[1]
     assert shop.ItemPage.from_dict(drawn[0]).value is not None
+
+
+# -- Azure-style polling of an Operation-Location outside the spec (tests/specs/azure-lro.yaml) -
+
+
+@pytest.fixture(scope="module")
+def jobs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    root = tmp_path_factory.mktemp("jobs")
+    yield from generated_package(
+        root, ROOT / "tests" / "specs" / "azure-lro.yaml", "jobs_kit"
+    )
+
+
+def test_a_status_monitor_outside_the_spec_is_scripted_as_a_route(
+    jobs: ModuleType, flavour: str
+) -> None:
+    fake = importlib.import_module("jobs_kit.testing").FakeService()
+    status_url = "https://jobs.example/operations/op-1?api-version=2024-01-01"
+    fake.run.returns(jobs.RunHeaders(operation_location=status_url))
+    monitor = fake.route("GET", "/operations/{operationId}").returns(
+        {"id": "job-1", "status": "Running"},
+        jobs.JobStatus(id="job-1", status="Succeeded"),
+    )
+    started = time.perf_counter()
+    client = client_of(jobs, flavour, jobs.ApiKeyCredential("k"), transport=fake)
+    with client:
+        result = client.begin_run("job-1", polling_interval=5).result(timeout=60)
+    assert time.perf_counter() - started < 1.0
+    assert str(result.status) == "Succeeded"
+    assert fake.run.call.arguments == {"job_id": "job-1"}
+    assert len(monitor.calls) == 2
+    fake.assert_no_violations()

@@ -220,6 +220,21 @@ class FakeServiceBase(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(calls={len(self.calls)}, violations={len(self.violations)})"
 
+    def route(self, method: str, path: str) -> OperationScript[Any]:
+        """A script for requests the spec does not describe, such as the status monitor an
+        `Operation-Location` header points at: `path` is a template matched anywhere after
+        the host (`/operations/{id}`); its requests are recorded but not checked."""
+        spec = OperationSpec(
+            operation_id=f"{method.upper()} {path}",
+            method_name=f"{method.upper()} {path}",
+            http_method=method.upper(),
+            path=path,
+        )
+        script: OperationScript[Any] = OperationScript(spec)
+        self._scripts[spec.method_name] = script
+        self._routes.insert(0, (spec.pattern("(?:/[^?]*)?"), script))
+        return script
+
     def operation(self, method_name: str) -> OperationScript[Any]:
         """The script of an operation by its client method name."""
         try:

@@ -35,6 +35,7 @@ RESERVED = frozenset(
         "handle_async_request",
         "handle_request",
         "operation",
+        "route",
         "seed",
         "violations",
     }
