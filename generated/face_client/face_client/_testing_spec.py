@@ -81,7 +81,8 @@ class BodySpec:
     """The model's `from_dict`, which type-checks and names the JSON path; None for bodies
     that are not one model."""
     kind: str = "any"
-    """The JSON kind of the body when `decode` is None."""
+    """The JSON kind of the body when `decode` is None; `raw` for a body that is not JSON
+    (form, multipart, bytes, text, XML), checked for its media type only."""
     fields: tuple[tuple[str, ValueRules], ...] = ()
     """(wire name, rules) of the model's own fields whose constraints `from_dict` does not
     check."""
@@ -297,7 +298,7 @@ class RequestChecker:
                 f"has Content-Type {content_type!r}, not one of {', '.join(spec.media_types)}",
             )
             return content
-        if not is_json(base):
+        if spec.kind == "raw" or not is_json(base):
             return content
         try:
             data = json.loads(content)

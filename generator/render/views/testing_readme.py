@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from generator.ir.kinds import TypeKind
 from generator.ir.nodes import Api, Model, Operation
 from generator.ir.types import TypeRef
+from generator.naming import import_sort_key
 from generator.render.layout import call
 from generator.render.literals import pyrepr
-from generator.render.views.imports import import_sort_key
 from generator.render.views.readme_view import _values, method_path
 
 _SCALARS = {

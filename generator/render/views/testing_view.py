@@ -15,11 +15,11 @@ from typing import TypeAlias
 
 from generator.ir.kinds import TypeKind
 from generator.ir.nodes import Api, Enum, Model, Operation, Response
-from generator.ir.requests import Parameter, RequestBody
+from generator.ir.requests import BodyEncoding, Parameter, RequestBody
 from generator.ir.service import SecurityRequirement
 from generator.ir.types import Constraints, TypeRef
+from generator.naming import import_sort_key
 from generator.render.literals import pyrepr
-from generator.render.views.imports import import_sort_key
 
 _LINE = 88
 
@@ -291,6 +291,11 @@ class _Table:
         decode = None
         fields: list[_Tuple] = []
         model = self.models.get(ref.target or "") if ref is not None else None
+        raw = body.encoding is not BodyEncoding.JSON
+        if raw:
+            model = (
+                None  # form, multipart, bytes, text, XML: checked for media type only
+            )
         if (
             ref is not None
             and ref.kind is TypeKind.MODEL
@@ -314,7 +319,7 @@ class _Table:
             required=pyrepr(body.required),
             py_name=pyrepr(body.py_name),
             decode=decode,
-            kind=pyrepr(self.kind(ref)) if ref is not None else None,
+            kind=_body_kind(raw, self.kind(ref) if ref is not None else None),
             fields=_Tuple(tuple(fields)) if fields else None,
         )
 
@@ -372,6 +377,13 @@ class _Table:
             carrier=pyrepr(carrier),
             name=pyrepr(name) if name else None,
         )
+
+
+def _body_kind(raw: bool, kind: str | None) -> str | None:
+    """The BodySpec's `kind`: `raw` for a body that is not JSON; None for any JSON."""
+    if raw:
+        return pyrepr("raw")
+    return None if kind is None else pyrepr(kind)
 
 
 def _constraint_args(constraints: Constraints) -> dict[str, str]:

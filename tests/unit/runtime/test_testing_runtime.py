@@ -268,3 +268,26 @@ def test_standard_header_parameters_are_left_to_the_client() -> None:
     fake = Accepting()
     with httpx.Client(transport=fake, base_url="https://x.example") as raw:
         assert raw.get("/", headers={"Accept": ""}).status_code == 204
+
+
+def test_a_raw_body_is_checked_for_its_media_type_only() -> None:
+    class Upload(_testing.FakeServiceBase):
+        OPERATIONS = (
+            _testing.OperationSpec(
+                operation_id="upload",
+                method_name="upload",
+                http_method="POST",
+                path="/blobs",
+                # A binary schema under application/json: bytes, not JSON.
+                body=_testing.BodySpec(
+                    media_types=("application/json",), required=True, kind="raw"
+                ),
+                responses=(_testing.ResponseSpec(status="204"),),
+            ),
+        )
+
+    fake = Upload()
+    headers = {"Content-Type": "application/json"}
+    with httpx.Client(transport=fake, base_url="https://x.example") as raw:
+        assert raw.post("/blobs", content=b"\x89PNG", headers=headers).status_code == 204
+    assert fake.operation("upload").call.body == b"\x89PNG"

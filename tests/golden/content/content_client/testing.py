@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from . import _testing
 from ._testing import NotScripted, OperationScript, RecordedCall, SpecViolation
-from .models import ImageAsJson, Resource, ResourcePatch, UploadPicturesBody
+from .models import ImageAsJson, Resource, ResourcePatch
 
 __all__ = [
     "FakeService",
@@ -81,8 +81,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             media_types=("multipart/form-data",),
             required=True,
             py_name="body",
-            decode=UploadPicturesBody.from_dict,
-            kind="object",
+            kind="raw",
         ),
         responses=(_testing.ResponseSpec(status="204"),),
         security=(
@@ -102,7 +101,12 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
         http_method="POST",
         path="/files",
         parameters=(),
-        body=_testing.BodySpec(media_types=("*/*",), required=True, py_name="body"),
+        body=_testing.BodySpec(
+            media_types=("*/*",),
+            required=True,
+            py_name="body",
+            kind="raw",
+        ),
         responses=(_testing.ResponseSpec(status="204"),),
         security=(
             (),
@@ -125,6 +129,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             media_types=("image/png", "image/jpeg"),
             required=True,
             py_name="body",
+            kind="raw",
         ),
         responses=(_testing.ResponseSpec(status="204"),),
         security=(
@@ -166,6 +171,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             media_types=("application/json",),
             required=True,
             py_name="body",
+            kind="raw",
         ),
         responses=(_testing.ResponseSpec(status="204"),),
         security=(

@@ -20,7 +20,7 @@ from __future__ import annotations
 from . import _testing
 from ._testing import NotScripted, OperationScript, RecordedCall, SpecViolation
 from .client import ReserveHeaders
-from .models import CheckoutBody, DocumentsUploadBody, Item, Receipt, RenameBody
+from .models import Item, Receipt, RenameBody
 
 __all__ = [
     "FakeService",
@@ -251,6 +251,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             media_types=("application/octet-stream",),
             required=True,
             py_name="body",
+            kind="raw",
         ),
         responses=(_testing.ResponseSpec(status="204"),),
         security=(
@@ -299,8 +300,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             media_types=("application/x-www-form-urlencoded",),
             required=False,
             py_name="body",
-            decode=CheckoutBody.from_dict,
-            kind="object",
+            kind="raw",
         ),
         responses=(
             _testing.ResponseSpec(
@@ -324,8 +324,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             media_types=("multipart/form-data",),
             required=True,
             py_name="body",
-            decode=DocumentsUploadBody.from_dict,
-            kind="object",
+            kind="raw",
         ),
         responses=(_testing.ResponseSpec(status="201", media_type="text/plain"),),
         security=(
@@ -342,6 +341,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             media_types=("text/plain", "application/xml"),
             required=False,
             py_name="body",
+            kind="raw",
         ),
         responses=(_testing.ResponseSpec(status="204"),),
         security=(

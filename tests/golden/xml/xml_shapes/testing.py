@@ -70,8 +70,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             media_types=("application/xml",),
             required=True,
             py_name="body",
-            decode=SimpleModel.from_dict,
-            kind="object",
+            kind="raw",
         ),
         responses=(_testing.ResponseSpec(status="204"),),
         security=(),
@@ -117,7 +116,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             media_types=("text/xml",),
             required=True,
             py_name="body",
-            kind="object",
+            kind="raw",
         ),
         responses=(_testing.ResponseSpec(status="204"),),
         security=(),
@@ -132,8 +131,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             media_types=("application/xml",),
             required=True,
             py_name="body",
-            decode=ModelWithAttributes.from_dict,
-            kind="object",
+            kind="raw",
         ),
         responses=(
             _testing.ResponseSpec(
@@ -154,8 +152,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             media_types=("application/atom+xml",),
             required=True,
             py_name="body",
-            decode=ModelWithRenamedFields.from_dict,
-            kind="object",
+            kind="raw",
         ),
         responses=(
             _testing.ResponseSpec(
@@ -176,8 +173,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             media_types=("application/xml",),
             required=True,
             py_name="body",
-            decode=ModelWithText.from_dict,
-            kind="object",
+            kind="raw",
         ),
         responses=(
             _testing.ResponseSpec(
@@ -198,8 +194,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             media_types=("application/xml",),
             required=True,
             py_name="body",
-            decode=ModelWithDictionary.from_dict,
-            kind="object",
+            kind="raw",
         ),
         responses=(
             _testing.ResponseSpec(
@@ -220,8 +215,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             media_types=("application/xml",),
             required=True,
             py_name="body",
-            decode=Namespaced.from_dict,
-            kind="object",
+            kind="raw",
         ),
         responses=(
             _testing.ResponseSpec(
@@ -266,6 +260,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             media_types=("text/xml",),
             required=True,
             py_name="body",
+            kind="raw",
         ),
         responses=(_testing.ResponseSpec(status="204"),),
         security=(),
