@@ -86,6 +86,9 @@ class TestingView:
     """Standard-library import lines the attributes need (`from typing import Any`)."""
     package_imports: tuple[str, ...]
     """Import lines from the package itself: `_testing`, models, enums, headers classes."""
+    shared: tuple[str, ...]
+    """`_SHARED_n = ...`: each parameter, response or security requirement that several
+    operations have, printed once before the table."""
     operations: str
     """The `OPERATIONS` tuple's text (each `_testing.OperationSpec(...)`), laid out."""
     base_paths: str
@@ -97,7 +100,9 @@ class TestingView:
 def testing_view(api: Api) -> TestingView:
     """The testing module's table and attributes for `api`."""
     table = _Table(api)
-    entries = [table.operation(op) for op in api.operations]
+    built = [table.operation(op) for op in api.operations]
+    shared = table.constants()
+    entries = [table.resolve(entry) for entry in built]
     scripts = tuple(
         ScriptAttribute(name=op.py_name, annotation=table.script_annotation(op))
         for op in api.operations
@@ -107,7 +112,10 @@ def testing_view(api: Api) -> TestingView:
     return TestingView(
         stdlib_imports=table.stdlib_imports(),
         package_imports=table.package_imports(),
-        operations=_tuple(entries, "", len("OPERATIONS = "), 0),
+        shared=shared,
+        operations=_tuple(
+            entries, "", len("_OPERATIONS: tuple[_testing.OperationSpec, ...] = "), 0
+        ),
         base_paths=pyrepr(tuple(p for p in paths if p)),
         scripts=scripts,
     )
@@ -143,12 +151,21 @@ class _Tuple:
     items: tuple[_Node, ...]
 
 
-_Node: TypeAlias = "str | _Call | _Tuple"
+@dataclass(frozen=True, slots=True)
+class _Shared:
+    """A node other operations may have too: a constant's name or the node, once counted."""
+
+    text: str
+
+
+_Node: TypeAlias = "str | _Call | _Tuple | _Shared"
 
 
 def _flat(node: _Node) -> str:
     if isinstance(node, str):
         return node
+    if isinstance(node, _Shared):
+        raise TypeError("resolve shared nodes first")
     if isinstance(node, _Call):
         return f"{node.head}({', '.join(f'{k}={_flat(v)}' for k, v in node.args)})"
     inner = ", ".join(_flat(i) for i in node.items)
@@ -161,6 +178,7 @@ def _lay(node: _Node, indent: str, lead: int, tail: int) -> str:
     one = _flat(node)
     if isinstance(node, str) or lead + len(one) + tail <= _LINE or not one.isascii():
         return one
+    assert not isinstance(node, _Shared)  # _flat refused it
     inner = indent + "    "
     if isinstance(node, _Call):
         head, entries = node.head, [(f"{k}=", v) for k, v in node.args]
@@ -199,6 +217,10 @@ class _Table:
         }
         self.schemes = {s.key: s for s in api.security_schemes}
         self.used: set[str] = set()
+        self.seen: dict[str, tuple[_Node, list[int]]] = {}
+        """Flat text of each parameter, response and security node → (node, its uses)."""
+        self.shared_names: dict[str, str] = {}
+        """Flat text of each node that operations share → its constant's name."""
 
     def stdlib_imports(self) -> tuple[str, ...]:
         lines = [_STDLIB[n] for n in sorted(self.used) if n in _STDLIB]
@@ -238,10 +260,51 @@ class _Table:
             method_name=pyrepr(op.py_name),
             http_method=pyrepr(op.method.upper()),
             path=pyrepr(op.path),
-            parameters=_Tuple(tuple(self.parameter(p) for p in op.parameters)),
+            parameters=self.shared(tuple(self.parameter(p) for p in op.parameters)),
             body=self.body(op.body) if op.body is not None else None,
-            responses=_Tuple(tuple(self.response(op, r) for r in op.responses)),
-            security=_Tuple(tuple(self.requirement(s) for s in op.security)),
+            responses=self.shared(tuple(self.response(op, r) for r in op.responses)),
+            security=self.shared(
+                (_Tuple(tuple(self.requirement(s) for s in op.security)),)
+            ).items[0],
+        )
+
+    def shared(self, nodes: tuple[_Node, ...]) -> _Tuple:
+        """`nodes`, each one that another operation has too named by a module constant
+        (`_SHARED_3`), printed once: Stripe's 417 operations share their error response,
+        their security and many parameters."""
+        named: list[_Node] = []
+        for node in nodes:
+            text = _flat(node)
+            if len(text) < 40:
+                named.append(node)
+                continue
+            self.seen.setdefault(text, (node, []))[1].append(1)
+            named.append(_Shared(text))
+        return _Tuple(tuple(named))
+
+    def resolve(self, node: _Node) -> _Node:
+        """`node` with each shared node replaced by its constant's name, or by itself when
+        only one operation has it."""
+        if isinstance(node, _Shared):
+            name = self.shared_names.get(node.text)
+            return name if name is not None else self.resolve(self.seen[node.text][0])
+        if isinstance(node, _Call):
+            return _Call(node.head, tuple((k, self.resolve(v)) for k, v in node.args))
+        if isinstance(node, _Tuple):
+            return _Tuple(tuple(self.resolve(item) for item in node.items))
+        return node
+
+    def constants(self) -> tuple[str, ...]:
+        """`_SHARED_n = ...` for each node more than one operation has."""
+        self.shared_names = {
+            text: f"_SHARED_{number}"
+            for number, text in enumerate(
+                t for t, (_, uses) in self.seen.items() if len(uses) > 1
+            )
+        }
+        return tuple(
+            f"{name} = " + _lay(self.resolve(self.seen[text][0]), "", len(name) + 3, 0)
+            for text, name in self.shared_names.items()
         )
 
     def parameter(self, param: Parameter) -> _Call:
@@ -250,9 +313,10 @@ class _Table:
             name=pyrepr(param.name),
             py_name=pyrepr(param.py_name),
             location=pyrepr(param.location),
-            required=pyrepr(param.required),
-            style=pyrepr(param.style),
-            explode=pyrepr(param.explode),
+            # The runtime's defaults (not required, simple, not exploded) are left out.
+            required="True" if param.required else None,
+            style=pyrepr(param.style) if param.style != "simple" else None,
+            explode="True" if param.explode else None,
             rules=self.rules(param.type),
         )
 

@@ -29,6 +29,11 @@ __all__ = [
     "SpecViolation",
 ]
 
+_SHARED_0 = (
+    (),
+    (_testing.SchemeSpec(key="sharedKey", carrier="http", name="SharedAccessKey"),),
+)
+
 _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
     _testing.OperationSpec(
         operation_id="updateResource",
@@ -41,8 +46,6 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 py_name="name",
                 location="path",
                 required=True,
-                style="simple",
-                explode=False,
             ),
         ),
         body=_testing.BodySpec(
@@ -60,16 +63,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 strategy="resource_json",
             ),
         ),
-        security=(
-            (),
-            (
-                _testing.SchemeSpec(
-                    key="sharedKey",
-                    carrier="http",
-                    name="SharedAccessKey",
-                ),
-            ),
-        ),
+        security=_SHARED_0,
     ),
     _testing.OperationSpec(
         operation_id="uploadPictures",
@@ -84,16 +78,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             kind="raw",
         ),
         responses=(_testing.ResponseSpec(status="204"),),
-        security=(
-            (),
-            (
-                _testing.SchemeSpec(
-                    key="sharedKey",
-                    carrier="http",
-                    name="SharedAccessKey",
-                ),
-            ),
-        ),
+        security=_SHARED_0,
     ),
     _testing.OperationSpec(
         operation_id="uploadAnyFile",
@@ -108,16 +93,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             kind="raw",
         ),
         responses=(_testing.ResponseSpec(status="204"),),
-        security=(
-            (),
-            (
-                _testing.SchemeSpec(
-                    key="sharedKey",
-                    carrier="http",
-                    name="SharedAccessKey",
-                ),
-            ),
-        ),
+        security=_SHARED_0,
     ),
     _testing.OperationSpec(
         operation_id="uploadImage",
@@ -132,16 +108,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             kind="raw",
         ),
         responses=(_testing.ResponseSpec(status="204"),),
-        security=(
-            (),
-            (
-                _testing.SchemeSpec(
-                    key="sharedKey",
-                    carrier="http",
-                    name="SharedAccessKey",
-                ),
-            ),
-        ),
+        security=_SHARED_0,
     ),
     _testing.OperationSpec(
         operation_id="downloadJsonFile",
@@ -150,16 +117,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
         path="/json-files",
         parameters=(),
         responses=(_testing.ResponseSpec(status="200", media_type="application/json"),),
-        security=(
-            (),
-            (
-                _testing.SchemeSpec(
-                    key="sharedKey",
-                    carrier="http",
-                    name="SharedAccessKey",
-                ),
-            ),
-        ),
+        security=_SHARED_0,
     ),
     _testing.OperationSpec(
         operation_id="uploadJsonFile",
@@ -174,16 +132,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             kind="raw",
         ),
         responses=(_testing.ResponseSpec(status="204"),),
-        security=(
-            (),
-            (
-                _testing.SchemeSpec(
-                    key="sharedKey",
-                    carrier="http",
-                    name="SharedAccessKey",
-                ),
-            ),
-        ),
+        security=_SHARED_0,
     ),
     _testing.OperationSpec(
         operation_id="getAvatar",
@@ -196,8 +145,6 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 py_name="accept",
                 location="header",
                 required=True,
-                style="simple",
-                explode=False,
                 rules=_testing.ValueRules(
                     kind="string",
                     enum=("image/png", "application/json"),
@@ -212,16 +159,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 strategy="image_as_json_json",
             ),
         ),
-        security=(
-            (),
-            (
-                _testing.SchemeSpec(
-                    key="sharedKey",
-                    carrier="http",
-                    name="SharedAccessKey",
-                ),
-            ),
-        ),
+        security=_SHARED_0,
     ),
 )
 """Every operation as the API description declares it."""

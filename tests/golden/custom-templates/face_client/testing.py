@@ -30,76 +30,60 @@ __all__ = [
     "SpecViolation",
 ]
 
+_SHARED_0 = _testing.ParameterSpec(
+    name="personGroupId",
+    py_name="person_group_id",
+    location="path",
+    required=True,
+    rules=_testing.ValueRules(
+        kind="string",
+        pattern="^[a-z0-9-_]+\\Z",
+        spec_pattern="^[a-z0-9-_]+$",
+        min_length=1,
+        max_length=64,
+    ),
+)
+_SHARED_1 = _testing.ResponseSpec(
+    status="default",
+    media_type="application/json",
+    model=FaceErrorResponse,
+    headers=(("x-ms-error-code", "x_ms_error_code"),),
+    strategy="face_error_response_json",
+    error_code_header="x-ms-error-code",
+)
+_SHARED_2 = (
+    (
+        _testing.SchemeSpec(
+            key="Ocp-Apim-Subscription-Key",
+            carrier="header",
+            name="Ocp-Apim-Subscription-Key",
+        ),
+    ),
+    (_testing.SchemeSpec(key="AADToken", carrier="bearer"),),
+)
+
 _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
     _testing.OperationSpec(
         operation_id="PersonGroupOperations_TrainPersonGroup",
         method_name="train_person_group",
         http_method="POST",
         path="/persongroups/{personGroupId}/train",
-        parameters=(
-            _testing.ParameterSpec(
-                name="personGroupId",
-                py_name="person_group_id",
-                location="path",
-                required=True,
-                style="simple",
-                explode=False,
-                rules=_testing.ValueRules(
-                    kind="string",
-                    pattern="^[a-z0-9-_]+\\Z",
-                    spec_pattern="^[a-z0-9-_]+$",
-                    min_length=1,
-                    max_length=64,
-                ),
-            ),
-        ),
+        parameters=(_SHARED_0,),
         responses=(
             _testing.ResponseSpec(
                 status="202",
                 headers=(("operation-Location", "operation_location"),),
             ),
-            _testing.ResponseSpec(
-                status="default",
-                media_type="application/json",
-                model=FaceErrorResponse,
-                headers=(("x-ms-error-code", "x_ms_error_code"),),
-                strategy="face_error_response_json",
-                error_code_header="x-ms-error-code",
-            ),
+            _SHARED_1,
         ),
-        security=(
-            (
-                _testing.SchemeSpec(
-                    key="Ocp-Apim-Subscription-Key",
-                    carrier="header",
-                    name="Ocp-Apim-Subscription-Key",
-                ),
-            ),
-            (_testing.SchemeSpec(key="AADToken", carrier="bearer"),),
-        ),
+        security=_SHARED_2,
     ),
     _testing.OperationSpec(
         operation_id="PersonGroupOperations_GetPersonGroupTrainingStatus",
         method_name="get_person_group_training_status",
         http_method="GET",
         path="/persongroups/{personGroupId}/training",
-        parameters=(
-            _testing.ParameterSpec(
-                name="personGroupId",
-                py_name="person_group_id",
-                location="path",
-                required=True,
-                style="simple",
-                explode=False,
-                rules=_testing.ValueRules(
-                    kind="string",
-                    pattern="^[a-z0-9-_]+\\Z",
-                    spec_pattern="^[a-z0-9-_]+$",
-                    min_length=1,
-                    max_length=64,
-                ),
-            ),
-        ),
+        parameters=(_SHARED_0,),
         responses=(
             _testing.ResponseSpec(
                 status="200",
@@ -108,25 +92,9 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 example='{"status": "notStarted", "createdDateTime": "2024-03-05T11:07:58.371Z", "lastActionDateTime": "2024-03-05T11:07:58.371Z", "lastSuccessfulTrainingDateTime": "2024-03-05T11:07:58.371Z", "message": null}',
                 strategy="training_result_json",
             ),
-            _testing.ResponseSpec(
-                status="default",
-                media_type="application/json",
-                model=FaceErrorResponse,
-                headers=(("x-ms-error-code", "x_ms_error_code"),),
-                strategy="face_error_response_json",
-                error_code_header="x-ms-error-code",
-            ),
+            _SHARED_1,
         ),
-        security=(
-            (
-                _testing.SchemeSpec(
-                    key="Ocp-Apim-Subscription-Key",
-                    carrier="header",
-                    name="Ocp-Apim-Subscription-Key",
-                ),
-            ),
-            (_testing.SchemeSpec(key="AADToken", carrier="bearer"),),
-        ),
+        security=_SHARED_2,
     ),
 )
 """Every operation as the API description declares it."""

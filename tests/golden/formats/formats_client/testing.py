@@ -31,6 +31,8 @@ __all__ = [
     "SpecViolation",
 ]
 
+_SHARED_0 = _testing.ResponseSpec(status="200", media_type="application/json")
+
 _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
     _testing.OperationSpec(
         operation_id="getFormats",
@@ -43,8 +45,6 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 py_name="stamp",
                 location="path",
                 required=True,
-                style="simple",
-                explode=False,
                 rules=_testing.ValueRules(kind="integer"),
             ),
             _testing.ParameterSpec(
@@ -59,7 +59,6 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="seconds",
                 py_name="seconds",
                 location="query",
-                required=False,
                 style="form",
                 explode=True,
                 rules=_testing.ValueRules(kind="number"),
@@ -68,7 +67,6 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="ratio",
                 py_name="ratio",
                 location="query",
-                required=False,
                 style="form",
                 explode=True,
                 rules=_testing.ValueRules(kind="number"),
@@ -77,16 +75,13 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="tokens",
                 py_name="tokens",
                 location="query",
-                required=False,
                 style="form",
-                explode=False,
                 rules=_testing.ValueRules(kind="array", item_kind="string"),
             ),
             _testing.ParameterSpec(
                 name="price",
                 py_name="price",
                 location="query",
-                required=False,
                 style="form",
                 explode=True,
                 rules=_testing.ValueRules(kind="number"),
@@ -95,25 +90,16 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="If-Modified-Since",
                 py_name="if_modified_since",
                 location="header",
-                required=False,
-                style="simple",
-                explode=False,
             ),
             _testing.ParameterSpec(
                 name="x-signature",
                 py_name="x_signature",
                 location="header",
-                required=False,
-                style="simple",
-                explode=False,
             ),
             _testing.ParameterSpec(
                 name="x-stamps",
                 py_name="x_stamps",
                 location="header",
-                required=False,
-                style="simple",
-                explode=False,
                 rules=_testing.ValueRules(kind="array", item_kind="integer"),
             ),
         ),
@@ -170,7 +156,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             py_name="body",
             kind="string",
         ),
-        responses=(_testing.ResponseSpec(status="200", media_type="application/json"),),
+        responses=(_SHARED_0,),
         security=(),
     ),
     _testing.OperationSpec(
@@ -185,7 +171,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             py_name="body",
             kind="number",
         ),
-        responses=(_testing.ResponseSpec(status="200", media_type="application/json"),),
+        responses=(_SHARED_0,),
         security=(),
     ),
     _testing.OperationSpec(

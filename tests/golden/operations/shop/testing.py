@@ -30,6 +30,20 @@ __all__ = [
     "SpecViolation",
 ]
 
+_SHARED_0 = ((_testing.SchemeSpec(key="key", carrier="header", name="X-Api-Key"),),)
+_SHARED_1 = _testing.ResponseSpec(
+    status="200",
+    media_type="application/json",
+    model=Receipt,
+    strategy="receipt_json",
+)
+_SHARED_2 = _testing.ParameterSpec(
+    name="itemId",
+    py_name="item_id",
+    location="path",
+    required=True,
+)
+
 _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
     _testing.OperationSpec(
         operation_id="Items_List",
@@ -41,7 +55,6 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="tag",
                 py_name="tag",
                 location="query",
-                required=False,
                 style="form",
                 explode=True,
                 rules=_testing.ValueRules(kind="array", item_kind="string"),
@@ -50,25 +63,20 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="ids",
                 py_name="ids",
                 location="query",
-                required=False,
                 style="form",
-                explode=False,
                 rules=_testing.ValueRules(kind="array", item_kind="integer"),
             ),
             _testing.ParameterSpec(
                 name="words",
                 py_name="words",
                 location="query",
-                required=False,
                 style="spaceDelimited",
-                explode=False,
                 rules=_testing.ValueRules(kind="array", item_kind="string"),
             ),
             _testing.ParameterSpec(
                 name="filter",
                 py_name="filter",
                 location="query",
-                required=False,
                 style="deepObject",
                 explode=True,
                 rules=_testing.ValueRules(kind="object"),
@@ -77,7 +85,6 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="since",
                 py_name="since",
                 location="query",
-                required=False,
                 style="form",
                 explode=True,
             ),
@@ -85,7 +92,6 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="colour",
                 py_name="colour",
                 location="query",
-                required=False,
                 style="form",
                 explode=True,
                 rules=_testing.ValueRules(kind="string", enum=("red", "green", "blue")),
@@ -94,7 +100,6 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="session",
                 py_name="session",
                 location="cookie",
-                required=False,
                 style="form",
                 explode=True,
             ),
@@ -102,17 +107,11 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="X-Request-Id",
                 py_name="x_request_id",
                 location="header",
-                required=False,
-                style="simple",
-                explode=False,
             ),
             _testing.ParameterSpec(
                 name="X-Flags",
                 py_name="x_flags",
                 location="header",
-                required=False,
-                style="simple",
-                explode=False,
                 rules=_testing.ValueRules(kind="array", item_kind="string"),
             ),
         ),
@@ -123,9 +122,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 headers=(("X-Total-Count", "x_total_count"), ("X-Next", "x_next")),
             ),
         ),
-        security=(
-            (_testing.SchemeSpec(key="key", carrier="header", name="X-Api-Key"),),
-        ),
+        security=_SHARED_0,
     ),
     _testing.OperationSpec(
         operation_id="Items_Create",
@@ -146,52 +143,25 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 model=Item,
                 strategy="item_json",
             ),
-            _testing.ResponseSpec(
-                status="200",
-                media_type="application/json",
-                model=Receipt,
-                strategy="receipt_json",
-            ),
+            _SHARED_1,
         ),
-        security=(
-            (_testing.SchemeSpec(key="key", carrier="header", name="X-Api-Key"),),
-        ),
+        security=_SHARED_0,
     ),
     _testing.OperationSpec(
         operation_id="Items_Delete",
         method_name="delete",
         http_method="DELETE",
         path="/items/{itemId}",
-        parameters=(
-            _testing.ParameterSpec(
-                name="itemId",
-                py_name="item_id",
-                location="path",
-                required=True,
-                style="simple",
-                explode=False,
-            ),
-        ),
+        parameters=(_SHARED_2,),
         responses=(_testing.ResponseSpec(status="204"),),
-        security=(
-            (_testing.SchemeSpec(key="key", carrier="header", name="X-Api-Key"),),
-        ),
+        security=_SHARED_0,
     ),
     _testing.OperationSpec(
         operation_id="Items_Rename",
         method_name="rename",
         http_method="PATCH",
         path="/items/{itemId}",
-        parameters=(
-            _testing.ParameterSpec(
-                name="itemId",
-                py_name="item_id",
-                location="path",
-                required=True,
-                style="simple",
-                explode=False,
-            ),
-        ),
+        parameters=(_SHARED_2,),
         body=_testing.BodySpec(
             media_types=("application/json",),
             required=True,
@@ -200,9 +170,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             kind="object",
         ),
         responses=(_testing.ResponseSpec(status="204"),),
-        security=(
-            (_testing.SchemeSpec(key="key", carrier="header", name="X-Api-Key"),),
-        ),
+        security=_SHARED_0,
     ),
     _testing.OperationSpec(
         operation_id="Photos_Download",
@@ -210,43 +178,18 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
         http_method="GET",
         path="/items/{itemId}/photo",
         parameters=(
-            _testing.ParameterSpec(
-                name="itemId",
-                py_name="item_id",
-                location="path",
-                required=True,
-                style="simple",
-                explode=False,
-            ),
-            _testing.ParameterSpec(
-                name="accept",
-                py_name="accept",
-                location="header",
-                required=False,
-                style="simple",
-                explode=False,
-            ),
+            _SHARED_2,
+            _testing.ParameterSpec(name="accept", py_name="accept", location="header"),
         ),
         responses=(_testing.ResponseSpec(status="200", media_type="image/png"),),
-        security=(
-            (_testing.SchemeSpec(key="key", carrier="header", name="X-Api-Key"),),
-        ),
+        security=_SHARED_0,
     ),
     _testing.OperationSpec(
         operation_id="Photos_Upload",
         method_name="photos_upload",
         http_method="PUT",
         path="/items/{itemId}/photo",
-        parameters=(
-            _testing.ParameterSpec(
-                name="itemId",
-                py_name="item_id",
-                location="path",
-                required=True,
-                style="simple",
-                explode=False,
-            ),
-        ),
+        parameters=(_SHARED_2,),
         body=_testing.BodySpec(
             media_types=("application/octet-stream",),
             required=True,
@@ -254,25 +197,14 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             kind="raw",
         ),
         responses=(_testing.ResponseSpec(status="204"),),
-        security=(
-            (_testing.SchemeSpec(key="key", carrier="header", name="X-Api-Key"),),
-        ),
+        security=_SHARED_0,
     ),
     _testing.OperationSpec(
         operation_id="Items_Reserve",
         method_name="reserve",
         http_method="POST",
         path="/items/{itemId}/reserve",
-        parameters=(
-            _testing.ParameterSpec(
-                name="itemId",
-                py_name="item_id",
-                location="path",
-                required=True,
-                style="simple",
-                explode=False,
-            ),
-        ),
+        parameters=(_SHARED_2,),
         responses=(
             _testing.ResponseSpec(
                 status="202",
@@ -286,9 +218,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 ),
             ),
         ),
-        security=(
-            (_testing.SchemeSpec(key="key", carrier="header", name="X-Api-Key"),),
-        ),
+        security=_SHARED_0,
     ),
     _testing.OperationSpec(
         operation_id="checkout",
@@ -302,17 +232,8 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             py_name="body",
             kind="raw",
         ),
-        responses=(
-            _testing.ResponseSpec(
-                status="200",
-                media_type="application/json",
-                model=Receipt,
-                strategy="receipt_json",
-            ),
-        ),
-        security=(
-            (_testing.SchemeSpec(key="key", carrier="header", name="X-Api-Key"),),
-        ),
+        responses=(_SHARED_1,),
+        security=_SHARED_0,
     ),
     _testing.OperationSpec(
         operation_id="Documents_Upload",
@@ -327,9 +248,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             kind="raw",
         ),
         responses=(_testing.ResponseSpec(status="201", media_type="text/plain"),),
-        security=(
-            (_testing.SchemeSpec(key="key", carrier="header", name="X-Api-Key"),),
-        ),
+        security=_SHARED_0,
     ),
     _testing.OperationSpec(
         operation_id="Notes_Put",
@@ -344,9 +263,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
             kind="raw",
         ),
         responses=(_testing.ResponseSpec(status="204"),),
-        security=(
-            (_testing.SchemeSpec(key="key", carrier="header", name="X-Api-Key"),),
-        ),
+        security=_SHARED_0,
     ),
 )
 """Every operation as the API description declares it."""

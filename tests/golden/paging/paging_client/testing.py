@@ -29,6 +29,14 @@ __all__ = [
     "SpecViolation",
 ]
 
+_SHARED_0 = _testing.ResponseSpec(
+    status="200",
+    media_type="application/json",
+    model=AzurePage,
+    strategy="azure_page_json",
+)
+_SHARED_1 = _testing.ResponseSpec(status="200", media_type="application/json")
+
 _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
     _testing.OperationSpec(
         operation_id="listWidgets",
@@ -40,7 +48,6 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="color",
                 py_name="color",
                 location="query",
-                required=False,
                 style="form",
                 explode=True,
             ),
@@ -48,9 +55,6 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="x-trace",
                 py_name="x_trace",
                 location="header",
-                required=False,
-                style="simple",
-                explode=False,
             ),
         ),
         responses=(
@@ -75,14 +79,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
         http_method="GET",
         path="/azure/widgets",
         parameters=(),
-        responses=(
-            _testing.ResponseSpec(
-                status="200",
-                media_type="application/json",
-                model=AzurePage,
-                strategy="azure_page_json",
-            ),
-        ),
+        responses=(_SHARED_0,),
         security=(),
     ),
     _testing.OperationSpec(
@@ -91,14 +88,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
         http_method="GET",
         path="/single/widgets",
         parameters=(),
-        responses=(
-            _testing.ResponseSpec(
-                status="200",
-                media_type="application/json",
-                model=AzurePage,
-                strategy="azure_page_json",
-            ),
-        ),
+        responses=(_SHARED_0,),
         security=(),
     ),
     _testing.OperationSpec(
@@ -107,7 +97,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
         http_method="GET",
         path="/link/widgets",
         parameters=(),
-        responses=(_testing.ResponseSpec(status="200", media_type="application/json"),),
+        responses=(_SHARED_1,),
         security=(),
     ),
     _testing.OperationSpec(
@@ -120,7 +110,6 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="starting_after",
                 py_name="starting_after",
                 location="query",
-                required=False,
                 style="form",
                 explode=True,
             ),
@@ -128,7 +117,6 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="limit",
                 py_name="limit",
                 location="query",
-                required=False,
                 style="form",
                 explode=True,
                 rules=_testing.ValueRules(kind="integer"),
@@ -154,7 +142,6 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="after",
                 py_name="after",
                 location="query",
-                required=False,
                 style="form",
                 explode=True,
             ),
@@ -162,13 +149,12 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="size",
                 py_name="size",
                 location="query",
-                required=False,
                 style="form",
                 explode=True,
                 rules=_testing.ValueRules(kind="integer"),
             ),
         ),
-        responses=(_testing.ResponseSpec(status="200", media_type="application/json"),),
+        responses=(_SHARED_1,),
         security=(),
     ),
     _testing.OperationSpec(
@@ -181,7 +167,6 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="pageToken",
                 py_name="page_token",
                 location="query",
-                required=False,
                 style="form",
                 explode=True,
             ),
@@ -206,12 +191,9 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="x-page-token",
                 py_name="x_page_token",
                 location="header",
-                required=False,
-                style="simple",
-                explode=False,
             ),
         ),
-        responses=(_testing.ResponseSpec(status="200", media_type="application/json"),),
+        responses=(_SHARED_1,),
         security=(),
     ),
     _testing.OperationSpec(
@@ -224,7 +206,6 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="offset",
                 py_name="offset",
                 location="query",
-                required=False,
                 style="form",
                 explode=True,
                 rules=_testing.ValueRules(kind="integer"),
@@ -239,7 +220,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 rules=_testing.ValueRules(kind="integer", minimum=1),
             ),
         ),
-        responses=(_testing.ResponseSpec(status="200", media_type="application/json"),),
+        responses=(_SHARED_1,),
         security=(),
     ),
 )

@@ -29,6 +29,8 @@ __all__ = [
     "SpecViolation",
 ]
 
+_SHARED_0 = _testing.ResponseSpec(status="200", media_type="application/json")
+
 _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
     _testing.OperationSpec(
         operation_id="getFish",
@@ -68,7 +70,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
         http_method="GET",
         path="/pets/by-kind",
         parameters=(),
-        responses=(_testing.ResponseSpec(status="200", media_type="application/json"),),
+        responses=(_SHARED_0,),
         security=(),
     ),
     _testing.OperationSpec(
@@ -92,7 +94,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
         http_method="GET",
         path="/pets/by-type",
         parameters=(),
-        responses=(_testing.ResponseSpec(status="200", media_type="application/json"),),
+        responses=(_SHARED_0,),
         security=(),
     ),
     _testing.OperationSpec(

@@ -73,7 +73,6 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 name="count",
                 py_name="count",
                 location="query",
-                required=False,
                 style="form",
                 explode=True,
                 rules=_testing.ValueRules(kind="integer"),
