@@ -185,7 +185,7 @@ class FakeServiceBase(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     OPERATIONS: tuple[OperationSpec, ...] = ()
     BASE_PATHS: tuple[str, ...] = ()
-    """Regular expressions of the servers' URL paths (`/face/[^/]*`)."""
+    """Regular expressions of the servers' URL paths (`/api/v[^/]*`)."""
     STRATEGIES: str = ""
     """The module with the JSON strategies (`<package>.strategies`)."""
 

@@ -426,3 +426,34 @@ def test_a_status_monitor_outside_the_spec_is_scripted_as_a_route(
     assert fake.run.call.arguments == {"job_id": "job-1"}
     assert len(monitor.calls) == 2
     fake.assert_no_violations()
+
+
+# -- every parameter style the client writes is read back (tests/specs/styles.yaml) ----------
+
+
+@pytest.fixture(scope="module")
+def styles(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    root = tmp_path_factory.mktemp("styles")
+    yield from generated_package(
+        root, ROOT / "tests" / "specs" / "styles.yaml", "styles_kit"
+    )
+
+
+def test_the_clients_own_requests_in_every_style_pass_the_checks(
+    styles: ModuleType, flavour: str
+) -> None:
+    fake = importlib.import_module("styles_kit.testing").FakeService()
+    dims = {"w": 1, "h": 2}
+    with client_of(styles, flavour, transport=fake) as client:
+        client.simple(["a", "b"], dims, dims, x_dims=dims, x_tags=["x", "y z"])
+        client.label("a", ["a", "b"], dims)
+        client.matrix(7, ["a", "b"], dims, ["c", "d"])
+        client.file("docs/read me.txt")
+        client.search(pipes=["a", "b"], spaced=dims, form=dims)
+    fake.assert_no_violations()
+    assert fake.label.call.arguments["tags"] == ["a", "b"]
+    assert fake.matrix.call.arguments["id"] == 7
+    assert fake.matrix.call.arguments["tags"] == ["a", "b"]
+    assert fake.matrix.call.arguments["flat"] == ["c", "d"]
+    assert fake.file.call.arguments == {"file_path": "docs/read me.txt"}
+    assert fake.search.call.arguments["pipes"] == ["a", "b"]

@@ -67,6 +67,8 @@ class ParameterSpec:
     required: bool = False
     style: str = "simple"
     explode: bool = False
+    allow_reserved: bool = False
+    """A path parameter whose value keeps `/` and the other reserved characters."""
     rules: ValueRules = ValueRules()
 
 
@@ -134,9 +136,12 @@ class OperationSpec:
         """The request path's regular expression: `prefix`, then the path template with one
         named group per variable (matched on the percent-encoded path)."""
         text = "^" + prefix
+        reserved = {p.name for p in self.parameters if p.allow_reserved}
         for index, part in enumerate(re.split(r"(\{[^{}]*\})", self.path)):
             if part.startswith("{") and part.endswith("}"):
-                text += f"(?P<p{index}>[^/]+)"
+                # allowReserved (x-ms-skip-url-encoding) values may hold `/`.
+                value = ".+" if part[1:-1] in reserved else "[^/]+"
+                text += f"(?P<p{index}>{value})"
             else:
                 text += re.escape(part)
         return re.compile(text + "/?$")
@@ -218,10 +223,16 @@ class RequestChecker:
                 return None
             text = urllib.parse.unquote(raw)
             if param.style == "label":
-                text = text.removeprefix(".")
-            elif param.style == "matrix":
-                text = text.split("=", 1)[1] if "=" in text else text
-            return self._split(param, text, "." if param.style == "label" else ",")
+                # `.a,b`, exploded `.a.b`
+                delimiter = "." if param.explode else ","
+                return self._split(param, text.removeprefix("."), delimiter)
+            if param.style == "matrix":
+                # `;x=a,b`, exploded `;x=a;x=b`
+                values = [item.partition("=")[2] for item in text.split(";") if item]
+                if param.explode and param.rules.kind == "array":
+                    return values
+                return self._split(param, values[0] if values else "", ",")
+            return self._split(param, text, ",")
         if location == "query":
             if param.style == "deepObject":
                 found = [v for k, v in query if k.startswith(name + "[")]

@@ -317,6 +317,7 @@ class _Table:
             required="True" if param.required else None,
             style=pyrepr(param.style) if param.style != "simple" else None,
             explode="True" if param.explode else None,
+            allow_reserved="True" if param.allow_reserved else None,
             rules=self.rules(param.type),
         )
 

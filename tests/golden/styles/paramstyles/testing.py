@@ -163,6 +163,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 py_name="file_path",
                 location="path",
                 required=True,
+                allow_reserved=True,
             ),
         ),
         responses=(_testing.ResponseSpec(status="204"),),
