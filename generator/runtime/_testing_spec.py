@@ -104,7 +104,8 @@ class ResponseSpec:
     example: str | None = None
     """The spec's example body as JSON text."""
     strategy: str = ""
-    """The JSON strategy of the body's model in the `strategies` module; "" for none."""
+    """The JSON strategy of the body's model in the `strategies` module, `[]` before it for
+    a list of that model; "" for none."""
     error_code_header: str | None = None
 
 
@@ -236,7 +237,7 @@ class RequestChecker:
         if location == "query":
             if param.style == "deepObject":
                 found = [v for k, v in query if k.startswith(name + "[")]
-                return found or None
+                return found or None  # `name[key]=value`: checked for presence only
             found = [v for k, v in query if k == name]
             if not found:
                 return None

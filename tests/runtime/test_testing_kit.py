@@ -396,6 +396,15 @@ def test_unscripted_answers_are_drawn_from_the_strategy_reproducibly(
     assert shop.ItemPage.from_dict(drawn[0]).value is not None
 
 
+def test_an_unscripted_list_of_models_is_drawn_as_a_list(shop: ModuleType) -> None:
+    fake = importlib.import_module("shop_kit.testing").FakeService(seed=1)
+    with shop.Client(shop.ApiKeyCredential("k"), transport=fake) as client:
+        stock = client.list_stock("main")
+    assert isinstance(stock, list) and 1 <= len(stock) <= 3
+    assert all(isinstance(item, shop.Item) for item in stock)
+    fake.assert_no_violations()
+
+
 # -- Azure-style polling of an Operation-Location outside the spec (tests/specs/azure-lro.yaml) -
 
 

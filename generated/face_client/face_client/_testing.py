@@ -444,7 +444,9 @@ def _draw(module: str, name: str, seed: int) -> Any:
         hypothesis = importlib.import_module("hypothesis")
     except ImportError:
         return _NOTHING
-    strategy = getattr(importlib.import_module(module), name)()
+    strategy = getattr(importlib.import_module(module), name.removeprefix("[]"))()
+    if name.startswith("[]"):
+        strategy = hypothesis.strategies.lists(strategy, min_size=1, max_size=3)
     drawn: list[Any] = []
 
     def take(value: Any) -> None:

@@ -398,6 +398,15 @@ class _Table:
             self.used.add(model)
             if json_body and op.stream is None:
                 strategy = pyrepr(self.models[model].json_strategy_name)
+        item = ref.item if ref is not None and ref.kind is TypeKind.ARRAY else None
+        listed = (
+            item is not None
+            and item.kind is TypeKind.MODEL
+            and item.target in self.models
+        )
+        if item is not None and listed and json_body and op.stream is None:
+            # A list of models: a short list drawn from the item's strategy.
+            strategy = pyrepr("[]" + self.models[item.target or ""].json_strategy_name)
         example = None
         if response.examples and json_body and op.stream is None:
             # Compact: the example is data for the fake to send, not text to read.

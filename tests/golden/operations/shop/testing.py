@@ -120,6 +120,7 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 status="200",
                 media_type="application/json",
                 headers=(("X-Total-Count", "x_total_count"), ("X-Next", "x_next")),
+                strategy="[]item_json",
             ),
         ),
         security=_SHARED_0,

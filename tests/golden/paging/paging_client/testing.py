@@ -35,7 +35,11 @@ _SHARED_0 = _testing.ResponseSpec(
     model=AzurePage,
     strategy="azure_page_json",
 )
-_SHARED_1 = _testing.ResponseSpec(status="200", media_type="application/json")
+_SHARED_1 = _testing.ResponseSpec(
+    status="200",
+    media_type="application/json",
+    strategy="[]widget_json",
+)
 
 _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
     _testing.OperationSpec(
