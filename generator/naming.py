@@ -41,6 +41,20 @@ RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
     {
         "AccessToken",
         "Any",
+        # the testing kit (_testing.py, _testing_spec.py, testing.py)
+        "BodySpec",
+        "FakeService",
+        "FakeServiceBase",
+        "NotScripted",
+        "OperationScript",
+        "OperationSpec",
+        "ParameterSpec",
+        "RecordedCall",
+        "RequestChecker",
+        "ResponseSpec",
+        "SchemeSpec",
+        "SpecViolation",
+        "ValueRules",
         "ApiError",
         "ApiResponse",
         "AuthenticationError",
@@ -287,6 +301,8 @@ RESERVED_MODULE_NAMES = frozenset(
         "_sync_poller",
         "_streams",
         "_sync_streams",
+        "_testing",
+        "_testing_spec",
         "_wire",
         "_xml",
         "paging",
@@ -302,6 +318,7 @@ RESERVED_MODULE_NAMES = frozenset(
         "errors",
         "models",
         "strategies",
+        "testing",
     }
 )
 

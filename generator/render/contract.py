@@ -56,8 +56,10 @@ from generator.render.views import client_classes as view_client_classes
 from generator.render.views import client_view as view_client
 from generator.render.views import imports as render_imports
 from generator.render.views import readme_view as view_readme
+from generator.render.views import testing_readme as view_testing_readme
+from generator.render.views import testing_view as view_testing
 
-CONTEXT_VERSION = 6
+CONTEXT_VERSION = 7
 """The version of the template context's shape; see the module docstring for when to bump it."""
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,8 +93,9 @@ VARIABLES: tuple[tuple[str, type, str], ...] = (
 
 # The modules whose classes make up the context (their docstrings are read from the source).
 _CONTEXT_MODULES = (ir, ir_kinds, ir_types, ir_requests, ir_service, ir_xml, render_imports)
-_VIEW_MODULES = (view_client, view_client_classes, view_readme)
-"""The modules of the view classes some filters return (`client_view`, `readme_view`)."""
+_VIEW_MODULES = (view_client, view_client_classes, view_readme, view_testing, view_testing_readme)
+"""The modules of the view classes some filters return (`client_view`, `readme_view`,
+`testing_view`, `testing_readme`)."""
 
 
 # -- the schema ------------------------------------------------------------------------------

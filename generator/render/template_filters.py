@@ -11,7 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 from generator.render import filters, layout
-from generator.render.views import client_view, codecs, readme_view, strategies, xml_view
+from generator.render.views import (
+    client_view,
+    codecs,
+    readme_view,
+    strategies,
+    testing_readme,
+    testing_view,
+    xml_view,
+)
 
 FILTERS: dict[str, Any] = {
     **filters.FILTERS,
@@ -30,6 +38,8 @@ FILTERS: dict[str, Any] = {
     "encode_expr": codecs.encode_expr,
     "fast_read": codecs.fast_read,
     "readme_view": readme_view.readme_view,
+    "testing_readme": testing_readme.testing_readme,
+    "testing_view": testing_view.testing_view,
     "xml_table": xml_view.xml_table,
 }
 """Name → function, as the template environment registers them."""

@@ -178,7 +178,9 @@ def test_generates_compiles_imports_and_type_checks(spec: CorpusSpec, corpus_dir
     linted = ruff_check(package_dir)
     assert linted.returncode == 0, tool_output(linted)
     imported = subprocess.run(
-        [sys.executable, "-c", f"import {spec.package}, {spec.package}.strategies"],
+        # The testing kit too: its FakeService compiles every operation's path on creation.
+        [sys.executable, "-c", f"import {spec.package}, {spec.package}.strategies,"
+         f" {spec.package}.testing; {spec.package}.testing.FakeService()"],
         capture_output=True, text=True, cwd=generated.root, check=False,
     )
     assert imported.returncode == 0, imported.stderr

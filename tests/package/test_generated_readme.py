@@ -42,6 +42,7 @@ def test_the_readme_shows_each_feature_the_issue_names() -> None:
         "Per-call options",
         "Raw responses",
         "Long-running operations",
+        "Testing your code",
     ]
     code = "\n".join(block for _, block in _sections())
     needles = ("NotFoundError", "RateLimitError", "with_options", "extra_headers")
@@ -80,12 +81,14 @@ def test_every_example_runs_in_order_against_a_loopback_server(
             exec(compile(code, f"README example {index + 1}", "exec"), namespace)  # noqa: S102
             outputs.append(capsys.readouterr().out)
         requests = server.requests_for(GROUP)
-    quickstart, _token, run_async, errors, options, raw, long_running = outputs
+    quickstart, _token, run_async, errors, options, raw, long_running, testing = outputs
     assert "notStarted" in quickstart or "NOT_STARTED" in quickstart
     assert "notStarted" in run_async or "NOT_STARTED" in run_async
     assert f"not found; request id {REQUEST_ID}" in errors
     assert options == "" and "200" in raw and REQUEST_ID in raw
-    assert long_running == ""
+    assert long_running == "" and testing == ""
+    # The testing example defined a test and ran it (on the fake: the server saw nothing).
+    assert "test_fetch" in namespace
     assert str(namespace["result"].status) == "succeeded"
     # The API key went with the first two calls; the token client (the second block
     # replaced `client`) with every later one.
