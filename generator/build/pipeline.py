@@ -216,11 +216,19 @@ def analyse(
 
 
 def _render_and_format(
-    api: Api, template_dirs: Sequence[Path], *, full_format: bool, progress: Stage = quiet
+    api: Api,
+    template_dirs: Sequence[Path],
+    *,
+    full_format: bool,
+    progress: Stage = quiet,
+    module_budget: int | None = None,
 ) -> tuple[dict[str, str], tuple[Diagnostic, ...]]:
     progress("render")
     try:
-        rendered, diagnostics = render(api, template_dirs)
+        if module_budget is None:
+            rendered, diagnostics = render(api, template_dirs)
+        else:
+            rendered, diagnostics = render(api, template_dirs, module_budget)
     except RecursionError:
         return {}, (_too_deep("render"),)
     if has_errors(diagnostics):
@@ -267,9 +275,12 @@ def generate(
     strict: bool = False,
     progress: Stage = quiet,
     validation: Validation | None = None,
+    module_budget: int | None = None,
 ) -> Result:
     """Run every stage up to (not including) writing, telling `progress` as each begins.
     `validation`, when given, is the validate stage already under way (`early_validation`).
+    `module_budget`, when given, replaces the size past which a module is split into parts
+    (`render.views.module_parts.MODULE_BUDGET`; tests force a split with a small one).
     `distribution_name`, when given, is the pip project name instead of the package's.
 
     User templates make no promise to print black's layout, so their output goes through
@@ -293,7 +304,11 @@ def generate(
         if api is None:
             return parse_diagnostics, {}
         files, later = _render_and_format(
-            api, template_dirs, full_format=bool(template_dirs), progress=progress
+            api,
+            template_dirs,
+            full_format=bool(template_dirs),
+            progress=progress,
+            module_budget=module_budget,
         )
         return parse_diagnostics + later, files
 

@@ -11,7 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from generator.render import filters, layout
-from generator.render.views import client_view, codecs, readme_view, strategies, xml_view
+from generator.render.views import (
+    client_view,
+    codecs,
+    lazy_modules,
+    readme_view,
+    strategies,
+    xml_view,
+)
 
 FILTERS: dict[str, Any] = {
     **filters.FILTERS,
@@ -29,6 +36,7 @@ FILTERS: dict[str, Any] = {
     "discriminator_default": codecs.discriminator_default,
     "encode_expr": codecs.encode_expr,
     "fast_read": codecs.fast_read,
+    "package_exports": lazy_modules.package_exports,
     "readme_view": readme_view.readme_view,
     "xml_table": xml_view.xml_table,
 }
