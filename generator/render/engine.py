@@ -243,7 +243,7 @@ def _render_jobs(
             continue
         context: dict[str, Any] = dict(base)
         if job.part is not None:  # a split module's part, or its package's __init__
-            context.update(job.part.context)
+            context.update(job.part.template_context())
         if job.item is not None:
             collection = outputs.ITEM_PLACEHOLDERS[job.item][0]
             context[job.item] = getattr(api, collection)[job.item_index]

@@ -113,8 +113,7 @@ class ModulePart:
         """What a part of a split strategies module imports from `_support`."""
         return STRATEGY_HELPERS
 
-    @property
-    def context(self) -> dict[str, Any]:
+    def template_context(self) -> dict[str, Any]:
         """What the template rendering this part gets instead of the whole API's."""
         return {"api": self.api, "imports": self.imports, "part": self}
 
@@ -126,14 +125,14 @@ class SplitModule:
     kind: str
     """`models`, `enums` or `strategies`."""
     parts: tuple[ModulePart, ...]
+    """Its files but `__init__.py`, in the order of their names' prefixes."""
     lazy: LazyModule
     """What its `__init__.py` prints: each name and the part that defines it."""
     exports: tuple[str, ...] = field(default=())
     """Its `__all__`: the unsplit module's; for strategies (whose module has none), the
     strategies, so that type checkers count them as exported without `as` imports."""
 
-    @property
-    def context(self) -> dict[str, Any]:
+    def template_context(self) -> dict[str, Any]:
         """What `package/lazy_init.py.j2` gets, for the package's `__init__.py`."""
         return {"split": self}
 

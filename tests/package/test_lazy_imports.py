@@ -1,0 +1,124 @@
+"""Importing a generated package is quick however large its API (issue 21): the package's
+`__init__` imports each name on first use, and a module too large for one file (models, enums,
+strategies) is a package of parts that import each other.
+
+The case `features-split` (tests/support/tools.py) is generated with a budget of one byte, so
+every module that can be split is; the others stay whole.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from support.tools import GeneratedPackage
+
+SPLIT_CASE = "features-split"
+
+
+def _python(code: str, root: Path) -> subprocess.CompletedProcess[str]:
+    """`code` in a fresh interpreter, the generated distribution `root` on its path."""
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def split(generated_packages: dict[str, GeneratedPackage]) -> GeneratedPackage:
+    return generated_packages[SPLIT_CASE]
+
+
+def test_importing_the_package_imports_no_submodule_and_not_httpx(
+    generated_packages: dict[str, GeneratedPackage],
+) -> None:
+    for name in ("face", SPLIT_CASE):
+        pkg = generated_packages[name]
+        package = pkg.case.package
+        code = (
+            f"import sys, {package}\n"
+            f"loaded = sorted(m for m in sys.modules if m.startswith('{package}.'))\n"
+            "assert not loaded, loaded\n"
+            "assert 'httpx' not in sys.modules, 'httpx imported'\n"
+            f"from {package} import Client, DeserializationError\n"
+            f"assert {package}.Client is Client and 'httpx' in sys.modules\n"
+            "print('ok')"
+        )
+        result = _python(code, pkg.root)
+        assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_a_name_the_package_does_not_have_raises_attribute_error(
+    generated_packages: dict[str, GeneratedPackage],
+) -> None:
+    for pkg in generated_packages.values():
+        with pytest.raises(AttributeError, match="has no attribute 'NoSuchName'"):
+            getattr(pkg.module, "NoSuchName")  # noqa: B009 - the module's __getattr__
+        assert set(pkg.module.__all__) <= set(dir(pkg.module))
+
+
+def test_a_split_module_is_a_package_of_parts(split: GeneratedPackage) -> None:
+    package = split.root / split.case.package
+    for module in ("models", "enums", "strategies"):
+        assert not (package / f"{module}.py").exists()
+        parts = sorted(p.name for p in (package / module).glob("_*.py"))
+        assert len(parts) > 1, parts
+    assert (package / "client.py").is_file()
+
+
+def test_the_split_modules_export_what_the_whole_ones_do(
+    generated_packages: dict[str, GeneratedPackage], split: GeneratedPackage
+) -> None:
+    whole = generated_packages["features"]
+    assert split.models.__all__ == whole.models.__all__
+    for name in whole.models.__all__:
+        model = getattr(split.models, name)
+        assert model.__name__ == name and model.__module__.startswith(
+            split.case.package + ".models._part_"
+        )
+    for model in split.api.models:
+        assert callable(getattr(split.strategies, model.strategy_name))
+        assert callable(getattr(split.strategies, model.json_strategy_name))
+    enums = __import__(split.case.package + ".enums", fromlist=["__all__"])
+    assert set(enums.__all__) == {e.class_name for e in split.api.enums}
+
+
+def test_every_part_imports_alone(split: GeneratedPackage) -> None:
+    """Whichever part a program imports first, the parts it imports in turn find the names
+    they need defined (parts import each other at their end)."""
+    package = split.root / split.case.package
+    modules = sorted(
+        ".".join(path.relative_to(split.root).with_suffix("").parts)
+        for path in package.glob("*/_*.py")
+    )
+    assert modules
+    code = "\n".join(
+        [
+            "import importlib, subprocess, sys",
+            f"for name in {modules!r}:",
+            "    code = f'import {name}'",
+            "    done = subprocess.run([sys.executable, '-c', code], capture_output=True,",
+            "                          text=True)",
+            "    assert done.returncode == 0, (name, done.stderr[-2000:])",
+            "print('ok')",
+        ]
+    )
+    result = _python(code, split.root)
+    assert result.stdout.strip() == "ok", result.stderr[-4000:]
+
+
+def test_a_model_from_a_part_round_trips(split: GeneratedPackage) -> None:
+    from hypothesis import HealthCheck, given, settings
+
+    for model in split.api.models[:5]:
+        cls = getattr(split.models, model.class_name)
+        strategy = getattr(split.strategies, model.strategy_name)
+
+        @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+        @given(strategy())
+        def round_trip(value: object) -> None:
+            assert cls.from_dict(value.to_dict()).to_dict() == value.to_dict()  # type: ignore[attr-defined]
+
+        round_trip()
