@@ -91,8 +91,10 @@ VARIABLES: tuple[tuple[str, type, str], ...] = (
     (
         "part",
         view_module_parts.ModulePart,
-        "every template: None, but in a part of a split module (`split` in the manifest), "
-        "where `api` and `imports` are the part's",
+        (
+            "every template: None, but in a part of a split module (`split` in the manifest), "
+            "where `api` and `imports` are the part's"
+        ),
     ),
     (
         "split",
