@@ -99,7 +99,10 @@ VARIABLES: tuple[tuple[str, type, str], ...] = (
     (
         "split",
         view_module_parts.SplitModule,
-        "`package/lazy_init.py.j2`: the split module whose package's `__init__.py` it renders",
+        (
+            "`package/lazy_init.py.j2`, and `client.py.j2` for a split client's `__init__.py`: "
+            "the split module whose package's `__init__.py` it renders; None elsewhere"
+        ),
     ),
 )
 """The variables templates get: name, class, which templates get it."""

@@ -159,7 +159,7 @@ def render(
     if missing_runtime:
         return {}, tuple(_at_template_file(env, d) for d in missing_runtime)
     user_dirs = tuple(str(directory) for directory in template_dirs)
-    base: dict[str, Any] = {"api": api, "imports": module_imports(api), "part": None}
+    base: dict[str, Any] = {"api": api, "imports": module_imports(api), "part": None, "split": None}
     if len(api.models) + len(api.operations) < _PARALLEL_SIZE or not background.can_fork():
         files, problems = _render_jobs((env, base, list(jobs), None, user_dirs))
     else:

@@ -272,7 +272,9 @@ def _split_jobs(entry: OutputFile, api: Api, budget: int) -> list[RenderJob] | N
     if split is None:
         return None
     directory = entry.output.replace("{package}", api.package_name).removesuffix(".py")
-    jobs = [RenderJob(path=f"{directory}/__init__.py", template=LAZY_INIT_TEMPLATE, part=split)]
+    # The client's `__init__.py` is the client module less what its parts hold.
+    init = entry.template if split.kind == "client" else LAZY_INIT_TEMPLATE
+    jobs = [RenderJob(path=f"{directory}/__init__.py", template=init, part=split)]
     jobs += [
         RenderJob(path=f"{directory}/{part.module}.py", template=entry.template, part=part)
         for part in split.parts

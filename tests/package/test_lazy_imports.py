@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from support.client_kit import client_of
+from support.echo import EchoServer, Reply
 from support.tools import GeneratedPackage
 
 SPLIT_CASE = "features-split"
@@ -60,13 +62,35 @@ def test_a_name_the_package_does_not_have_raises_attribute_error(
         assert set(pkg.module.__all__) <= set(dir(pkg.module))
 
 
-def test_a_split_module_is_a_package_of_parts(split: GeneratedPackage) -> None:
+def test_a_split_module_is_a_package_of_parts(
+    generated_packages: dict[str, GeneratedPackage], split: GeneratedPackage
+) -> None:
     package = split.root / split.case.package
     for module in ("models", "enums", "strategies"):
         assert not (package / f"{module}.py").exists()
         parts = sorted(p.name for p in (package / module).glob("_*.py"))
         assert len(parts) > 1, parts
-    assert (package / "client.py").is_file()
+    assert (package / "client.py").is_file(), "a client of one operation stays whole"
+    shop = generated_packages["operations-split"]
+    parts = sorted((shop.root / shop.case.package / "client").glob("_part_*.py"))
+    assert len(parts) > 1, parts
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_a_split_client_calls_an_operation_from_a_part(
+    generated_packages: dict[str, GeneratedPackage], flavour: str
+) -> None:
+    shop = generated_packages["operations-split"].module
+    method = shop.Client.items_list
+    assert method.__module__.startswith(shop.__name__ + ".client._part_")
+    item = {"id": "i-1", "name": "Kettle", "price": 20.5}
+    with EchoServer() as server:
+        server.reply(Reply.json([item]))
+        credential = shop.ApiKeyCredential("k")
+        with client_of(shop, flavour, credential, base_url=server.url) as client:
+            assert client.items_list(tag=["a"]) == [shop.Item.from_dict(item)]
+            assert client.with_raw_response.items_list(tag=["a"]).status_code == 200
+    assert server.last.path == "/items" and server.last.query == [("tag", "a")]
 
 
 def test_the_split_modules_export_what_the_whole_ones_do(
@@ -86,9 +110,13 @@ def test_the_split_modules_export_what_the_whole_ones_do(
     assert set(enums.__all__) == {e.class_name for e in split.api.enums}
 
 
-def test_every_part_imports_alone(split: GeneratedPackage) -> None:
+@pytest.mark.parametrize("case", [SPLIT_CASE, "operations-split"])
+def test_every_part_imports_alone(
+    generated_packages: dict[str, GeneratedPackage], case: str
+) -> None:
     """Whichever part a program imports first, the parts it imports in turn find the names
     they need defined (parts import each other at their end)."""
+    split = generated_packages[case]
     package = split.root / split.case.package
     modules = sorted(
         ".".join(path.relative_to(split.root).with_suffix("").parts)

@@ -76,6 +76,8 @@ CASES = (
     Case(name="paging", spec=SPECS / "paging.yaml", package="paging_client"),
     # Its models, enums and strategies split into parts, each model in one of its own.
     Case(name="features-split", spec=SPECS / "features.yaml", package="zoo_split", module_budget=1),
+    # Its client split too: the operations' methods in parts, base classes of Client's.
+    Case(name="operations-split", spec=SPECS / "operations.yaml", package="shop_split", module_budget=1),
 )
 
 

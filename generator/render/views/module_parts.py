@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.ir.kinds import TypeKind
-from generator.ir.nodes import Api, Model
+from generator.ir.nodes import Api, Model, Operation
 from generator.ir.types import TypeRef
 from generator.naming import export_sort_key, import_sort_key
 from generator.render.views.imports import ModuleImports, module_imports
@@ -36,7 +36,7 @@ MODULE_BUDGET = 700_000
 """The estimated size in bytes past which `models.py`, `enums.py` or `strategies.py` is split.
 The estimate is rough, so this leaves room below the 1 MB that no generated module reaches."""
 
-SPLIT_KINDS = ("models", "enums", "strategies")
+SPLIT_KINDS = ("models", "enums", "strategies", "client")
 """What a manifest entry's `split` may name: the kind of module it renders."""
 
 PART_PREFIX = "_part_"
@@ -85,6 +85,7 @@ _MODEL_BYTES, _MODEL_FIELD_BYTES = 1200, 900
 _CODEC_BYTES, _CODEC_VARIANT_BYTES = 700, 350
 _ENUM_BYTES, _ENUM_MEMBER_BYTES = 250, 60
 _STRATEGY_BYTES, _STRATEGY_FIELD_BYTES = 700, 300
+_OPERATION_BYTES = 10_000
 _NOT_NAME = re.compile(r"[^a-z0-9]")
 
 
@@ -131,6 +132,10 @@ class SplitModule:
     exports: tuple[str, ...] = field(default=())
     """Its `__all__`: the unsplit module's; for strategies (whose module has none), the
     strategies, so that type checkers count them as exported without `as` imports."""
+    moved: frozenset[str] = frozenset()
+    """For the client: the operations (`py_name`) whose methods, builders and parsers are in
+    the parts; the client module's `__init__.py` keeps the rest, and its classes take the
+    parts' methods as base classes."""
 
     def template_context(self) -> dict[str, Any]:
         """What `package/lazy_init.py.j2` gets, for the package's `__init__.py`."""
@@ -146,10 +151,13 @@ class _Unit:
     size: int
     models: tuple[Model, ...] = ()
     enum_index: tuple[int, ...] = ()
+    operations: tuple[Operation, ...] = ()
 
 
 def split_module(kind: str, api: Api, budget: int) -> SplitModule | None:
     """`kind`'s module of `api` as parts, or None when its estimate is within `budget`."""
+    if kind == "client":
+        return _client_split(api, budget)
     if kind == "enums":
         units = [
             _Unit(
@@ -356,6 +364,45 @@ def _part_api(api: Api, **parts: Any) -> Api:
     """The API a part's template sees: its share of the models, enums or decoders, and no
     operations (a part prints none; what the client imports is no part's business)."""
     return replace(api, operations=(), groups=(), **parts)
+
+
+def _client_split(api: Api, budget: int) -> SplitModule | None:
+    """The client's operations in parts; long-running ones (and the operations whose builders
+    their pollers call) stay in the client module, whose pollers name them."""
+    kept = {op.py_name for op in api.long_running_operations}
+    status_builders = {
+        op.long_running.status_builder_name
+        for op in api.long_running_operations
+        if op.long_running is not None and op.long_running.status_builder_name
+    }
+    kept |= {op.py_name for op in api.operations if op.builder_name in status_builders}
+    units = [
+        _Unit(key=_key(op.py_name), size=_OPERATION_BYTES, operations=(op,))
+        for op in api.operations
+        if op.py_name not in kept
+    ]
+    if sum(unit.size for unit in units) <= budget or len(units) < 2:
+        return None
+    order = {op.py_name: i for i, op in enumerate(api.operations)}
+    parts = []
+    for prefix, members in _partition(units, budget, 1):
+        operations = sorted(
+            (op for unit in members for op in unit.operations), key=lambda op: order[op.py_name]
+        )
+        sub = replace(api, operations=tuple(operations), groups=())
+        shared = ["USER_AGENT", *(["_READ_ONLY"] if api.read_only_rules else [])]
+        shared += [op.headers_class for op in operations if op.headers_class]
+        parts.append(
+            ModulePart(
+                module=_part_name(prefix),
+                api=sub,
+                imports=module_imports(sub),
+                defines=(),
+                imports_from=(("", tuple(sorted(shared, key=import_sort_key))),),
+            )
+        )
+    moved = frozenset(op.py_name for part in parts for op in part.api.operations)
+    return SplitModule(kind="client", parts=tuple(parts), lazy=lazy_module((), ()), moved=moved)
 
 
 def _imports_from(
