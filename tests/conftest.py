@@ -51,7 +51,7 @@ def generated_packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Ge
         root = case.committed
         if root is None:
             root = tmp_path_factory.mktemp("generated") / case.package
-            result = generate(case.spec, package=case.package)
+            result = generate(case.spec, package=case.package, module_budget=case.module_budget)
             assert result.ok, [d.format() for d in result.diagnostics]
             write_tree(result.files, root)
         sys.path.insert(0, str(root))

@@ -222,10 +222,14 @@ def _render_and_format(
     full_format: bool,
     progress: Stage = quiet,
     black_worker: background.Worker | None = None,
+    module_budget: int | None = None,
 ) -> tuple[dict[str, str], tuple[Diagnostic, ...]]:
     progress("render")
     try:
-        rendered, diagnostics = render(api, template_dirs)
+        if module_budget is None:
+            rendered, diagnostics = render(api, template_dirs)
+        else:
+            rendered, diagnostics = render(api, template_dirs, module_budget)
     except RecursionError:
         return {}, (_too_deep("render"),)
     if has_errors(diagnostics):
@@ -275,9 +279,12 @@ def generate(
     progress: Stage = quiet,
     validation: Validation | None = None,
     black_worker: background.Worker | None = None,
+    module_budget: int | None = None,
 ) -> Result:
     """Run every stage up to (not including) writing, telling `progress` as each begins.
     `validation`, when given, is the validate stage already under way (`early_validation`).
+    `module_budget`, when given, replaces the size past which a module is split into parts
+    (`render.views.module_parts.MODULE_BUDGET`; tests force a split with a small one).
     `distribution_name`, when given, is the pip project name instead of the package's.
     `black_worker`, when given, is a process importing black since the run began (see
     `format_files`).
@@ -308,6 +315,7 @@ def generate(
             full_format=bool(template_dirs),
             progress=progress,
             black_worker=black_worker,
+            module_budget=module_budget,
         )
         return parse_diagnostics + later, files
 

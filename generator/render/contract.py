@@ -55,6 +55,8 @@ from generator.render.template_filters import FILTERS
 from generator.render.views import client_classes as view_client_classes
 from generator.render.views import client_view as view_client
 from generator.render.views import imports as render_imports
+from generator.render.views import lazy_modules as view_lazy_modules
+from generator.render.views import module_parts as view_module_parts
 from generator.render.views import readme_view as view_readme
 from generator.render.views import testing_readme as view_testing_readme
 from generator.render.views import testing_view as view_testing
@@ -88,11 +90,37 @@ VARIABLES: tuple[tuple[str, type, str], ...] = (
         ir.OperationGroup,
         "per-group templates (`{group}` in the output path), one render each",
     ),
+    (
+        "part",
+        view_module_parts.ModulePart,
+        (
+            "every template: None, but in a part of a split module (`split` in the manifest), "
+            "where `api` and `imports` are the part's"
+        ),
+    ),
+    (
+        "split",
+        view_module_parts.SplitModule,
+        (
+            "`package/lazy_init.py.j2`, and `client.py.j2` for a split client's `__init__.py`: "
+            "the split module whose package's `__init__.py` it renders; None elsewhere"
+        ),
+    ),
 )
 """The variables templates get: name, class, which templates get it."""
 
 # The modules whose classes make up the context (their docstrings are read from the source).
-_CONTEXT_MODULES = (ir, ir_kinds, ir_types, ir_requests, ir_service, ir_xml, render_imports)
+_CONTEXT_MODULES = (
+    ir,
+    ir_kinds,
+    ir_types,
+    ir_requests,
+    ir_service,
+    ir_xml,
+    render_imports,
+    view_module_parts,
+    view_lazy_modules,
+)
 _VIEW_MODULES = (view_client, view_client_classes, view_readme, view_testing, view_testing_readme)
 """The modules of the view classes some filters return (`client_view`, `readme_view`,
 `testing_view`, `testing_readme`)."""

@@ -31,6 +31,7 @@ from generator.render.output_plan import RenderJob
 from generator.render.template_dirs import builtin_templates_dir
 from generator.render.template_filters import FILTERS
 from generator.render.views.imports import module_imports
+from generator.render.views.module_parts import MODULE_BUDGET
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -132,9 +133,10 @@ def make_environment(template_dirs: Sequence[Path] = ()) -> jinja2.Environment:
 
 
 def render(
-    api: Api, template_dirs: Sequence[Path] = ()
+    api: Api, template_dirs: Sequence[Path] = (), module_budget: int = MODULE_BUDGET
 ) -> tuple[dict[str, str], tuple[Diagnostic, ...]]:
     """Render every planned output file for `api`; return the files by relative POSIX path.
+    `module_budget`: past it (estimated), a module is split (`OutputFile.split`).
 
     On a big spec, a forked process renders templates too, meanwhile: the other CPU is
     otherwise idle once the validator is done. The two take the next job from a shared
@@ -146,14 +148,15 @@ def render(
     manifest, diagnostics = outputs.read_manifest(env)
     if diagnostics:
         return {}, diagnostics
-    jobs, diagnostics = outputs.expand(outputs.planned_outputs(manifest, template_dirs), api)
+    planned = outputs.planned_outputs(manifest, template_dirs)
+    jobs, diagnostics = outputs.expand(planned, api, module_budget)
     if diagnostics:
         return {}, tuple(_at_template_file(env, d) for d in diagnostics)
     missing_runtime = outputs.missing_runtime(jobs, template_dirs)
     if missing_runtime:
         return {}, tuple(_at_template_file(env, d) for d in missing_runtime)
     user_dirs = tuple(str(directory) for directory in template_dirs)
-    base: dict[str, Any] = {"api": api, "imports": module_imports(api)}
+    base: dict[str, Any] = {"api": api, "imports": module_imports(api), "part": None, "split": None}
     if len(api.models) + len(api.operations) < _PARALLEL_SIZE or not background.can_fork():
         files, problems = _render_jobs((env, base, list(jobs), None, user_dirs))
     else:
@@ -236,6 +239,8 @@ def _render_jobs(
                 problems[job.path] = problem
             continue
         context: dict[str, Any] = dict(base)
+        if job.part is not None:  # a split module's part, or its package's __init__
+            context.update(job.part.template_context())
         if job.item is not None:
             collection = outputs.ITEM_PLACEHOLDERS[job.item][0]
             context[job.item] = getattr(api, collection)[job.item_index]

@@ -29,6 +29,13 @@ from generator.render.template_dirs import (
     builtin_runtime_dir,
     builtin_templates_dir,
 )
+from generator.render.views.module_parts import (
+    MODULE_BUDGET,
+    SPLIT_KINDS,
+    ModulePart,
+    SplitModule,
+    split_module,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -53,6 +60,8 @@ ITEM_PLACEHOLDERS: dict[str, tuple[str, str]] = {
 template rendered for each item gets the item under the placeholder's name."""
 
 PLACEHOLDERS = ("package", *ITEM_PLACEHOLDERS)
+LAZY_INIT_TEMPLATE = "package/lazy_init.py.j2"
+"""Renders the `__init__.py` of a split module's package (see `OutputFile.split`)."""
 NAME_MAX = 255
 """The longest file or directory name, in bytes, that common file systems (ext4, APFS, NTFS
 in UTF-16 units) accept; a longer one fails only when written."""
@@ -67,6 +76,9 @@ class OutputFile:
     template: str
     output: str
     runtime: bool = False
+    split: str = ""
+    """`models`, `enums` or `strategies`: the module this renders (`{package}/models.py`) becomes
+    a package of parts when it would be too large (render/views/module_parts.py)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -80,6 +92,9 @@ class RenderJob:
     item_index: int = 0
     runtime: bool = False
     """`template` names a runtime module, whose text is the file's (see `runtime_source`)."""
+    part: ModulePart | SplitModule | None = None
+    """For a split module: the part this job renders (its context replaces `api` and
+    `imports`), or the split module whose `__init__.py` it renders (`LAZY_INIT_TEMPLATE`)."""
 
 
 def is_partial(name: str) -> bool:
@@ -100,11 +115,16 @@ def read_manifest(env: jinja2.Environment) -> tuple[tuple[OutputFile, ...], tupl
     entries = []
     for index, entry in enumerate(table.get("file", [])):
         keys = set(entry) if isinstance(entry, dict) else set()
-        if keys not in ({"template", "output"}, {"runtime", "output"}):
+        split = str(entry.get("split", "")) if isinstance(entry, dict) else ""
+        if keys - {"split"} not in ({"template", "output"}, {"runtime", "output"}):
             message = (
                 f"[[file]] entry {index} needs 'output' and exactly one of 'template' and "
-                "'runtime'"
+                "'runtime' (and may say 'split')"
             )
+            return (), (replace(error("bad-manifest", "", message), file=filename),)
+        if "split" in keys and (split not in SPLIT_KINDS or "runtime" in keys):
+            kinds = ", ".join(repr(kind) for kind in SPLIT_KINDS)
+            message = f"[[file]] entry {index}: 'split' is one of {kinds}, for a template"
             return (), (replace(error("bad-manifest", "", message), file=filename),)
         runtime = "runtime" in keys
         name = str(entry["runtime" if runtime else "template"])
@@ -115,7 +135,8 @@ def read_manifest(env: jinja2.Environment) -> tuple[tuple[OutputFile, ...], tupl
                 "directory)"
             )
             return (), (replace(error("bad-manifest", "", message), file=filename),)
-        entries.append(OutputFile(template=name, output=str(entry["output"]), runtime=runtime))
+        output = str(entry["output"])
+        entries.append(OutputFile(template=name, output=output, runtime=runtime, split=split))
     return tuple(entries), ()
 
 
@@ -208,15 +229,25 @@ def planned_outputs(
 
 
 def expand(
-    entries: Sequence[OutputFile], api: Api
+    entries: Sequence[OutputFile], api: Api, budget: int = MODULE_BUDGET
 ) -> tuple[tuple[RenderJob, ...], tuple[Diagnostic, ...]]:
-    """One job per entry, or per item for a path with an item placeholder; every problem."""
+    """One job per entry, or per item for a path with an item placeholder, or per part of a
+    split module (see `OutputFile.split`; `budget`: `module_parts.MODULE_BUDGET`); every
+    problem."""
     jobs: list[RenderJob] = []
     diagnostics: list[Diagnostic] = []
     for entry in entries:
         found, problem = _placeholders(entry)
         if problem is not None:
             diagnostics.append(problem)
+            continue
+        split = (
+            _split_jobs(entry, api, budget)
+            if entry.split and not set(found) & set(ITEM_PLACEHOLDERS)
+            else None
+        )
+        if split is not None:
+            jobs += split
             continue
         items = [placeholder for placeholder in found if placeholder in ITEM_PLACEHOLDERS]
         item = items[0] if items else None
@@ -230,6 +261,25 @@ def expand(
                 diagnostics.append(problem)
     diagnostics.extend(_collisions(jobs))
     return tuple(jobs), tuple(diagnostics)
+
+
+def _split_jobs(entry: OutputFile, api: Api, budget: int) -> list[RenderJob] | None:
+    """The jobs of a split module: its package's `__init__.py` and each part; None when the
+    module stays one file (or its path is not `NAME.py`)."""
+    if not entry.output.endswith(".py"):
+        return None
+    split = split_module(entry.split, api, budget)
+    if split is None:
+        return None
+    directory = entry.output.replace("{package}", api.package_name).removesuffix(".py")
+    # The client's `__init__.py` is the client module less what its parts hold.
+    init = entry.template if split.kind == "client" else LAZY_INIT_TEMPLATE
+    jobs = [RenderJob(path=f"{directory}/__init__.py", template=init, part=split)]
+    jobs += [
+        RenderJob(path=f"{directory}/{part.module}.py", template=entry.template, part=part)
+        for part in split.parts
+    ]
+    return jobs
 
 
 def _path_problem(entry: OutputFile, job: RenderJob, value: object) -> Diagnostic | None:

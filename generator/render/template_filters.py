@@ -14,6 +14,7 @@ from generator.render import filters, layout
 from generator.render.views import (
     client_view,
     codecs,
+    lazy_modules,
     readme_view,
     strategies,
     testing_readme,
@@ -37,6 +38,7 @@ FILTERS: dict[str, Any] = {
     "discriminator_default": codecs.discriminator_default,
     "encode_expr": codecs.encode_expr,
     "fast_read": codecs.fast_read,
+    "package_exports": lazy_modules.package_exports,
     "readme_view": readme_view.readme_view,
     "testing_readme": testing_readme.testing_readme,
     "testing_view": testing_view.testing_view,

@@ -54,7 +54,14 @@ CASES = [
         (EXAMPLE_TEMPLATES,),
         id="custom-templates",
     ),
+    # Every module that can be split is: models, enums and strategies become packages of
+    # parts (render/views/module_parts.py), under the budget below.
+    pytest.param(SPECS / "polymorphism.yaml", "aquarium", GOLDEN / "split", (), id="split"),
 ]
+
+BUDGETS = {GOLDEN / "split": 1}
+"""The module budget of a case (bytes past which a module is split), where it is not the
+default."""
 
 
 def _runtime_sources(package: str, templates: tuple[Path, ...]) -> dict[str, Path]:
@@ -78,7 +85,8 @@ def test_golden(
     templates: tuple[Path, ...],
     request: pytest.FixtureRequest,
 ) -> None:
-    result = generate(spec, package=package, template_dirs=templates)
+    budget = BUDGETS.get(expected_dir)
+    result = generate(spec, package=package, template_dirs=templates, module_budget=budget)
     assert result.ok, [d.format() for d in result.diagnostics]
     runtime = _runtime_sources(package, templates)
     assert f"{package}/_http.py" in runtime and f"{package}/polling.py" in runtime

@@ -40,6 +40,8 @@ class Case:
     package: str
     committed: Path | None = None
     """The committed distribution directory, when the case is the project's own client."""
+    module_budget: int | None = None
+    """The size past which a generated module is split into parts, where not the default."""
 
     def load_spec(self) -> dict[str, Any]:
         return yaml.safe_load(self.spec.read_text(encoding="utf-8"))
@@ -72,6 +74,10 @@ CASES = (
     Case(name="polymorphism", spec=SPECS / "polymorphism.yaml", package="aquarium"),
     Case(name="streams", spec=SPECS / "streams.yaml", package="streams_client"),
     Case(name="paging", spec=SPECS / "paging.yaml", package="paging_client"),
+    # Its models, enums and strategies split into parts, each model in one of its own.
+    Case(name="features-split", spec=SPECS / "features.yaml", package="zoo_split", module_budget=1),
+    # Its client split too: the operations' methods in parts, base classes of Client's.
+    Case(name="operations-split", spec=SPECS / "operations.yaml", package="shop_split", module_budget=1),
 )
 
 

@@ -9,7 +9,7 @@ once per run, and templates read it as the context variable `imports` (`imports.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from generator.ir.kinds import KIND_FACTS, TypeKind
@@ -291,9 +291,12 @@ class _Scan:
             )
             if used
         }
-        # Each kind's own reader and writer (generator/ir/kinds.py).
+        # Each kind's own reader and writer (generator/ir/kinds.py). A reader at depth is
+        # called by the code that decodes the container in line (a field's, or a decoder's
+        # own, which may be in another part of a split module).
+        in_line = {t.kind for t in _in_line(list(self.api.codecs), self._field_types())}
         for kind, facts in KIND_FACTS.items():
-            read = kind.value in kinds if facts.decoder_at_depth else kind in direct
+            read = kind in in_line if facts.decoder_at_depth else kind in direct
             if facts.decoder is not None and read:
                 names.add(facts.decoder)
             if facts.formatter is not None and kind.value in self.encoder_kinds:
@@ -304,8 +307,9 @@ class _Scan:
         # A field table names a plain enum's class; decode_enum (decode_int_enum for an
         # integer enum) is called for a narrowed one and by the `decode` macro inside
         # containers, unions and an open model's extra keys.
-        roots = list(self.api.codecs) + [m.additional for m in self.api.models if m.additional]
-        called = [t for t in _nested(roots) if t.kind is TypeKind.ENUM] + [
+        extras = [m.additional for m in self.api.models if m.additional]
+        in_line = _in_line(list(self.api.codecs), extras)
+        called = [t for t in in_line if t.kind is TypeKind.ENUM] + [
             f.type
             for m in self.api.models
             for f in m.fields
@@ -316,9 +320,10 @@ class _Scan:
     def _models_call_fail(self) -> bool:
         # Container decoders call it, and so does the `decode` macro for a string or boolean
         # inside a container, a union or an open model's extra keys.
-        roots = list(self.api.codecs) + [m.additional for m in self.api.models if m.additional]
+        extras = [m.additional for m in self.api.models if m.additional]
         return any(c.kind is not TypeKind.UNION for c in self.api.codecs) or any(
-            t.kind in (TypeKind.STRING, TypeKind.BOOLEAN) for t in _nested(roots)
+            t.kind in (TypeKind.STRING, TypeKind.BOOLEAN)
+            for t in _in_line(list(self.api.codecs), extras)
         )
 
     @functools.cached_property
@@ -438,6 +443,25 @@ def _nested(roots: list[TypeRef]) -> Iterator[TypeRef]:
         if type_ref.item is not None:
             stack.append(type_ref.item)
         stack.extend(type_ref.variants)
+
+
+def _in_line(codecs: list[TypeRef], uses: Sequence[TypeRef] = ()) -> Iterator[TypeRef]:
+    """The TypeRefs that code decodes in line: each decoder of `codecs` and what it holds,
+    and each type of `uses` (fields), but not inside a container or union that has a decoder
+    of its own (that decoder is code of its own, perhaps in another part of a split
+    module)."""
+    stack = list(uses)
+    for codec in codecs:
+        yield codec
+        stack += [codec.item] if codec.item is not None else []
+        stack += codec.variants
+    while stack:
+        type_ref = stack.pop()
+        yield type_ref
+        if type_ref.decoder:
+            continue
+        stack += [type_ref.item] if type_ref.item is not None else []
+        stack += type_ref.variants
 
 
 def _targets(roots: list[TypeRef], kind: TypeKind) -> tuple[str, ...]:

@@ -20,6 +20,7 @@ from generator.build.pipeline import analyse
 from generator.render import contract as context
 from generator.render.template_filters import FILTERS
 from generator.render.views.imports import module_imports
+from generator.render.views.module_parts import SPLIT_KINDS, split_module
 
 ROOT = Path(__file__).resolve().parents[3]
 FACE = ROOT / "spec" / "face-person-group-training.yaml"
@@ -235,7 +236,8 @@ def test_the_dump_of_every_class_has_its_fields_and_properties(schema: dict[str,
     for spec in SPECS:
         api, _ = analyse(spec, package="pkg")
         assert api is not None, spec
-        for node in _instances((api, module_imports(api))):
+        splits = [split_module(kind, api, 1) for kind in SPLIT_KINDS]
+        for node in _instances((api, module_imports(api), *(s for s in splits if s))):
             name = type(node).__name__
             data = context.to_jsonable(node)
             assert list(data) == expected[name], name

@@ -2,48 +2,76 @@
 description.
 """
 
-from ._raw_response import ApiResponse
-from ._runtime import UNSET, Unset
-from ._wire import FilePart
-from .client import (
-    AsyncClient,
-    AsyncFaceTrainingStatusRewordedClient,
-    Client,
-    FaceTrainingStatusRewordedClient,
-    TrainPersonGroupHeaders,
-)
-from .credentials import AccessToken, ApiKeyCredential, HttpCredential, TokenCredential
-from .enums import (
-    OperationStatus,
-)
-from .errors import (
-    ApiError,
-    AuthenticationError,
-    BadRequestError,
-    ClientError,
-    ConflictError,
-    ContinuationTokenError,
-    DeserializationError,
-    InvalidRequestError,
-    NotFoundError,
-    OperationFailedError,
-    PermissionDeniedError,
-    PollingTimeoutError,
-    RateLimitError,
-    RequestTimeoutError,
-    ResponseTooLargeError,
-    ServerError,
-    TransportError,
-    UnprocessableEntityError,
-)
-from .models import (
-    FaceError,
-    FaceErrorResponse,
-    TrainingResult,
-)
-from .paging import AsyncPager, Page, Pager, PagingError
-from .polling import AsyncPoller, Poller
-from .streams import AsyncStream, ServerSentEvent, Stream
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._raw_response import (
+        ApiResponse,
+    )
+    from ._runtime import (
+        UNSET,
+        Unset,
+    )
+    from ._wire import (
+        FilePart,
+    )
+    from .client import (
+        AsyncClient,
+        AsyncFaceTrainingStatusRewordedClient,
+        Client,
+        FaceTrainingStatusRewordedClient,
+        TrainPersonGroupHeaders,
+    )
+    from .credentials import (
+        AccessToken,
+        ApiKeyCredential,
+        HttpCredential,
+        TokenCredential,
+    )
+    from .enums import (
+        OperationStatus,
+    )
+    from .errors import (
+        ApiError,
+        AuthenticationError,
+        BadRequestError,
+        ClientError,
+        ConflictError,
+        ContinuationTokenError,
+        DeserializationError,
+        InvalidRequestError,
+        NotFoundError,
+        OperationFailedError,
+        PermissionDeniedError,
+        PollingTimeoutError,
+        RateLimitError,
+        RequestTimeoutError,
+        ResponseTooLargeError,
+        ServerError,
+        TransportError,
+        UnprocessableEntityError,
+    )
+    from .models import (
+        FaceError,
+        FaceErrorResponse,
+        TrainingResult,
+    )
+    from .paging import (
+        AsyncPager,
+        Page,
+        Pager,
+        PagingError,
+    )
+    from .polling import (
+        AsyncPoller,
+        Poller,
+    )
+    from .streams import (
+        AsyncStream,
+        ServerSentEvent,
+        Stream,
+    )
 
 __version__ = "0.1.0"
 API_VERSION = "v1.1-preview.1"
@@ -96,3 +124,65 @@ __all__ = [
     "UnprocessableEntityError",
     "Unset",
 ]
+
+_LAZY_NAMES = {
+    "AccessToken": ".credentials",
+    "ApiError": ".errors",
+    "ApiKeyCredential": ".credentials",
+    "ApiResponse": "._raw_response",
+    "AsyncClient": ".client",
+    "AsyncFaceTrainingStatusRewordedClient": ".client",
+    "AsyncPager": ".paging",
+    "AsyncPoller": ".polling",
+    "AsyncStream": ".streams",
+    "AuthenticationError": ".errors",
+    "BadRequestError": ".errors",
+    "Client": ".client",
+    "ClientError": ".errors",
+    "ConflictError": ".errors",
+    "ContinuationTokenError": ".errors",
+    "DeserializationError": ".errors",
+    "FaceError": ".models",
+    "FaceErrorResponse": ".models",
+    "FaceTrainingStatusRewordedClient": ".client",
+    "FilePart": "._wire",
+    "HttpCredential": ".credentials",
+    "InvalidRequestError": ".errors",
+    "NotFoundError": ".errors",
+    "OperationFailedError": ".errors",
+    "OperationStatus": ".enums",
+    "Page": ".paging",
+    "Pager": ".paging",
+    "PagingError": ".paging",
+    "PermissionDeniedError": ".errors",
+    "Poller": ".polling",
+    "PollingTimeoutError": ".errors",
+    "RateLimitError": ".errors",
+    "RequestTimeoutError": ".errors",
+    "ResponseTooLargeError": ".errors",
+    "ServerError": ".errors",
+    "ServerSentEvent": ".streams",
+    "Stream": ".streams",
+    "TokenCredential": ".credentials",
+    "TrainPersonGroupHeaders": ".client",
+    "TrainingResult": ".models",
+    "TransportError": ".errors",
+    "UNSET": "._runtime",
+    "UnprocessableEntityError": ".errors",
+    "Unset": "._runtime",
+}
+"""Which module defines each name; `__getattr__` imports it on first use, so that importing
+this module stays quick however large the API."""
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        module = _LAZY_NAMES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(module, __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *_LAZY_NAMES})

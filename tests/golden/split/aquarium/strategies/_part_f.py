@@ -1,0 +1,107 @@
+"""Hypothesis strategies for every model of Aquarium.
+
+For each model there are two: `<model>()` draws instances, and `<model>_json()` draws
+JSON values that are valid against the model's schema (formats and constraints included).
+Use them to fuzz code that consumes this API. Needs `hypothesis`, which the package does
+not otherwise import.
+"""
+
+# ruff: noqa: F401
+# (A part of a split module imports the shared names whether its models use them or not.)
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from enum import Enum
+from typing import Any, TypeVar
+
+from hypothesis import reject
+from hypothesis import strategies as st
+
+from .._runtime import UNSET, Unset, to_wire_as
+from ..errors import DeserializationError
+from ..models import (
+    Fish,
+)
+from ._support import (
+    _MAX_DEPTH,
+    _MAX_SIZE,
+    E,
+    T,
+    _as_json,
+    _aware_datetimes,
+    _datetime_texts,
+    _decimals,
+    _dicts,
+    _enum_allowed,
+    _enum_json,
+    _enum_members,
+    _extras,
+    _float_durations,
+    _floats,
+    _integers,
+    _json_values,
+    _lists,
+    _optional,
+    _or_absent,
+    _or_none,
+    _present,
+    _read_once,
+    _tag_instance,
+    _tag_json,
+    _text,
+    _told_apart,
+    _untagged,
+    _untagged_json,
+    _when_shallow,
+    _whole_second_datetimes,
+    _with_extras,
+)
+
+
+def fish(depth: int = 0) -> st.SearchStrategy[Fish]:
+    """Instances of Fish."""
+    own = st.builds(
+        Fish,
+        age=_integers(bits=32),
+        kind=_optional(depth, _text()),
+    )
+    return st.one_of(
+        own.filter(_untagged("kind", "shark", "salmon")),
+        st.deferred(lambda: shark(depth + 1)).map(_tag_instance("kind", "shark")),
+        st.deferred(lambda: salmon(depth + 1)).map(_tag_instance("kind", "salmon")),
+    )
+
+
+def fish_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of Fish."""
+    own = st.fixed_dictionaries(
+        {
+            "age": _integers(bits=32),
+        },
+        optional=_when_shallow(
+            depth,
+            {
+                "kind": _text(),
+            },
+        ),
+    )
+    return st.one_of(
+        own.filter(_untagged_json("kind", "shark", "salmon")),
+        st.deferred(lambda: shark_json(depth + 1)).map(_tag_json("kind", "shark")),
+        st.deferred(lambda: salmon_json(depth + 1)).map(_tag_json("kind", "salmon")),
+    )
+
+
+# The strategies of the other parts' models, imported once this part's own are defined.
+from ._part_sal import (
+    salmon,
+    salmon_json,
+)
+from ._part_sh import (
+    shark,
+    shark_json,
+)

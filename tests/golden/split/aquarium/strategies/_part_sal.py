@@ -1,0 +1,100 @@
+"""Hypothesis strategies for every model of Aquarium.
+
+For each model there are two: `<model>()` draws instances, and `<model>_json()` draws
+JSON values that are valid against the model's schema (formats and constraints included).
+Use them to fuzz code that consumes this API. Needs `hypothesis`, which the package does
+not otherwise import.
+"""
+
+# ruff: noqa: F401
+# (A part of a split module imports the shared names whether its models use them or not.)
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from enum import Enum
+from typing import Any, TypeVar
+
+from hypothesis import reject
+from hypothesis import strategies as st
+
+from .._runtime import UNSET, Unset, to_wire_as
+from ..enums import (
+    SalmonKind,
+)
+from ..errors import DeserializationError
+from ..models import (
+    Salmon,
+)
+from ._support import (
+    _MAX_DEPTH,
+    _MAX_SIZE,
+    E,
+    T,
+    _as_json,
+    _aware_datetimes,
+    _datetime_texts,
+    _decimals,
+    _dicts,
+    _enum_allowed,
+    _enum_json,
+    _enum_members,
+    _extras,
+    _float_durations,
+    _floats,
+    _integers,
+    _json_values,
+    _lists,
+    _optional,
+    _or_absent,
+    _or_none,
+    _present,
+    _read_once,
+    _tag_instance,
+    _tag_json,
+    _text,
+    _told_apart,
+    _untagged,
+    _untagged_json,
+    _when_shallow,
+    _whole_second_datetimes,
+    _with_extras,
+)
+
+
+def salmon(depth: int = 0) -> st.SearchStrategy[Salmon]:
+    """Instances of Salmon."""
+    return st.builds(
+        Salmon,
+        age=_integers(bits=32),
+        kind=_enum_members(SalmonKind),
+        friends=_optional(depth, _lists(depth, st.deferred(lambda: fish(depth + 1)))),
+        partner=_optional(depth, st.deferred(lambda: fish(depth + 1))),
+    )
+
+
+def salmon_json(depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
+    """JSON values valid against the schema of Salmon."""
+    return st.fixed_dictionaries(
+        {
+            "age": _integers(bits=32),
+            "kind": _enum_json(SalmonKind),
+        },
+        optional=_when_shallow(
+            depth,
+            {
+                "friends": _lists(depth, st.deferred(lambda: fish_json(depth + 1))),
+                "partner": st.deferred(lambda: fish_json(depth + 1)),
+            },
+        ),
+    )
+
+
+# The strategies of the other parts' models, imported once this part's own are defined.
+from ._part_f import (
+    fish,
+    fish_json,
+)
