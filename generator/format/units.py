@@ -385,11 +385,13 @@ def _element_units(lines: list[str], statement: _Statement) -> dict[int, Unit]:
     same indentation."""
     tokens = statement.tokens
     found: dict[int, Unit] = {}
-    # A def's parameters and a class's bases are no call's arguments.
+    # A def's parameters are seen in a stand-in def; a class's bases are no call's arguments.
     head = 3 if statement.first == "async" else 2
+    is_def = lines[statement.start].lstrip().startswith(("def ", "async def "))
     # Outer brackets open first, so an inner element overrides the outer one holding it.
     for opener, closer in sorted(_matching_closers(tokens).items()):
-        if opener == head and statement.first in ("def", "async", "class"):
+        parameters = is_def and opener == head
+        if opener == head and statement.first in ("def", "async", "class") and not parameters:
             continue
         if tokens[opener + 1].row == tokens[opener].row:
             continue
@@ -400,7 +402,7 @@ def _element_units(lines: list[str], statement: _Statement) -> dict[int, Unit]:
             start, end = tokens[first].row, tokens[comma].end_row + 1
             if _indent(lines[start]) != outer_indent + 4:
                 break
-            unit = _bracketed_unit(tokens, opener, start, end, outer_indent + 4)
+            unit = _bracketed_unit(tokens, opener, start, end, outer_indent + 4, parameters)
             if unit is not None:
                 unit = _shifted(lines, unit)
             if unit is None:
@@ -448,10 +450,24 @@ def _elements(tokens: tuple[_Token, ...], opener: int, closer: int) -> list[tupl
 
 
 def _bracketed_unit(
-    tokens: tuple[_Token, ...], opener: int, start: int, end: int, indent: int
+    tokens: tuple[_Token, ...],
+    opener: int,
+    start: int,
+    end: int,
+    indent: int,
+    parameters: bool = False,
 ) -> Unit | None:
     """A unit for the element from line `start` to `end`, indented `indent`, seen by black
-    inside a stand-in call `_(`, or a display in such a call, like the original bracket."""
+    inside a stand-in call `_(`, or a display in such a call, like the original bracket; a
+    def's parameter inside a stand-in def. Black splits a def's exploded parameters apart and
+    then lays out each line alone: one parameter's layout is the same in any def (what made
+    the units of a big client's methods their whole signatures, each shape distinct)."""
+    if parameters:
+        if indent % 4 or indent < 4:
+            return None
+        return Unit(
+            start=start, end=end, wrapper=("def _(",), body=("):", "    pass"), shift=indent - 4
+        )
     text = tokens[opener].text
     before = tokens[opener - 1] if opener else None
     call = text == "(" and before is not None and (before.name or before.text in (")", "]"))

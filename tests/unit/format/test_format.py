@@ -177,6 +177,54 @@ def test_statements_and_elements_agree_with_black(expression: str, form: str, wh
     assert format_module(source) == black.format_str(source, mode=_MODE)
 
 
+_parameters = st.lists(
+    st.tuples(
+        long_names,
+        st.one_of(
+            st.just(""),
+            expressions,
+            long_names.map(lambda n: f"list[{n.title()}{n.title()} | str] | None"),
+        ),
+        st.one_of(st.just(""), expressions),
+    ),
+    min_size=1,
+    max_size=4,
+    unique_by=lambda parameter: parameter[0],
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(params=_parameters, where=st.sampled_from(["function", "method"]), prefix=st.booleans())
+def test_parameters_of_an_exploded_def_agree_with_black(
+    params: list[tuple[str, str, str]], where: str, prefix: bool
+) -> None:
+    # A long parameter of a def exploded one parameter a line is handed to black alone, in a
+    # stand-in def: the result must be black's for the module.
+    items = [
+        name + (f": {annotation}" if annotation else "") + (f" = {default}" if default else "")
+        for name, annotation, default in params
+    ]
+    head = "async def" if prefix else "def"
+    if where == "method":
+        body = f"class A:\n    {head} m(self, *, {', '.join(items)},) -> None:\n        pass\n"
+    else:
+        body = f"{head} g(*, {', '.join(items)},) -> None:\n    pass\n"
+    wide = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=10_000)
+    try:
+        source = black.format_str(body + "\n\nz = 1\n", mode=wide)
+    except black.InvalidInput:
+        return
+    assert format_module(source) == black.format_str(source, mode=_MODE)
+
+
+def test_a_long_parameter_is_a_unit_of_its_own() -> None:
+    name = "p" * 90
+    lines = ["def f(", "    a: int,", f"    {name}: int,", ") -> None:", "    pass"]
+    inside = inside_strings(lines)
+    units = format_units.units_holding(lines, inside, format_units.long_code_lines(lines, inside))
+    assert units == [format_units.Unit(start=2, end=3, wrapper=("def _(",), body=("):", "    pass"))]
+
+
 def _indented(statement: str, indent: int) -> str:
     return "".join(" " * indent + line + "\n" for line in statement.split("\n"))
 
