@@ -73,6 +73,8 @@ def long_code_lines(lines: list[str], inside: list[bool]) -> list[int]:
             or (index + 1 < len(lines) and lines[index + 1].lstrip().startswith("| "))
         ):
             continue  # a lone name in brackets, or the first of a union's operands a line
+        if not starts_inside and _settled_call_head(lines, index, inside):
+            continue  # the head of a call black cannot do better than leave as it is
         stripped = line.lstrip()
         if not starts_inside and stripped.startswith("#"):
             continue  # a comment on a line of its own, which black never splits or moves
@@ -83,6 +85,32 @@ def long_code_lines(lines: list[str], inside: list[bool]) -> list[int]:
         # The rest holds code, or closing quotes black would move to a line of their own.
         found.append(index)
     return found
+
+
+# `return f(`, `x = f(` or `x.y = a.f(`: a statement that calls a dotted name, its arguments on
+# the lines below and the closing parenthesis alone on the last.
+_CALL_HEAD = re.compile(
+    rf"(?P<indent> *)(?:return (?:await )?|{_NAME}(?:\.{_NAME})? = )(?P<callee>{_NAME}(?:\.{_NAME})*)\("
+)
+
+
+def _settled_call_head(lines: list[str], index: int, inside: list[bool]) -> bool:
+    """Whether line `index` opens a call black leaves as it is however long: the only other
+    layout it weighs wraps the value in parentheses, `x = (` over `f(` one level deeper, and
+    takes that only when every line fits, which `f(` there does not. The arguments below are
+    laid out by black apart from the head (each a unit of its own when long)."""
+    match = _CALL_HEAD.fullmatch(lines[index])
+    if match is None:
+        return False
+    indent = len(match.group("indent"))
+    if indent + 4 + width(match.group("callee")) + 1 <= LINE_LENGTH:
+        return False  # `f(` would fit one level deeper: black may take the parentheses
+    for following in range(index + 1, len(lines)):
+        line = lines[following]
+        if inside[following] or not line.strip() or _indent(line) > indent:
+            continue
+        return line == " " * indent + ")"
+    return False
 
 
 @dataclass(frozen=True, slots=True)
