@@ -87,23 +87,25 @@ def long_code_lines(lines: list[str], inside: list[bool]) -> list[int]:
     return found
 
 
-# `return f(`, `x = f(` or `x.y = a.f(`: a statement that calls a dotted name, its arguments on
-# the lines below and the closing parenthesis alone on the last.
+# `return f(`, `x = await f(` or `x.y = a.f(`: a statement that calls a dotted name, its
+# arguments on the lines below and the closing parenthesis alone on the last.
 _CALL_HEAD = re.compile(
-    rf"(?P<indent> *)(?:return (?:await )?|{_NAME}(?:\.{_NAME})? = )(?P<callee>{_NAME}(?:\.{_NAME})*)\("
+    rf"(?P<indent> *)(?:return |{_NAME}(?:\.{_NAME})? = )"
+    rf"(?P<value>(?:await )?{_NAME}(?:\.{_NAME})*)\("
 )
 
 
 def _settled_call_head(lines: list[str], index: int, inside: list[bool]) -> bool:
     """Whether line `index` opens a call black leaves as it is however long: the only other
     layout it weighs wraps the value in parentheses, `x = (` over `f(` one level deeper, and
-    takes that only when every line fits, which `f(` there does not. The arguments below are
-    laid out by black apart from the head (each a unit of its own when long)."""
+    takes that only when every line fits, which `f(` (or `await f(`) there does not. The
+    arguments below are laid out by black apart from the head (each a unit of its own when
+    long)."""
     match = _CALL_HEAD.fullmatch(lines[index])
     if match is None:
         return False
     indent = len(match.group("indent"))
-    if indent + 4 + width(match.group("callee")) + 1 <= LINE_LENGTH:
+    if indent + 4 + width(match.group("value")) + 1 <= LINE_LENGTH:
         return False  # `f(` would fit one level deeper: black may take the parentheses
     for following in range(index + 1, len(lines)):
         line = lines[following]

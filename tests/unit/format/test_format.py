@@ -262,7 +262,7 @@ def test_a_call_head_too_long_at_any_depth_is_not_a_long_line() -> None:
     lines = ["def f():", f"    return await {callee}(", "        a=a,", "    )", ""]
     assert format_units.long_code_lines(lines, inside_strings(lines)) == []
     # `f(` fits one level deeper: black may put the value in parentheses.
-    lines[1] = f"    return await {callee[:75]}("
+    lines[1] = f"    return await {callee[:72]}("
     assert format_units.long_code_lines(lines, inside_strings(lines)) == [1]
 
 
