@@ -238,7 +238,8 @@ def units_holding(
                 unit = Unit(start=start, end=end, wrapper=(WRAPPER,))
         if _is_function_or_class(lines, unit):
             if unit.start not in statements:
-                statements[unit.start] = _statements(lines, unit.start, unit.end)
+                last = long_lines[bisect.bisect_left(long_lines, unit.end) - 1]
+                statements[unit.start] = _statements(lines, unit.start, unit.end, last)
             unit = _statement_unit(lines, statements[unit.start], index, elements) or unit
         while units and unit.start < units[-1].end:
             previous = units.pop()
@@ -312,9 +313,13 @@ def _is_function_or_class(lines: list[str], unit: Unit) -> bool:
     return statement.startswith(("def ", "async def ", "class "))
 
 
-def _statements(lines: list[str], start: int, end: int) -> dict[int, _Statement] | None:
+def _statements(
+    lines: list[str], start: int, end: int, until: int | None = None
+) -> dict[int, _Statement] | None:
     """Each line of a function or class from `start` to `end` mapped to the logical line it
-    is part of; None when it does not tokenize (black then takes the unit whole)."""
+    is part of; None when it does not tokenize (black then takes the unit whole). With
+    `until`, the lines after the statement holding line `until` are left out (not read: a
+    method's long line is mostly in its signature, above its docstring and body)."""
     text = "\n".join(lines[start:end]) + "\n"
     found: dict[int, _Statement] = {}
     tokens: list[_Token] = []
@@ -347,6 +352,8 @@ def _statements(lines: list[str], start: int, end: int) -> dict[int, _Statement]
                 for each in range(top, row + 1):
                     found[each] = statement
                 tokens = []
+                if until is not None and row >= until:
+                    return found
             row += 1
             continue
         value = match.group()
