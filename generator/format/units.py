@@ -73,6 +73,8 @@ def long_code_lines(lines: list[str], inside: list[bool]) -> list[int]:
             or (index + 1 < len(lines) and lines[index + 1].lstrip().startswith("| "))
         ):
             continue  # a lone name in brackets, or the first of a union's operands a line
+        if not starts_inside and _settled_call_head(lines, index, inside):
+            continue  # the head of a call black cannot do better than leave as it is
         stripped = line.lstrip()
         if not starts_inside and stripped.startswith("#"):
             continue  # a comment on a line of its own, which black never splits or moves
@@ -83,6 +85,34 @@ def long_code_lines(lines: list[str], inside: list[bool]) -> list[int]:
         # The rest holds code, or closing quotes black would move to a line of their own.
         found.append(index)
     return found
+
+
+# `return f(`, `x = await f(` or `x.y = a.f(`: a statement that calls a dotted name, its
+# arguments on the lines below and the closing parenthesis alone on the last.
+_CALL_HEAD = re.compile(
+    rf"(?P<indent> *)(?:return |{_NAME}(?:\.{_NAME})? = )"
+    rf"(?P<value>(?:await )?{_NAME}(?:\.{_NAME})*)\("
+)
+
+
+def _settled_call_head(lines: list[str], index: int, inside: list[bool]) -> bool:
+    """Whether line `index` opens a call black leaves as it is however long: the only other
+    layout it weighs wraps the value in parentheses, `x = (` over `f(` one level deeper, and
+    takes that only when every line fits, which `f(` (or `await f(`) there does not. The
+    arguments below are laid out by black apart from the head (each a unit of its own when
+    long)."""
+    match = _CALL_HEAD.fullmatch(lines[index])
+    if match is None:
+        return False
+    indent = len(match.group("indent"))
+    if indent + 4 + width(match.group("value")) + 1 <= LINE_LENGTH:
+        return False  # `f(` would fit one level deeper: black may take the parentheses
+    for following in range(index + 1, len(lines)):
+        line = lines[following]
+        if inside[following] or not line.strip() or _indent(line) > indent:
+            continue
+        return line == " " * indent + ")"
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +238,8 @@ def units_holding(
                 unit = Unit(start=start, end=end, wrapper=(WRAPPER,))
         if _is_function_or_class(lines, unit):
             if unit.start not in statements:
-                statements[unit.start] = _statements(lines, unit.start, unit.end)
+                last = long_lines[bisect.bisect_left(long_lines, unit.end) - 1]
+                statements[unit.start] = _statements(lines, unit.start, unit.end, last)
             unit = _statement_unit(lines, statements[unit.start], index, elements) or unit
         while units and unit.start < units[-1].end:
             previous = units.pop()
@@ -282,9 +313,13 @@ def _is_function_or_class(lines: list[str], unit: Unit) -> bool:
     return statement.startswith(("def ", "async def ", "class "))
 
 
-def _statements(lines: list[str], start: int, end: int) -> dict[int, _Statement] | None:
+def _statements(
+    lines: list[str], start: int, end: int, until: int | None = None
+) -> dict[int, _Statement] | None:
     """Each line of a function or class from `start` to `end` mapped to the logical line it
-    is part of; None when it does not tokenize (black then takes the unit whole)."""
+    is part of; None when it does not tokenize (black then takes the unit whole). With
+    `until`, the lines after the statement holding line `until` are left out (not read: a
+    method's long line is mostly in its signature, above its docstring and body)."""
     text = "\n".join(lines[start:end]) + "\n"
     found: dict[int, _Statement] = {}
     tokens: list[_Token] = []
@@ -317,6 +352,8 @@ def _statements(lines: list[str], start: int, end: int) -> dict[int, _Statement]
                 for each in range(top, row + 1):
                     found[each] = statement
                 tokens = []
+                if until is not None and row >= until:
+                    return found
             row += 1
             continue
         value = match.group()
@@ -385,11 +422,13 @@ def _element_units(lines: list[str], statement: _Statement) -> dict[int, Unit]:
     same indentation."""
     tokens = statement.tokens
     found: dict[int, Unit] = {}
-    # A def's parameters and a class's bases are no call's arguments.
+    # A def's parameters are seen in a stand-in def; a class's bases are no call's arguments.
     head = 3 if statement.first == "async" else 2
+    is_def = lines[statement.start].lstrip().startswith(("def ", "async def "))
     # Outer brackets open first, so an inner element overrides the outer one holding it.
     for opener, closer in sorted(_matching_closers(tokens).items()):
-        if opener == head and statement.first in ("def", "async", "class"):
+        parameters = is_def and opener == head
+        if opener == head and statement.first in ("def", "async", "class") and not parameters:
             continue
         if tokens[opener + 1].row == tokens[opener].row:
             continue
@@ -400,7 +439,7 @@ def _element_units(lines: list[str], statement: _Statement) -> dict[int, Unit]:
             start, end = tokens[first].row, tokens[comma].end_row + 1
             if _indent(lines[start]) != outer_indent + 4:
                 break
-            unit = _bracketed_unit(tokens, opener, start, end, outer_indent + 4)
+            unit = _bracketed_unit(tokens, opener, start, end, outer_indent + 4, parameters)
             if unit is not None:
                 unit = _shifted(lines, unit)
             if unit is None:
@@ -448,10 +487,24 @@ def _elements(tokens: tuple[_Token, ...], opener: int, closer: int) -> list[tupl
 
 
 def _bracketed_unit(
-    tokens: tuple[_Token, ...], opener: int, start: int, end: int, indent: int
+    tokens: tuple[_Token, ...],
+    opener: int,
+    start: int,
+    end: int,
+    indent: int,
+    parameters: bool = False,
 ) -> Unit | None:
     """A unit for the element from line `start` to `end`, indented `indent`, seen by black
-    inside a stand-in call `_(`, or a display in such a call, like the original bracket."""
+    inside a stand-in call `_(`, or a display in such a call, like the original bracket; a
+    def's parameter inside a stand-in def. Black splits a def's exploded parameters apart and
+    then lays out each line alone: one parameter's layout is the same in any def (what made
+    the units of a big client's methods their whole signatures, each shape distinct)."""
+    if parameters:
+        if indent % 4 or indent < 4:
+            return None
+        return Unit(
+            start=start, end=end, wrapper=("def _(",), body=("):", "    pass"), shift=indent - 4
+        )
     text = tokens[opener].text
     before = tokens[opener - 1] if opener else None
     call = text == "(" and before is not None and (before.name or before.text in (")", "]"))

@@ -82,6 +82,8 @@ def with_error_locations(
     the error body or one object down (`{"error": {"code", "message"}}`).
     """
     result = []
+    # A big spec shares a few error models among thousands of responses: each is read once.
+    paths: dict[str | None, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for operation in operations:
         responses = []
         for response in operation.responses:
@@ -92,13 +94,19 @@ def with_error_locations(
                 (h.name for h in response.headers if _ERROR_CODE_HEADER.search(h.name)), None
             )
             target = response.type.target if response.type is not None else None
-            model = models.get(target) if target is not None else None
+            if target not in paths:
+                model = models.get(target) if target is not None else None
+                paths[target] = (
+                    _string_field_path(model, models, ("code", "errorcode")),
+                    _string_field_path(model, models, ("message",)),
+                )
+            code_path, message_path = paths[target]
             responses.append(
                 replace(
                     response,
                     error_code_header=header,
-                    error_code_path=_string_field_path(model, models, ("code", "errorcode")),
-                    error_message_path=_string_field_path(model, models, ("message",)),
+                    error_code_path=code_path,
+                    error_message_path=message_path,
                 )
             )
         result.append(replace(operation, responses=tuple(responses)))

@@ -10,6 +10,7 @@ be read as code.
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 import unicodedata
@@ -59,6 +60,9 @@ def _normalise_lines(text: str) -> str:
     return _LINE_BREAK_RE.sub("\n", text)
 
 
+# A big client prints each operation's text in several places (its sync and async methods,
+# their group's): wrapping it once is enough.
+@functools.lru_cache(maxsize=1 << 14)
 def docstring(text: str | None, indent: int = 0, width: int = 88) -> str:
     """A complete triple-quoted docstring for `text`, wrapped to `width`, body indented.
 
@@ -82,6 +86,7 @@ def docstring(text: str | None, indent: int = 0, width: int = 88) -> str:
     return f'"""{first}\n{indented}\n{pad}"""'
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def black_docstring(text: str | None, indent: int = 0) -> str:
     """`docstring(indent)` as black leaves it: a one-line docstring keeps its closing quotes on
     its line whatever its length, and a quote just inside the triple quotes gets a space. Text
@@ -100,6 +105,10 @@ def black_docstring(text: str | None, indent: int = 0) -> str:
     return written
 
 
+# The characters textwrap turns into spaces (a line holding one takes the slow path).
+_TEXTWRAP_SPACE = re.compile("[\t\n\x0b\x0c\r]")
+
+
 def _wrapped(body: str, width: int) -> str:
     """`body`'s paragraphs wrapped to `width`, each line's own indentation kept."""
     paragraphs = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", body)]
@@ -110,9 +119,15 @@ def _wrapped(body: str, width: int) -> str:
             stripped = line.lstrip(" ")
             # Keep a line's own indentation (a Google-style `Args:` entry), wrap under it.
             lead = " " * min(len(line) - len(stripped), 12)
+            text = stripped.rstrip()
+            if len(lead) + len(text) <= width and not _TEXTWRAP_SPACE.search(text):
+                # What textwrap gives a line that fits, without building a TextWrapper (most
+                # lines of a big spec's docstrings fit, and there are hundreds of thousands).
+                lines.append(lead + text if text else "")
+                continue
             lines.extend(
                 textwrap.wrap(
-                    stripped.rstrip(),
+                    text,
                     width=width,
                     initial_indent=lead,
                     subsequent_indent=lead + ("    " if lead else ""),

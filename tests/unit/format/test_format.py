@@ -177,6 +177,103 @@ def test_statements_and_elements_agree_with_black(expression: str, form: str, wh
     assert format_module(source) == black.format_str(source, mode=_MODE)
 
 
+_parameters = st.lists(
+    st.tuples(
+        long_names,
+        st.one_of(
+            st.just(""),
+            expressions,
+            long_names.map(lambda n: f"list[{n.title()}{n.title()} | str] | None"),
+        ),
+        st.one_of(st.just(""), expressions),
+    ),
+    min_size=1,
+    max_size=4,
+    unique_by=lambda parameter: parameter[0],
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(params=_parameters, where=st.sampled_from(["function", "method"]), prefix=st.booleans())
+def test_parameters_of_an_exploded_def_agree_with_black(
+    params: list[tuple[str, str, str]], where: str, prefix: bool
+) -> None:
+    # A long parameter of a def exploded one parameter a line is handed to black alone, in a
+    # stand-in def: the result must be black's for the module.
+    items = [
+        name + (f": {annotation}" if annotation else "") + (f" = {default}" if default else "")
+        for name, annotation, default in params
+    ]
+    head = "async def" if prefix else "def"
+    if where == "method":
+        body = f"class A:\n    {head} m(self, *, {', '.join(items)},) -> None:\n        pass\n"
+    else:
+        body = f"{head} g(*, {', '.join(items)},) -> None:\n    pass\n"
+    wide = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=10_000)
+    try:
+        source = black.format_str(body + "\n\nz = 1\n", mode=wide)
+    except black.InvalidInput:
+        return
+    assert format_module(source) == black.format_str(source, mode=_MODE)
+
+
+_dotted_callees = st.lists(long_names, min_size=1, max_size=4).map(".".join)
+_arguments = st.lists(
+    st.one_of(long_names, st.tuples(long_names, expressions).map("=".join)), min_size=1, max_size=4
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    callee=_dotted_callees,
+    arguments=_arguments,
+    comma=st.sampled_from(["", ","]),
+    form=st.sampled_from(["return {}", "return await {}", "x = {}", "self.x = {}", "{}"]),
+    where=st.sampled_from(["function", "method", "nested"]),
+)
+def test_a_call_s_long_head_agrees_with_black(
+    callee: str, arguments: list[str], comma: str, form: str, where: str
+) -> None:
+    # `x = f(` too long even one level deeper is left as it is (black's parentheses would not
+    # help); shorter ones, and everything below them, must still come out as black's.
+    statement = form.format(f"{callee}({', '.join(arguments)}{comma})")
+    if where == "function":
+        body = "async def g(depth: int) -> None:\n" + _indented(statement, 4)
+    elif where == "method":
+        body = "class A:\n    async def m(self, depth: int) -> None:\n" + _indented(statement, 8)
+    else:
+        body = "async def g(depth: int) -> None:\n    for _ in x:\n" + _indented(statement, 8)
+    try:
+        source = black.format_str(body + "\n\nz = 1\n", mode=_MODE)
+        # The same code with the call exploded as the templates print it (black's layout
+        # apart from the long head), then formatted: black's again.
+        wide = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=10_000)
+        exploded = black.format_str(
+            body.replace(f"{', '.join(arguments)}{comma})", f"{', '.join(arguments)},)"), mode=wide
+        )
+    except black.InvalidInput:
+        return
+    assert format_module(source) == source
+    assert format_module(exploded) == black.format_str(exploded, mode=_MODE)
+
+
+def test_a_call_head_too_long_at_any_depth_is_not_a_long_line() -> None:
+    callee = "self._client." + "c" * 80
+    lines = ["def f():", f"    return await {callee}(", "        a=a,", "    )", ""]
+    assert format_units.long_code_lines(lines, inside_strings(lines)) == []
+    # `f(` fits one level deeper: black may put the value in parentheses.
+    lines[1] = f"    return await {callee[:72]}("
+    assert format_units.long_code_lines(lines, inside_strings(lines)) == [1]
+
+
+def test_a_long_parameter_is_a_unit_of_its_own() -> None:
+    name = "p" * 90
+    lines = ["def f(", "    a: int,", f"    {name}: int,", ") -> None:", "    pass"]
+    inside = inside_strings(lines)
+    units = format_units.units_holding(lines, inside, format_units.long_code_lines(lines, inside))
+    assert units == [format_units.Unit(start=2, end=3, wrapper=("def _(",), body=("):", "    pass"))]
+
+
 def _indented(statement: str, indent: int) -> str:
     return "".join(" " * indent + line + "\n" for line in statement.split("\n"))
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import ast
 import email
+import re
+import textwrap
 import unicodedata
 
 import black
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from generator.render import filters
 from generator.render.filters import (
     comment,
     doc_inline,
@@ -227,3 +230,36 @@ def test_markdown_inline_and_code_take_numbers_and_none() -> None:
     assert markdown_code(2) == "` 2 `"
     assert markdown_code(None) == "`  `"
     assert markdown_code("a`b") == "`` a`b ``"
+
+
+def _wrapped_by_textwrap(body: str, width: int) -> str:
+    """`filters._wrapped` without its shortcut for lines that fit: textwrap for every line."""
+    paragraphs = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", body)]
+    wrapped = []
+    for paragraph in paragraphs:
+        lines = []
+        for line in paragraph.split("\n"):
+            stripped = line.lstrip(" ")
+            lead = " " * min(len(line) - len(stripped), 12)
+            lines.extend(
+                textwrap.wrap(
+                    stripped.rstrip(),
+                    width=width,
+                    initial_indent=lead,
+                    subsequent_indent=lead + ("    " if lead else ""),
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                )
+                or [""]
+            )
+        wrapped.append("\n".join(lines))
+    return "\n\n".join(wrapped)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    body=st.text(alphabet=st.sampled_from(list("ab -\t\n\r\x0b\x0c\u00a0\u3000é")), max_size=120),
+    width=st.integers(min_value=10, max_value=60),
+)
+def test_wrapping_a_line_that_fits_is_textwrap_s(body: str, width: int) -> None:
+    assert filters._wrapped(body, width) == _wrapped_by_textwrap(body, width)
