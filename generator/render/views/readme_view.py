@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from generator.ir.kinds import TypeKind
 from generator.ir.nodes import Api, Operation
@@ -275,11 +276,26 @@ def _wrapped(head: str, arguments: list[str], indent: str, tail: str = "") -> st
 def method_path(api: Api, op: Operation) -> str:
     """How an application reaches the operation's method: through its group when it has
     one."""
+    return _group_paths(api).get(id(op)) or f"client.{op.py_name}"
+
+
+# The last API's table (the API, then operation id → path): the README asks for every
+# operation's path, and scanning all groups for each one is quadratic (a quarter of a huge
+# spec's render). Holding the API keeps the ids valid.
+_LAST_PATHS: list[Any] = []
+
+
+def _group_paths(api: Api) -> dict[int, str]:
+    if _LAST_PATHS and _LAST_PATHS[0] is api:
+        cached: dict[int, str] = _LAST_PATHS[1]
+        return cached
+    table: dict[int, str] = {}
     for group in api.groups:
         for method in group.methods:
-            if method.operation is op and not method.long_running and not method.returns_headers:
-                return f"client.{group.attribute}.{method.py_name}"
-    return f"client.{op.py_name}"
+            if not method.long_running and not method.returns_headers:
+                table.setdefault(id(method.operation), f"client.{group.attribute}.{method.py_name}")
+    _LAST_PATHS[:] = [api, table]
+    return table
 
 
 def _row(api: Api, op: Operation) -> OperationRow:
