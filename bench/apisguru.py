@@ -214,6 +214,7 @@ class SpecResult:
     ours_failure: str | None = None
     opc_failure: str | None = None
     opc_needs: str = ""
+    opc_skipped: int = 0  # endpoints openapi-python-client left out with a warning
 
     @property
     def ours_ok(self) -> bool:
@@ -280,6 +281,7 @@ def summarise(results: Sequence[SpecResult], worst: int = WORST) -> Summary:
     )
 
 
+_SKIPPED_OPC = re.compile(r"Endpoint will not be generated")
 _ERROR = re.compile(r"(error|exception|fail|traceback|invalid|not supported)", re.IGNORECASE)
 
 
@@ -344,6 +346,7 @@ def _measure(ctx: Context, sample: Sequence[Candidate], round_count: int) -> lis
                     result.opc.append(child.seconds)
                     opc_variant = next(v for v in OPC.variants if v.needs == outcome.needs)
                     result.opc_needs = outcome.needs
+                    result.opc_skipped = len(_SKIPPED_OPC.findall(child.output))
                 else:
                     result.opc_failure = child.failure()
         results.append(result)
@@ -431,6 +434,13 @@ def _report(
         ),
         f"openapi-python-client needed `literal_enums: true` on {needs} spec(s) (tried plain first).",
     ]
+    skipping = [r for r in results if r.both_ok and r.opc_skipped]
+    if skipping:
+        notes.append(
+            f"openapi-python-client left endpoints out (with a warning, exit 0) on "
+            f"{len(skipping)} of the specs both handle, {sum(r.opc_skipped for r in skipping)} "
+            "in all: its time there is for less code than ours."
+        )
     if opc_reasons:
         common = opc_reasons.most_common(5)
         notes.append(
