@@ -285,13 +285,15 @@ _SKIPPED_OPC = re.compile(r"Endpoint will not be generated")
 _ERROR = re.compile(r"(error|exception|fail|traceback|invalid|not supported)", re.IGNORECASE)
 
 
-def first_error_line(child: ChildResult, limit: int = 140) -> str:
+def first_error_line(child: ChildResult, spec: Candidate | None = None, limit: int = 160) -> str:
     """How a child failed: timeout, or its exit status and the first line of its output that
-    looks like an error (else its first line): ours prints its first diagnostic first."""
+    looks like an error (else its first line): ours prints its first diagnostic first, located
+    by the spec's path, which is shortened to its name in the directory."""
     if child.timed_out:
         return f"timeout after {child.seconds:.0f} s"
     status = f"signal {-child.returncode}" if child.returncode < 0 else f"exit {child.returncode}"
-    lines = [" ".join(line.split()) for line in child.output.splitlines() if line.strip()]
+    output = child.output.replace(str(spec.path), spec.name) if spec else child.output
+    lines = [" ".join(line.split()) for line in output.splitlines() if line.strip()]
     chosen = next((line for line in lines if _ERROR.search(line)), lines[0] if lines else "")
     chosen = chosen if len(chosen) <= limit else chosen[: limit - 1] + "…"
     return f"{status}: {chosen or '(no output)'}"
@@ -341,7 +343,7 @@ def _measure(ctx: Context, sample: Sequence[Candidate], round_count: int) -> lis
                     if child.ok:
                         result.ours.append(child.seconds)
                     else:
-                        result.ours_failure = first_error_line(child)
+                        result.ours_failure = first_error_line(child, candidate)
                 elif child.ok:
                     result.opc.append(child.seconds)
                     opc_variant = next(v for v in OPC.variants if v.needs == outcome.needs)

@@ -161,6 +161,14 @@ def test_a_failure_is_told_by_its_first_error_line() -> None:
     assert apisguru.first_error_line(_child("x", -9, True)) == "timeout after 120 s"
 
 
+def test_a_failure_names_the_spec_by_its_name_in_the_directory() -> None:
+    spec = Candidate("api/a.com.json", Path("/cache/package/api/a.com.json"), 10)
+    output = "/cache/package/api/a.com.json:1:5: error[name-not-a-token] at /x: bad\n"
+    assert apisguru.first_error_line(_child(output), spec) == (
+        "exit 1: api/a.com.json:1:5: error[name-not-a-token] at /x: bad"
+    )
+
+
 # --------------------------------------------------------------------------- the tarball
 
 
