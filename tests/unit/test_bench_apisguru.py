@@ -15,7 +15,7 @@ BENCH = Path(__file__).resolve().parents[2] / "bench"
 # bench/ is not a package: its modules import each other by name, as bench/run runs them.
 sys.path.insert(0, str(BENCH))
 import apisguru
-from _common import ChildResult
+from _common import ChildResult, run_child
 from apisguru import Candidate, SpecResult, draw, summarise
 
 
@@ -232,3 +232,29 @@ def test_a_tarball_with_another_checksum_is_refused(
     with pytest.raises(apisguru.Unavailable, match="not the pinned"):
         apisguru.directory(tmp_path)
     assert not (tmp_path / name).exists()  # removed, so the next run fetches it again
+
+
+# --------------------------------------------------------------------------- memory of workers
+
+
+_WORKERS = """
+import subprocess, sys, time
+held = b"x" * 80_000_000
+child = subprocess.Popen([sys.executable, "-c", "b = b'x' * 80_000_000; import time; time.sleep(1.5)"])
+time.sleep(1.5)
+child.wait()
+"""
+
+
+def test_the_group_rss_adds_up_the_workers(tmp_path: Path) -> None:
+    result = run_child([sys.executable, "-c", _WORKERS], cwd=tmp_path, timeout=60, group_rss=True)
+    assert result.ok, result.output
+    if not Path("/proc/self/stat").exists():  # not Linux: no sampling, and it says so
+        assert result.group_peak_mib is None
+        return
+    assert result.group_peak_mib is not None
+    assert result.peak_mib > 75  # the largest process alone
+    assert result.group_peak_mib > 150 > result.peak_mib  # both processes at once
+    assert (
+        run_child([sys.executable, "-c", "pass"], cwd=tmp_path, timeout=60).group_peak_mib is None
+    )
