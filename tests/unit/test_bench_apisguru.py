@@ -116,6 +116,18 @@ def test_the_summary_counts_only_specs_both_handle() -> None:
     assert not summary.meets_target
 
 
+def test_like_for_like_leaves_out_the_specs_opc_generated_only_in_part() -> None:
+    results = [
+        SpecResult("api/a.json", 1, ours=[1.0], opc=[3.0]),
+        SpecResult("api/b.json", 1, ours=[4.0], opc=[1.0], opc_skipped=76),
+        SpecResult("api/c.json", 1, ours=[1.0], opc=[0.8]),
+    ]
+    summary = summarise(results)
+    assert (summary.both_ok, summary.complete, summary.faster_complete) == (3, 2, 1)
+    assert summary.median_ratio == pytest.approx(0.8)
+    assert summary.median_ratio_complete == pytest.approx((3.0 + 0.8) / 2)
+
+
 def test_the_target_needs_both_the_median_and_the_share() -> None:
     fast = [SpecResult(f"api/{i}.json", 1, ours=[1.0], opc=[3.0]) for i in range(9)]
     slow = SpecResult("api/slow.json", 1, ours=[1.0], opc=[0.5])
@@ -144,6 +156,7 @@ def test_the_report_shows_the_counts_the_worst_and_our_failures() -> None:
     assert "error[E1] bad spec" in text
     assert "3.0.0 × 1, 3.1.0 × 1" in text
     assert "left endpoints out (with a warning, exit 0) on 1 of the specs both handle, 4" in text
+    assert "| api/a.json | 2.00 | 1.00 | 3.00 | 3.00× | 4 |" in " ".join(text.split())
 
 
 # --------------------------------------------------------------------------- failures
