@@ -44,6 +44,9 @@ class ChildResult:
     peak_mib: float
     output: str  # stdout and stderr, interleaved as written
     timed_out: bool = False
+    # With `run_child(..., group_rss=True)`: the largest sum of the resident sets of the child's
+    # process group, sampled (a worker pool's processes add up; `peak_mib` is the largest one).
+    group_peak_mib: float | None = None
 
     @property
     def ok(self) -> bool:
@@ -78,13 +81,15 @@ def run_child(
     cwd: Path,
     timeout: float,
     env: dict[str, str] | None = None,
+    group_rss: bool = False,
 ) -> ChildResult:
     """Run `argv` to completion and measure its wall time and peak RSS.
 
     The peak RSS comes from `os.wait4`: on Linux it is the largest resident set of the child
     and of every descendant it waited for (so the JVM behind openapi-generator-cli counts).
     Output goes to a temporary file (no pipe to drain, so no reader thread in the timing).
-    On timeout the whole process group is killed.
+    On timeout the whole process group is killed. `group_rss` also samples the summed RSS of
+    the child's process group every 0.2 s (Linux: /proc), for a child that runs workers.
     """
     with tempfile.TemporaryFile() as sink:
         started = time.perf_counter()
@@ -108,16 +113,67 @@ def run_child(
 
         timer = threading.Timer(timeout, kill)
         timer.start()
+        sampler = _GroupRss(proc.pid) if group_rss else None
         try:
             _, status, usage = os.wait4(proc.pid, 0)
         finally:
             timer.cancel()
+            if sampler is not None:
+                sampler.stop()
         seconds = time.perf_counter() - started
         proc.returncode = os.waitstatus_to_exitcode(status)  # already reaped: keep Popen quiet
         sink.seek(0)
         output = sink.read().decode("utf-8", "replace")
     peak_mib = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / 2**20
-    return ChildResult(list(argv), proc.returncode, seconds, peak_mib, output, expired.is_set())
+    return ChildResult(
+        list(argv),
+        proc.returncode,
+        seconds,
+        peak_mib,
+        output,
+        expired.is_set(),
+        sampler.peak_mib if sampler is not None else None,
+    )
+
+
+class _GroupRss:
+    """Samples the summed RSS of the processes of one process group, in a thread, until
+    stopped; `peak_mib` is the largest sum seen (None where /proc is missing)."""
+
+    def __init__(self, group: int, interval: float = 0.2) -> None:
+        self.group = group
+        self.interval = interval
+        self.peak_mib: float | None = 0.0 if Path("/proc/self/stat").exists() else None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        if self.peak_mib is not None:
+            self._thread.start()
+
+    def _sum_mib(self) -> float:
+        page = os.sysconf("SC_PAGE_SIZE")
+        total = 0
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                stat = (entry / "stat").read_text()
+                # The command name may hold spaces or parentheses: fields follow the last ')'.
+                if int(stat.rsplit(")", 1)[1].split()[2]) != self.group:
+                    continue
+                total += int((entry / "statm").read_text().split()[1]) * page
+            except (OSError, IndexError, ValueError):
+                continue  # the process ended meanwhile
+        return total / 2**20
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            assert self.peak_mib is not None
+            self.peak_mib = max(self.peak_mib, self._sum_mib())
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
 
 
 _BOILERPLATE = ("If you believe this was a mistake", "For further information visit")
