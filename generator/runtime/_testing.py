@@ -122,15 +122,16 @@ class OperationScript(Generic[T]):
         declares (`x-ms-error-code`)."""
         spec = _response_for(self.spec, status)
         if spec is None:
+            operation = self.spec.operation_id
             raise ValueError(
-                f"{self.spec.operation_id} declares no {status} response (nor 'default')"
+                f"{operation} declares no {status} response (nor 'default')"
             )
         sent = dict(headers or {})
         if error_code is not None:
             if spec.error_code_header is None:
+                operation = self.spec.operation_id
                 raise ValueError(
-                    f"{self.spec.operation_id}'s {status} response declares no error-code"
-                    " header"
+                    f"{operation}'s {status} response declares no error-code header"
                 )
             sent[spec.error_code_header] = error_code
         self._add(_Answer(value=error, status=status, headers=sent, delay=delay))
@@ -218,7 +219,8 @@ class FakeServiceBase(httpx.BaseTransport, httpx.AsyncBaseTransport):
             )
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(calls={len(self.calls)}, violations={len(self.violations)})"
+        calls, violations = len(self.calls), len(self.violations)
+        return f"{type(self).__name__}(calls={calls}, violations={violations})"
 
     def route(self, method: str, path: str) -> OperationScript[Any]:
         """A script for requests the spec does not describe, such as the status monitor an
@@ -266,8 +268,9 @@ class FakeServiceBase(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _exchange(self, request: httpx.Request) -> tuple[_Answer, OperationScript[Any]]:
         if self.violations:
             # Application code may have swallowed it: every later request fails too.
+            first = self.violations[0]
             raise SpecViolation(
-                f"an earlier request broke the spec (fake.violations): {self.violations[0]}"
+                f"an earlier request broke the spec (fake.violations): {first}"
             )
         request.read()
         script, path_values = self._route(request)
@@ -336,15 +339,15 @@ class FakeServiceBase(httpx.BaseTransport, httpx.AsyncBaseTransport):
             )
             if drawn is not _NOTHING:
                 return _Answer(response=_json_response(response, drawn))
+        hint = (
+            " (install hypothesis to draw one from its strategy)"
+            if response.strategy
+            else ""
+        )
+        name = spec.method_name
         raise NotScripted(
-            f"{spec.method_name} ({spec.operation_id}) was called but not scripted, and the"
-            " spec gives no example"
-            + (
-                " (install hypothesis to draw one from its strategy)"
-                if response.strategy
-                else ""
-            )
-            + f": script it with fake.{spec.method_name}.returns(...)"
+            f"{name} ({spec.operation_id}) was called but not scripted, and the spec"
+            f" gives no example{hint}: script it with fake.{name}.returns(...)"
         )
 
     def _respond(

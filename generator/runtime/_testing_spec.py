@@ -305,9 +305,10 @@ class RequestChecker:
         content_type = self.request.headers.get("content-type", "")
         base = content_type.split(";")[0].strip().lower()
         if not any(_media_matches(allowed, base) for allowed in spec.media_types):
+            allowed = ", ".join(spec.media_types)
             self.fail(
                 "the request body",
-                f"has Content-Type {content_type!r}, not one of {', '.join(spec.media_types)}",
+                f"has Content-Type {content_type!r}, not one of {allowed}",
             )
             return content
         if spec.kind == "raw" or not is_json(base):

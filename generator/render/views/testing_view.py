@@ -158,12 +158,22 @@ class _Shared:
     text: str
 
 
-_Node: TypeAlias = "str | _Call | _Tuple | _Shared"
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """A string literal that may be too long for one line (an example body): then it is
+    printed as adjacent literals in parentheses, one line each, as black leaves them."""
+
+    value: str
+
+
+_Node: TypeAlias = "str | _Call | _Tuple | _Shared | _Text"
 
 
 def _flat(node: _Node) -> str:
     if isinstance(node, str):
         return node
+    if isinstance(node, _Text):
+        return pyrepr(node.value)
     if isinstance(node, _Shared):
         raise TypeError("resolve shared nodes first")
     if isinstance(node, _Call):
@@ -178,6 +188,8 @@ def _lay(node: _Node, indent: str, lead: int, tail: int) -> str:
     one = _flat(node)
     if isinstance(node, str) or lead + len(one) + tail <= _LINE or not one.isascii():
         return one
+    if isinstance(node, _Text):
+        return _lay_text(node.value, indent)
     assert not isinstance(node, _Shared)  # _flat refused it
     inner = indent + "    "
     if isinstance(node, _Call):
@@ -189,6 +201,23 @@ def _lay(node: _Node, indent: str, lead: int, tail: int) -> str:
         for pre, value in entries
     )
     return f"{head}(\n{lines}{indent})"
+
+
+def _lay_text(value: str, indent: str) -> str:
+    """`value` as adjacent literals in parentheses, each line within the width."""
+    inner = indent + "    "
+    room = _LINE - len(inner)
+    pieces: list[str] = []
+    start = 0
+    while start < len(value):
+        # The longest piece whose literal fits (a literal is at least its text plus quotes).
+        end = min(len(value), start + room - 2)
+        while end > start + 1 and len(pyrepr(value[start:end])) > room:
+            end -= 1
+        pieces.append(pyrepr(value[start:end]))
+        start = end
+    lines = "".join(f"{inner}{piece}\n" for piece in pieces)
+    return f"(\n{lines}{indent})"
 
 
 def _tuple(items: Sequence[_Node], indent: str, lead: int, tail: int) -> str:
@@ -410,7 +439,7 @@ class _Table:
         example = None
         if response.examples and json_body and op.stream is None:
             # Compact: the example is data for the fake to send, not text to read.
-            example = pyrepr(json.dumps(json.loads(response.examples[0].json)))
+            example = _Text(json.dumps(json.loads(response.examples[0].json)))
         return _call(
             "_testing.ResponseSpec",
             status=pyrepr(response.status),

@@ -89,7 +89,12 @@ _OPERATIONS: tuple[_testing.OperationSpec, ...] = (
                 status="200",
                 media_type="application/json",
                 model=TrainingResult,
-                example='{"status": "notStarted", "createdDateTime": "2024-03-05T11:07:58.371Z", "lastActionDateTime": "2024-03-05T11:07:58.371Z", "lastSuccessfulTrainingDateTime": "2024-03-05T11:07:58.371Z", "message": null}',
+                example=(
+                    '{"status": "notStarted", "createdDateTime": "2024-03-05T11:07:58.3'
+                    '71Z", "lastActionDateTime": "2024-03-05T11:07:58.371Z", "lastSucce'
+                    'ssfulTrainingDateTime": "2024-03-05T11:07:58.371Z", "message": nul'
+                    "l}"
+                ),
                 strategy="training_result_json",
             ),
             _SHARED_1,
