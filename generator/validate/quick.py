@@ -34,11 +34,11 @@ from pathlib import Path
 from typing import Any
 
 from generator.load.document import Document
-from generator.validate.semantics import resolve_local, semantic_problems
+from generator.validate.semantics import follow as _follow
+from generator.validate.semantics import semantic_problems
 
 _VERSION_30 = re.compile(r"3\.0(?:\.\d+)?(?:-[0-9A-Za-z.-]+)?\Z")
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_MAX_HOPS = 32
 # Past this many schemas the walk is not the cheap part any more; the library decides.
 _MAX_SCHEMAS = 200_000
 
@@ -170,21 +170,6 @@ def _has_external_ref(data: Any) -> bool:
         elif isinstance(node, list):
             stack.extend(node)
     return False
-
-
-def _follow(data: Any, node: Any) -> Any:
-    """`node` with its local `$ref` chain followed; None when it cannot be."""
-    for _ in range(_MAX_HOPS):
-        if not (isinstance(node, dict) and "$ref" in node):
-            return node
-        ref = node["$ref"]
-        if not isinstance(ref, str) or not ref.startswith("#"):
-            return None
-        target = resolve_local(data, ref)
-        if target is None:
-            return None
-        node = target[1]
-    return None
 
 
 def _entry_schemas(data: dict[str, Any]) -> Iterator[Any]:

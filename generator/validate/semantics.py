@@ -37,7 +37,7 @@ def _operation_problems(data: dict[str, Any]) -> Iterator[Diagnostic]:
     first_use: dict[str, str] = {}
     for template, raw_item in paths.items():
         item_pointer = join_pointer("/paths", template)
-        item = _follow(data, raw_item)
+        item = follow(data, raw_item)
         if not isinstance(item, dict):
             continue
         in_template = _TEMPLATE.findall(str(template))
@@ -119,7 +119,7 @@ def _path_parameters(data: Any, raw: Any, pointer: str) -> dict[str, str] | None
     if not isinstance(raw, list):
         return None  # the schema check reports it
     for index, entry in enumerate(raw):
-        parameter = _follow(data, entry)
+        parameter = follow(data, entry)
         if not isinstance(parameter, dict):
             return None
         name = parameter.get("name")
@@ -128,7 +128,7 @@ def _path_parameters(data: Any, raw: Any, pointer: str) -> dict[str, str] | None
     return found
 
 
-def _follow(data: Any, node: Any) -> Any:
+def follow(data: Any, node: Any) -> Any:
     """`node`, or what its local `$ref` chain leads to; None for external or broken refs."""
     for _ in range(32):
         if not (isinstance(node, dict) and "$ref" in node):
@@ -188,4 +188,4 @@ def resolve_local(data: Any, ref: str) -> tuple[list[str], Any] | None:
     return tokens, node
 
 
-__all__ = ["iter_refs", "resolve_local", "semantic_problems"]
+__all__ = ["follow", "iter_refs", "resolve_local", "semantic_problems"]
