@@ -23,11 +23,14 @@ per session, shared with tests/corpus_gate/test_corpus.py.
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 from urllib.parse import quote
 
@@ -266,10 +269,26 @@ def _json_response(case: BodyCase) -> httpx.Response:
     )
 
 
+def _parser(client: ModuleType, name: str) -> Callable[[httpx.Response], object]:
+    """The operation's response parser: in the client module, or in one of its parts when
+    the client is split into a package (docs/templates.md, split modules)."""
+    modules = [client]
+    if hasattr(client, "__path__"):
+        modules += [
+            importlib.import_module(f"{client.__name__}.{info.name}")
+            for info in sorted(pkgutil.iter_modules(client.__path__), key=lambda i: i.name)
+        ]
+    for module in modules:
+        if hasattr(module, name):
+            found: Callable[[httpx.Response], object] = getattr(module, name)
+            return found
+    raise AssertionError(f"no parser {name} in {client.__name__}")
+
+
 @pytest.mark.parametrize("case", _params())
 def test_the_response_parser_returns_the_body_unchanged(face: Generated, case: BodyCase) -> None:
     operation, _, type_ref = _operation(face.api, case)
-    parser = getattr(face.module.client, operation.parser_name)
+    parser = _parser(face.module.client, operation.parser_name)
     result = _decode(face, case, lambda: parser(_json_response(case)))
     _check_type(face, type_ref, result)
     assert _from_dict(face, type_ref, case.body) == result

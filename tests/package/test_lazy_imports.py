@@ -62,6 +62,26 @@ def test_a_name_the_package_does_not_have_raises_attribute_error(
         assert set(pkg.module.__all__) <= set(dir(pkg.module))
 
 
+def test_a_submodule_is_an_attribute_of_the_package_as_before(
+    generated_packages: dict[str, GeneratedPackage],
+) -> None:
+    # An eager __init__ imported every submodule, so `PKG.client.Client` worked after
+    # `import PKG`; the lazy one imports a submodule when it is read.
+    for name in ("face", SPLIT_CASE):
+        pkg = generated_packages[name]
+        package = pkg.case.package
+        code = (
+            f"import {package}\n"
+            f"assert {package}.client.Client is {package}.Client\n"
+            f"assert {package}.models.__name__ == '{package}.models'\n"
+            f"assert not hasattr({package}, 'no_such_module')\n"
+            f"assert not hasattr({package}, '_testing_private')\n"
+            "print('ok')"
+        )
+        result = _python(code, pkg.root)
+        assert result.stdout.strip() == "ok", result.stderr
+
+
 def test_a_split_module_is_a_package_of_parts(
     generated_packages: dict[str, GeneratedPackage], split: GeneratedPackage
 ) -> None:

@@ -267,7 +267,10 @@ def test_the_group_rss_adds_up_the_workers(tmp_path: Path) -> None:
         return
     assert result.group_peak_mib is not None
     assert result.peak_mib > 75  # the largest process alone
-    assert result.group_peak_mib > 150 > result.peak_mib  # both processes at once
+    # Both processes at once. (The largest process alone is not compared: wait4 counts what a
+    # child shared with this process between fork and exec, so under a big test runner it is
+    # larger than the child ever was.)
+    assert result.group_peak_mib > 150
     assert (
         run_child([sys.executable, "-c", "pass"], cwd=tmp_path, timeout=60).group_peak_mib is None
     )

@@ -179,10 +179,21 @@ if not TYPE_CHECKING:
     def __getattr__(name: str) -> object:
         module = _LAZY_NAMES.get(name)
         if module is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            return _submodule(name)
         value = getattr(import_module(module, __name__), name)
         globals()[name] = value
         return value
+
+    def _submodule(name: str) -> object:
+        """A submodule read as an attribute (`PKG.client`), as it could be when this module
+        imported everything at once."""
+        if name.isidentifier() and not name.startswith("_"):
+            try:
+                return import_module(f".{name}", __name__)
+            except ModuleNotFoundError as error:
+                if error.name != f"{__name__}.{name}":
+                    raise
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
     def __dir__() -> list[str]:
         return sorted({*globals(), *_LAZY_NAMES})
