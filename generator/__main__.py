@@ -1,5 +1,4 @@
-import sys
+from generator.cli import console
 
-from generator.cli import main
-
-sys.exit(main())
+if __name__ == "__main__":
+    console()

@@ -99,3 +99,22 @@ def test_a_generation_with_the_worker_writes_what_one_without_it_writes(tmp_path
             if path.is_file() and "__pycache__" not in path.parts
         }
     assert outputs["worker"] == outputs["alone"]
+
+
+def _slow_preload() -> None:
+    import time
+
+    time.sleep(30)
+
+
+def test_closing_a_worker_still_in_its_preload_does_not_wait_for_it() -> None:
+    # A small spec with no long line never sends the worker anything: the run must not wait
+    # for black's import to finish before it ends.
+    assert background.can_fork(), f"cannot fork; threads still running: {other_threads()}"
+    worker = background.start_worker(_slow_preload)
+    assert worker is not None
+    import time
+
+    started = time.monotonic()
+    worker.close()
+    assert time.monotonic() - started < 5

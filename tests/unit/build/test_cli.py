@@ -53,6 +53,24 @@ def test_validate_reports_and_exits_1_without_traceback(tmp_path: Path) -> None:
     assert run("validate", str(SPEC)).returncode == 0
 
 
+def test_the_command_flushes_everything_it_says_before_it_exits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The command ends its process without Python's shutdown (cli.console): what it printed
+    # must all be out (stdout to a pipe is block-buffered), and the status kept.
+    monkeypatch.delenv("PYTHONUNBUFFERED", raising=False)
+    bad = tmp_path / "bad.yaml"
+    operations = "".join(f"  /p{index}:\n    get: {{}}\n" for index in range(300))
+    bad.write_text(f"openapi: 3.0.3\ninfo: {{title: x, version: '1'}}\npaths:\n{operations}")
+    result = run("generate", str(bad), "-o", str(tmp_path / "out"), "-p", "p", "--strict")
+    assert result.returncode == 1
+    assert "250 more problems not shown" in result.stderr
+    assert result.stderr.endswith("51 error(s), 0 warning(s); nothing was written.\n")
+    assert not (tmp_path / "out").exists()
+    good = run("generate", str(SPEC), "-o", str(tmp_path / "good"), "-p", "p")
+    assert (good.returncode, good.stdout) == (0, f"wrote 35 files to {tmp_path / 'good'}\n")
+
+
 def test_validator_findings_are_warnings_unless_strict(tmp_path: Path) -> None:
     odd = tmp_path / "odd.yaml"
     odd.write_text(
@@ -288,8 +306,10 @@ def fresh_generator_digest() -> Iterator[None]:
     from generator.build import cache
 
     cache._generator_digest.cache_clear()
+    cache.installed_version.cache_clear()  # what it asks of black, remembered
     yield
     cache._generator_digest.cache_clear()
+    cache.installed_version.cache_clear()
 
 
 @pytest.mark.usefixtures("fresh_generator_digest")
