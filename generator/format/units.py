@@ -236,7 +236,7 @@ def units_holding(
                 start = starts[position - 1]
                 end = _end_of_unit(lines, starts[position] if position < len(starts) else top_end)
                 unit = Unit(start=start, end=end, wrapper=(WRAPPER,))
-        if _is_function_or_class(lines, unit):
+        if _is_function_or_class(lines, unit) or _is_top_level_display(lines, unit):
             if unit.start not in statements:
                 last = long_lines[bisect.bisect_left(long_lines, unit.end) - 1]
                 statements[unit.start] = _statements(lines, unit.start, unit.end, last)
@@ -311,6 +311,15 @@ def _is_function_or_class(lines: list[str], unit: Unit) -> bool:
         head += 1
     statement = lines[head].lstrip() if head < unit.end else ""
     return statement.startswith(("def ", "async def ", "class "))
+
+
+# A top-level assignment of an exploded display (a table of a module's names, of a testing
+# kit's operations): black formats each element alone, as in any other display.
+_TOP_LEVEL_DISPLAY = re.compile(rf"{_NAME}(?:: .*)? = [(\[{{]$")
+
+
+def _is_top_level_display(lines: list[str], unit: Unit) -> bool:
+    return unit.wrapper == () and _TOP_LEVEL_DISPLAY.fullmatch(lines[unit.start]) is not None
 
 
 def _statements(
@@ -511,6 +520,10 @@ def _bracketed_unit(
     display = text in ("{", "[") and not (
         before is not None and (before.name or before.text in (")", "]"))
     )
+    if indent == 4 and before is not None and before.text == "=" and text in _OPENING:
+        # The display a top-level name is assigned (`_is_top_level_display`), seen as one.
+        closer = {"(": ")", "{": "}", "[": "]"}[text]
+        return Unit(start=start, end=end, wrapper=(f"_ = {text}",), body=(closer,))
     if indent % 4 or not (call or display) or indent < (4 if call else 8):
         return None
     if call:

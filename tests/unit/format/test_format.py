@@ -157,13 +157,15 @@ expressions = st.recursive(
 @given(
     expression=expressions,
     form=st.sampled_from(["return {}", "x = {}", "{}", "x: int = {}", "if {}:\n    pass"]),
-    where=st.sampled_from(["function", "method", "nested"]),
+    where=st.sampled_from(["function", "method", "nested", "top level"]),
 )
 def test_statements_and_elements_agree_with_black(expression: str, form: str, where: str) -> None:
     # Long lines deep inside exploded calls and displays: the formatter hands black only the
     # statement or the bracket element holding them; the result must be black's for the module.
     statement = form.format(expression)
-    if where == "function":
+    if where == "top level":
+        body = statement.replace("return ", "x = ") + "\n"
+    elif where == "function":
         body = "def g(depth: int) -> None:\n" + _indented(statement, 4)
     elif where == "method":
         body = "class A:\n    def m(self, depth: int) -> None:\n" + _indented(statement, 8)
@@ -272,6 +274,27 @@ def test_a_long_parameter_is_a_unit_of_its_own() -> None:
     inside = inside_strings(lines)
     units = format_units.units_holding(lines, inside, format_units.long_code_lines(lines, inside))
     assert units == [format_units.Unit(start=2, end=3, wrapper=("def _(",), body=("):", "    pass"))]
+
+
+def test_a_long_line_deep_in_a_top_level_table_is_a_unit_of_its_own() -> None:
+    # A testing kit's operation table is one top-level statement thousands of lines long: black
+    # must see the element holding the long line, not the table (a second of black on a
+    # 0.2 MB spec).
+    entry = ["    Operation(", '        name="get",', "    ),"]
+    long_entry = ["    Operation(", f'        media_types=("{"m" * 90}", "b"),', "    ),"]
+    lines = ["TABLE: tuple[Operation, ...] = (", *entry * 50, *long_entry, *entry * 50, ")"]
+    inside = inside_strings(lines)
+    units = format_units.units_holding(lines, inside, format_units.long_code_lines(lines, inside))
+    assert units == [format_units.Unit(start=152, end=153, wrapper=("_(",), body=(")",), shift=4)]
+    source = "\n".join(lines) + "\n"
+    assert format_module(source) == black.format_str(source, mode=_MODE)
+    exports = ["EXPORTS = {", '    "A": ".models",', f'    "{"B" * 90}": ".enums",', "}"]
+    inside = inside_strings(exports)
+    long_lines = format_units.long_code_lines(exports, inside)
+    assert format_units.units_holding(exports, inside, long_lines) in (
+        [],  # a line black cannot split is no long line
+        [format_units.Unit(start=2, end=3, wrapper=("_ = {",), body=("}",))],
+    )
 
 
 def _indented(statement: str, indent: int) -> str:
