@@ -85,17 +85,32 @@ class Worker:
     def map(self, function: Callable[..., T], *iterables: Any) -> list[T]:
         """`[function(*args) for args in zip(*iterables)]`, computed in the worker.
         `function` must be a module-level function (it is sent by name)."""
+        return self.submit(function, *iterables)()
+
+    def submit(self, function: Callable[..., T], *iterables: Any) -> Callable[[], list[T]]:
+        """`map`, begun: the worker computes while this process goes on, and the returned
+        callable waits for the results. Call it before anything else is sent."""
         calls = list(zip(*iterables))
+        sent = False
         if calls and self._connection is not None:
             try:
                 self._connection.send((function, calls))
-                ok, results = self._connection.recv()
-            except (EOFError, OSError, ValueError):
-                ok, results = False, None
+                sent = True
+            except (OSError, ValueError):
                 self.close()
-            if ok:
-                return list(results)
-        return [function(*args) for args in calls]
+
+        def results() -> list[T]:
+            if sent and self._connection is not None:
+                try:
+                    ok, found = self._connection.recv()
+                except (EOFError, OSError, ValueError):
+                    ok, found = False, None
+                    self.close()
+                if ok:
+                    return list(found)
+            return [function(*args) for args in calls]
+
+        return results
 
     def close(self) -> None:
         """End the worker. It is killed, not asked: it holds nothing of the run, and one still in

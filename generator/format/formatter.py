@@ -138,7 +138,9 @@ def format_files(
                 )
         # What black could not parse is reported once, above, not again by the compiler.
         parsed = [path for path, (_, failure) in zip(python, results) if failure is None]
-        checked = _compile_problems(parsed, formatted, pool, thorough=full)
+        checked = _compile_problems(
+            parsed, formatted, pool, thorough=full, black_worker=black_worker
+        )
         for path, problem in zip(parsed, checked):
             if problem is not None:
                 # black accepts some code Python does not compile (a repeated argument name, too
@@ -174,7 +176,12 @@ def _shipped_runtime() -> frozenset[str]:
 
 
 def _compile_problems(
-    paths: list[str], files: Mapping[str, str], pool: Any, *, thorough: bool
+    paths: list[str],
+    files: Mapping[str, str],
+    pool: Any,
+    *,
+    thorough: bool,
+    black_worker: background.Worker | None = None,
 ) -> list[str | None]:
     """Per module, why it does not compile (None when it does). The chunks of a big module are
     checked in parallel; a module with a failing chunk is checked whole again, for the
@@ -183,10 +190,31 @@ def _compile_problems(
     The built-in templates are held by the tests to code that compiles for every shape of
     spec; what a spec can still break is found by parsing and binding names (too deep a
     nesting, a repeated parameter), so their output gets that, a third cheaper than compiling
-    to bytecode. `thorough` (user templates) compiles."""
+    to bytecode. `thorough` (user templates) compiles. Without a pool, a black worker (see
+    `format_files`) checks about half of the text meanwhile."""
     check = partial(_compile_problem, thorough=thorough)
     chunked = [(index, chunk) for index, path in enumerate(paths) for chunk in _chunks(files[path])]
-    results = pool.map(check, [paths[index] for index, _ in chunked], [c for _, c in chunked])
+    if black_worker is not None and isinstance(pool, _Serial):
+        # The biggest chunk and what else fits in half go there; the rest is checked here.
+        half = sum(len(chunk) for _, chunk in chunked) / 2
+        theirs: list[int] = []
+        share = 0
+        for number in sorted(range(len(chunked)), key=lambda n: -len(chunked[n][1])):
+            if share < half:
+                theirs.append(number)
+                share += len(chunked[number][1])
+        mine = [number for number in range(len(chunked)) if number not in theirs]
+        pending = black_worker.submit(
+            _compile_problem,
+            [paths[chunked[n][0]] for n in theirs],
+            [chunked[n][1] for n in theirs],
+            [thorough] * len(theirs),
+        )
+        found = dict(zip(mine, [check(paths[chunked[n][0]], chunked[n][1]) for n in mine]))
+        found.update(zip(theirs, pending()))
+        results = [found[number] for number in range(len(chunked))]
+    else:
+        results = pool.map(check, [paths[index] for index, _ in chunked], [c for _, c in chunked])
     failing = {index for (index, _), problem in zip(chunked, results) if problem is not None}
     return [
         check(path, files[path]) if index in failing else None for index, path in enumerate(paths)
@@ -218,7 +246,7 @@ def _chunks(text: str) -> list[str]:
     return chunks
 
 
-def _compile_problem(path: str, text: str, *, thorough: bool = True) -> str | None:
+def _compile_problem(path: str, text: str, thorough: bool = True) -> str | None:
     try:
         if thorough:
             compile(text, path, "exec", dont_inherit=True)

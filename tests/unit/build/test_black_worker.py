@@ -118,3 +118,24 @@ def test_closing_a_worker_still_in_its_preload_does_not_wait_for_it() -> None:
     started = time.monotonic()
     worker.close()
     assert time.monotonic() - started < 5
+
+
+def test_the_worker_checks_half_the_code_and_finds_what_this_process_finds() -> None:
+    # Binding names (the check that nothing unimportable is written) is split between this
+    # process and the worker: a module that does not compile is reported either way.
+    files = {
+        "big.py": "def f(a, a):\n    pass\n" + "x = 1\n" * 5000,
+        "small.py": "y = 2\n",
+        "other.py": "def g(b, b):\n    pass\n",
+    }
+    worker = _worker()
+    try:
+        _, with_worker = formatter.format_files(files, black_worker=worker)
+        (pid,) = worker.map(_pid, [None])
+    finally:
+        worker.close()
+    _, alone = formatter.format_files(files)
+    assert pid != os.getpid()  # the worker was alive throughout
+    assert with_worker == alone
+    assert sorted(d.generated_file for d in alone) == ["big.py", "other.py"]
+    assert all("duplicate argument" in d.message for d in alone)
