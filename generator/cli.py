@@ -330,12 +330,9 @@ def console() -> NoReturn:
     closed, every child process reaped. So the standard streams are flushed and the process
     exits without it."""
     code = main()
-    if "multiprocessing" in sys.modules:  # a child a failure left behind is not orphaned
-        import multiprocessing
+    from generator import forked_call
 
-        for child in multiprocessing.active_children():
-            child.kill()
-            child.join()
+    forked_call.end_children()  # a child a failure left behind is not orphaned
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

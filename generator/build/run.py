@@ -3,7 +3,7 @@ compare, under `check`) and the cache record. The command line calls `run_client
 client and only prints what it returns; a library caller gets the same run from it.
 
 This module imports little: a run the cache record finds up to date ends before the pipeline
-(black, jinja2, the validator) or multiprocessing is imported.
+(black, jinja2, the validator) is imported or a process forked.
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def run_client(
     # black, jinja2 and the validator take most of a second to import, which a run the record
     # above finds up to date never needs.
     from generator.validate import (
-        early_start as early_validation,  # forking needs multiprocessing: not for up-to-date runs
+        early_start as early_validation,  # imported only by runs that generate
     )
 
     validation = early_validation.start(client.spec)

@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import functools
 import keyword
-import multiprocessing
 import os
 import re
 import symtable
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -283,6 +281,10 @@ def _pool(lines: int) -> Any:
 
 class _ProcessPool:
     def __init__(self, workers: int) -> None:
+        # Imported here: a small spec's run never starts a pool.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         context = multiprocessing.get_context("fork")
         self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
         self.workers = workers

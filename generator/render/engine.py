@@ -12,7 +12,6 @@ its file and line; the built-in templates failing is a bug, raised.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import re
 from collections.abc import Sequence
@@ -160,6 +159,8 @@ def render(
     if len(api.models) + len(api.operations) < _PARALLEL_SIZE or not background.can_fork():
         files, problems = _render_jobs((env, base, list(jobs), None, user_dirs))
     else:
+        import multiprocessing  # the shared counter: only a big spec's run needs it
+
         queue = _busiest_first(env, list(jobs))
         taken = multiprocessing.get_context("fork").Value("i", 0)
         finish = background.start(_render_jobs, (env, base, queue, taken, user_dirs))
