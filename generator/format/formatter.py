@@ -134,26 +134,24 @@ def format_files(
                         generated_file=path,
                     )
                 )
-        # What black could not parse is reported once, above, not again by the compiler.
-        parsed = [path for path, (_, failure) in zip(python, results) if failure is None]
-        checked = _compile_problems(
-            parsed, formatted, pool, thorough=full, black_worker=black_worker
-        )
-        for path, problem in zip(parsed, checked):
-            if problem is not None:
-                # black accepts some code Python does not compile (a repeated argument name, too
-                # many nested parentheses); a package that cannot be imported is never written.
-                problems.append(
-                    replace(
-                        error(
-                            "generated-code-invalid",
-                            "",
-                            f"{path}: the generated code does not compile: {problem}",
-                            hint="please report this with the spec that caused it",
-                        ),
-                        generated_file=path,
-                    )
+    # What black could not parse is reported once, above, not again by the compiler.
+    parsed = [path for path, (_, failure) in zip(python, results) if failure is None]
+    checked = _compile_problems(parsed, formatted, thorough=full, black_worker=black_worker)
+    for path, problem in zip(parsed, checked):
+        if problem is not None:
+            # black accepts some code Python does not compile (a repeated argument name, too
+            # many nested parentheses); a package that cannot be imported is never written.
+            problems.append(
+                replace(
+                    error(
+                        "generated-code-invalid",
+                        "",
+                        f"{path}: the generated code does not compile: {problem}",
+                        hint="please report this with the spec that caused it",
+                    ),
+                    generated_file=path,
                 )
+            )
     return formatted, tuple(problems)
 
 
@@ -176,47 +174,68 @@ def _shipped_runtime() -> frozenset[str]:
 def _compile_problems(
     paths: list[str],
     files: Mapping[str, str],
-    pool: Any,
     *,
     thorough: bool,
     black_worker: background.Worker | None = None,
 ) -> list[str | None]:
-    """Per module, why it does not compile (None when it does). The chunks of a big module are
-    checked in parallel; a module with a failing chunk is checked whole again, for the
-    message's line number (and in case the cut, not the code, was the trouble).
+    """Per module, why it does not compile (None when it does). A module with a failing chunk
+    is checked whole again, for the message's line number (and in case the cut, not the code,
+    was the trouble).
 
     The built-in templates are held by the tests to code that compiles for every shape of
     spec; what a spec can still break is found by parsing and binding names (too deep a
     nesting, a repeated parameter), so their output gets that, a third cheaper than compiling
-    to bytecode. `thorough` (user templates) compiles. Without a pool, a black worker (see
-    `format_files`) checks about half of the text meanwhile."""
+    to bytecode. `thorough` (user templates) compiles.
+
+    About half of the text is checked in another process meanwhile: the black worker when
+    there is one (see `format_files`), else, for a big package, a forked child, which has the
+    text already and sends back only the verdicts (a pool's workers were sent every byte)."""
     check = partial(_compile_problem, thorough=thorough)
-    chunked = [(index, chunk) for index, path in enumerate(paths) for chunk in _chunks(files[path])]
-    if black_worker is not None and isinstance(pool, _Serial):
-        # The biggest chunk and what else fits in half go there; the rest is checked here.
-        half = sum(len(chunk) for _, chunk in chunked) / 2
-        theirs: list[int] = []
-        share = 0
-        for number in sorted(range(len(chunked)), key=lambda n: -len(chunked[n][1])):
-            if share < half:
-                theirs.append(number)
-                share += len(chunked[number][1])
-        mine = [number for number in range(len(chunked)) if number not in theirs]
+    chunked = [(path, chunk) for path in paths for chunk in _chunks(files[path])]
+    elsewhere, here = _halves([len(chunk) for _, chunk in chunked])
+    if black_worker is not None:
         pending = black_worker.submit(
             _compile_problem,
-            [paths[chunked[n][0]] for n in theirs],
-            [chunked[n][1] for n in theirs],
-            [thorough] * len(theirs),
+            [chunked[n][0] for n in elsewhere],
+            [chunked[n][1] for n in elsewhere],
+            [thorough] * len(elsewhere),
         )
-        found = dict(zip(mine, [check(paths[chunked[n][0]], chunked[n][1]) for n in mine]))
-        found.update(zip(theirs, pending()))
-        results = [found[number] for number in range(len(chunked))]
+    elif sum(len(chunk) for _, chunk in chunked) >= _FORK_CHECK_CHARS:
+        pending = background.start(_check_chunks, ([chunked[n] for n in elsewhere], thorough))
     else:
-        results = pool.map(check, [paths[index] for index, _ in chunked], [c for _, c in chunked])
-    failing = {index for (index, _), problem in zip(chunked, results) if problem is not None}
-    return [
-        check(path, files[path]) if index in failing else None for index, path in enumerate(paths)
-    ]
+        elsewhere, here = [], list(range(len(chunked)))
+        pending = _no_verdicts
+    found = {number: check(*chunked[number]) for number in here}
+    found.update(zip(elsewhere, pending()))
+    failing = {chunked[number][0] for number, problem in found.items() if problem is not None}
+    return [check(path, files[path]) if path in failing else None for path in paths]
+
+
+# Below this much text, forking a child to check half of it costs more than it saves.
+_FORK_CHECK_CHARS = 1_000_000
+
+
+def _halves(sizes: list[int]) -> tuple[list[int], list[int]]:
+    """The indexes of `sizes` in two sets of about equal total: the biggest first, and each
+    next one into the first set until it holds half."""
+    half = sum(sizes) / 2
+    first: list[int] = []
+    share = 0
+    for number in sorted(range(len(sizes)), key=lambda n: (-sizes[n], n)):
+        if share < half:
+            first.append(number)
+            share += sizes[number]
+    chosen = set(first)
+    return first, [number for number in range(len(sizes)) if number not in chosen]
+
+
+def _no_verdicts() -> list[str | None]:
+    return []
+
+
+def _check_chunks(work: tuple[list[tuple[str, str]], bool]) -> list[str | None]:
+    chunks, thorough = work
+    return [_compile_problem(path, chunk, thorough) for path, chunk in chunks]
 
 
 # A big module is planned and compiled in parts of about this many characters (some 15k lines),

@@ -440,13 +440,12 @@ def _string_passes(schema: dict[str, Any], value: str) -> bool:
 def _length_passes(schema: dict[str, Any], length: int, low_key: str, high_key: str) -> bool:
     """`minLength`/`maxLength` (or `minItems`/`maxItems`) hold for a value of `length`; a bound
     that is not an integer counts as failing."""
-    for key, holds in (
-        (low_key, lambda bound: length >= bound),
-        (high_key, lambda bound: length <= bound),
-    ):
+    for key, is_low in ((low_key, True), (high_key, False)):
         if key in schema:
             bound = schema[key]
-            if not isinstance(bound, int) or isinstance(bound, bool) or not holds(bound):
+            if not isinstance(bound, int) or isinstance(bound, bool):
+                return False
+            if (length < bound) if is_low else (length > bound):
                 return False
     return True
 

@@ -257,11 +257,11 @@ def header_reader(t: TypeRef, name: str) -> tuple[str, tuple[str, ...]]:
         return "_http.header_as", ("headers", name, pyrepr(t.kind.value))
     if t.kind is TypeKind.ARRAY and t.item is not None and t.item.kind in _TYPED_FORMATS:
         return "_http.header_list_as", ("headers", name, pyrepr(t.item.kind.value))
-    reader = _HEADER_READERS.get(t.kind)
-    if reader is None:
-        is_text_list = t.kind == TypeKind.ARRAY and t.item is not None and t.item.kind == "string"
-        reader = "list" if is_text_list else "json"
-    return f"_http.header_{reader}", ("headers", name)
+    known = _HEADER_READERS.get(t.kind)
+    if known is not None:
+        return f"_http.header_{known}", ("headers", name)
+    is_text_list = t.kind == TypeKind.ARRAY and t.item is not None and t.item.kind == "string"
+    return f"_http.header_{'list' if is_text_list else 'json'}", ("headers", name)
 
 
 def discriminator_default(field: Field, value: str, api: Api) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.ir.kinds import KIND_FACTS, TypeKind
 from generator.ir.nodes import Api, LongRunning
@@ -113,6 +113,25 @@ def module_imports(api: Api) -> ModuleImports:
         ),
         field_enums=scan.field_enums,
         strategy_codecs=scan.strategy_codecs,
+        client_annotation_kinds=scan.client_annotation_kinds,
+        client_models=scan.client_models,
+        client_enums=scan.client_enums,
+        client_decoders=scan.client_decoders,
+        client_kinds=scan.client_kinds,
+    )
+
+
+def client_part_imports(whole: ModuleImports, part: Api) -> ModuleImports:
+    """What a part of a split client module imports: `whole`'s (the API's) for the models,
+    which the part's API holds all of, and for the client only what its own operations use.
+    Scanning every model again for each part made a big spec's split cost seconds."""
+    scan = _Scan(part)
+    return replace(
+        whole,
+        client_stdlib=scan.client_stdlib,
+        client_typing=scan.client_typing,
+        client_uses_unset=scan.client_uses_unset,
+        client_file_parts=scan.client_file_parts,
         client_annotation_kinds=scan.client_annotation_kinds,
         client_models=scan.client_models,
         client_enums=scan.client_enums,

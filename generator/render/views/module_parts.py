@@ -29,7 +29,7 @@ from generator.ir.kinds import TypeKind
 from generator.ir.nodes import Api, Model, Operation
 from generator.ir.types import TypeRef
 from generator.naming import export_sort_key, import_sort_key
-from generator.render.views.imports import ModuleImports, module_imports
+from generator.render.views.imports import ModuleImports, client_part_imports, module_imports
 from generator.render.views.lazy_modules import LazyModule, lazy_module
 
 MODULE_BUDGET = 700_000
@@ -384,6 +384,7 @@ def _client_split(api: Api, budget: int) -> SplitModule | None:
     if sum(unit.size for unit in units) <= budget or len(units) < 2:
         return None
     order = {op.py_name: i for i, op in enumerate(api.operations)}
+    whole = module_imports(api)
     parts = []
     for prefix, members in _partition(units, budget, 1):
         operations = sorted(
@@ -396,7 +397,7 @@ def _client_split(api: Api, budget: int) -> SplitModule | None:
             ModulePart(
                 module=_part_name(prefix),
                 api=sub,
-                imports=module_imports(sub),
+                imports=client_part_imports(whole, sub),
                 defines=(),
                 imports_from=(("", tuple(sorted(shared, key=import_sort_key))),),
             )
