@@ -24,10 +24,12 @@ WRAPPER = "class _:"
 
 
 # Lines black has no way to split, whatever their length: one name or plain string as an
-# exploded bracket's element; a union's operand on a line of its own; the alias of an exploded
-# import (`Name as Name,`); a dict entry of two plain strings (a lazy module's export table).
+# exploded bracket's element, or as a keyword argument's value (`name=name,`); a union's
+# operand on a line of its own; the alias of an exploded import (`Name as Name,`); a dict
+# entry of two plain strings (a lazy module's export table).
 _UNSPLITTABLE = re.compile(
-    r' +(?:[A-Za-z_][A-Za-z0-9_.]*|"[^"\\]*"),|        *\| [A-Za-z_][A-Za-z0-9_.]*'
+    r' +(?:[A-Za-z_][A-Za-z0-9_]*=)?(?:[A-Za-z_][A-Za-z0-9_.]*|"[^"\\]*"),'
+    r"|        *\| [A-Za-z_][A-Za-z0-9_.]*"
     r'| +[A-Za-z_][A-Za-z0-9_]* as [A-Za-z_][A-Za-z0-9_]*,| +"[^"\\]*": "[^"\\]*",'
 )
 _NAME = r"[A-Za-z_][A-Za-z0-9_]*"

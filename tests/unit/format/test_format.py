@@ -297,6 +297,27 @@ def test_a_long_line_deep_in_a_top_level_table_is_a_unit_of_its_own() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "module",
+    [
+        # a keyword argument whose value is one name, dotted name or plain string
+        "def f():\n    return g(\n        {n}={n},\n        {n}=Model.{n},\n"
+        '        {n}="{n}",\n    )\n',
+        # the aliases of an exploded import
+        "if TYPE_CHECKING:\n    from ._part_a import (\n        {n} as {n},\n    )\n",
+        # a dict entry of two plain strings
+        'EXPORTS = {{\n    "{n}": "._part_a",\n}}\n',
+    ],
+)
+def test_lines_black_cannot_split_are_not_long(module: str) -> None:
+    # Black leaves them as they are, however long: handing it their units only costs time
+    # (Graph's clients held thousands of `name=name,` lines).
+    source = module.format(n="n" * 90)
+    lines = source.split("\n")
+    assert format_units.long_code_lines(lines, inside_strings(lines)) == []
+    assert black.format_str(source, mode=_MODE) == source
+
+
 def _indented(statement: str, indent: int) -> str:
     return "".join(" " * indent + line + "\n" for line in statement.split("\n"))
 
