@@ -21,7 +21,7 @@ XML_MODEL_PARAMS = [
     if model.xml is not None
 ]
 _NOT_XML_TEXT = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_ELEMENT_NAME = re.compile(r"[A-Za-z_][\w.\-]*")
+_ELEMENT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*")
 
 
 def test_the_xml_case_has_xml_models() -> None:

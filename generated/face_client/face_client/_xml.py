@@ -69,7 +69,9 @@ _XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace"
 _INVALID_CHARACTERS = re.compile(
     "[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
-_NAME = re.compile(r"[A-Za-z_][\w.\-]*")
+# A map key written as an element name: ASCII only (a Unicode `\w` also takes `¹` and `٣`,
+# which no XML name may hold).
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*")
 
 
 # -- reading -------------------------------------------------------------------------------
