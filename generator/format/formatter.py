@@ -187,32 +187,34 @@ def _compile_problems(
     nesting, a repeated parameter), so their output gets that, a third cheaper than compiling
     to bytecode. `thorough` (user templates) compiles.
 
-    About half of the text is checked in another process meanwhile: the black worker when
-    there is one (see `format_files`), else, for a big package, a forked child, which has the
+    Past `_SHARED_CHECK_CHARS`, about half of the text is checked in another process meanwhile:
+    the black worker when there is one (see `format_files`), else a forked child, which has the
     text already and sends back only the verdicts (a pool's workers were sent every byte)."""
     check = partial(_compile_problem, thorough=thorough)
     chunked = [(path, chunk) for path in paths for chunk in _chunks(files[path])]
     elsewhere, here = _halves([len(chunk) for _, chunk in chunked])
-    if black_worker is not None:
+    if sum(len(chunk) for _, chunk in chunked) < _SHARED_CHECK_CHARS:
+        # A small package is checked here: a worker still importing black would be waited for.
+        elsewhere, here = [], list(range(len(chunked)))
+        pending = _no_verdicts
+    elif black_worker is not None:
         pending = black_worker.submit(
             _compile_problem,
             [chunked[n][0] for n in elsewhere],
             [chunked[n][1] for n in elsewhere],
             [thorough] * len(elsewhere),
         )
-    elif sum(len(chunk) for _, chunk in chunked) >= _FORK_CHECK_CHARS:
-        pending = background.start(_check_chunks, ([chunked[n] for n in elsewhere], thorough))
     else:
-        elsewhere, here = [], list(range(len(chunked)))
-        pending = _no_verdicts
+        pending = background.start(_check_chunks, ([chunked[n] for n in elsewhere], thorough))
     found = {number: check(*chunked[number]) for number in here}
     found.update(zip(elsewhere, pending()))
     failing = {chunked[number][0] for number, problem in found.items() if problem is not None}
     return [check(path, files[path]) if path in failing else None for path in paths]
 
 
-# Below this much text, forking a child to check half of it costs more than it saves.
-_FORK_CHECK_CHARS = 1_000_000
+# Below this much text (some 50 ms of checking), handing half of it to another process costs
+# more than it saves.
+_SHARED_CHECK_CHARS = 500_000
 
 
 def _halves(sizes: list[int]) -> tuple[list[int], list[int]]:

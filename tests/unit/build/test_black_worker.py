@@ -124,7 +124,7 @@ def test_the_worker_checks_half_the_code_and_finds_what_this_process_finds() -> 
     # Binding names (the check that nothing unimportable is written) is split between this
     # process and the worker: a module that does not compile is reported either way.
     files = {
-        "big.py": "def f(a, a):\n    pass\n" + "x = 1\n" * 5000,
+        "big.py": "def f(a, a):\n    pass\n" + "x = 1\n" * 100_000,  # past the sharing size
         "small.py": "y = 2\n",
         "other.py": "def g(b, b):\n    pass\n",
     }
