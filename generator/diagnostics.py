@@ -85,10 +85,15 @@ class GenerationFailed(Exception):
 
 def escape_pointer_token(token: str | int) -> str:
     """RFC 6901 escaping of one reference token."""
-    return str(token).replace("~", "~0").replace("/", "~1")
+    text = str(token)
+    if "~" in text or "/" in text:
+        return text.replace("~", "~0").replace("/", "~1")
+    return text
 
 
 def join_pointer(base: str, *tokens: str | int) -> str:
+    if len(tokens) == 1:  # the usual case, some hundred thousand times on a big spec
+        return base + "/" + escape_pointer_token(tokens[0])
     return base + "".join("/" + escape_pointer_token(t) for t in tokens)
 
 

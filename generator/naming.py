@@ -10,6 +10,7 @@ the smallest free numeric suffix.
 from __future__ import annotations
 
 import builtins
+import functools
 import hashlib
 import keyword
 import re
@@ -113,6 +114,8 @@ RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
         "EventDecoder",
         "JsonItemDecoder",
         "AsyncPipeline",
+        "AsyncSender",
+        "Sender",
         "Auth",
         "BodyBuffer",
         "Call",
@@ -235,12 +238,19 @@ RESERVED_METHOD_NAMES = _ANNOTATION_NAMES | {
 
 def words(text: str) -> list[str]:
     """Split arbitrary text into ASCII words: camelCase, PascalCase, acronyms, separators, digits."""
+    return list(_words(text))
+
+
+# A big spec names the same parameters and properties thousands of times over.
+@functools.lru_cache(maxsize=1 << 16)
+def _words(text: str) -> tuple[str, ...]:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _WORD.findall(ascii_text)
+    return tuple(_WORD.findall(ascii_text))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def snake_case(text: str) -> str:
-    return "_".join(w.lower() for w in words(text))
+    return "_".join(w.lower() for w in _words(text))
 
 
 def pascal_case(text: str) -> str:

@@ -125,19 +125,27 @@ def _wrapped(body: str, width: int) -> str:
                 # lines of a big spec's docstrings fit, and there are hundreds of thousands).
                 lines.append(lead + text if text else "")
                 continue
-            lines.extend(
-                textwrap.wrap(
-                    text,
-                    width=width,
-                    initial_indent=lead,
-                    subsequent_indent=lead + ("    " if lead else ""),
-                    break_long_words=False,
-                    break_on_hyphens=False,
-                )
-                or [""]
-            )
+            lines.extend(_wrapped_line(lead, text, width))
         wrapped.append("\n".join(lines))
     return "\n\n".join(wrapped)
+
+
+# The same long line recurs in every operation's docstring (the per-call options, the errors
+# raised): a big spec wraps it once, not tens of thousands of times.
+@functools.lru_cache(maxsize=1 << 12)
+def _wrapped_line(lead: str, text: str, width: int) -> tuple[str, ...]:
+    """One line wrapped to `width` under its indentation `lead`, continuation lines 4 further."""
+    return tuple(
+        textwrap.wrap(
+            text,
+            width=width,
+            initial_indent=lead,
+            subsequent_indent=lead + ("    " if lead else ""),
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        or [""]
+    )
 
 
 def doc_inline(text: str | None) -> str:

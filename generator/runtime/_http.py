@@ -10,7 +10,7 @@ an error status) and `_raw_response` (what `with_raw_response` methods return).
 from __future__ import annotations
 
 from ._api_errors import api_error
-from ._async_pipeline import AsyncPipeline
+from ._async_pipeline import AsyncPipeline, AsyncSender
 from ._auth import (
     Auth,
     is_loopback,
@@ -43,7 +43,7 @@ from ._calls import (
 )
 from ._raw_response import ApiResponse, raw, raw_async
 from ._runtime import to_wire_as
-from ._sync_pipeline import Pipeline
+from ._sync_pipeline import Pipeline, Sender
 from ._wire import (
     FilePart,
     PartTypes,
@@ -96,6 +96,7 @@ __all__ = [
     "USER_AGENT_SUFFIX",
     "ApiResponse",
     "AsyncPipeline",
+    "AsyncSender",
     "Auth",
     "BodyBuffer",
     "Call",
@@ -106,6 +107,7 @@ __all__ = [
     "Pipeline",
     "QueryItems",
     "ReadOnlyRules",
+    "Sender",
     "Styles",
     "Watchdog",
     "add_query",

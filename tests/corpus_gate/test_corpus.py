@@ -179,8 +179,8 @@ def test_generates_compiles_imports_and_type_checks(spec: CorpusSpec, corpus_dir
     assert linted.returncode == 0, tool_output(linted)
     imported = subprocess.run(
         # The testing kit too: its FakeService compiles every operation's path on creation.
-        [sys.executable, "-c", f"import {spec.package}, {spec.package}.strategies,"
-         f" {spec.package}.testing; {spec.package}.testing.FakeService()"],
+        [sys.executable, "-c", (f"import {spec.package}, {spec.package}.strategies,"
+         f" {spec.package}.testing; {spec.package}.testing.FakeService()")],
         capture_output=True, text=True, cwd=generated.root, check=False,
     )
     assert imported.returncode == 0, imported.stderr

@@ -176,7 +176,9 @@ def test_with_options_shares_the_connections_and_the_credential(
     assert type(unwrapped(derived)) is type(unwrapped(client))
     assert unwrapped(derived)._http is unwrapped(client)._http
     assert unwrapped(derived)._pipeline._auth is unwrapped(client)._pipeline._auth
-    assert unwrapped(derived.person_group)._client is unwrapped(derived)
+    # The derived client's group sends through the derived pipeline (its defaults), not the first's.
+    assert unwrapped(derived.person_group)._pipeline is unwrapped(derived)._pipeline
+    assert unwrapped(client.person_group)._pipeline is unwrapped(client)._pipeline
     assert derived.get_person_group_training_status("ok") == EXAMPLE
     derived.close()
     assert not unwrapped(client)._http.is_closed

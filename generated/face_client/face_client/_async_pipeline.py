@@ -8,6 +8,7 @@ import copy
 import logging
 import time
 from collections.abc import Mapping
+from typing import Protocol
 
 import httpx
 
@@ -38,6 +39,21 @@ from ._calls import (
 )
 from ._raw_response import record
 from .errors import ClientError, RequestTimeoutError, TransportError
+
+
+class AsyncSender(Protocol):
+    """What an operation method uses of the object it is called on: the client
+    (`AsyncClient`) or one of its operation groups, which holds the client's three (a group's
+    method is the client's own function, under a shorter name)."""
+
+    @property
+    def _pipeline(self) -> AsyncPipeline: ...
+
+    @property
+    def _base_url(self) -> str: ...
+
+    @property
+    def _http(self) -> httpx.AsyncClient: ...
 
 
 class AsyncPipeline:

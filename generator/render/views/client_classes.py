@@ -31,15 +31,16 @@ _ERRORS_DOC = (
     "    RequestTimeoutError: the call did not finish within its timeout.\n"
     "    ResponseTooLargeError: the response body is larger than max_response_size.\n"
 )
+# One line per argument: the docstring filter wraps each under its name.
 _CLIENT_ARGS_DOC = (
-    ".\n    timeout: seconds each call may take in all: connecting, sending, reading the whole\n"
-    "        response, every retry and the waits between them (past it, RequestTimeoutError).\n"
-    "        An httpx.Timeout sets per-phase limits instead, its largest also bounding the\n"
-    "        whole call. Operation methods take their own `timeout=` too.\n"
-    "    max_response_size: the largest response body read, in bytes, counted decompressed\n"
-    "        and as sent (past it, ResponseTooLargeError); methods take their own too.\n"
-    "    max_retries: retries of idempotent requests after connection errors, 408, 429 and 5xx\n"
-    "        (502, 503, 504, 500); 0 turns retries off.\n"
+    ".\n    timeout: seconds each call may take in all: connecting, sending, reading the whole "
+    "response, every retry and the waits between them (past it, RequestTimeoutError). "
+    "An httpx.Timeout sets per-phase limits instead, its largest also bounding the "
+    "whole call. Operation methods take their own `timeout=` too.\n"
+    "    max_response_size: the largest response body read, in bytes, counted decompressed "
+    "and as sent (past it, ResponseTooLargeError); methods take their own too.\n"
+    "    max_retries: retries of idempotent requests after connection errors, 408, 429 and 5xx "
+    "(502, 503, 504, 500); 0 turns retries off.\n"
     "    transport: an httpx transport to send through (tests, proxies).\n"
     "    http_client: an httpx client to use instead of creating one; it is not closed.\n"
     "    base_url: replaces the whole server URL (for proxies and mock servers).\n"
@@ -83,9 +84,6 @@ _OPTION_PARAMETERS = "".join(
     f"        {name}: {annotation} = None,\n" for name, annotation, _ in _CALL_OPTIONS
 )
 _INDENT = " " * 8
-FORWARD_OPTIONS = "".join(f"            {name}={name},\n" for name, _, _ in _CALL_OPTIONS)
-"""The per-call options passed on by keyword, a line each, 12 columns in."""
-
 OPTIONS = call(
     "_options = _http.CallOptions",
     [f"{name}={name}" for name, _, _ in _CALL_OPTIONS],
@@ -159,6 +157,8 @@ class LongRunningView:
     """The `resume_` method's docstring, 8 columns in."""
     read_token: str
     """The statement reading the continuation token."""
+    resume_poller: str
+    """The `resume_` method's last statement, returning the poller."""
     poller_signature: str
     """The signature of the method making the poller."""
 
@@ -207,19 +207,13 @@ class ClientClassView:
 
 @dataclass(frozen=True, slots=True)
 class GroupMethodView:
-    """A group method: the same call as a client method."""
+    """A group method: a client method's own function under the group's name for it, so its
+    signature and docstring are the client method's, printed once."""
 
-    kind: str
-    """`call`, `begin`, `resume` or `page` (a list method, not awaited on asyncio)."""
-    signature: str
-    """From `def` (or `async def`) to the colon ending the signature."""
-    doc: str
-    """Its docstring, 8 columns in."""
+    name: str
+    """Its name in the group (`GroupMethod.py_name`)."""
     target: str
-    """The client method it calls."""
-    forward: str
-    """Its keyword arguments, the per-call options included, 12 columns in, a line each
-    (none for `resume`)."""
+    """The client method it is (`Client.<target>`, or `AsyncClient.<target>`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,9 +223,7 @@ class GroupClassView:
     class_name: str
     """The class's name (`OperationGroup.class_name` or `async_class_name`)."""
     client_name: str
-    """The client class it is reached from."""
-    await_: str
-    """`await ` or ""."""
+    """The client class it is reached from, whose methods it holds."""
     doc: str
     """The class docstring, 4 columns in."""
     methods: tuple[GroupMethodView, ...]
@@ -305,30 +297,40 @@ def _has_optional(signature_: Sequence[MethodArgument]) -> bool:
     return any(not a.required for a in signature_)
 
 
+def _self(is_async: bool) -> str:
+    """An operation method's first parameter. Typed as what it uses of its object (the
+    pipeline, base URL and httpx client), so that an operation group, holding the same three,
+    can have the client's function as its own method instead of a forwarding copy."""
+    return "self: _http.AsyncSender" if is_async else "self: _http.Sender"
+
+
 def _call_signature(
-    name: str, signature_: Sequence[MethodArgument], returns: str, async_: str
+    name: str, signature_: Sequence[MethodArgument], returns: str, async_: str, is_async: bool
 ) -> str:
     """An operation method's signature: its own arguments, then the per-call options."""
     star = "" if _has_optional(signature_) else f"{_INDENT}*,\n"
     return (
-        f"{async_}def {name}(\n{_INDENT}self,\n{arguments(signature_, _INDENT)}{star}"
-        f"{_OPTION_PARAMETERS}    {annotated(') -> ', returns, ':', '    ')}"
+        f"{async_}def {name}(\n{_INDENT}{_self(is_async)},\n{arguments(signature_, _INDENT)}"
+        f"{star}{_OPTION_PARAMETERS}    {annotated(') -> ', returns, ':', '    ')}"
     )
 
 
 def _begin_signature(
-    name: str, signature_: Sequence[MethodArgument], lr: LongRunning, poller: str, async_: str
+    name: str, signature_: Sequence[MethodArgument], lr: LongRunning, poller: str, is_async: bool
 ) -> str:
     star = "" if _has_optional(signature_) else f"{_INDENT}*,\n"
+    async_ = "async " if is_async else ""
     return (
-        f"{async_}def {name}(\n{_INDENT}self,\n{arguments(signature_, _INDENT)}{star}"
-        f"{_INDENT}polling_interval: float = {pyrepr(lr.polling_interval)},\n"
+        f"{async_}def {name}(\n{_INDENT}{_self(is_async)},\n{arguments(signature_, _INDENT)}"
+        f"{star}{_INDENT}polling_interval: float = {pyrepr(lr.polling_interval)},\n"
         f"{_OPTION_PARAMETERS}    {annotated(') -> ', poller, ':', '    ')}"
     )
 
 
-def _resume_signature(name: str, poller: str) -> str:
-    return signature("def " + name, ["self", "continuation_token: str"], poller, "    ")
+def _resume_signature(name: str, poller: str, is_async: bool) -> str:
+    return signature(
+        "def " + name, [_self(is_async), "continuation_token: str"], poller, "    "
+    )
 
 
 def _forward(signature_: Sequence[MethodArgument]) -> str:
@@ -392,7 +394,7 @@ def client_class(
             with_headers = MethodView(
                 operation=op,
                 signature=_call_signature(
-                    op.with_headers_name, signature_, _with_headers_type(op), async_
+                    op.with_headers_name, signature_, _with_headers_type(op), async_, is_async
                 ),
                 doc=doc(
                     f"The same call as `{op.py_name}`, also returning the response's typed "
@@ -410,7 +412,7 @@ def client_class(
             MethodView(
                 operation=op,
                 signature=_call_signature(
-                    op.py_name, signature_, stream_view.returns(op, is_async), async_
+                    op.py_name, signature_, stream_view.returns(op, is_async), async_, is_async
                 ),
                 doc=operation_docs[op.operation_id],
                 forward=forward,
@@ -479,7 +481,7 @@ def _paged(
     )
     return MethodView(
         operation=op,
-        signature=_call_signature(op.py_name, signature_, returns, ""),
+        signature=_call_signature(op.py_name, signature_, returns, "", is_async),
         doc=doc(text, 8),
         forward=_forward(signature_),
         send=paging_view.return_pager(op, is_async, query_key),
@@ -496,6 +498,7 @@ def _long_running(
     lr = op.long_running
     assert lr is not None
     poller = imports.poller_annotation(lr, is_async)
+    client = "AsyncClient" if is_async else "Client"
     if lr.style == "status-operation":
         entries = tuple(f"{pyrepr(p.status_argument)}: {p.start_argument}," for p in lr.passed)
         fields = [p.status_argument for p in lr.passed]
@@ -518,18 +521,17 @@ def _long_running(
     return LongRunningView(
         operation=op,
         long_running=lr,
-        begin_signature=_begin_signature(
-            lr.begin_name, signature_, lr, poller, "async " if is_async else ""
-        ),
+        begin_signature=_begin_signature(lr.begin_name, signature_, lr, poller, is_async),
         begin_doc=doc(_begin_doc(op, lr, signature_, is_async), 8),
         forward=_forward(signature_),
         state_entries=entries,
+        # Named through the class: `self` may be an operation group, which has no pollers.
         start_poller=call(
-            "return self." + lr.poller_name,
-            ["_state", "polling_interval", "_http.retry_after(_response)"],
+            f"return {client}.{lr.poller_name}",
+            ["self", "_state", "polling_interval", "_http.retry_after(_response)"],
             _INDENT,
         ),
-        resume_signature=_resume_signature(lr.resume_name, poller),
+        resume_signature=_resume_signature(lr.resume_name, poller, is_async),
         resume_doc=doc(
             f"Wait for {title(op)} started elsewhere: a poller from the `continuation_token()` "
             f"of another one (any process).\n\nRaises:\n    ValueError: the token is not one "
@@ -541,94 +543,52 @@ def _long_running(
             ["continuation_token", pyrepr(op.operation_id), field_tuple],
             _INDENT,
         ),
+        resume_poller=call(
+            f"return {client}.{lr.poller_name}", ["self", "_state", "_interval", "None"], _INDENT
+        ),
         poller_signature=signature(
             "def " + lr.poller_name,
-            ["self", "state: dict[str, Any]", "interval: float", "retry_after: float | None"],
+            [
+                _self(is_async),
+                "state: dict[str, Any]",
+                "interval: float",
+                "retry_after: float | None",
+            ],
             poller,
             "    ",
         ),
     )
 
 
-def group_class(
-    group: OperationGroup,
-    is_async: bool,
-    signatures: Mapping[str, Sequence[MethodArgument]],
-    imports: ModuleImports,
-) -> GroupClassView:
+def group_class(group: OperationGroup, is_async: bool) -> GroupClassView:
     """One of an operation group's classes: asyncio if `is_async`, else blocking."""
     client_name = "AsyncClient" if is_async else "Client"
     class_name = group.async_class_name if is_async else group.class_name
     return GroupClassView(
         class_name=class_name,
         client_name=client_name,
-        await_="await " if is_async else "",
         doc=doc(
             f"{group.description or group.name}\n\nReached as `{client_name}.{group.attribute}`;"
-            " each method is the same call as the client method it names.",
+            f" each method is one of `{client_name}`'s, under a shorter name (`help()` shows"
+            " which).",
             4,
         ),
         methods=tuple(
-            _group_method(m, is_async, signatures[m.operation.operation_id], imports)
-            for m in group.methods
+            GroupMethodView(name=m.py_name, target=_group_target(m)) for m in group.methods
         ),
         raw_class=raw_class_name(class_name),
     )
 
 
-def _group_method(
-    method: GroupMethod,
-    is_async: bool,
-    signature_: Sequence[MethodArgument],
-    imports: ModuleImports,
-) -> GroupMethodView:
+def _group_target(method: GroupMethod) -> str:
+    """The client method a group method is."""
     op = method.operation
-    client_name = "AsyncClient" if is_async else "Client"
-    async_ = "async " if is_async else ""
-    lr = op.long_running
     if method.long_running:
-        assert lr is not None
-        poller = imports.poller_annotation(lr, is_async)
+        assert op.long_running is not None
         if method.long_running == "begin":
-            return GroupMethodView(
-                kind="begin",
-                signature=_begin_signature(method.py_name, signature_, lr, poller, async_),
-                doc=doc(f"The same as `{client_name}.{lr.begin_name}`.", 8),
-                target=lr.begin_name,
-                forward=_forward(signature_)
-                + "            polling_interval=polling_interval,\n"
-                + FORWARD_OPTIONS,
-            )
-        return GroupMethodView(
-            kind="resume",
-            signature=_resume_signature(method.py_name, poller),
-            doc=doc(f"The same as `{client_name}.{lr.resume_name}`.", 8),
-            target=lr.resume_name,
-            forward="",
-        )
-    if op.paging is not None:
-        return GroupMethodView(
-            kind="page",
-            signature=_call_signature(
-                method.py_name, signature_, paging_view.pager_annotation(op.paging, is_async), ""
-            ),
-            doc=doc(f"The same as `{client_name}.{op.py_name}`.", 8),
-            target=op.py_name,
-            forward=_forward(signature_) + FORWARD_OPTIONS,
-        )
+            return op.long_running.begin_name
+        return op.long_running.resume_name
     if method.returns_headers:
         assert op.with_headers_name is not None
-        flat = op.with_headers_name
-        returns = _with_headers_type(op)
-        text = f"The same as `{client_name}.{flat}`."
-    else:
-        flat = op.py_name
-        returns = stream_view.returns(op, is_async)
-        text = f"{_operation_doc(op, signature_)}\n\nThe same as `{client_name}.{flat}`."
-    return GroupMethodView(
-        kind="call",
-        signature=_call_signature(method.py_name, signature_, returns, async_),
-        doc=doc(text, 8),
-        target=flat,
-        forward=_forward(signature_) + FORWARD_OPTIONS,
-    )
+        return op.with_headers_name
+    return op.py_name

@@ -221,7 +221,7 @@ def client_view(api: Api, imports: ModuleImports) -> ClientView:
             for is_async in (False, True)
         ),
         group_classes=tuple(
-            client_classes.group_class(group, is_async, signatures, imports)
+            client_classes.group_class(group, is_async)
             for group in api.groups
             for is_async in (False, True)
         ),

@@ -245,6 +245,11 @@ class _Table:
             if name
         }
         self.schemes = {s.key: s for s in api.security_schemes}
+        # The names a script's annotation may use: built once, not per operation (Graph has
+        # some ten thousand models and enums, and as many operations).
+        self.known = (
+            _BUILTINS | set(_STDLIB) | set(self.models) | set(self.enums) | self.headers_classes
+        )
         self.used: set[str] = set()
         self.seen: dict[str, tuple[_Node, list[int]]] = {}
         """Flat text of each parameter, response and security node → (node, its uses)."""
@@ -275,8 +280,7 @@ class _Table:
     def script_annotation(self, op: Operation) -> str:
         annotation = op.return_annotation
         names = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", annotation))
-        known = _BUILTINS | set(_STDLIB) | set(self.models) | set(self.enums)
-        if op.stream is not None or not names <= known | self.headers_classes:
+        if op.stream is not None or not names <= self.known:
             self.used.add("Any")
             return "Any"
         self.used.update(names - _BUILTINS)

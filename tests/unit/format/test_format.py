@@ -301,8 +301,8 @@ def test_a_long_line_deep_in_a_top_level_table_is_a_unit_of_its_own() -> None:
     "module",
     [
         # a keyword argument whose value is one name, dotted name or plain string
-        "def f():\n    return g(\n        {n}={n},\n        {n}=Model.{n},\n"
-        '        {n}="{n}",\n    )\n',
+        ("def f():\n    return g(\n        {n}={n},\n        {n}=Model.{n},\n"
+        '        {n}="{n}",\n    )\n'),
         # the aliases of an exploded import
         "if TYPE_CHECKING:\n    from ._part_a import (\n        {n} as {n},\n    )\n",
         # a dict entry of two plain strings

@@ -231,18 +231,15 @@ class Client:
     Args:
         credential: how to authenticate: HttpCredential.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -353,7 +350,7 @@ class Client:
         return self._pipeline.send(request)
 
     def update_resource(
-        self,
+        self: _http.Sender,
         name: str,
         body: ResourcePatch,
         *,
@@ -404,7 +401,7 @@ class Client:
         return _parse_update_resource(self._pipeline.send(_request, _options))
 
     def upload_pictures(
-        self,
+        self: _http.Sender,
         profile_image: bytes | IO[bytes] | FilePart,
         *,
         id: str | Unset = UNSET,
@@ -461,7 +458,7 @@ class Client:
         return _parse_upload_pictures(self._pipeline.send(_request, _options))
 
     def upload_any_file(
-        self,
+        self: _http.Sender,
         body: bytes | IO[bytes] | FilePart,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -510,7 +507,7 @@ class Client:
         return _parse_upload_any_file(self._pipeline.send(_request, _options))
 
     def upload_image(
-        self,
+        self: _http.Sender,
         body: bytes | IO[bytes] | FilePart,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -562,7 +559,7 @@ class Client:
         return _parse_upload_image(self._pipeline.send(_request, _options))
 
     def download_json_file(
-        self,
+        self: _http.Sender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -607,7 +604,7 @@ class Client:
         return _parse_download_json_file(self._pipeline.send(_request, _options))
 
     def upload_json_file(
-        self,
+        self: _http.Sender,
         body: bytes | IO[bytes] | FilePart,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -655,7 +652,7 @@ class Client:
         return _parse_upload_json_file(self._pipeline.send(_request, _options))
 
     def get_avatar(
-        self,
+        self: _http.Sender,
         accept: GetAvatarAccept | str,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -710,18 +707,15 @@ class AsyncClient:
     Args:
         credential: how to authenticate: HttpCredential.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -832,7 +826,7 @@ class AsyncClient:
         return await self._pipeline.send(request)
 
     async def update_resource(
-        self,
+        self: _http.AsyncSender,
         name: str,
         body: ResourcePatch,
         *,
@@ -883,7 +877,7 @@ class AsyncClient:
         return _parse_update_resource(await self._pipeline.send(_request, _options))
 
     async def upload_pictures(
-        self,
+        self: _http.AsyncSender,
         profile_image: bytes | IO[bytes] | FilePart,
         *,
         id: str | Unset = UNSET,
@@ -940,7 +934,7 @@ class AsyncClient:
         return _parse_upload_pictures(await self._pipeline.send(_request, _options))
 
     async def upload_any_file(
-        self,
+        self: _http.AsyncSender,
         body: bytes | IO[bytes] | FilePart,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -989,7 +983,7 @@ class AsyncClient:
         return _parse_upload_any_file(await self._pipeline.send(_request, _options))
 
     async def upload_image(
-        self,
+        self: _http.AsyncSender,
         body: bytes | IO[bytes] | FilePart,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -1041,7 +1035,7 @@ class AsyncClient:
         return _parse_upload_image(await self._pipeline.send(_request, _options))
 
     async def download_json_file(
-        self,
+        self: _http.AsyncSender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -1086,7 +1080,7 @@ class AsyncClient:
         return _parse_download_json_file(await self._pipeline.send(_request, _options))
 
     async def upload_json_file(
-        self,
+        self: _http.AsyncSender,
         body: bytes | IO[bytes] | FilePart,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -1134,7 +1128,7 @@ class AsyncClient:
         return _parse_upload_json_file(await self._pipeline.send(_request, _options))
 
     async def get_avatar(
-        self,
+        self: _http.AsyncSender,
         accept: GetAvatarAccept | str,
         *,
         timeout: float | httpx.Timeout | None = None,

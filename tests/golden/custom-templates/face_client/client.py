@@ -147,18 +147,15 @@ class Client:
         api_version: API Version One of: v1.1-preview.1.
         credential: how to authenticate: ApiKeyCredential or TokenCredential.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -278,7 +275,7 @@ class Client:
         return self._pipeline.send(request)
 
     def train_person_group(
-        self,
+        self: _http.Sender,
         person_group_id: str,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -333,7 +330,7 @@ class Client:
         return _parse_train_person_group(self._pipeline.send(_request, _options))
 
     def get_person_group_training_status(
-        self,
+        self: _http.Sender,
         person_group_id: str,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -387,7 +384,7 @@ class Client:
         )
 
     def begin_train_person_group(
-        self,
+        self: _http.Sender,
         person_group_id: str,
         *,
         polling_interval: float = 1.0,
@@ -453,12 +450,12 @@ class Client:
         _state: dict[str, Any] = {
             "person_group_id": person_group_id,
         }
-        return self._train_person_group_poller(
-            _state, polling_interval, _http.retry_after(_response)
+        return Client._train_person_group_poller(
+            self, _state, polling_interval, _http.retry_after(_response)
         )
 
     def resume_train_person_group(
-        self, continuation_token: str
+        self: _http.Sender, continuation_token: str
     ) -> polling.Poller[TrainingResult]:
         """Wait for Train Person Group started elsewhere: a poller from the
         `continuation_token()` of another one (any process).
@@ -471,10 +468,13 @@ class Client:
             "PersonGroupOperations_TrainPersonGroup",
             ("person_group_id",),
         )
-        return self._train_person_group_poller(_state, _interval, None)
+        return Client._train_person_group_poller(self, _state, _interval, None)
 
     def _train_person_group_poller(
-        self, state: dict[str, Any], interval: float, retry_after: float | None
+        self: _http.Sender,
+        state: dict[str, Any],
+        interval: float,
+        retry_after: float | None,
     ) -> polling.Poller[TrainingResult]:
         def request() -> httpx.Request:
             return _build_get_person_group_training_status(
@@ -505,18 +505,15 @@ class AsyncClient:
         api_version: API Version One of: v1.1-preview.1.
         credential: how to authenticate: ApiKeyCredential or TokenCredential.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -636,7 +633,7 @@ class AsyncClient:
         return await self._pipeline.send(request)
 
     async def train_person_group(
-        self,
+        self: _http.AsyncSender,
         person_group_id: str,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -691,7 +688,7 @@ class AsyncClient:
         return _parse_train_person_group(await self._pipeline.send(_request, _options))
 
     async def get_person_group_training_status(
-        self,
+        self: _http.AsyncSender,
         person_group_id: str,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -745,7 +742,7 @@ class AsyncClient:
         )
 
     async def begin_train_person_group(
-        self,
+        self: _http.AsyncSender,
         person_group_id: str,
         *,
         polling_interval: float = 1.0,
@@ -811,12 +808,12 @@ class AsyncClient:
         _state: dict[str, Any] = {
             "person_group_id": person_group_id,
         }
-        return self._train_person_group_poller(
-            _state, polling_interval, _http.retry_after(_response)
+        return AsyncClient._train_person_group_poller(
+            self, _state, polling_interval, _http.retry_after(_response)
         )
 
     def resume_train_person_group(
-        self, continuation_token: str
+        self: _http.AsyncSender, continuation_token: str
     ) -> polling.AsyncPoller[TrainingResult]:
         """Wait for Train Person Group started elsewhere: a poller from the
         `continuation_token()` of another one (any process).
@@ -829,10 +826,13 @@ class AsyncClient:
             "PersonGroupOperations_TrainPersonGroup",
             ("person_group_id",),
         )
-        return self._train_person_group_poller(_state, _interval, None)
+        return AsyncClient._train_person_group_poller(self, _state, _interval, None)
 
     def _train_person_group_poller(
-        self, state: dict[str, Any], interval: float, retry_after: float | None
+        self: _http.AsyncSender,
+        state: dict[str, Any],
+        interval: float,
+        retry_after: float | None,
     ) -> polling.AsyncPoller[TrainingResult]:
         def request() -> httpx.Request:
             return _build_get_person_group_training_status(
@@ -857,14 +857,16 @@ class AsyncClient:
 class PersonGroupOperations:
     """PersonGroupOperations
 
-    Reached as `Client.person_group`; each method is the same call as the client method
-    it names.
+    Reached as `Client.person_group`; each method is one of `Client`'s, under a shorter
+    name (`help()` shows which).
     """
 
-    __slots__ = ("_client",)
+    __slots__ = ("_base_url", "_http", "_pipeline")
 
     def __init__(self, client: Client) -> None:
-        self._client = client
+        self._pipeline = client._pipeline
+        self._base_url = client._base_url
+        self._http = client._http
 
     @property
     def with_raw_response(self) -> _RawPersonGroupOperations:
@@ -872,145 +874,25 @@ class PersonGroupOperations:
         response, its status, headers and request id."""
         return _RawPersonGroupOperations(self)
 
-    def train(
-        self,
-        person_group_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> TrainPersonGroupHeaders:
-        """Train Person Group
-
-        Submit a Person Group training task. Training is a crucial step that only a
-        trained Person Group can be used by "Identify From Person Group". The training
-        task is an asynchronous task. Training time depends on the number of person
-        entries, and their faces in a Person Group. It could be several seconds to
-        minutes. To check training status, please use "Get Person Group Training
-        Status".
-
-        Args:
-            person_group_id: ID of the container.
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            TrainPersonGroupHeaders: A successful call returns an empty response body.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `Client.train_person_group`.
-        """
-        return self._client.train_person_group(
-            person_group_id=person_group_id,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    def begin_train(
-        self,
-        person_group_id: str,
-        *,
-        polling_interval: float = 1.0,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> polling.Poller[TrainingResult]:
-        """The same as `Client.begin_train_person_group`."""
-        return self._client.begin_train_person_group(
-            person_group_id=person_group_id,
-            polling_interval=polling_interval,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    def resume_train(self, continuation_token: str) -> polling.Poller[TrainingResult]:
-        """The same as `Client.resume_train_person_group`."""
-        return self._client.resume_train_person_group(continuation_token)
-
-    def get_training_status(
-        self,
-        person_group_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> TrainingResult:
-        """Get Person Group Training Status
-
-        To check Person Group training status completed or still ongoing. Person Group
-        training is an asynchronous operation triggered by "Train Person Group" API.
-
-        Args:
-            person_group_id: ID of the container.
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            TrainingResult: A successful call returns the Person Group's training
-                status.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `Client.get_person_group_training_status`.
-        """
-        return self._client.get_person_group_training_status(
-            person_group_id=person_group_id,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+    train = Client.train_person_group
+    begin_train = Client.begin_train_person_group
+    resume_train = Client.resume_train_person_group
+    get_training_status = Client.get_person_group_training_status
 
 
 class AsyncPersonGroupOperations:
     """PersonGroupOperations
 
-    Reached as `AsyncClient.person_group`; each method is the same call as the client
-    method it names.
+    Reached as `AsyncClient.person_group`; each method is one of `AsyncClient`'s, under
+    a shorter name (`help()` shows which).
     """
 
-    __slots__ = ("_client",)
+    __slots__ = ("_base_url", "_http", "_pipeline")
 
     def __init__(self, client: AsyncClient) -> None:
-        self._client = client
+        self._pipeline = client._pipeline
+        self._base_url = client._base_url
+        self._http = client._http
 
     @property
     def with_raw_response(self) -> _RawAsyncPersonGroupOperations:
@@ -1018,134 +900,10 @@ class AsyncPersonGroupOperations:
         response, its status, headers and request id."""
         return _RawAsyncPersonGroupOperations(self)
 
-    async def train(
-        self,
-        person_group_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> TrainPersonGroupHeaders:
-        """Train Person Group
-
-        Submit a Person Group training task. Training is a crucial step that only a
-        trained Person Group can be used by "Identify From Person Group". The training
-        task is an asynchronous task. Training time depends on the number of person
-        entries, and their faces in a Person Group. It could be several seconds to
-        minutes. To check training status, please use "Get Person Group Training
-        Status".
-
-        Args:
-            person_group_id: ID of the container.
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            TrainPersonGroupHeaders: A successful call returns an empty response body.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `AsyncClient.train_person_group`.
-        """
-        return await self._client.train_person_group(
-            person_group_id=person_group_id,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    async def begin_train(
-        self,
-        person_group_id: str,
-        *,
-        polling_interval: float = 1.0,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> polling.AsyncPoller[TrainingResult]:
-        """The same as `AsyncClient.begin_train_person_group`."""
-        return await self._client.begin_train_person_group(
-            person_group_id=person_group_id,
-            polling_interval=polling_interval,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    def resume_train(
-        self, continuation_token: str
-    ) -> polling.AsyncPoller[TrainingResult]:
-        """The same as `AsyncClient.resume_train_person_group`."""
-        return self._client.resume_train_person_group(continuation_token)
-
-    async def get_training_status(
-        self,
-        person_group_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> TrainingResult:
-        """Get Person Group Training Status
-
-        To check Person Group training status completed or still ongoing. Person Group
-        training is an asynchronous operation triggered by "Train Person Group" API.
-
-        Args:
-            person_group_id: ID of the container.
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            TrainingResult: A successful call returns the Person Group's training
-                status.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `AsyncClient.get_person_group_training_status`.
-        """
-        return await self._client.get_person_group_training_status(
-            person_group_id=person_group_id,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+    train = AsyncClient.train_person_group
+    begin_train = AsyncClient.begin_train_person_group
+    resume_train = AsyncClient.resume_train_person_group
+    get_training_status = AsyncClient.get_person_group_training_status
 
 
 class _RawClient:

@@ -71,18 +71,15 @@ class Client:
         base_path: The server variable basePath.
         credential: how to authenticate: none.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -196,7 +193,7 @@ class Client:
         return self._pipeline.send(request)
 
     def get_animal(
-        self,
+        self: _http.Sender,
         animal_id: int,
         *,
         include: list[str] | Unset = UNSET,
@@ -258,18 +255,15 @@ class AsyncClient:
         base_path: The server variable basePath.
         credential: how to authenticate: none.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -383,7 +377,7 @@ class AsyncClient:
         return await self._pipeline.send(request)
 
     async def get_animal(
-        self,
+        self: _http.AsyncSender,
         animal_id: int,
         *,
         include: list[str] | Unset = UNSET,

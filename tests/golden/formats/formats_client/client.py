@@ -248,18 +248,15 @@ class Client:
     Args:
         credential: how to authenticate: none.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -369,7 +366,7 @@ class Client:
         return self._pipeline.send(request)
 
     def get_formats(
-        self,
+        self: _http.Sender,
         stamp: datetime,
         wait: timedelta,
         *,
@@ -441,7 +438,7 @@ class Client:
         return _parse_get_formats(self._pipeline.send(_request, _options))
 
     def get_formats_with_headers(
-        self,
+        self: _http.Sender,
         stamp: datetime,
         wait: timedelta,
         *,
@@ -487,7 +484,7 @@ class Client:
         return _result, _headers
 
     def put_formats(
-        self,
+        self: _http.Sender,
         body: Formats,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -535,7 +532,7 @@ class Client:
         return _parse_put_formats(self._pipeline.send(_request, _options))
 
     def post_bytes(
-        self,
+        self: _http.Sender,
         body: bytes,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -583,7 +580,7 @@ class Client:
         return _parse_post_bytes(self._pipeline.send(_request, _options))
 
     def post_amount(
-        self,
+        self: _http.Sender,
         body: Decimal,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -631,7 +628,7 @@ class Client:
         return _parse_post_amount(self._pipeline.send(_request, _options))
 
     def start_timer(
-        self,
+        self: _http.Sender,
         after: timedelta,
         *,
         at: datetime | Unset = UNSET,
@@ -688,18 +685,15 @@ class AsyncClient:
     Args:
         credential: how to authenticate: none.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -809,7 +803,7 @@ class AsyncClient:
         return await self._pipeline.send(request)
 
     async def get_formats(
-        self,
+        self: _http.AsyncSender,
         stamp: datetime,
         wait: timedelta,
         *,
@@ -881,7 +875,7 @@ class AsyncClient:
         return _parse_get_formats(await self._pipeline.send(_request, _options))
 
     async def get_formats_with_headers(
-        self,
+        self: _http.AsyncSender,
         stamp: datetime,
         wait: timedelta,
         *,
@@ -927,7 +921,7 @@ class AsyncClient:
         return _result, _headers
 
     async def put_formats(
-        self,
+        self: _http.AsyncSender,
         body: Formats,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -975,7 +969,7 @@ class AsyncClient:
         return _parse_put_formats(await self._pipeline.send(_request, _options))
 
     async def post_bytes(
-        self,
+        self: _http.AsyncSender,
         body: bytes,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -1023,7 +1017,7 @@ class AsyncClient:
         return _parse_post_bytes(await self._pipeline.send(_request, _options))
 
     async def post_amount(
-        self,
+        self: _http.AsyncSender,
         body: Decimal,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -1071,7 +1065,7 @@ class AsyncClient:
         return _parse_post_amount(await self._pipeline.send(_request, _options))
 
     async def start_timer(
-        self,
+        self: _http.AsyncSender,
         after: timedelta,
         *,
         at: datetime | Unset = UNSET,

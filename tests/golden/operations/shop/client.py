@@ -452,18 +452,15 @@ class Client:
     Args:
         credential: how to authenticate: ApiKeyCredential.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -585,7 +582,7 @@ class Client:
         return self._pipeline.send(request)
 
     def items_list(
-        self,
+        self: _http.Sender,
         *,
         tag: list[str] | Unset = UNSET,
         ids: list[int] | Unset = UNSET,
@@ -657,7 +654,7 @@ class Client:
         return _parse_items_list(self._pipeline.send(_request, _options))
 
     def items_list_with_headers(
-        self,
+        self: _http.Sender,
         *,
         tag: list[str] | Unset = UNSET,
         ids: list[int] | Unset = UNSET,
@@ -703,7 +700,7 @@ class Client:
         return _result, _headers
 
     def create(
-        self,
+        self: _http.Sender,
         body: Item,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -751,7 +748,7 @@ class Client:
         return _parse_create(self._pipeline.send(_request, _options))
 
     def delete(
-        self,
+        self: _http.Sender,
         item_id: str,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -799,7 +796,7 @@ class Client:
         return _parse_delete(self._pipeline.send(_request, _options))
 
     def rename(
-        self,
+        self: _http.Sender,
         item_id: str,
         name: str,
         *,
@@ -859,7 +856,7 @@ class Client:
         return _parse_rename(self._pipeline.send(_request, _options))
 
     def download(
-        self,
+        self: _http.Sender,
         item_id: str,
         *,
         accept: str | Unset = UNSET,
@@ -910,7 +907,7 @@ class Client:
         return _parse_download(self._pipeline.send(_request, _options))
 
     def photos_upload(
-        self,
+        self: _http.Sender,
         item_id: str,
         body: bytes | IO[bytes] | FilePart,
         *,
@@ -961,7 +958,7 @@ class Client:
         return _parse_photos_upload(self._pipeline.send(_request, _options))
 
     def reserve(
-        self,
+        self: _http.Sender,
         item_id: str,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -1009,7 +1006,7 @@ class Client:
         return _parse_reserve(self._pipeline.send(_request, _options))
 
     def checkout(
-        self,
+        self: _http.Sender,
         amount: int,
         *,
         currency: str | Unset = UNSET,
@@ -1072,7 +1069,7 @@ class Client:
         return _parse_checkout(self._pipeline.send(_request, _options))
 
     def documents_upload(
-        self,
+        self: _http.Sender,
         file: bytes | IO[bytes] | FilePart,
         *,
         title: str | Unset = UNSET,
@@ -1135,7 +1132,7 @@ class Client:
         return _parse_documents_upload(self._pipeline.send(_request, _options))
 
     def put(
-        self,
+        self: _http.Sender,
         *,
         body: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -1192,18 +1189,15 @@ class AsyncClient:
     Args:
         credential: how to authenticate: ApiKeyCredential.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -1325,7 +1319,7 @@ class AsyncClient:
         return await self._pipeline.send(request)
 
     async def items_list(
-        self,
+        self: _http.AsyncSender,
         *,
         tag: list[str] | Unset = UNSET,
         ids: list[int] | Unset = UNSET,
@@ -1397,7 +1391,7 @@ class AsyncClient:
         return _parse_items_list(await self._pipeline.send(_request, _options))
 
     async def items_list_with_headers(
-        self,
+        self: _http.AsyncSender,
         *,
         tag: list[str] | Unset = UNSET,
         ids: list[int] | Unset = UNSET,
@@ -1443,7 +1437,7 @@ class AsyncClient:
         return _result, _headers
 
     async def create(
-        self,
+        self: _http.AsyncSender,
         body: Item,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -1491,7 +1485,7 @@ class AsyncClient:
         return _parse_create(await self._pipeline.send(_request, _options))
 
     async def delete(
-        self,
+        self: _http.AsyncSender,
         item_id: str,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -1539,7 +1533,7 @@ class AsyncClient:
         return _parse_delete(await self._pipeline.send(_request, _options))
 
     async def rename(
-        self,
+        self: _http.AsyncSender,
         item_id: str,
         name: str,
         *,
@@ -1599,7 +1593,7 @@ class AsyncClient:
         return _parse_rename(await self._pipeline.send(_request, _options))
 
     async def download(
-        self,
+        self: _http.AsyncSender,
         item_id: str,
         *,
         accept: str | Unset = UNSET,
@@ -1650,7 +1644,7 @@ class AsyncClient:
         return _parse_download(await self._pipeline.send(_request, _options))
 
     async def photos_upload(
-        self,
+        self: _http.AsyncSender,
         item_id: str,
         body: bytes | IO[bytes] | FilePart,
         *,
@@ -1701,7 +1695,7 @@ class AsyncClient:
         return _parse_photos_upload(await self._pipeline.send(_request, _options))
 
     async def reserve(
-        self,
+        self: _http.AsyncSender,
         item_id: str,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -1749,7 +1743,7 @@ class AsyncClient:
         return _parse_reserve(await self._pipeline.send(_request, _options))
 
     async def checkout(
-        self,
+        self: _http.AsyncSender,
         amount: int,
         *,
         currency: str | Unset = UNSET,
@@ -1812,7 +1806,7 @@ class AsyncClient:
         return _parse_checkout(await self._pipeline.send(_request, _options))
 
     async def documents_upload(
-        self,
+        self: _http.AsyncSender,
         file: bytes | IO[bytes] | FilePart,
         *,
         title: str | Unset = UNSET,
@@ -1875,7 +1869,7 @@ class AsyncClient:
         return _parse_documents_upload(await self._pipeline.send(_request, _options))
 
     async def put(
-        self,
+        self: _http.AsyncSender,
         *,
         body: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -1929,14 +1923,16 @@ class AsyncClient:
 class ItemsOperations:
     """Items
 
-    Reached as `Client.items`; each method is the same call as the client method it
-    names.
+    Reached as `Client.items`; each method is one of `Client`'s, under a shorter name
+    (`help()` shows which).
     """
 
-    __slots__ = ("_client",)
+    __slots__ = ("_base_url", "_http", "_pipeline")
 
     def __init__(self, client: Client) -> None:
-        self._client = client
+        self._pipeline = client._pipeline
+        self._base_url = client._base_url
+        self._http = client._http
 
     @property
     def with_raw_response(self) -> _RawItemsOperations:
@@ -1944,315 +1940,27 @@ class ItemsOperations:
         response, its status, headers and request id."""
         return _RawItemsOperations(self)
 
-    def list_with_headers(
-        self,
-        *,
-        tag: list[str] | Unset = UNSET,
-        ids: list[int] | Unset = UNSET,
-        words: list[str] | Unset = UNSET,
-        filter: Filter | Unset = UNSET,
-        since: datetime | Unset = UNSET,
-        colour: Colour | str | Unset = UNSET,
-        session: str | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
-        x_flags: list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> tuple[list[Item], ItemsListHeaders]:
-        """The same as `Client.items_list_with_headers`."""
-        return self._client.items_list_with_headers(
-            tag=tag,
-            ids=ids,
-            words=words,
-            filter=filter,
-            since=since,
-            colour=colour,
-            session=session,
-            x_request_id=x_request_id,
-            x_flags=x_flags,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    def create(
-        self,
-        body: Item,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> Item | Receipt:
-        """Items_Create
-
-        Args:
-            body: The item to add.
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            Item | Receipt: Added. It was there already; here is the receipt.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `Client.create`.
-        """
-        return self._client.create(
-            body=body,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    def delete(
-        self,
-        item_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> None:
-        """Items_Delete
-
-        Args:
-            item_id: The path parameter itemId.
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            None: Gone.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `Client.delete`.
-        """
-        return self._client.delete(
-            item_id=item_id,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    def rename(
-        self,
-        item_id: str,
-        name: str,
-        *,
-        price: float | Unset = UNSET,
-        item_id_2: str | Unset = UNSET,
-        part: Part | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> None:
-        """Items_Rename
-
-        Args:
-            item_id: The path parameter itemId.
-            name: The new name.
-            price: The body property price.
-            item_id_2: A property whose name clashes with the path parameter.
-            part: The body property part.
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            None: Renamed.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `Client.rename`.
-        """
-        return self._client.rename(
-            item_id=item_id,
-            name=name,
-            price=price,
-            item_id_2=item_id_2,
-            part=part,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    def reserve(
-        self,
-        item_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> ReserveHeaders:
-        """Items_Reserve
-
-        Args:
-            item_id: The path parameter itemId.
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            ReserveHeaders: Reservation started.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `Client.reserve`.
-        """
-        return self._client.reserve(
-            item_id=item_id,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    def list(
-        self,
-        *,
-        tag: list[str] | Unset = UNSET,
-        ids: list[int] | Unset = UNSET,
-        words: list[str] | Unset = UNSET,
-        filter: Filter | Unset = UNSET,
-        since: datetime | Unset = UNSET,
-        colour: Colour | str | Unset = UNSET,
-        session: str | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
-        x_flags: list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> list[Item]:
-        """Items_List
-
-        Args:
-            tag: The query parameter tag.
-            ids: The query parameter ids.
-            words: The query parameter words.
-            filter: The query parameter filter.
-            since: The query parameter since.
-            colour: The query parameter colour.
-            session: The cookie parameter session.
-            x_request_id: The header parameter X-Request-Id.
-            x_flags: The header parameter X-Flags.
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            list[Item]: The items.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `Client.items_list`.
-        """
-        return self._client.items_list(
-            tag=tag,
-            ids=ids,
-            words=words,
-            filter=filter,
-            since=since,
-            colour=colour,
-            session=session,
-            x_request_id=x_request_id,
-            x_flags=x_flags,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+    list_with_headers = Client.items_list_with_headers
+    create = Client.create
+    delete = Client.delete
+    rename = Client.rename
+    reserve = Client.reserve
+    list = Client.items_list
 
 
 class AsyncItemsOperations:
     """Items
 
-    Reached as `AsyncClient.items`; each method is the same call as the client method it
-    names.
+    Reached as `AsyncClient.items`; each method is one of `AsyncClient`'s, under a
+    shorter name (`help()` shows which).
     """
 
-    __slots__ = ("_client",)
+    __slots__ = ("_base_url", "_http", "_pipeline")
 
     def __init__(self, client: AsyncClient) -> None:
-        self._client = client
+        self._pipeline = client._pipeline
+        self._base_url = client._base_url
+        self._http = client._http
 
     @property
     def with_raw_response(self) -> _RawAsyncItemsOperations:
@@ -2260,315 +1968,27 @@ class AsyncItemsOperations:
         response, its status, headers and request id."""
         return _RawAsyncItemsOperations(self)
 
-    async def list_with_headers(
-        self,
-        *,
-        tag: list[str] | Unset = UNSET,
-        ids: list[int] | Unset = UNSET,
-        words: list[str] | Unset = UNSET,
-        filter: Filter | Unset = UNSET,
-        since: datetime | Unset = UNSET,
-        colour: Colour | str | Unset = UNSET,
-        session: str | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
-        x_flags: list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> tuple[list[Item], ItemsListHeaders]:
-        """The same as `AsyncClient.items_list_with_headers`."""
-        return await self._client.items_list_with_headers(
-            tag=tag,
-            ids=ids,
-            words=words,
-            filter=filter,
-            since=since,
-            colour=colour,
-            session=session,
-            x_request_id=x_request_id,
-            x_flags=x_flags,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    async def create(
-        self,
-        body: Item,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> Item | Receipt:
-        """Items_Create
-
-        Args:
-            body: The item to add.
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            Item | Receipt: Added. It was there already; here is the receipt.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `AsyncClient.create`.
-        """
-        return await self._client.create(
-            body=body,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    async def delete(
-        self,
-        item_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> None:
-        """Items_Delete
-
-        Args:
-            item_id: The path parameter itemId.
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            None: Gone.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `AsyncClient.delete`.
-        """
-        return await self._client.delete(
-            item_id=item_id,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    async def rename(
-        self,
-        item_id: str,
-        name: str,
-        *,
-        price: float | Unset = UNSET,
-        item_id_2: str | Unset = UNSET,
-        part: Part | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> None:
-        """Items_Rename
-
-        Args:
-            item_id: The path parameter itemId.
-            name: The new name.
-            price: The body property price.
-            item_id_2: A property whose name clashes with the path parameter.
-            part: The body property part.
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            None: Renamed.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `AsyncClient.rename`.
-        """
-        return await self._client.rename(
-            item_id=item_id,
-            name=name,
-            price=price,
-            item_id_2=item_id_2,
-            part=part,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    async def reserve(
-        self,
-        item_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> ReserveHeaders:
-        """Items_Reserve
-
-        Args:
-            item_id: The path parameter itemId.
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            ReserveHeaders: Reservation started.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `AsyncClient.reserve`.
-        """
-        return await self._client.reserve(
-            item_id=item_id,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    async def list(
-        self,
-        *,
-        tag: list[str] | Unset = UNSET,
-        ids: list[int] | Unset = UNSET,
-        words: list[str] | Unset = UNSET,
-        filter: Filter | Unset = UNSET,
-        since: datetime | Unset = UNSET,
-        colour: Colour | str | Unset = UNSET,
-        session: str | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
-        x_flags: list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> list[Item]:
-        """Items_List
-
-        Args:
-            tag: The query parameter tag.
-            ids: The query parameter ids.
-            words: The query parameter words.
-            filter: The query parameter filter.
-            since: The query parameter since.
-            colour: The query parameter colour.
-            session: The cookie parameter session.
-            x_request_id: The header parameter X-Request-Id.
-            x_flags: The header parameter X-Flags.
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            list[Item]: The items.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `AsyncClient.items_list`.
-        """
-        return await self._client.items_list(
-            tag=tag,
-            ids=ids,
-            words=words,
-            filter=filter,
-            since=since,
-            colour=colour,
-            session=session,
-            x_request_id=x_request_id,
-            x_flags=x_flags,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+    list_with_headers = AsyncClient.items_list_with_headers
+    create = AsyncClient.create
+    delete = AsyncClient.delete
+    rename = AsyncClient.rename
+    reserve = AsyncClient.reserve
+    list = AsyncClient.items_list
 
 
 class PhotosOperations:
     """Photos
 
-    Reached as `Client.photos`; each method is the same call as the client method it
-    names.
+    Reached as `Client.photos`; each method is one of `Client`'s, under a shorter name
+    (`help()` shows which).
     """
 
-    __slots__ = ("_client",)
+    __slots__ = ("_base_url", "_http", "_pipeline")
 
     def __init__(self, client: Client) -> None:
-        self._client = client
+        self._pipeline = client._pipeline
+        self._base_url = client._base_url
+        self._http = client._http
 
     @property
     def with_raw_response(self) -> _RawPhotosOperations:
@@ -2576,114 +1996,23 @@ class PhotosOperations:
         response, its status, headers and request id."""
         return _RawPhotosOperations(self)
 
-    def download(
-        self,
-        item_id: str,
-        *,
-        accept: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> bytes:
-        """Photos_Download
-
-        Args:
-            item_id: The path parameter itemId.
-            accept: The header parameter accept.
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            bytes: The photo.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `Client.download`.
-        """
-        return self._client.download(
-            item_id=item_id,
-            accept=accept,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    def upload(
-        self,
-        item_id: str,
-        body: bytes | IO[bytes] | FilePart,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> None:
-        """Photos_Upload
-
-        Args:
-            item_id: The path parameter itemId.
-            body: The request body (application/octet-stream).
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            None: Stored.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `Client.photos_upload`.
-        """
-        return self._client.photos_upload(
-            item_id=item_id,
-            body=body,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+    download = Client.download
+    upload = Client.photos_upload
 
 
 class AsyncPhotosOperations:
     """Photos
 
-    Reached as `AsyncClient.photos`; each method is the same call as the client method
-    it names.
+    Reached as `AsyncClient.photos`; each method is one of `AsyncClient`'s, under a
+    shorter name (`help()` shows which).
     """
 
-    __slots__ = ("_client",)
+    __slots__ = ("_base_url", "_http", "_pipeline")
 
     def __init__(self, client: AsyncClient) -> None:
-        self._client = client
+        self._pipeline = client._pipeline
+        self._base_url = client._base_url
+        self._http = client._http
 
     @property
     def with_raw_response(self) -> _RawAsyncPhotosOperations:
@@ -2691,114 +2020,23 @@ class AsyncPhotosOperations:
         response, its status, headers and request id."""
         return _RawAsyncPhotosOperations(self)
 
-    async def download(
-        self,
-        item_id: str,
-        *,
-        accept: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> bytes:
-        """Photos_Download
-
-        Args:
-            item_id: The path parameter itemId.
-            accept: The header parameter accept.
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            bytes: The photo.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `AsyncClient.download`.
-        """
-        return await self._client.download(
-            item_id=item_id,
-            accept=accept,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    async def upload(
-        self,
-        item_id: str,
-        body: bytes | IO[bytes] | FilePart,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> None:
-        """Photos_Upload
-
-        Args:
-            item_id: The path parameter itemId.
-            body: The request body (application/octet-stream).
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            None: Stored.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `AsyncClient.photos_upload`.
-        """
-        return await self._client.photos_upload(
-            item_id=item_id,
-            body=body,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+    download = AsyncClient.download
+    upload = AsyncClient.photos_upload
 
 
 class DocumentsOperations:
     """Documents
 
-    Reached as `Client.documents`; each method is the same call as the client method it
-    names.
+    Reached as `Client.documents`; each method is one of `Client`'s, under a shorter
+    name (`help()` shows which).
     """
 
-    __slots__ = ("_client",)
+    __slots__ = ("_base_url", "_http", "_pipeline")
 
     def __init__(self, client: Client) -> None:
-        self._client = client
+        self._pipeline = client._pipeline
+        self._base_url = client._base_url
+        self._http = client._http
 
     @property
     def with_raw_response(self) -> _RawDocumentsOperations:
@@ -2806,78 +2044,22 @@ class DocumentsOperations:
         response, its status, headers and request id."""
         return _RawDocumentsOperations(self)
 
-    def upload(
-        self,
-        file: bytes | IO[bytes] | FilePart,
-        *,
-        title: str | Unset = UNSET,
-        pages: int | Unset = UNSET,
-        labels: list[str] | Unset = UNSET,
-        meta: Filter | Unset = UNSET,
-        attachments: list[bytes | IO[bytes] | FilePart] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> str:
-        """Documents_Upload
-
-        Args:
-            file: The body property file.
-            title: The body property title.
-            pages: The body property pages.
-            labels: The body property labels.
-            meta: The body property meta.
-            attachments: The body property attachments.
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            str: Stored.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `Client.documents_upload`.
-        """
-        return self._client.documents_upload(
-            file=file,
-            title=title,
-            pages=pages,
-            labels=labels,
-            meta=meta,
-            attachments=attachments,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+    upload = Client.documents_upload
 
 
 class AsyncDocumentsOperations:
     """Documents
 
-    Reached as `AsyncClient.documents`; each method is the same call as the client
-    method it names.
+    Reached as `AsyncClient.documents`; each method is one of `AsyncClient`'s, under a
+    shorter name (`help()` shows which).
     """
 
-    __slots__ = ("_client",)
+    __slots__ = ("_base_url", "_http", "_pipeline")
 
     def __init__(self, client: AsyncClient) -> None:
-        self._client = client
+        self._pipeline = client._pipeline
+        self._base_url = client._base_url
+        self._http = client._http
 
     @property
     def with_raw_response(self) -> _RawAsyncDocumentsOperations:
@@ -2885,78 +2067,22 @@ class AsyncDocumentsOperations:
         response, its status, headers and request id."""
         return _RawAsyncDocumentsOperations(self)
 
-    async def upload(
-        self,
-        file: bytes | IO[bytes] | FilePart,
-        *,
-        title: str | Unset = UNSET,
-        pages: int | Unset = UNSET,
-        labels: list[str] | Unset = UNSET,
-        meta: Filter | Unset = UNSET,
-        attachments: list[bytes | IO[bytes] | FilePart] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> str:
-        """Documents_Upload
-
-        Args:
-            file: The body property file.
-            title: The body property title.
-            pages: The body property pages.
-            labels: The body property labels.
-            meta: The body property meta.
-            attachments: The body property attachments.
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        Returns:
-            str: Stored.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `AsyncClient.documents_upload`.
-        """
-        return await self._client.documents_upload(
-            file=file,
-            title=title,
-            pages=pages,
-            labels=labels,
-            meta=meta,
-            attachments=attachments,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+    upload = AsyncClient.documents_upload
 
 
 class NotesOperations:
     """Notes
 
-    Reached as `Client.notes`; each method is the same call as the client method it
-    names.
+    Reached as `Client.notes`; each method is one of `Client`'s, under a shorter name
+    (`help()` shows which).
     """
 
-    __slots__ = ("_client",)
+    __slots__ = ("_base_url", "_http", "_pipeline")
 
     def __init__(self, client: Client) -> None:
-        self._client = client
+        self._pipeline = client._pipeline
+        self._base_url = client._base_url
+        self._http = client._http
 
     @property
     def with_raw_response(self) -> _RawNotesOperations:
@@ -2964,66 +2090,22 @@ class NotesOperations:
         response, its status, headers and request id."""
         return _RawNotesOperations(self)
 
-    def put(
-        self,
-        *,
-        body: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> None:
-        """Notes_Put
-
-        Args:
-            body: The request body (text/plain).
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        The request body is sent as text/plain; the API also accepts application/xml
-        (use send_request for those).
-
-        Returns:
-            None: Saved.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `Client.put`.
-        """
-        return self._client.put(
-            body=body,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+    put = Client.put
 
 
 class AsyncNotesOperations:
     """Notes
 
-    Reached as `AsyncClient.notes`; each method is the same call as the client method it
-    names.
+    Reached as `AsyncClient.notes`; each method is one of `AsyncClient`'s, under a
+    shorter name (`help()` shows which).
     """
 
-    __slots__ = ("_client",)
+    __slots__ = ("_base_url", "_http", "_pipeline")
 
     def __init__(self, client: AsyncClient) -> None:
-        self._client = client
+        self._pipeline = client._pipeline
+        self._base_url = client._base_url
+        self._http = client._http
 
     @property
     def with_raw_response(self) -> _RawAsyncNotesOperations:
@@ -3031,53 +2113,7 @@ class AsyncNotesOperations:
         response, its status, headers and request id."""
         return _RawAsyncNotesOperations(self)
 
-    async def put(
-        self,
-        *,
-        body: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> None:
-        """Notes_Put
-
-        Args:
-            body: The request body (text/plain).
-            timeout: seconds this call may take in all, retries and their waits included
-                (or an httpx.Timeout); None keeps the client's.
-            max_response_size: the largest response body to read, in bytes; None keeps
-                the client's.
-            max_retries: retries of this call if idempotent; None keeps the client's.
-            extra_headers: more request headers, sent to the API's own origin only.
-            extra_query: query parameters appended to the request URL.
-
-        The request body is sent as text/plain; the API also accepts application/xml
-        (use send_request for those).
-
-        Returns:
-            None: Saved.
-
-        Raises:
-            ApiError: the service answered with an error status (a subclass by status:
-                NotFoundError, RateLimitError, ServerError...).
-            DeserializationError: a success body does not match its schema.
-            TransportError: the request could not be sent or its response not received.
-            RequestTimeoutError: the call did not finish within its timeout.
-            ResponseTooLargeError: the response body is larger than max_response_size.
-            ValueError: a parameter breaks the spec's constraints; nothing was sent.
-
-        The same as `AsyncClient.put`.
-        """
-        return await self._client.put(
-            body=body,
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+    put = AsyncClient.put
 
 
 class _RawClient:

@@ -239,18 +239,15 @@ class Client:
     Args:
         credential: how to authenticate: none.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -363,7 +360,7 @@ class Client:
         return self._pipeline.send(request)
 
     def list_widgets(
-        self,
+        self: _http.Sender,
         *,
         color: str | Unset = UNSET,
         x_trace: str | Unset = UNSET,
@@ -426,7 +423,7 @@ class Client:
         )
 
     def list_azure(
-        self,
+        self: _http.Sender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -483,7 +480,7 @@ class Client:
         )
 
     def list_single(
-        self,
+        self: _http.Sender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -540,7 +537,7 @@ class Client:
         )
 
     def list_linked_widgets(
-        self,
+        self: _http.Sender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -597,7 +594,7 @@ class Client:
         )
 
     def list_cursor_widgets(
-        self,
+        self: _http.Sender,
         *,
         starting_after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -666,7 +663,7 @@ class Client:
         )
 
     def list_short_widgets(
-        self,
+        self: _http.Sender,
         *,
         after: str | Unset = UNSET,
         size: int | Unset = UNSET,
@@ -731,7 +728,7 @@ class Client:
         )
 
     def list_token_widgets(
-        self,
+        self: _http.Sender,
         *,
         page_token: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -793,7 +790,7 @@ class Client:
         )
 
     def list_header_token_widgets(
-        self,
+        self: _http.Sender,
         *,
         x_page_token: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -855,7 +852,7 @@ class Client:
         )
 
     def list_offset_widgets(
-        self,
+        self: _http.Sender,
         limit: int,
         *,
         offset: int | Unset = UNSET,
@@ -924,18 +921,15 @@ class AsyncClient:
     Args:
         credential: how to authenticate: none.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -1048,7 +1042,7 @@ class AsyncClient:
         return await self._pipeline.send(request)
 
     def list_widgets(
-        self,
+        self: _http.AsyncSender,
         *,
         color: str | Unset = UNSET,
         x_trace: str | Unset = UNSET,
@@ -1111,7 +1105,7 @@ class AsyncClient:
         )
 
     def list_azure(
-        self,
+        self: _http.AsyncSender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -1168,7 +1162,7 @@ class AsyncClient:
         )
 
     def list_single(
-        self,
+        self: _http.AsyncSender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -1225,7 +1219,7 @@ class AsyncClient:
         )
 
     def list_linked_widgets(
-        self,
+        self: _http.AsyncSender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -1282,7 +1276,7 @@ class AsyncClient:
         )
 
     def list_cursor_widgets(
-        self,
+        self: _http.AsyncSender,
         *,
         starting_after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -1351,7 +1345,7 @@ class AsyncClient:
         )
 
     def list_short_widgets(
-        self,
+        self: _http.AsyncSender,
         *,
         after: str | Unset = UNSET,
         size: int | Unset = UNSET,
@@ -1416,7 +1410,7 @@ class AsyncClient:
         )
 
     def list_token_widgets(
-        self,
+        self: _http.AsyncSender,
         *,
         page_token: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -1478,7 +1472,7 @@ class AsyncClient:
         )
 
     def list_header_token_widgets(
-        self,
+        self: _http.AsyncSender,
         *,
         x_page_token: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -1540,7 +1534,7 @@ class AsyncClient:
         )
 
     def list_offset_widgets(
-        self,
+        self: _http.AsyncSender,
         limit: int,
         *,
         offset: int | Unset = UNSET,
@@ -1606,14 +1600,16 @@ class AsyncClient:
 class WidgetsOperations:
     """Widgets
 
-    Reached as `Client.widgets`; each method is the same call as the client method it
-    names.
+    Reached as `Client.widgets`; each method is one of `Client`'s, under a shorter name
+    (`help()` shows which).
     """
 
-    __slots__ = ("_client",)
+    __slots__ = ("_base_url", "_http", "_pipeline")
 
     def __init__(self, client: Client) -> None:
-        self._client = client
+        self._pipeline = client._pipeline
+        self._base_url = client._base_url
+        self._http = client._http
 
     @property
     def with_raw_response(self) -> _RawWidgetsOperations:
@@ -1621,54 +1617,23 @@ class WidgetsOperations:
         response, its status, headers and request id."""
         return _RawWidgetsOperations(self)
 
-    def list_azure(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> paging.Pager[Widget]:
-        """The same as `Client.list_azure`."""
-        return self._client.list_azure(
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    def list_single(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> paging.Pager[Widget]:
-        """The same as `Client.list_single`."""
-        return self._client.list_single(
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+    list_azure = Client.list_azure
+    list_single = Client.list_single
 
 
 class AsyncWidgetsOperations:
     """Widgets
 
-    Reached as `AsyncClient.widgets`; each method is the same call as the client method
-    it names.
+    Reached as `AsyncClient.widgets`; each method is one of `AsyncClient`'s, under a
+    shorter name (`help()` shows which).
     """
 
-    __slots__ = ("_client",)
+    __slots__ = ("_base_url", "_http", "_pipeline")
 
     def __init__(self, client: AsyncClient) -> None:
-        self._client = client
+        self._pipeline = client._pipeline
+        self._base_url = client._base_url
+        self._http = client._http
 
     @property
     def with_raw_response(self) -> _RawAsyncWidgetsOperations:
@@ -1676,41 +1641,8 @@ class AsyncWidgetsOperations:
         response, its status, headers and request id."""
         return _RawAsyncWidgetsOperations(self)
 
-    def list_azure(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> paging.AsyncPager[Widget]:
-        """The same as `AsyncClient.list_azure`."""
-        return self._client.list_azure(
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-    def list_single(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_response_size: int | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-    ) -> paging.AsyncPager[Widget]:
-        """The same as `AsyncClient.list_single`."""
-        return self._client.list_single(
-            timeout=timeout,
-            max_response_size=max_response_size,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+    list_azure = AsyncClient.list_azure
+    list_single = AsyncClient.list_single
 
 
 class _RawClient:

@@ -185,18 +185,15 @@ class Client:
     Args:
         credential: how to authenticate: none.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -306,7 +303,7 @@ class Client:
         return self._pipeline.send(request)
 
     def get_fish(
-        self,
+        self: _http.Sender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -351,7 +348,7 @@ class Client:
         return _parse_get_fish(self._pipeline.send(_request, _options))
 
     def put_fish(
-        self,
+        self: _http.Sender,
         body: Fish,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -399,7 +396,7 @@ class Client:
         return _parse_put_fish(self._pipeline.send(_request, _options))
 
     def get_pet_by_kind(
-        self,
+        self: _http.Sender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -444,7 +441,7 @@ class Client:
         return _parse_get_pet_by_kind(self._pipeline.send(_request, _options))
 
     def put_pet_by_kind(
-        self,
+        self: _http.Sender,
         body: Cat | Dog,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -492,7 +489,7 @@ class Client:
         return _parse_put_pet_by_kind(self._pipeline.send(_request, _options))
 
     def get_pet_by_type(
-        self,
+        self: _http.Sender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -537,7 +534,7 @@ class Client:
         return _parse_get_pet_by_type(self._pipeline.send(_request, _options))
 
     def put_pet_by_type(
-        self,
+        self: _http.Sender,
         body: Cat | Dog,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -585,7 +582,7 @@ class Client:
         return _parse_put_pet_by_type(self._pipeline.send(_request, _options))
 
     def get_tank(
-        self,
+        self: _http.Sender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -636,18 +633,15 @@ class AsyncClient:
     Args:
         credential: how to authenticate: none.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -757,7 +751,7 @@ class AsyncClient:
         return await self._pipeline.send(request)
 
     async def get_fish(
-        self,
+        self: _http.AsyncSender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -802,7 +796,7 @@ class AsyncClient:
         return _parse_get_fish(await self._pipeline.send(_request, _options))
 
     async def put_fish(
-        self,
+        self: _http.AsyncSender,
         body: Fish,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -850,7 +844,7 @@ class AsyncClient:
         return _parse_put_fish(await self._pipeline.send(_request, _options))
 
     async def get_pet_by_kind(
-        self,
+        self: _http.AsyncSender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -895,7 +889,7 @@ class AsyncClient:
         return _parse_get_pet_by_kind(await self._pipeline.send(_request, _options))
 
     async def put_pet_by_kind(
-        self,
+        self: _http.AsyncSender,
         body: Cat | Dog,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -943,7 +937,7 @@ class AsyncClient:
         return _parse_put_pet_by_kind(await self._pipeline.send(_request, _options))
 
     async def get_pet_by_type(
-        self,
+        self: _http.AsyncSender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -988,7 +982,7 @@ class AsyncClient:
         return _parse_get_pet_by_type(await self._pipeline.send(_request, _options))
 
     async def put_pet_by_type(
-        self,
+        self: _http.AsyncSender,
         body: Cat | Dog,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -1036,7 +1030,7 @@ class AsyncClient:
         return _parse_put_pet_by_type(await self._pipeline.send(_request, _options))
 
     async def get_tank(
-        self,
+        self: _http.AsyncSender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,

@@ -140,18 +140,15 @@ class Client:
     Args:
         credential: how to authenticate: none.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -261,7 +258,7 @@ class Client:
         return self._pipeline.send(request)
 
     def typed_events(
-        self,
+        self: _http.Sender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -318,7 +315,7 @@ class Client:
         )
 
     def text_events(
-        self,
+        self: _http.Sender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -375,7 +372,7 @@ class Client:
         )
 
     def typed_lines(
-        self,
+        self: _http.Sender,
         *,
         count: int | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -435,7 +432,7 @@ class Client:
         )
 
     def untyped_lines(
-        self,
+        self: _http.Sender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -492,7 +489,7 @@ class Client:
         )
 
     def json_sequence(
-        self,
+        self: _http.Sender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -555,18 +552,15 @@ class AsyncClient:
     Args:
         credential: how to authenticate: none.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -676,7 +670,7 @@ class AsyncClient:
         return await self._pipeline.send(request)
 
     async def typed_events(
-        self,
+        self: _http.AsyncSender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -733,7 +727,7 @@ class AsyncClient:
         )
 
     async def text_events(
-        self,
+        self: _http.AsyncSender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -790,7 +784,7 @@ class AsyncClient:
         )
 
     async def typed_lines(
-        self,
+        self: _http.AsyncSender,
         *,
         count: int | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -850,7 +844,7 @@ class AsyncClient:
         )
 
     async def untyped_lines(
-        self,
+        self: _http.AsyncSender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -907,7 +901,7 @@ class AsyncClient:
         )
 
     async def json_sequence(
-        self,
+        self: _http.AsyncSender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,

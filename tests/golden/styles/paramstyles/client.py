@@ -169,18 +169,15 @@ class Client:
     Args:
         credential: how to authenticate: none.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -290,7 +287,7 @@ class Client:
         return self._pipeline.send(request)
 
     def simple(
-        self,
+        self: _http.Sender,
         tags: list[str],
         dims: dict[str, int],
         dims_exploded: dict[str, int],
@@ -350,7 +347,7 @@ class Client:
         return _parse_simple(self._pipeline.send(_request, _options))
 
     def label(
-        self,
+        self: _http.Sender,
         id: str,
         tags: list[str],
         dims: dict[str, int],
@@ -404,7 +401,7 @@ class Client:
         return _parse_label(self._pipeline.send(_request, _options))
 
     def matrix(
-        self,
+        self: _http.Sender,
         id: int,
         tags: list[str],
         dims: dict[str, int],
@@ -461,7 +458,7 @@ class Client:
         return _parse_matrix(self._pipeline.send(_request, _options))
 
     def file(
-        self,
+        self: _http.Sender,
         file_path: str,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -509,7 +506,7 @@ class Client:
         return _parse_file(self._pipeline.send(_request, _options))
 
     def search(
-        self,
+        self: _http.Sender,
         *,
         pipes: list[str] | Unset = UNSET,
         spaced: dict[str, int] | Unset = UNSET,
@@ -569,18 +566,15 @@ class AsyncClient:
     Args:
         credential: how to authenticate: none.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -690,7 +684,7 @@ class AsyncClient:
         return await self._pipeline.send(request)
 
     async def simple(
-        self,
+        self: _http.AsyncSender,
         tags: list[str],
         dims: dict[str, int],
         dims_exploded: dict[str, int],
@@ -750,7 +744,7 @@ class AsyncClient:
         return _parse_simple(await self._pipeline.send(_request, _options))
 
     async def label(
-        self,
+        self: _http.AsyncSender,
         id: str,
         tags: list[str],
         dims: dict[str, int],
@@ -804,7 +798,7 @@ class AsyncClient:
         return _parse_label(await self._pipeline.send(_request, _options))
 
     async def matrix(
-        self,
+        self: _http.AsyncSender,
         id: int,
         tags: list[str],
         dims: dict[str, int],
@@ -861,7 +855,7 @@ class AsyncClient:
         return _parse_matrix(await self._pipeline.send(_request, _options))
 
     async def file(
-        self,
+        self: _http.AsyncSender,
         file_path: str,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -909,7 +903,7 @@ class AsyncClient:
         return _parse_file(await self._pipeline.send(_request, _options))
 
     async def search(
-        self,
+        self: _http.AsyncSender,
         *,
         pipes: list[str] | Unset = UNSET,
         spaced: dict[str, int] | Unset = UNSET,

@@ -354,18 +354,15 @@ class Client:
     Args:
         credential: how to authenticate: none.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -475,7 +472,7 @@ class Client:
         return self._pipeline.send(request)
 
     def get_simple(
-        self,
+        self: _http.Sender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -520,7 +517,7 @@ class Client:
         return _parse_get_simple(self._pipeline.send(_request, _options))
 
     def put_simple(
-        self,
+        self: _http.Sender,
         body: SimpleModel,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -568,7 +565,7 @@ class Client:
         return _parse_put_simple(self._pipeline.send(_request, _options))
 
     def get_simple_json(
-        self,
+        self: _http.Sender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -615,7 +612,7 @@ class Client:
         return _parse_get_simple_json(self._pipeline.send(_request, _options))
 
     def get_arrays(
-        self,
+        self: _http.Sender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -660,7 +657,7 @@ class Client:
         return _parse_get_arrays(self._pipeline.send(_request, _options))
 
     def put_arrays(
-        self,
+        self: _http.Sender,
         body: ModelWithArrays,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -708,7 +705,7 @@ class Client:
         return _parse_put_arrays(self._pipeline.send(_request, _options))
 
     def put_attributes(
-        self,
+        self: _http.Sender,
         body: ModelWithAttributes,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -756,7 +753,7 @@ class Client:
         return _parse_put_attributes(self._pipeline.send(_request, _options))
 
     def put_renamed(
-        self,
+        self: _http.Sender,
         body: ModelWithRenamedFields,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -804,7 +801,7 @@ class Client:
         return _parse_put_renamed(self._pipeline.send(_request, _options))
 
     def put_text(
-        self,
+        self: _http.Sender,
         body: ModelWithText,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -852,7 +849,7 @@ class Client:
         return _parse_put_text(self._pipeline.send(_request, _options))
 
     def put_dictionary(
-        self,
+        self: _http.Sender,
         body: ModelWithDictionary,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -900,7 +897,7 @@ class Client:
         return _parse_put_dictionary(self._pipeline.send(_request, _options))
 
     def put_namespaced(
-        self,
+        self: _http.Sender,
         body: Namespaced,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -948,7 +945,7 @@ class Client:
         return _parse_put_namespaced(self._pipeline.send(_request, _options))
 
     def get_tree(
-        self,
+        self: _http.Sender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -993,7 +990,7 @@ class Client:
         return _parse_get_tree(self._pipeline.send(_request, _options))
 
     def get_raw(
-        self,
+        self: _http.Sender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -1040,7 +1037,7 @@ class Client:
         return _parse_get_raw(self._pipeline.send(_request, _options))
 
     def put_raw(
-        self,
+        self: _http.Sender,
         body: str,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -1094,18 +1091,15 @@ class AsyncClient:
     Args:
         credential: how to authenticate: none.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -1215,7 +1209,7 @@ class AsyncClient:
         return await self._pipeline.send(request)
 
     async def get_simple(
-        self,
+        self: _http.AsyncSender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -1260,7 +1254,7 @@ class AsyncClient:
         return _parse_get_simple(await self._pipeline.send(_request, _options))
 
     async def put_simple(
-        self,
+        self: _http.AsyncSender,
         body: SimpleModel,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -1308,7 +1302,7 @@ class AsyncClient:
         return _parse_put_simple(await self._pipeline.send(_request, _options))
 
     async def get_simple_json(
-        self,
+        self: _http.AsyncSender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -1355,7 +1349,7 @@ class AsyncClient:
         return _parse_get_simple_json(await self._pipeline.send(_request, _options))
 
     async def get_arrays(
-        self,
+        self: _http.AsyncSender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -1400,7 +1394,7 @@ class AsyncClient:
         return _parse_get_arrays(await self._pipeline.send(_request, _options))
 
     async def put_arrays(
-        self,
+        self: _http.AsyncSender,
         body: ModelWithArrays,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -1448,7 +1442,7 @@ class AsyncClient:
         return _parse_put_arrays(await self._pipeline.send(_request, _options))
 
     async def put_attributes(
-        self,
+        self: _http.AsyncSender,
         body: ModelWithAttributes,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -1496,7 +1490,7 @@ class AsyncClient:
         return _parse_put_attributes(await self._pipeline.send(_request, _options))
 
     async def put_renamed(
-        self,
+        self: _http.AsyncSender,
         body: ModelWithRenamedFields,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -1544,7 +1538,7 @@ class AsyncClient:
         return _parse_put_renamed(await self._pipeline.send(_request, _options))
 
     async def put_text(
-        self,
+        self: _http.AsyncSender,
         body: ModelWithText,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -1592,7 +1586,7 @@ class AsyncClient:
         return _parse_put_text(await self._pipeline.send(_request, _options))
 
     async def put_dictionary(
-        self,
+        self: _http.AsyncSender,
         body: ModelWithDictionary,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -1640,7 +1634,7 @@ class AsyncClient:
         return _parse_put_dictionary(await self._pipeline.send(_request, _options))
 
     async def put_namespaced(
-        self,
+        self: _http.AsyncSender,
         body: Namespaced,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -1688,7 +1682,7 @@ class AsyncClient:
         return _parse_put_namespaced(await self._pipeline.send(_request, _options))
 
     async def get_tree(
-        self,
+        self: _http.AsyncSender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -1733,7 +1727,7 @@ class AsyncClient:
         return _parse_get_tree(await self._pipeline.send(_request, _options))
 
     async def get_raw(
-        self,
+        self: _http.AsyncSender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -1780,7 +1774,7 @@ class AsyncClient:
         return _parse_get_raw(await self._pipeline.send(_request, _options))
 
     async def put_raw(
-        self,
+        self: _http.AsyncSender,
         body: str,
         *,
         timeout: float | httpx.Timeout | None = None,

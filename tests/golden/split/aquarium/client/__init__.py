@@ -63,18 +63,15 @@ class Client(
     Args:
         credential: how to authenticate: none.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).
@@ -198,18 +195,15 @@ class AsyncClient(
     Args:
         credential: how to authenticate: none.
         timeout: seconds each call may take in all: connecting, sending, reading the
-            whole
-            response, every retry and the waits between them (past it,
-                RequestTimeoutError).
-            An httpx.Timeout sets per-phase limits instead, its largest also bounding
-                the
-            whole call. Operation methods take their own `timeout=` too.
+            whole response, every retry and the waits between them (past it,
+            RequestTimeoutError). An httpx.Timeout sets per-phase limits instead, its
+            largest also bounding the whole call. Operation methods take their own
+            `timeout=` too.
         max_response_size: the largest response body read, in bytes, counted
-            decompressed
-            and as sent (past it, ResponseTooLargeError); methods take their own too.
+            decompressed and as sent (past it, ResponseTooLargeError); methods take
+            their own too.
         max_retries: retries of idempotent requests after connection errors, 408, 429
-            and 5xx
-            (502, 503, 504, 500); 0 turns retries off.
+            and 5xx (502, 503, 504, 500); 0 turns retries off.
         transport: an httpx transport to send through (tests, proxies).
         http_client: an httpx client to use instead of creating one; it is not closed.
         base_url: replaces the whole server URL (for proxies and mock servers).

@@ -41,12 +41,8 @@ def _build_get_pet_by_kind(
 class _ClientMethods:
     """`Client`'s methods of this part's operations (one of its base classes)."""
 
-    _pipeline: _http.Pipeline
-    _base_url: str
-    _http: httpx.Client
-
     def get_pet_by_kind(
-        self,
+        self: _http.Sender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,
@@ -94,12 +90,8 @@ class _ClientMethods:
 class _AsyncClientMethods:
     """`AsyncClient`'s methods of this part's operations (one of its base classes)."""
 
-    _pipeline: _http.AsyncPipeline
-    _base_url: str
-    _http: httpx.AsyncClient
-
     async def get_pet_by_kind(
-        self,
+        self: _http.AsyncSender,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_response_size: int | None = None,

@@ -48,12 +48,8 @@ def _build_put_fish(
 class _ClientMethods:
     """`Client`'s methods of this part's operations (one of its base classes)."""
 
-    _pipeline: _http.Pipeline
-    _base_url: str
-    _http: httpx.Client
-
     def put_fish(
-        self,
+        self: _http.Sender,
         body: Fish,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -104,12 +100,8 @@ class _ClientMethods:
 class _AsyncClientMethods:
     """`AsyncClient`'s methods of this part's operations (one of its base classes)."""
 
-    _pipeline: _http.AsyncPipeline
-    _base_url: str
-    _http: httpx.AsyncClient
-
     async def put_fish(
-        self,
+        self: _http.AsyncSender,
         body: Fish,
         *,
         timeout: float | httpx.Timeout | None = None,

@@ -50,12 +50,8 @@ def _build_put_pet_by_kind(
 class _ClientMethods:
     """`Client`'s methods of this part's operations (one of its base classes)."""
 
-    _pipeline: _http.Pipeline
-    _base_url: str
-    _http: httpx.Client
-
     def put_pet_by_kind(
-        self,
+        self: _http.Sender,
         body: Cat | Dog,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -106,12 +102,8 @@ class _ClientMethods:
 class _AsyncClientMethods:
     """`AsyncClient`'s methods of this part's operations (one of its base classes)."""
 
-    _pipeline: _http.AsyncPipeline
-    _base_url: str
-    _http: httpx.AsyncClient
-
     async def put_pet_by_kind(
-        self,
+        self: _http.AsyncSender,
         body: Cat | Dog,
         *,
         timeout: float | httpx.Timeout | None = None,
