@@ -23,12 +23,13 @@ WRAPPER = "class _:"
 """The stand-in class a class member is formatted in."""
 
 
-# Lines black has no way to split, whatever their length: one name or plain string as an
-# exploded bracket's element, or as a keyword argument's value (`name=name,`); a union's
+# Lines black has no way to split, whatever their length: one name or plain string (escapes
+# but a quote's allowed: a testing kit's patterns) as an exploded bracket's element, or as a
+# keyword argument's value (`name=name,`); a union's
 # operand on a line of its own; the alias of an exploded import (`Name as Name,`); a dict
 # entry of two plain strings (a lazy module's export table).
 _UNSPLITTABLE = re.compile(
-    r' +(?:[A-Za-z_][A-Za-z0-9_]*=)?(?:[A-Za-z_][A-Za-z0-9_.]*|"[^"\\]*"),'
+    r' +(?:[A-Za-z_][A-Za-z0-9_]*=)?(?:[A-Za-z_][A-Za-z0-9_.]*|"(?:[^"\\\n]|\\[^\n"\'])*"),'
     r"|        *\| [A-Za-z_][A-Za-z0-9_.]*"
     r'| +[A-Za-z_][A-Za-z0-9_]* as [A-Za-z_][A-Za-z0-9_]*,| +"[^"\\]*": "[^"\\]*",'
 )
@@ -76,6 +77,7 @@ def long_code_lines(lines: list[str], inside: list[bool]) -> list[int]:
             continue  # black has no way to split it (see the patterns)
         if _LONE_NAME.fullmatch(line) and (
             _CALL_OR_SUBSCRIPT_OPENS.fullmatch(lines[index - 1])
+            or lines[index - 1].endswith(" = (")  # a value black put in parentheses
             or (index + 1 < len(lines) and lines[index + 1].lstrip().startswith("| "))
         ):
             continue  # a lone name in brackets, or the first of a union's operands a line
@@ -112,13 +114,41 @@ def _settled_call_head(lines: list[str], index: int, inside: list[bool]) -> bool
         return False
     indent = len(match.group("indent"))
     if indent + 4 + width(match.group("value")) + 1 <= LINE_LENGTH:
-        return False  # `f(` would fit one level deeper: black may take the parentheses
+        # `f(` would fit one level deeper: black may take the parentheses, which it does when
+        # every line of that layout fits. With one argument that is a name, those lines are
+        # known: `x = (`, then `f(name)` one level deeper if it fits, else `f(` over the name.
+        return _parenthesized_does_not_fit(lines, index, indent, match)
     for following in range(index + 1, len(lines)):
         line = lines[following]
         if inside[following] or not line.strip() or _indent(line) > indent:
             continue
         return line == " " * indent + ")"
     return False
+
+
+def _parenthesized_does_not_fit(
+    lines: list[str], index: int, indent: int, match: re.Match[str]
+) -> bool:
+    """Whether black's other layout of the call opening at line `index`, the value in
+    parentheses of their own, has a line too long, when the call has one argument, a name
+    (alone on the next line, the closing parenthesis below it). With a trailing comma the call
+    stays exploded in the parentheses too."""
+    if index + 2 >= len(lines) or lines[index + 2] != " " * indent + ")":
+        return False
+    argument = lines[index + 1]
+    comma = argument.endswith(",")
+    if comma:
+        argument = argument[:-1]
+    if not _LONE_NAME.fullmatch(argument) or _indent(argument) != indent + 4:
+        return False
+    opening = width(lines[index]) - width(match.group("value")) - 1 + 1  # `x = (`
+    value = width(match.group("value"))
+    name = width(argument) - indent - 4
+    if opening > LINE_LENGTH:
+        return True
+    if not comma and indent + 4 + value + 1 + name + 1 <= LINE_LENGTH:
+        return False  # `f(name)` fits in the parentheses
+    return indent + 8 + name + comma > LINE_LENGTH
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ stage (generator/format/) is the other half: black itself, for what is not laid 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import TypeAlias
 
@@ -127,6 +128,16 @@ def lay_assignment(target: str, value: str, indent: str) -> str:
     return one
 
 
+def lay_alias(target: str, value: str, indent: str) -> str:
+    """`target = value` at `indent` for a dotted name `value`, laid out as black does: when
+    the line is too long, the value goes in parentheses on a line of its own, however long that
+    line still is (a dotted name is more than one token, so black always tries the split)."""
+    one = f"{target} = {value}"
+    if len(indent) + len(one) <= LINE_LENGTH:
+        return one
+    return f"{target} = (\n{indent}    {value}\n{indent})"
+
+
 # -- the client's statements ---------------------------------------------------------------
 
 
@@ -140,9 +151,29 @@ def call(head: str, args: Sequence[str], indent: str, tail: str = "") -> str:
     if len(indent) + len(one) <= LINE_LENGTH or not one.isascii():
         return one
     if len(indent) + 4 + len(body) <= LINE_LENGTH:
-        return f"{head}(\n{indent}    {body}\n{indent}){tail}"
-    lines = "".join(f"{indent}    {arg},\n" for arg in args)
-    return f"{head}(\n{lines}{indent}){tail}"
+        split = f"{head}(\n{indent}    {body}\n{indent}){tail}"
+    else:
+        lines = "".join(f"{indent}    {arg},\n" for arg in args)
+        split = f"{head}(\n{lines}{indent}){tail}"
+    assigned = _ASSIGNED_CALL.fullmatch(head)
+    if tail or assigned is None or len(indent) + len(head) + 1 <= LINE_LENGTH:
+        return split
+    # `x = f(` itself too long: black's other layout puts the value in parentheses of its own
+    # (the call laid out one level deeper) and takes it when every line of it fits.
+    inner = indent + "    "
+    value = call(assigned.group("value"), args, inner)
+    opening = f"{assigned.group('target')}("
+    first, *rest = value.split("\n")  # the lines after the first are indented already
+    if all(len(line) <= LINE_LENGTH for line in (indent + opening, inner + first, *rest)):
+        return f"{opening}\n{inner}{value}\n{indent})"
+    return split
+
+
+# `return f`, `x = f` or `x.y = await f`: a call's head whose value black may parenthesize.
+_ASSIGNED_CALL = re.compile(
+    r"(?P<target>return |[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)? = )"
+    r"(?P<value>(?:await )?[A-Za-z_][A-Za-z0-9_.]*)"
+)
 
 
 def concat(target: str, parts: Sequence[str], indent: str) -> str:
@@ -164,34 +195,86 @@ def concat(target: str, parts: Sequence[str], indent: str) -> str:
     return f"{target} = (\n{indent}    {parts[0]}\n{rest}{indent})"
 
 
-def annotated(prefix: str, annotation: str, suffix: str, indent: str) -> str:
-    """`prefix annotation suffix` (a parameter, or the `) -> ...:` ending a signature) as black
-    lays out a type hint too long for its line: a union in parentheses, on one line or one
-    member a line; else a subscript split at its brackets; else left for the formatter."""
+def annotated(
+    prefix: str, annotation: str, suffix: str, indent: str, assignment: bool = False
+) -> str:
+    """`prefix annotation suffix` (a parameter, a field, or the `) -> ...:` ending a signature)
+    as black lays out a type hint too long for its line: a union in parentheses, on one line
+    or one member a line; else a subscript split at its brackets. A member or subscript still
+    too long is split the same way one level deeper (`_type_lines`). `assignment`: a field
+    whose `suffix` assigns a value, which black may put in parentheses instead (left to the
+    formatter)."""
     one = prefix + annotation + suffix
     if (
         len(indent) + len(one) <= LINE_LENGTH
         or not one.isascii()
         or '"' in annotation
         or "'" in annotation
+        or (assignment and len(indent) + len(prefix) + len(annotation) + 4 <= LINE_LENGTH)
     ):
         return one
     inner = indent + "    "
-    members = _union_members(annotation)
-    if len(members) > 1:
-        if len(inner) + len(annotation) <= LINE_LENGTH:
-            middle = f"{inner}{annotation}\n"
-        else:
-            middle = f"{inner}{members[0]}\n" + "".join(f"{inner}| {m}\n" for m in members[1:])
-        return f"{prefix}(\n{middle}{indent}){suffix}"
-    if annotation.endswith("]") and "[" in annotation:
-        bracket = annotation.index("[")
-        if len(inner) + len(annotation) - bracket - 2 <= LINE_LENGTH:
-            return (
-                f"{prefix}{annotation[: bracket + 1]}\n{inner}{annotation[bracket + 1 : -1]}\n"
-                f"{indent}]{suffix}"
-            )
+    union = len(_union_members(annotation)) > 1
+    opening = len(prefix) + 1 if union else len(prefix) + annotation.find("[") + 1
+    if len(indent) + opening > LINE_LENGTH:
+        return one  # even `name: (` or `name: list[` is too long: black weighs other layouts
+    try:
+        if union:
+            middle = "".join(line + "\n" for line in _type_lines(annotation, inner))
+            return f"{prefix}(\n{middle}{indent}){suffix}"
+        if annotation.endswith("]") and "[" in annotation:
+            bracket = annotation.index("[")
+            content = annotation[bracket + 1 : -1]
+            middle = "".join(line + "\n" for line in _type_lines(content, inner))
+            return f"{prefix}{annotation[: bracket + 1]}\n{middle}{indent}]{suffix}"
+    except _CommaSplit:
+        pass
     return one
+
+
+class _CommaSplit(Exception):
+    """A subscript with several arguments (`dict[str, X]`) too long for its line: black puts
+    them one a line with a trailing comma, which is left for the formatter."""
+
+
+def _type_lines(content: str, indent: str) -> list[str]:
+    """The lines of `content` inside brackets at `indent`, as black splits it: on one line if it
+    fits, else one union member a line (the first bare, the others after `| `), each member
+    still too long split at its own brackets."""
+    if len(indent) + len(content) <= LINE_LENGTH:
+        return [indent + content]
+    if _has_top_level_comma(content):
+        raise _CommaSplit(content)
+    members = _union_members(content)
+    lines: list[str] = []
+    for number, member in enumerate(members):
+        lines += _operand_lines("| " + member if number else member, indent)
+    return lines
+
+
+def _operand_lines(operand: str, indent: str) -> list[str]:
+    """One operand (`list[...]`, `| dict[...]`) at `indent`: on one line if it fits or has no
+    brackets to split at, else split at its outermost subscript."""
+    if len(indent) + len(operand) <= LINE_LENGTH or not operand.endswith("]") or "[" not in operand:
+        return [indent + operand]
+    bracket = operand.index("[")
+    return [
+        indent + operand[: bracket + 1],
+        *_type_lines(operand[bracket + 1 : -1], indent + "    "),
+        indent + "]",
+    ]
+
+
+def _has_top_level_comma(content: str) -> bool:
+    depth = 0
+    for char in content:
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif char == "," and depth == 0:
+            return True
+    return False
 
 
 def _union_members(annotation: str) -> list[str]:

@@ -30,6 +30,7 @@ FILTERS: dict[str, Any] = {
     "lay_method": layout.lay_method,
     "lay_class": layout.lay_class,
     "lay_assignment": layout.lay_assignment,
+    "lay_annotation": layout.annotated,
     "instance_strategy": strategies.instance_strategy,
     "wire_strategy": strategies.wire_strategy,
     "careful_decoder": codecs.careful_decoder,

@@ -503,11 +503,20 @@ def format_duration_milliseconds(value: timedelta) -> int | float:
 
 
 _EPOCH: Final = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_from_timestamp: Final = datetime.fromtimestamp
 
 
 def decode_unix_time(value: object) -> datetime:
     """`format: unixtime` (or `unix-time`): whole seconds since 1970 UTC, as a UTC datetime."""
-    if isinstance(value, bool) or not isinstance(value, int):
+    if type(value) is int:
+        # The C constructor makes the same datetime as the sum below in about half the time
+        # (the fast path of every from_dict with such a field calls this). Out of its range,
+        # which is the platform gmtime's and narrower on some, it raises and the sum decides.
+        try:
+            return _from_timestamp(value, _UTC)
+        except (ValueError, OverflowError, OSError):
+            pass
+    elif isinstance(value, bool) or not isinstance(value, int):
         fail("an integer unix time", value)
     try:
         return _EPOCH + timedelta(seconds=value)
@@ -520,9 +529,13 @@ def decode_unix_time(value: object) -> datetime:
 def format_unix_time(value: datetime) -> int:
     """Whole seconds since 1970 UTC (a fraction of a second is dropped, toward the past); a
     naive datetime is taken to be UTC."""
-    if value.tzinfo is None or value.utcoffset() is None:
+    tzinfo = value.tzinfo
+    if tzinfo is not _UTC and (tzinfo is None or value.utcoffset() is None):
         value = value.replace(tzinfo=_UTC)
-    return (value - _EPOCH) // timedelta(seconds=1)
+    # A timedelta's days and seconds are the floor of its length in seconds (its microseconds
+    # are never negative), without building a timedelta and dividing microseconds.
+    delta = value - _EPOCH
+    return delta.days * 86400 + delta.seconds
 
 
 def parse_http_date(value: object) -> datetime:

@@ -16,7 +16,15 @@ from generator.ir.nodes import (
     Operation,
     OperationGroup,
 )
-from generator.render.layout import annotated, call, concat, doc, signature
+from generator.render.layout import (
+    LINE_LENGTH,
+    annotated,
+    call,
+    concat,
+    doc,
+    lay_alias,
+    signature,
+)
 from generator.render.literals import pyrepr
 from generator.render.views import paging_view, stream_view
 from generator.render.views.imports import ModuleImports
@@ -127,6 +135,8 @@ class MethodView:
     """Its docstring, 8 columns in."""
     forward: str
     """`name=name,` a line, 12 columns in, for each of the operation's own arguments."""
+    request: str
+    """The statement building the request (`_request = _build_...(`), laid out."""
     send: str
     """The method's last statement(s): send and parse."""
     with_headers: MethodView | None = None
@@ -147,6 +157,8 @@ class LongRunningView:
     """The `begin_` method's docstring, 8 columns in."""
     forward: str
     """`name=name,` a line, 12 columns in, for each of the operation's arguments."""
+    request: str
+    """The statement building the start request (`_request = _build_...(`), laid out."""
     state_entries: tuple[str, ...]
     """The entries of the poller's `_state` dict, 12 columns in, each ending in a comma."""
     start_poller: str
@@ -214,6 +226,8 @@ class GroupMethodView:
     """Its name in the group (`GroupMethod.py_name`)."""
     target: str
     """The client method it is (`Client.<target>`, or `AsyncClient.<target>`)."""
+    assignment: str
+    """`name = Client.target`, 4 columns in, laid out as black does."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +351,22 @@ def _forward(signature_: Sequence[MethodArgument]) -> str:
     return "".join(f"            {a.py_name}={a.py_name},\n" for a in signature_)
 
 
+def request_statement(builder: str, forward: str) -> str:
+    """`_request = builder(` over `self._http`, `self._base_url` and the operation's arguments,
+    a line each (their trailing comma keeps them so), 8 columns in. When that first line is too
+    long, black puts the call in parentheses of its own, one level deeper, if every line then
+    fits."""
+    arguments = "            self._http,\n            self._base_url,\n" + forward
+    head = f"_request = {builder}("
+    if len(_INDENT) + len(head) <= LINE_LENGTH:
+        return f"{head}\n{arguments}        )"
+    deeper = "".join("    " + line + "\n" for line in arguments.splitlines())
+    lines = [f"{_INDENT}_request = (", f"{_INDENT}    {builder}(", *deeper.splitlines()]
+    if all(len(line) <= LINE_LENGTH for line in lines):
+        return f"_request = (\n{_INDENT}    {builder}(\n{deeper}{_INDENT}    )\n{_INDENT})"
+    return f"{head}\n{arguments}        )"
+
+
 def _with_headers_type(op: Operation) -> str:
     return f"tuple[{op.return_annotation}, {op.headers_class}]"
 
@@ -402,6 +432,7 @@ def client_class(
                     8,
                 ),
                 forward=forward,
+                request=request_statement(op.builder_name, forward),
                 send=(
                     f"_response = {await_}self._pipeline.send(_request, _options)\n"
                     f"{_INDENT}_result = {op.parser_name}(_response)\n"
@@ -416,6 +447,7 @@ def client_class(
                 ),
                 doc=operation_docs[op.operation_id],
                 forward=forward,
+                request=request_statement(op.builder_name, forward),
                 send=stream_view.send(op, is_async)
                 if op.stream
                 else call(
@@ -484,6 +516,7 @@ def _paged(
         signature=_call_signature(op.py_name, signature_, returns, "", is_async),
         doc=doc(text, 8),
         forward=_forward(signature_),
+        request=request_statement(op.builder_name, _forward(signature_)),
         send=paging_view.return_pager(op, is_async, query_key),
     )
 
@@ -524,6 +557,7 @@ def _long_running(
         begin_signature=_begin_signature(lr.begin_name, signature_, lr, poller, is_async),
         begin_doc=doc(_begin_doc(op, lr, signature_, is_async), 8),
         forward=_forward(signature_),
+        request=request_statement(op.builder_name, _forward(signature_)),
         state_entries=entries,
         # Named through the class: `self` may be an operation group, which has no pollers.
         start_poller=call(
@@ -573,10 +607,17 @@ def group_class(group: OperationGroup, is_async: bool) -> GroupClassView:
             " which).",
             4,
         ),
-        methods=tuple(
-            GroupMethodView(name=m.py_name, target=_group_target(m)) for m in group.methods
-        ),
+        methods=tuple(_group_method(m, client_name) for m in group.methods),
         raw_class=raw_class_name(class_name),
+    )
+
+
+def _group_method(method: GroupMethod, client_name: str) -> GroupMethodView:
+    target = _group_target(method)
+    return GroupMethodView(
+        name=method.py_name,
+        target=target,
+        assignment=lay_alias(method.py_name, f"{client_name}.{target}", "    "),
     )
 
 

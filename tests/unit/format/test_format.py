@@ -303,6 +303,8 @@ def test_a_long_line_deep_in_a_top_level_table_is_a_unit_of_its_own() -> None:
         # a keyword argument whose value is one name, dotted name or plain string
         ("def f():\n    return g(\n        {n}={n},\n        {n}=Model.{n},\n"
         '        {n}="{n}",\n    )\n'),
+        # a plain string holding escapes (a testing kit's pattern), but no escaped quote
+        'def f():\n    return g(\n        pattern="^\\\\d{{4}}-{n}\\\\Z",\n    )\n',
         # the aliases of an exploded import
         "if TYPE_CHECKING:\n    from ._part_a import (\n        {n} as {n},\n    )\n",
         # a dict entry of two plain strings
@@ -313,6 +315,39 @@ def test_lines_black_cannot_split_are_not_long(module: str) -> None:
     # Black leaves them as they are, however long: handing it their units only costs time
     # (Graph's clients held thousands of `name=name,` lines).
     source = module.format(n="n" * 90)
+    lines = source.split("\n")
+    assert format_units.long_code_lines(lines, inside_strings(lines)) == []
+    assert black.format_str(source, mode=_MODE) == source
+
+
+@pytest.mark.parametrize("comma", ["", ","])
+@pytest.mark.parametrize(
+    ("target", "name", "settled"),
+    # (the target's length, the argument's, whether black keeps the long call head): too long
+    # from the target, from the argument, from both; then black's parentheses, around the call
+    # on one line or around the call split.
+    [(90, 10, True), (70, 70, True), (75, 10, True), (72, 55, True), (68, 20, False),
+     (66, 60, False)],
+)
+def test_a_call_of_one_name_is_left_where_black_would_leave_it(
+    target: int, name: int, settled: bool, comma: str
+) -> None:
+    # A raw client's `self.name = _http.raw(client.name)`, printed split at the call: black
+    # keeps the long head when the value in parentheses would still have a line too long,
+    # else it takes the parentheses (then the head is a long line, for black).
+    head = f"        self.{'t' * target} = _http.raw("
+    exploded = (
+        f"class A:\n    def f(self):\n{head}\n            client.{'n' * name}{comma}\n        )\n"
+    )
+    lines = exploded.split("\n")
+    assert len(head) > 88
+    assert format_units.long_code_lines(lines, inside_strings(lines)) == ([] if settled else [2])
+    assert (black.format_str(exploded, mode=_MODE) == exploded) is settled
+    assert format_module(exploded) == black.format_str(exploded, mode=_MODE)
+
+
+def test_a_value_black_put_in_parentheses_is_no_long_line() -> None:
+    source = f"class A:\n    short = (\n        Client.{'m' * 90}\n    )\n"
     lines = source.split("\n")
     assert format_units.long_code_lines(lines, inside_strings(lines)) == []
     assert black.format_str(source, mode=_MODE) == source

@@ -11,7 +11,15 @@ import pytest
 
 from generator.ir.types import Constraints, DiscriminatorCase, TypeKind, TypeRef
 from generator.render.filters import black_docstring
-from generator.render.layout import flat, lay_assignment, lay_class, lay_def, lay_entry, lay_method
+from generator.render.layout import (
+    flat,
+    lay_alias,
+    lay_assignment,
+    lay_class,
+    lay_def,
+    lay_entry,
+    lay_method,
+)
 from generator.render.views.strategies import instance_strategy, sized_pattern, wire_strategy
 
 MODE = black.Mode(line_length=88)
@@ -181,6 +189,13 @@ def test_lay_class_is_what_black_writes(size: int) -> None:
 def test_lay_assignment_is_what_black_writes(size: int) -> None:
     value = '"' + "v" * size + '"'
     assert_black_keeps(f"class A:\n    {lay_assignment('NAME', value, '    ')}\n")
+
+
+@pytest.mark.parametrize(("target", "size"), [(8, 10), (8, 70), (8, 71), (8, 72), (8, 90), (80, 3)])
+def test_lay_alias_is_what_black_writes(target: int, size: int) -> None:
+    # An operation group's method: `train = Client.train_person_group`.
+    alias = lay_alias("t" * target, "Client." + "m" * size, "    ")
+    assert_black_keeps(f"class A:\n    {alias}\n")
 
 
 def test_lay_assignment_leaves_non_ascii_to_black() -> None:

@@ -1198,10 +1198,13 @@ def _encode_union_Kind_or_datetime(
 def _decode_union_Problem_or_str(
     value: object,
 ) -> Problem | str:
-    try:
-        return Problem.from_dict(value)
-    except DeserializationError:
-        pass
+    # A string is no model's JSON (an id in place of an object, most often); from_dict
+    # would refuse it only after its fast path and careful path had both failed.
+    if not isinstance(value, str):
+        try:
+            return Problem.from_dict(value)
+        except DeserializationError:
+            pass
     try:
         return value if isinstance(value, str) else fail("string", value)
     except DeserializationError:

@@ -111,14 +111,18 @@ def _decode_union_Cat_or_Dog(
         )
         if found is not None:
             return found
-    try:
-        return Cat.from_dict(value)
-    except DeserializationError:
-        pass
-    try:
-        return Dog.from_dict(value)
-    except DeserializationError:
-        pass
+    # A string is no model's JSON (an id in place of an object, most often); from_dict
+    # would refuse it only after its fast path and careful path had both failed.
+    if not isinstance(value, str):
+        try:
+            return Cat.from_dict(value)
+        except DeserializationError:
+            pass
+    if not isinstance(value, str):
+        try:
+            return Dog.from_dict(value)
+        except DeserializationError:
+            pass
     no_variant_reads(value, _decode_union_Cat_or_Dog)
 
 
