@@ -8,8 +8,10 @@ This module imports little: a run the cache record finds up to date ends before 
 
 from __future__ import annotations
 
+import contextlib
 import enum
-from collections.abc import Callable, Mapping, Sequence
+import gc
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -68,6 +70,25 @@ class RunResult:
         return self.outcome in (Outcome.CACHED, Outcome.UNCHANGED, Outcome.WRITTEN, Outcome.CURRENT)
 
 
+@contextlib.contextmanager
+def _cyclic_collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for the run, as it was after it.
+
+    Almost everything a run makes lives until it ends: the spec's dicts, the IR, the rendered
+    text. The collector walks all of it again each time enough new objects pile up, and finds
+    next to nothing to free (Microsoft Graph's run peaks at the same 1.3 GB of memory without
+    it), yet that walking was a fifth of the run (51 s against 40 s). The forked workers
+    inherit the setting, so they no longer write to the parent's pages they share either."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@_cyclic_collector_paused()
 def run_client(
     client: ClientConfig,
     *,

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from generator.build.config import ClientConfig
 from generator.build.run import Outcome, run_client
@@ -33,6 +37,31 @@ def test_run_client_writes_compares_and_reuses_the_record(tmp_path: Path) -> Non
     stale = run_client(client, check=True)
     assert stale.outcome is Outcome.STALE and not stale.ok
     assert stale.stale == ("ops_client/client.py",)
+
+
+def test_the_cyclic_collector_is_off_during_a_run_and_as_it_was_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.build import pipeline
+
+    seen: list[bool] = []
+    original = pipeline.generate
+
+    def generate(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "generate", generate)
+    client = ClientConfig(spec=SPEC, output=tmp_path / "out", package="ops_client")
+    assert gc.isenabled()
+    assert run_client(client).outcome is Outcome.WRITTEN
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:  # a caller that turned it off keeps it off
+        assert run_client(client, use_cache=False).outcome is Outcome.UNCHANGED
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_run_client_refuses_an_output_it_may_not_replace(tmp_path: Path) -> None:
