@@ -141,7 +141,7 @@ def _parenthesized_does_not_fit(
         argument = argument[:-1]
     if not _LONE_NAME.fullmatch(argument) or _indent(argument) != indent + 4:
         return False
-    opening = width(lines[index]) - width(match.group("value")) - 1 + 1  # `x = (`
+    opening = width(lines[index]) - width(match.group("value"))  # `x = f(` less `f`: `x = (`
     value = width(match.group("value"))
     name = width(argument) - indent - 4
     if opening > LINE_LENGTH:
