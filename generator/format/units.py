@@ -38,10 +38,12 @@ _NAME = r"[A-Za-z_][A-Za-z0-9_]*"
 # comprehension's `for` clause over a name; the head of a def or class whose parameters or
 # bases it put on lines of their own, or of an assignment of an exploded display; one name
 # alone in the brackets of a call or subscript; a lambda that only calls, exploded at its call's
-# parenthesis (black splits a lambda nowhere else).
+# parenthesis (black splits a lambda nowhere else); an annotated name split at its subscript's
+# bracket (a testing kit's `<operation>: OperationScript[`).
 _SETTLED = re.compile(
     rf" *(?:for {_NAME} in {_NAME}(?:\.{_NAME})?|(?:async )?def {_NAME}\(|class {_NAME}\("
-    rf"|{_NAME}(?:\.{_NAME})? = [(\[{{]|lambda: {_NAME}(?:\.{_NAME})*\()"
+    rf"|{_NAME}(?:\.{_NAME})? = [(\[{{]|lambda: {_NAME}(?:\.{_NAME})*\("
+    rf"|{_NAME}: {_NAME}(?:\.{_NAME})*\[)"
 )
 _LONE_NAME = re.compile(rf" +{_NAME}(?:\.{_NAME})?")
 _CALL_OR_SUBSCRIPT_OPENS = re.compile(r".*[A-Za-z0-9_\])][(\[]")
@@ -131,10 +133,13 @@ def _parenthesized_does_not_fit(
 ) -> bool:
     """Whether black's other layout of the call opening at line `index`, the value in
     parentheses of their own, has a line too long, when the call has one argument, a name
-    (alone on the next line, the closing parenthesis below it). With a trailing comma the call
-    stays exploded in the parentheses too."""
-    if index + 2 >= len(lines) or lines[index + 2] != " " * indent + ")":
+    (alone on the next line, the closing parenthesis below it), or its arguments one a line
+    with a trailing comma (Graph's `_request = _build_<seventy letters>(`), which stay so in
+    the parentheses too, four columns further in."""
+    if index + 2 >= len(lines):
         return False
+    if lines[index + 2] != " " * indent + ")":
+        return _exploded_arguments_do_not_fit(lines, index, indent, match)
     argument = lines[index + 1]
     comma = argument.endswith(",")
     if comma:
@@ -149,6 +154,30 @@ def _parenthesized_does_not_fit(
     if not comma and indent + 4 + value + 1 + name + 1 <= LINE_LENGTH:
         return False  # `f(name)` fits in the parentheses
     return indent + 8 + name + comma > LINE_LENGTH
+
+
+# The most arguments a call's lines are read for (every loop is bounded).
+_MOST_ARGUMENTS = 1000
+
+
+def _exploded_arguments_do_not_fit(
+    lines: list[str], index: int, indent: int, match: re.Match[str]
+) -> bool:
+    """`_parenthesized_does_not_fit` for a call whose arguments are one a line, each on a line
+    of its own ending in a comma: the parentheses move each four columns further in."""
+    argument_indent = " " * (indent + 4)
+    closing = " " * indent + ")"
+    widest = 0
+    for line in lines[index + 1 : index + 1 + _MOST_ARGUMENTS]:
+        if line == closing:
+            opening = width(lines[index]) - width(match.group("value"))
+            return opening > LINE_LENGTH or widest + 4 > LINE_LENGTH
+        if not line.startswith(argument_indent) or line[len(argument_indent) :][:1] in ("", " "):
+            return False
+        if not line.endswith(",") or line[-2] in "([{":
+            return False
+        widest = max(widest, width(line))
+    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,50 +27,94 @@ from generator.render.literals import pyrepr
 
 LINE_LENGTH = 88
 
-Node: TypeAlias = "str | Mapping[str, str | Sequence[Node]]"
+Node: TypeAlias = "str | Mapping[str, Node | Sequence[Node]]"
+_Call: TypeAlias = "Mapping[str, Node | Sequence[Node]]"
 
 
 def flat(node: Node) -> str:
     """The node on one line."""
     if isinstance(node, str):
         return node
-    return f"{node['head']}({', '.join(flat(arg) for arg in _args(node))})"
+    return (
+        f"{_callee(node)}{node['head']}({', '.join(flat(arg) for arg in _args(node))})"
+    )
+
+
+def _callee(node: _Call) -> str:
+    """The call a method call's `head` (`.map`) is made on, on one line; "" for a plain call."""
+    on = node.get("on")
+    return "" if on is None else flat(_node(on))
+
+
+def _node(value: Node | Sequence[Node]) -> Node:
+    assert isinstance(value, (str, Mapping))
+    return value
 
 
 def lay(node: Node, indent: str, lead: int, tail: int) -> str:
     """`node` on a line `indent` in, starting `lead` columns in, with `tail` columns after it."""
     one = flat(node)
-    if isinstance(node, str) or lead + len(one) + tail <= LINE_LENGTH or not one.isascii():
+    if (
+        isinstance(node, str)
+        or lead + len(one) + tail <= LINE_LENGTH
+        or not one.isascii()
+    ):
         return one
-    inner = indent + "    "
-    head = str(node["head"])
+    head = _callee(node) + str(node["head"])
+    if lead + len(head) + 1 > LINE_LENGTH and "on" in node:
+        return _lay_method_call(node, indent, lead, tail)
     if lead + len(head) + 1 > LINE_LENGTH and "(" in head:
         return one  # black would split at an earlier call of the head instead
+    return f"{head}({_arguments(node, indent)})"
+
+
+def _arguments(node: _Call, indent: str) -> str:
+    """A call's arguments split from its brackets: on a line of their own if they fit there,
+    else the one argument laid out in turn, else one a line with a trailing comma."""
+    inner = indent + "    "
     args = _args(node)
     body = ", ".join(flat(arg) for arg in args)
     if len(inner) + len(body) <= LINE_LENGTH:
-        return f"{head}(\n{inner}{body}\n{indent})"
+        return f"\n{inner}{body}\n{indent}"
     if len(args) == 1:
-        return f"{head}(\n{inner}{lay(args[0], inner, len(inner), 0)}\n{indent})"
+        return f"\n{inner}{lay(args[0], inner, len(inner), 0)}\n{indent}"
     lines = "".join(f"{inner}{lay(arg, inner, len(inner), 1)},\n" for arg in args)
-    return f"{head}(\n{lines}{indent})"
+    return f"\n{lines}{indent}"
+
+
+def _lay_method_call(node: _Call, indent: str, lead: int, tail: int) -> str:
+    """`f(x).m(args)` whose `f(x).m(` does not fit its line, as black splits it: at `f(`, with
+    `).m(args)` after its closing bracket when that fits there, else split at `m(` as well
+    (black tries the brackets from the last, leaving out trailers that fit)."""
+    one = flat(node)
+    on = _node(node["on"])
+    if (
+        isinstance(on, str)
+        or lead + len(str(on["head"])) + 1 > LINE_LENGTH
+        or "on" in on
+    ):
+        return one  # a chain this does not know: left for the formatter
+    callee = lay(on, indent, LINE_LENGTH, 0)  # split: it cannot stay on the first line
+    rest = f"{node['head']}({', '.join(flat(arg) for arg in _args(node))})"
+    if len(indent) + 1 + len(rest) + tail <= LINE_LENGTH:
+        return callee + rest
+    return f"{callee}{node['head']}({_arguments(node, indent)})"
 
 
 def lay_entry(node: Node, indent: str, before: str = "", after: str = ",") -> str:
     """`before`, `node` and `after` as one entry of a line `indent` in (the template prints the
-    indent): `lay` with the lead and tail they take, such as `name=` and `,` of an argument."""
+    indent): `lay` with the lead and tail they take, such as `name=` and `,` of an argument.
+    """
     return before + lay(node, indent, len(indent) + len(before), len(after)) + after
 
 
-def _args(node: Mapping[str, str | Sequence[Node]]) -> Sequence[Node]:
+def _args(node: _Call) -> Sequence[Node]:
     args = node["args"]
-    assert not isinstance(args, str)
+    assert isinstance(args, Sequence) and not isinstance(args, str)
     return args
 
 
 # -- one-line statements: def, class, assignment ------------------------------------------
-
-
 
 
 def lay_def(head: str, param: str, returns: str) -> str:
@@ -95,7 +139,8 @@ def lay_method(head: str, params: str, returns: str, indent: str) -> str:
     """`head(params) -> returns:` at `indent` (a method; `params` fit on a line of their own,
     `returns` is a `|` union such as `Pet | None`), laid out as black does: on one line if it
     fits, else the parameters on a line of their own, and a return annotation too long for the
-    last line in parentheses, one operand a line if it does not fit inside them either."""
+    last line in parentheses, one operand a line if it does not fit inside them either.
+    """
     one = f"{head}({params}) -> {returns}:"
     if len(indent) + len(one) <= LINE_LENGTH:
         return one
@@ -123,7 +168,11 @@ def lay_assignment(target: str, value: str, indent: str) -> str:
     parentheses on a line of its own, where it fits there (`value` is one literal)."""
     one = f"{target} = {value}"
     length = len(indent) + len(one)
-    if length > LINE_LENGTH and len(indent) + 4 + len(value) <= LINE_LENGTH and one.isascii():
+    if (
+        length > LINE_LENGTH
+        and len(indent) + 4 + len(value) <= LINE_LENGTH
+        and one.isascii()
+    ):
         return f"{target} = (\n{indent}    {value}\n{indent})"
     return one
 
@@ -131,17 +180,85 @@ def lay_assignment(target: str, value: str, indent: str) -> str:
 def lay_alias(target: str, value: str, indent: str) -> str:
     """`target = value` at `indent` for a dotted name `value`, laid out as black does: when
     the line is too long, the value goes in parentheses on a line of its own, however long that
-    line still is (a dotted name is more than one token, so black always tries the split)."""
+    line still is (a dotted name is more than one token, so black always tries the split).
+    """
     one = f"{target} = {value}"
     if len(indent) + len(one) <= LINE_LENGTH:
         return one
     return f"{target} = (\n{indent}    {value}\n{indent})"
 
 
+def lay_value(target: str, value: str, indent: str) -> str:
+    """`target = value` at `indent` for an encoder's or decoder's expression (`codecs`): a
+    conditional `None if x is None else f(x)`, a comprehension in brackets, or a call, laid out
+    as black does where that is known: a conditional in parentheses of its own, on one line or
+    split before `if` and `else`; a comprehension inside its brackets, on one line or split
+    before `for` (a conditional element then in parentheses, split). A call, and a line that
+    would still be too long (a very long name), stay as they are, for the formatter to hand to
+    black."""
+    one = f"{target} = {value}"
+    if len(indent) + len(one) <= LINE_LENGTH or not one.isascii():
+        return one
+    inner = indent + "    "
+    if value.startswith("None if "):
+        lines = [value]
+        if len(inner) + len(value) > LINE_LENGTH:
+            lines = _conditional_lines(value)
+        laid = (
+            f"{target} = (\n"
+            + "".join(f"{inner}{line}\n" for line in lines)
+            + f"{indent})"
+        )
+    elif value[:1] in "[{" and _COMPREHENSION.search(value):
+        body = value[1:-1]
+        lines = [body]
+        if len(inner) + len(body) > LINE_LENGTH:
+            element, clause = body.rsplit(" for ", 1)
+            lines = [element, f"for {clause}"]
+            if len(inner) + len(element) > LINE_LENGTH and element.startswith("None if "):
+                # A conditional too long for its line goes in parentheses of its own.
+                split = [f"    {line}" for line in _conditional_lines(element)]
+                lines = ["(", *split, ")", f"for {clause}"]
+        laid = f"{target} = {value[0]}\n" + "".join(
+            f"{inner}{line}\n" for line in lines
+        )
+        laid += f"{indent}{value[-1]}"
+    else:
+        return one
+    first, *rest = laid.split("\n")
+    if len(indent) + len(first) > LINE_LENGTH or any(
+        len(line) > LINE_LENGTH for line in rest
+    ):
+        return one
+    return laid
+
+
+# The end of a comprehension the codecs print: `for _i0 in _v]` (or `.items()}` for a dict).
+_COMPREHENSION = re.compile(
+    r" for _[a-z]\d+(?:, _v\d+)? in [A-Za-z_][A-Za-z0-9_.]*(?:\(\))?[\]}]$"
+)
+
+
+def _conditional_lines(value: str) -> list[str]:
+    """`None if x is None else f(x)` split before `if` and `else`, as black splits one that
+    does not fit on a line."""
+    condition, _, otherwise = value[len("None ") :].partition(" else ")
+    return ["None", condition, f"else {otherwise}"]
+
+
 # -- the client's statements ---------------------------------------------------------------
 
 
-__all__ = ["LINE_LENGTH", "annotated", "call", "concat", "doc", "signature", "tuple_of"]
+__all__ = [
+    "LINE_LENGTH",
+    "Node",
+    "annotated",
+    "call",
+    "concat",
+    "doc",
+    "signature",
+    "tuple_of",
+]
 
 
 def call(head: str, args: Sequence[str], indent: str, tail: str = "") -> str:
@@ -164,7 +281,9 @@ def call(head: str, args: Sequence[str], indent: str, tail: str = "") -> str:
     value = call(assigned.group("value"), args, inner)
     opening = f"{assigned.group('target')}("
     first, *rest = value.split("\n")  # the lines after the first are indented already
-    if all(len(line) <= LINE_LENGTH for line in (indent + opening, inner + first, *rest)):
+    if all(
+        len(line) <= LINE_LENGTH for line in (indent + opening, inner + first, *rest)
+    ):
         return f"{opening}\n{inner}{value}\n{indent})"
     return split
 
@@ -176,23 +295,28 @@ _ASSIGNED_CALL = re.compile(
 )
 
 
-def concat(target: str, parts: Sequence[str], indent: str) -> str:
+def concat(target: str, parts: Sequence[Node], indent: str) -> str:
     """`target = part + part ...`: on one line if it fits, else in parentheses, on a line of
-    their own or one part a line. With a single `+` before a call black may split the call
-    instead, so that stays on one line for the formatter."""
-    body = " + ".join(parts)
+    their own or one part a line, a part that is a call and still too long split as `lay`
+    splits it (black splits each line of the sum apart). With a single `+` before a call black
+    may split the call instead, so that stays on one line for the formatter."""
+    body = " + ".join(flat(part) for part in parts)
     one = f"{target} = {body}"
     if (
         len(indent) + len(one) <= LINE_LENGTH
         or not one.isascii()
         or len(parts) < 2
-        or (len(parts) == 2 and parts[1].endswith(")"))
+        or (len(parts) == 2 and flat(parts[1]).endswith(")"))
     ):
         return one
-    if len(indent) + 4 + len(body) <= LINE_LENGTH:
-        return f"{target} = (\n{indent}    {body}\n{indent})"
-    rest = "".join(f"{indent}    + {part}\n" for part in parts[1:])
-    return f"{target} = (\n{indent}    {parts[0]}\n{rest}{indent})"
+    inner = indent + "    "
+    if len(inner) + len(body) <= LINE_LENGTH:
+        return f"{target} = (\n{inner}{body}\n{indent})"
+    first = lay(parts[0], inner, len(inner), 0)
+    rest = "".join(
+        f"{inner}+ {lay(part, inner, len(inner) + 2, 0)}\n" for part in parts[1:]
+    )
+    return f"{target} = (\n{inner}{first}\n{rest}{indent})"
 
 
 def annotated(
@@ -210,14 +334,21 @@ def annotated(
         or not one.isascii()
         or '"' in annotation
         or "'" in annotation
-        or (assignment and len(indent) + len(prefix) + len(annotation) + 4 <= LINE_LENGTH)
+        or (
+            assignment
+            and len(indent) + len(prefix) + len(annotation) + 4 <= LINE_LENGTH
+        )
     ):
         return one
     inner = indent + "    "
     union = len(_union_members(annotation)) > 1
     opening = len(prefix) + 1 if union else len(prefix) + annotation.find("[") + 1
-    if len(indent) + opening > LINE_LENGTH:
-        return one  # even `name: (` or `name: list[` is too long: black weighs other layouts
+    if len(indent) + opening > LINE_LENGTH and (
+        union or suffix or not prefix.endswith(": ")
+    ):
+        # Even `name: (` or `name: list[` is too long: black weighs other layouts. A field
+        # with no value (a testing kit's script) is split at its bracket all the same.
+        return one
     try:
         if union:
             middle = "".join(line + "\n" for line in _type_lines(annotation, inner))
@@ -255,7 +386,11 @@ def _type_lines(content: str, indent: str) -> list[str]:
 def _operand_lines(operand: str, indent: str) -> list[str]:
     """One operand (`list[...]`, `| dict[...]`) at `indent`: on one line if it fits or has no
     brackets to split at, else split at its outermost subscript."""
-    if len(indent) + len(operand) <= LINE_LENGTH or not operand.endswith("]") or "[" not in operand:
+    if (
+        len(indent) + len(operand) <= LINE_LENGTH
+        or not operand.endswith("]")
+        or "[" not in operand
+    ):
         return [indent + operand]
     bracket = operand.index("[")
     return [

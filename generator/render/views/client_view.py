@@ -27,6 +27,7 @@ from generator.ir.nodes import (
 )
 from generator.render.layout import (
     LINE_LENGTH,
+    Node,
     call,
     concat,
     doc,
@@ -437,12 +438,14 @@ def _check(p: Parameter, indent: str) -> str:
     return ""
 
 
-def _path_parts(op: Operation) -> list[str]:
+def _path_parts(op: Operation) -> list[Node]:
     by_name = {p.py_name: p for p in op.parameters_in("path")}
-    parts = ["_base_url"]
+    parts: list[Node] = ["_base_url"]
     for part in op.path_parts:
         if part.name:
-            parts.append(f"_http.quote_path({', '.join(_path_arguments(part.name, by_name))})")
+            parts.append(
+                {"head": "_http.quote_path", "args": _path_arguments(part.name, by_name)}
+            )
         else:
             parts.append(pyrepr(part.literal))
     return parts

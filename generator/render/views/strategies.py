@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from generator.ir.kinds import TypeKind
-from generator.ir.types import TypeRef
+from generator.ir.types import Polymorphism, TypeRef
 from generator.render.layout import Node
 from generator.render.literals import pyrepr
 
@@ -36,13 +36,37 @@ def instance_strategy(t: TypeRef, optional: bool = False) -> Node:
 
 def wire_strategy(t: TypeRef, optional: bool = False) -> Node:
     """The hypothesis strategy drawing JSON values valid against `t`, as a node for `lay`;
-    `optional`: of an optional property, which a `oneOf` whose variants overlap may leave out."""
+    `optional`: of an optional property, which a `oneOf` whose variants overlap may leave out.
+    """
     if optional and t.kind is TypeKind.UNION and t.counter:
         union = _union_wire(t)
         if t.nullable:
             union = _call("_or_none", ["depth", union])
         return _call("_or_absent", [union, t.counter])
     return _wire(t)
+
+
+def subtypes_strategy(poly: Polymorphism, kind: str) -> Node:
+    """A base model's strategy over its subtypes (`kind` "instance" or "json"): its own values
+    (`own`, whose discriminator names none of its subtypes) or a subtype's, with the
+    discriminator value set; a node for `lay`, since Graph's bases have hundreds of subtypes.
+    """
+    suffix = "_json" if kind == "json" else ""
+    values = [pyrepr(case.value) for case in poly.subtypes]
+    own = _call(
+        "own.filter",
+        [_call(f"_untagged{suffix}", [pyrepr(poly.discriminator), *values])],
+    )
+    cases = [
+        _tagged(
+            case.strategy if kind == "instance" else case.json_strategy,
+            f"_tag_{kind}",
+            poly.discriminator,
+            case.value,
+        )
+        for case in poly.subtypes
+    ]
+    return _call("st.one_of", [own, *cases])
 
 
 def _call(head: str, args: list[Node]) -> Node:
@@ -52,13 +76,17 @@ def _call(head: str, args: list[Node]) -> Node:
 
 def _deferred(name: str) -> Node:
     """`st.deferred(lambda: name(depth + 1))`: a model's strategy, one level deeper."""
-    return {"head": "st.deferred", "args": [{"head": "lambda: " + name, "args": ["depth + 1"]}]}
+    return {
+        "head": "st.deferred",
+        "args": [{"head": "lambda: " + name, "args": ["depth + 1"]}],
+    }
 
 
 def _tagged(name: str, tag: str, discriminator: str, value: str) -> Node:
     """The same, with its discriminator property set: `.map(tag(discriminator, value))`."""
     return {
-        "head": f"st.deferred(lambda: {name}(depth + 1)).map",
+        "on": _deferred(name),
+        "head": ".map",
         "args": [{"head": tag, "args": [pyrepr(discriminator), pyrepr(value)]}],
     }
 
@@ -76,7 +104,9 @@ def _instance(t: TypeRef) -> Node:
     return _call("_or_none", ["depth", value]) if t.nullable else value
 
 
-_CONST_KINDS = frozenset({TypeKind.STRING, TypeKind.INTEGER, TypeKind.NUMBER, TypeKind.BOOLEAN})
+_CONST_KINDS = frozenset(
+    {TypeKind.STRING, TypeKind.INTEGER, TypeKind.NUMBER, TypeKind.BOOLEAN}
+)
 
 
 def _instance_value(t: TypeRef) -> Node:
@@ -112,7 +142,8 @@ _ONE_ATOM_REPEATED = re.compile(
 def sized_pattern(pattern: str, min_length: int | None, max_length: int | None) -> str:
     """`pattern` with `minLength`/`maxLength` folded into its repetition where it is one atom
     repeated, so hypothesis draws matches of the right size instead of filtering for them
-    (`^[a-z]+$` with minLength 20 is almost never drawn that long); else `pattern` itself."""
+    (`^[a-z]+$` with minLength 20 is almost never drawn that long); else `pattern` itself.
+    """
     found = _ONE_ATOM_REPEATED.fullmatch(pattern)
     if found is None or (min_length is None and max_length is None):
         return pattern
@@ -120,7 +151,9 @@ def sized_pattern(pattern: str, min_length: int | None, max_length: int | None) 
         low, high = (1 if found["sign"] == "+" else 0), None
     else:
         low = int(found["low"])
-        high = int(found["high"]) if found["high"] else (None if found["comma"] else low)
+        high = (
+            int(found["high"]) if found["high"] else (None if found["comma"] else low)
+        )
     low = max(low, min_length or 0)
     if max_length is not None:
         high = max_length if high is None else min(high, max_length)

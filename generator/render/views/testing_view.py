@@ -224,6 +224,15 @@ def _tuple(items: Sequence[_Node], indent: str, lead: int, tail: int) -> str:
     return _lay(_Tuple(tuple(items)), indent, lead, tail)
 
 
+def _import_line(head: str, names: Sequence[str]) -> str:
+    """`head` and the names on one line if it fits, else in parentheses one a line, as black
+    writes an import too long for its line."""
+    one = head + ", ".join(names)
+    if len(one) <= _LINE:
+        return one
+    return head + "(\n" + "".join(f"    {name},\n" for name in names) + ")"
+
+
 def _call(head: str, **kwargs: _Node | None) -> _Call:
     return _Call(head, tuple((k, v) for k, v in kwargs.items() if v is not None))
 
@@ -274,7 +283,7 @@ class _Table:
         ):
             chosen = sorted((n for n in self.used if n in names), key=import_sort_key)
             if chosen:
-                lines.append(f"from .{module} import " + ", ".join(chosen))
+                lines.append(_import_line(f"from .{module} import ", chosen))
         return tuple(lines)
 
     def script_annotation(self, op: Operation) -> str:
@@ -370,7 +379,7 @@ class _Table:
         enum_ref = item if item is not None else ref
         if enum_ref.kind is TypeKind.ENUM and enum_ref.target in self.enums:
             values = tuple(m.value for m in self.enums[enum_ref.target].members)
-        facts = _constraint_args(ref.constraints)
+        facts: dict[str, _Node] = dict(_constraint_args(ref.constraints))
         if item is not None:
             facts["item_kind"] = pyrepr(self.kind(item))
             facts.update(
@@ -379,7 +388,8 @@ class _Table:
                 if k not in ("min_items", "max_items")
             )
         if values:
-            facts["enum"] = pyrepr(tuple(values))
+            # A node, not one literal: a long list goes one value a line, as black lays it out.
+            facts["enum"] = _Tuple(tuple(pyrepr(value) for value in values))
         if kind == "string" and not facts:
             return None
         return _call("_testing.ValueRules", kind=pyrepr(kind), **facts)

@@ -346,6 +346,27 @@ def test_a_call_of_one_name_is_left_where_black_would_leave_it(
     assert format_module(exploded) == black.format_str(exploded, mode=_MODE)
 
 
+@pytest.mark.parametrize("argument", [10, 30, 34, 36, 60])
+@pytest.mark.parametrize("builder", [66, 67, 72])
+def test_a_call_of_arguments_one_a_line_is_left_where_black_would_leave_it(
+    builder: int, argument: int
+) -> None:
+    # Graph's `_request = _build_<seventy letters>(` over `name=name,` lines: black keeps the
+    # long head when an argument four columns further in would not fit, else it puts the call
+    # in parentheses (then the head is a long line, for black).
+    head = f"        _request = _build_{'b' * builder}("
+    name = "a" * argument
+    exploded = (
+        f"class A:\n    def f(self):\n{head}\n            self._http,\n"
+        f"            {name}={name},\n        )\n"
+    )
+    lines = exploded.split("\n")
+    settled = black.format_str(exploded, mode=_MODE) == exploded
+    assert len(head) > 88
+    assert format_units.long_code_lines(lines, inside_strings(lines)) == ([] if settled else [2])
+    assert format_module(exploded) == black.format_str(exploded, mode=_MODE)
+
+
 def test_a_value_black_put_in_parentheses_is_no_long_line() -> None:
     source = f"class A:\n    short = (\n        Client.{'m' * 90}\n    )\n"
     lines = source.split("\n")

@@ -8,11 +8,20 @@ from __future__ import annotations
 
 import black
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from generator.ir.types import Constraints, DiscriminatorCase, TypeKind, TypeRef
+from generator.ir.types import (
+    Constraints,
+    DiscriminatorCase,
+    Polymorphism,
+    TypeKind,
+    TypeRef,
+)
 from generator.render.filters import black_docstring
 from generator.render.layout import (
     flat,
+    lay,
     lay_alias,
     lay_assignment,
     lay_class,
@@ -20,7 +29,12 @@ from generator.render.layout import (
     lay_entry,
     lay_method,
 )
-from generator.render.views.strategies import instance_strategy, sized_pattern, wire_strategy
+from generator.render.views.strategies import (
+    instance_strategy,
+    sized_pattern,
+    subtypes_strategy,
+    wire_strategy,
+)
 
 MODE = black.Mode(line_length=88)
 
@@ -41,10 +55,12 @@ PET = ref(TypeKind.MODEL, target="Pet", strategy="pets", json_strategy="pets_jso
             ref(
                 TypeKind.STRING,
                 format="uuid",
-                constraints=Constraints(min_length=1, max_length=3, python_pattern="a'\""),
+                constraints=Constraints(
+                    min_length=1, max_length=3, python_pattern="a'\""
+                ),
             ),
-            "_text(min_size=1, max_size=3, pattern=\"a'\\\"\", fmt=\"uuid\")",
-            "_text(min_size=1, max_size=3, pattern=\"a'\\\"\", fmt=\"uuid\")",
+            '_text(min_size=1, max_size=3, pattern="a\'\\"", fmt="uuid")',
+            '_text(min_size=1, max_size=3, pattern="a\'\\"", fmt="uuid")',
         ),
         (
             ref(TypeKind.INTEGER, format="int32", constraints=Constraints(minimum=0)),
@@ -72,7 +88,11 @@ PET = ref(TypeKind.MODEL, target="Pet", strategy="pets", json_strategy="pets_jso
             "_enum_json(Color)",
         ),
         (
-            ref(TypeKind.ENUM, target="Color", constraints=Constraints(enum_values=("red",))),
+            ref(
+                TypeKind.ENUM,
+                target="Color",
+                constraints=Constraints(enum_values=("red",)),
+            ),
             '_enum_allowed(Color, ("red",))',
             'st.sampled_from(("red",))',
         ),
@@ -124,7 +144,10 @@ PET = ref(TypeKind.MODEL, target="Pet", strategy="pets", json_strategy="pets_jso
                 discriminator="kind",
                 discriminator_mapping=(
                     DiscriminatorCase(
-                        value="dog", target="Pet", strategy="pets", json_strategy="pets_json"
+                        value="dog",
+                        target="Pet",
+                        strategy="pets",
+                        json_strategy="pets_json",
                     ),
                 ),
             ),
@@ -133,7 +156,9 @@ PET = ref(TypeKind.MODEL, target="Pet", strategy="pets", json_strategy="pets_jso
         ),
     ],
 )
-def test_each_kind_has_its_strategies(t: TypeRef, instance: str, wire: str | None) -> None:
+def test_each_kind_has_its_strategies(
+    t: TypeRef, instance: str, wire: str | None
+) -> None:
     assert flat(instance_strategy(t)) == instance
     assert flat(instance_strategy(t, optional=True)) == f"_optional(depth, {instance})"
     assert flat(wire_strategy(t)) == (wire or instance)
@@ -191,7 +216,9 @@ def test_lay_assignment_is_what_black_writes(size: int) -> None:
     assert_black_keeps(f"class A:\n    {lay_assignment('NAME', value, '    ')}\n")
 
 
-@pytest.mark.parametrize(("target", "size"), [(8, 10), (8, 70), (8, 71), (8, 72), (8, 90), (80, 3)])
+@pytest.mark.parametrize(
+    ("target", "size"), [(8, 10), (8, 70), (8, 71), (8, 72), (8, 90), (80, 3)]
+)
 def test_lay_alias_is_what_black_writes(target: int, size: int) -> None:
     # An operation group's method: `train = Client.train_person_group`.
     alias = lay_alias("t" * target, "Client." + "m" * size, "    ")
@@ -230,7 +257,9 @@ def test_the_strategies_partial_prints_the_filters_nodes() -> None:
         '{{ instance(t, "", 0, 0) }}|{{ optional_instance(t, "", 0, 0) }}|'
         '{{ wire(t, "", 0, 0) }}|{{ optional_wire(t, "", 80, 0) }}'
     )
-    union = ref(TypeKind.UNION, variants=(PET,), counter="_count_u", decoder="_d", encoder="_e")
+    union = ref(
+        TypeKind.UNION, variants=(PET,), counter="_count_u", decoder="_d", encoder="_e"
+    )
     assert template.render(t=union).split("|") == [
         "_told_apart(st.one_of(st.deferred(lambda: pets(depth + 1))), _d, _e)",
         "_optional(depth, _told_apart(st.one_of(st.deferred(lambda: pets(depth + 1))), _d, _e))",
@@ -258,3 +287,49 @@ def test_a_one_atom_pattern_takes_the_length_bounds(
     pattern: str, min_length: int | None, max_length: int | None, expected: str
 ) -> None:
     assert sized_pattern(pattern, min_length, max_length) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    cases=st.lists(
+        st.tuples(
+            st.from_regex(r"#[a-zA-Z.]{1,60}", fullmatch=True),
+            st.from_regex(r"[a-z][a-z_]{0,70}", fullmatch=True),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    kind=st.sampled_from(["instance", "json"]),
+)
+def test_a_base_s_subtypes_strategy_is_laid_out_as_black_does(
+    cases: list[tuple[str, str]], kind: str
+) -> None:
+    # Graph's entity base has hundreds of subtypes: one call far too long for any line.
+    poly = Polymorphism(
+        pointer="/x",
+        discriminator="@odata.type",
+        subtypes=tuple(
+            DiscriminatorCase(
+                value=value, target="X", strategy=name, json_strategy=name + "_json"
+            )
+            for value, name in cases
+        ),
+    )
+    laid = lay(subtypes_strategy(poly, kind), "    ", 11, 0)
+    code = f"def f(depth: int = 0) -> Any:\n    return {laid}\n"
+    assert black.format_str(code, mode=MODE) == code
+
+
+@pytest.mark.parametrize("value", range(30, 75))
+def test_a_subtype_s_map_stays_on_the_closing_line_exactly_while_it_fits(
+    value: int,
+) -> None:
+    # `).map(_tag_json(...)),` after `st.deferred(` over its lambda: black keeps it on that
+    # line up to the last column, and splits at `.map(` one column later.
+    case = DiscriminatorCase(
+        value="#" + "v" * value, target="X", strategy="s" * 50, json_strategy="j" * 50
+    )
+    poly = Polymorphism(pointer="/x", discriminator="@odata.type", subtypes=(case,))
+    laid = lay(subtypes_strategy(poly, "json"), "    ", 11, 0)
+    code = f"def f(depth: int = 0) -> Any:\n    return {laid}\n"
+    assert black.format_str(code, mode=MODE) == code
