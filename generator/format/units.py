@@ -164,7 +164,8 @@ def _exploded_arguments_do_not_fit(
     lines: list[str], index: int, indent: int, match: re.Match[str]
 ) -> bool:
     """`_parenthesized_does_not_fit` for a call whose arguments are one a line, each on a line
-    of its own ending in a comma: the parentheses move each four columns further in."""
+    of its own ending in a comma: the parentheses move each four columns further in, where one
+    black has no way to split (`name=name,`) may no longer fit."""
     argument_indent = " " * (indent + 4)
     closing = " " * indent + ")"
     widest = 0
@@ -176,7 +177,8 @@ def _exploded_arguments_do_not_fit(
             return False
         if not line.endswith(",") or line[-2] in "([{":
             return False
-        widest = max(widest, width(line))
+        if _UNSPLITTABLE.fullmatch(line):
+            widest = max(widest, width(line))
     return False
 
 

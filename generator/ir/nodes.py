@@ -7,6 +7,7 @@ were decided by `generator.naming` while the IR was built; templates only print 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from generator.ir.kinds import TypeKind
@@ -267,17 +268,7 @@ class Response:
 
         None for `default`.
         """
-        if not self.status.isascii():
-            return None
-        if self.status.isdecimal():
-            return int(self.status), int(self.status)
-        if (
-            len(self.status) == 3
-            and self.status[0].isdecimal()
-            and self.status[1:].upper() == "XX"
-        ):
-            return int(self.status[0]) * 100, int(self.status[0]) * 100 + 99
-        return None
+        return _status_range(self.status)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -790,3 +781,16 @@ __all__ = [
     "TypeKind",
     "TypeRef",
 ]
+
+
+@functools.lru_cache(maxsize=1024)
+def _status_range(status: str) -> tuple[int, int] | None:
+    """`Response.status_range` of a status: read once per distinct status (a big spec asks it
+    of hundreds of thousands of responses, and has a few dozen statuses)."""
+    if not status.isascii():
+        return None
+    if status.isdecimal():
+        return int(status), int(status)
+    if len(status) == 3 and status[0].isdecimal() and status[1:].upper() == "XX":
+        return int(status[0]) * 100, int(status[0]) * 100 + 99
+    return None

@@ -373,12 +373,14 @@ def _with_headers_type(op: Operation) -> str:
 
 def client_class(
     api: Api,
+    operations: Sequence[Operation],
     is_async: bool,
     signatures: Mapping[str, Sequence[MethodArgument]],
     operation_docs: Mapping[str, str],
     imports: ModuleImports,
 ) -> ClientClassView:
-    """`AsyncClient` if `is_async`, else `Client`."""
+    """`AsyncClient` if `is_async`, else `Client`, with methods for `operations` (those of
+    `api` its module prints)."""
     server = api.server
     name = "AsyncClient" if is_async else "Client"
     async_ = "async " if is_async else ""
@@ -408,13 +410,13 @@ def client_class(
         )
     url_parts = [part.name or pyrepr(part.literal) for part in parts]
     key = api.api_key
-    operations = []
-    for op in api.operations:
+    methods = []
+    for op in operations:
         signature_ = signatures[op.operation_id]
         forward = _forward(signature_)
         if op.paging is not None:
             query_key = key.parameter_name if key and key.location == "query" else None
-            operations.append(_paged(op, signature_, is_async, query_key))
+            methods.append(_paged(op, signature_, is_async, query_key))
             continue
         with_headers = None
         if op.with_headers_name:
@@ -439,7 +441,7 @@ def client_class(
                     f"{_INDENT}{headers}\n{_INDENT}return _result, _headers"
                 ),
             )
-        operations.append(
+        methods.append(
             MethodView(
                 operation=op,
                 signature=_call_signature(
@@ -493,7 +495,7 @@ def client_class(
             )
             for g in api.groups
         ),
-        operations=tuple(operations),
+        operations=tuple(methods),
         long_running=tuple(
             _long_running(api, op, signatures[op.operation_id], is_async, imports)
             for op in api.long_running_operations

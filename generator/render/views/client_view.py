@@ -9,7 +9,7 @@ docstrings through `layout.doc`, which calls `docstring`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from generator.ir.nodes import (
@@ -196,14 +196,19 @@ class ClientView:
     """The `with_raw_response` classes: the clients', then each group's pair."""
 
 
-def client_view(api: Api, imports: ModuleImports) -> ClientView:
+def client_view(
+    api: Api, imports: ModuleImports, moved: Collection[str] = frozenset()
+) -> ClientView:
     """What `client.py.j2` prints for `api` (`imports` is the template variable of that name):
-    each statement laid out as black would."""
-    signatures = {op.operation_id: op.signature for op in api.operations}
+    each statement laid out as black would. `moved`: the operations (`py_name`) a split
+    client's parts print, which its `__init__.py` leaves out (`SplitModule.moved`): their
+    `operations` and client methods are not computed."""
+    kept = [op for op in api.operations if op.py_name not in moved]
+    signatures = {op.operation_id: op.signature for op in kept}
     # Client and AsyncClient print the same docstring per operation: wrapped once.
     operation_docs = {
         op.operation_id: client_classes.operation_doc(op, signatures[op.operation_id])
-        for op in api.operations
+        for op in kept
     }
     return ClientView(
         scopes=_scopes(api.token_scopes),
@@ -214,11 +219,11 @@ def client_view(api: Api, imports: ModuleImports) -> ClientView:
             for rule in api.read_only_rules
         ),
         header_classes=tuple(_headers_class(op) for op in api.header_operations),
-        operations=tuple(_operation(op, signatures[op.operation_id]) for op in api.operations),
+        operations=tuple(_operation(op, signatures[op.operation_id]) for op in kept),
         status_readers=tuple(_status_reader(op) for op in api.long_running_operations),
         options=client_classes.OPTIONS,
         clients=tuple(
-            client_classes.client_class(api, is_async, signatures, operation_docs, imports)
+            client_classes.client_class(api, kept, is_async, signatures, operation_docs, imports)
             for is_async in (False, True)
         ),
         group_classes=tuple(

@@ -292,6 +292,9 @@ def _model_split(api: Api, groups: list[tuple[str, list[_Unit]]]) -> SplitModule
     for i, (models, codecs) in enumerate(zip(part_models, part_codecs)):
         for name in [m.class_name for m in models] + [n for c in codecs for n in _codec_names(c)]:
             defined_in[name] = i
+    defines: list[list[str]] = [[] for _ in groups]
+    for name, home in defined_in.items():
+        defines[home].append(name)
     parts = []
     for i, (prefix, _) in enumerate(groups):
         sub = _part_api(api, models=tuple(part_models[i]), codecs=tuple(part_codecs[i]))
@@ -308,7 +311,7 @@ def _model_split(api: Api, groups: list[tuple[str, list[_Unit]]]) -> SplitModule
                 module=_part_name(prefix),
                 api=sub,
                 imports=module_imports(sub),
-                defines=tuple(name for name, home in defined_in.items() if home == i),
+                defines=tuple(defines[i]),
                 imports_from=_imports_from(used, defined_in, i, groups),
             )
         )

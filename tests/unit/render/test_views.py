@@ -142,6 +142,9 @@ def test_a_url_of_long_path_parameters_is_black_s(
     # for its line is split as black splits a call.
     indent = "    " * depth
     laid = black_layout.concat("_url", ["_base_url", *parts], indent)
+    if "\n" not in laid and len(indent) + len(laid) > 88:
+        assert len(parts) == 1  # `x = a + f(...)`: black may split the call instead; left to it
+        return
     _black_keeps(_in_function(laid, indent))
 
 
