@@ -23,11 +23,11 @@ import keyword
 import os
 import re
 import symtable
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from generator import forked_call as background
 from generator.diagnostics import Diagnostic, error
@@ -42,6 +42,7 @@ from generator.format.units import (
 
 _BOUNDARY = "# clientgen: unit boundary"
 _T = TypeVar("_T")
+_R = TypeVar("_R")
 
 if TYPE_CHECKING:
     from black.mode import Mode
@@ -114,26 +115,26 @@ def format_files(
     python = [path for path in files if path.endswith(".py") and files[path] not in shipped]
     formatted: dict[str, str] = {path: text for path, text in files.items() if path not in python}
     problems: list[Diagnostic] = []
-    with _pool(sum(files[path].count("\n") for path in python)) as pool:
-        if full:
-            results = [_attempt(partial(_black_format, files[p])) for p in python]
-        else:
-            results = _format_selectively(
-                [files[path] for path in python], pool, black_worker=black_worker
-            )
-        for path, (text, failure) in zip(python, results):
-            formatted[path] = files[path] if text is None else text
-            if failure is not None:
-                problems.append(
-                    replace(
-                        error(
-                            "generated-code-invalid",
-                            "",
-                            f"{path}: the templates produced code black cannot parse: {failure}",
-                        ),
-                        generated_file=path,
-                    )
+    processes = _processes(sum(files[path].count("\n") for path in python))
+    if full:
+        results = [_attempt(partial(_black_format, files[p])) for p in python]
+    else:
+        results = _format_selectively(
+            [files[path] for path in python], processes, black_worker=black_worker
+        )
+    for path, (text, failure) in zip(python, results):
+        formatted[path] = files[path] if text is None else text
+        if failure is not None:
+            problems.append(
+                replace(
+                    error(
+                        "generated-code-invalid",
+                        "",
+                        f"{path}: the templates produced code black cannot parse: {failure}",
+                    ),
+                    generated_file=path,
                 )
+            )
     # What black could not parse is reported once, above, not again by the compiler.
     parsed = [path for path, (_, failure) in zip(python, results) if failure is None]
     checked = _compile_problems(parsed, formatted, thorough=full, black_worker=black_worker)
@@ -276,57 +277,75 @@ def _compile_problem(path: str, text: str, thorough: bool = True) -> str | None:
     return None
 
 
-class _Serial:
-    """The pool's map, run in this process."""
-
-    def map(self, function: Callable[..., _T], *iterables: Iterable[Any]) -> list[_T]:
-        return list(map(function, *iterables))
-
-    def __enter__(self) -> _Serial:  # noqa: PYI034 - a private helper
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        return None
-
-
-# Below this many lines, starting worker processes costs more than it saves.
+# Below this many lines, forking processes costs more than it saves.
 _PARALLEL_LINES = 50_000
+# The most processes planning and black are spread over (this one and forked children).
+_MOST_PROCESSES = 4
 
 
-def _pool(lines: int) -> Any:
-    workers = min(os.cpu_count() or 1, 4)
-    if lines < _PARALLEL_LINES or workers < 2 or not background.can_fork():
-        return _Serial()
-    return _ProcessPool(workers)
+def _processes(lines: int) -> int:
+    """How many processes to spread the planning and black of `lines` lines over."""
+    if lines < _PARALLEL_LINES or not background.can_fork():
+        return 1
+    return min(os.cpu_count() or 1, _MOST_PROCESSES)
 
 
-class _ProcessPool:
-    def __init__(self, workers: int) -> None:
-        # Imported here: a small spec's run never starts a pool.
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+def _spread(
+    function: Callable[[_T], _R],
+    items: Sequence[_T],
+    sizes: Sequence[int],
+    processes: int,
+    *,
+    remote: Callable[[_T], _R] | None = None,
+) -> list[_R]:
+    """`[function(item) for item in items]`, the items shared out by size among `processes`:
+    forked children compute every share but one (with `remote` when given: what is cheaper to
+    send back), which this process computes meanwhile. A child has the items already (it is a
+    copy of this process); only its results come back."""
+    if processes < 2 or len(items) < 2:
+        return [function(item) for item in items]
+    shares = _shares(sizes, processes)
+    sent = remote or function
+    pending = [
+        (share, background.start(_each, (sent, [items[i] for i in share])))
+        for share in shares[1:]
+    ]
+    results: dict[int, _R] = {i: function(items[i]) for i in shares[0]}
+    for share, finish in pending:
+        results.update(zip(share, finish()))
+    return [results[i] for i in range(len(items))]
 
-        context = multiprocessing.get_context("fork")
-        self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-        self.workers = workers
 
-    def map(self, function: Callable[..., _T], *iterables: Iterable[Any]) -> list[_T]:
-        return list(self._executor.map(function, *iterables))
+def _each(work: tuple[Callable[[_T], _R], list[_T]]) -> list[_R]:
+    function, items = work
+    return [function(item) for item in items]
 
-    def __enter__(self) -> _ProcessPool:  # noqa: PYI034 - a private helper
-        return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        self._executor.shutdown()
+def _shares(sizes: Sequence[int], count: int) -> list[list[int]]:
+    """The indexes of `sizes` in `count` sets of about equal total (each next biggest into
+    the set holding least so far), each in order; empty sets left out."""
+    totals = [0] * count
+    shares: list[list[int]] = [[] for _ in range(count)]
+    for number in sorted(range(len(sizes)), key=lambda n: (-sizes[n], n)):
+        least = totals.index(min(totals))
+        shares[least].append(number)
+        totals[least] += sizes[number]
+    return [sorted(share) for share in shares if share]
 
 
 def _format_selectively(
-    texts: list[str], pool: Any, *, black_worker: background.Worker | None = None
+    texts: list[str], processes: int = 1, *, black_worker: background.Worker | None = None
 ) -> list[tuple[str | None, Exception | None]]:
-    """Every module's long units, formatted in batches spread over the pool; a module whose
-    units black cannot take apart goes through black whole."""
+    """Every module's long units, formatted in batches spread over `processes` processes; a
+    module whose units black cannot take apart goes through black whole."""
     chunked = [_chunks(text) for text in texts]
-    planned = iter(pool.map(_plan, [chunk for chunks in chunked for chunk in chunks]))
+    every_chunk = [chunk for chunks in chunked for chunk in chunks]
+    sizes = [len(chunk) for chunk in every_chunk]
+    found = _spread(_plan, every_chunk, sizes, processes, remote=_plan_to_send)
+    planned = iter(
+        plan if plan.lines else replace(plan, lines=chunk.split("\n"))
+        for plan, chunk in zip(found, every_chunk)
+    )
     plans: list[list[_Plan]] = []
     for text, chunks in zip(texts, chunked):
         parts = [next(planned) for _ in chunks]
@@ -341,14 +360,13 @@ def _format_selectively(
     batches = [
         (length, batch)
         for length in sorted({length for length, _ in unique})
-        for batch in _balanced(
-            [shape for each, shape in unique if each == length], getattr(pool, "workers", 1)
-        )
+        for batch in _balanced([shape for each, shape in unique if each == length], processes)
     ]
-    if black_worker is not None and isinstance(pool, _Serial):
+    if black_worker is not None and processes < 2:
         formatted_batches = black_worker.map(_black_batch, batches)
     else:
-        formatted_batches = pool.map(_black_batch, batches)
+        sizes = [sum(len(shape) for shape in batch) for _, batch in batches]
+        formatted_batches = _spread(_black_batch, batches, sizes, processes)
     laid_out: dict[tuple[int, str], list[str] | None] = {}
     for (length, batch), formatted in zip(batches, formatted_batches):
         laid_out.update(zip(((length, shape) for shape in batch), formatted))
@@ -490,7 +508,7 @@ def _black_batch(batch: tuple[int, list[str]]) -> list[list[str] | None]:
 
 def format_module(text: str) -> str:
     """`text` as black formats it, given that every unit without a long code line already is."""
-    ((result, failure),) = _format_selectively([text], _Serial())
+    ((result, failure),) = _format_selectively([text])
     if failure is not None:
         raise failure
     assert result is not None
@@ -504,6 +522,8 @@ class _Plan:
     """The units to black (empty: nothing to do; None: black the whole module)."""
     open_string: bool = False
     """It ends inside a triple-quoted string (a chunk cut in the wrong place)."""
+    rewritten: bool = False
+    """`lines` are not the text's as it is: long annotations were laid out (`wrap_annotation`)."""
 
     @property
     def pieces(self) -> list[tuple[int, str]]:
@@ -548,8 +568,15 @@ class _Plan:
         return "\n".join(out)
 
 
+def _plan_to_send(text: str) -> _Plan:
+    """`_plan`, without the lines when they are `text`'s as it is: the process that asked has
+    the text, and splitting it again costs a fraction of sending them."""
+    plan = _plan(text)
+    return plan if plan.rewritten else replace(plan, lines=[])
+
+
 def _plan(text: str) -> _Plan:
-    lines = text.split("\n")
+    lines = original = text.split("\n")
     inside = inside_strings([*lines, ""])
     open_string = inside.pop()
     long_lines = long_code_lines(lines, inside)
@@ -559,9 +586,10 @@ def _plan(text: str) -> _Plan:
             lines = wrapped
             inside = inside_strings(lines)
             long_lines = [i for i in long_code_lines(lines, inside) if i not in written]
+    rewritten = lines is not original
     if not long_lines:
-        return _Plan(lines, [], open_string)
-    return _Plan(lines, units_holding(lines, inside, long_lines), open_string)
+        return _Plan(lines, [], open_string, rewritten)
+    return _Plan(lines, units_holding(lines, inside, long_lines), open_string, rewritten)
 
 
 def _join(pieces: list[str]) -> str:
