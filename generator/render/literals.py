@@ -7,6 +7,7 @@ the filter table that lists them.
 
 from __future__ import annotations
 
+import functools
 import math
 
 
@@ -27,6 +28,9 @@ def pyrepr(value: object) -> str:
     raise TypeError(f"pyrepr cannot render a {type(value).__name__}")
 
 
+# A big spec prints the same few thousand strings (parameter names, media types, enum values)
+# over a million times.
+@functools.lru_cache(maxsize=1 << 16)
 def _string_literal(text: str) -> str:
     """repr(text) in black's preferred quotes: double, unless that needs more backslashes."""
     literal = repr(text)

@@ -10,7 +10,7 @@ docstrings through `layout.doc`, which calls `docstring`).
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.ir.nodes import (
     Api,
@@ -314,6 +314,29 @@ def _error(response: Response) -> ErrorView:
     )
 
 
+def _errors(responses: Sequence[Response]) -> tuple[ErrorView, ...]:
+    """The error branches, one for each run of neighbouring statuses that raise alike (Graph
+    declares the same error for `4XX` and `5XX`: `400 <= status <= 599`)."""
+    views: list[ErrorView] = []
+    covered: tuple[int, int] | None = None
+    for response in responses:
+        view = _error(response)
+        status_range = response.status_range
+        if (
+            views
+            and covered is not None
+            and status_range is not None
+            and status_range[0] == covered[1] + 1
+            and replace(view, condition=views[-1].condition) == views[-1]
+        ):
+            covered = (covered[0], status_range[1])
+            views[-1] = replace(view, condition=_condition(covered))
+            continue
+        views.append(view)
+        covered = status_range
+    return tuple(views)
+
+
 def _operation(op: Operation, signature_: Sequence[MethodArgument]) -> OperationView:
     errors = op.error_responses
     query = op.parameters_in("query")
@@ -329,7 +352,7 @@ def _operation(op: Operation, signature_: Sequence[MethodArgument]) -> Operation
         item_decoder=stream_view.item_decoder(op),
         reads_status=op.parser_reads_status,
         success=tuple(_success(op, r) for r in op.success_responses),
-        errors=tuple(_error(r) for r in errors),
+        errors=_errors(errors),
         raises_at_end=not errors or errors[-1].status_range is not None,
         arguments=arguments(signature_, "    "),
         checks=tuple(_checks(op)),

@@ -362,3 +362,34 @@ def test_a_macro_given_anything_but_a_type_says_so() -> None:
         codecs.decode_expr("title", "v")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="encode takes a TypeRef, not a str"):
         codecs.encode_expr("title", "v")  # type: ignore[arg-type]
+
+
+def test_neighbouring_statuses_that_raise_alike_share_one_branch() -> None:
+    # Graph declares one error for 4XX and for 5XX: one `400 <= status <= 599` branch, while
+    # a status answered otherwise keeps its own (and the order decides, as before).
+    from generator.parse.api_parser import parse
+    from generator.render.views.client_view import client_view
+    from generator.render.views.imports import module_imports
+
+    error = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Failure"}}}}
+    other = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Missing"}}}}
+    responses = {"204": {"description": "ok"}, "404": other, "4XX": error, "5XX": error}
+    responses = {k: {"description": "d", **v} for k, v in responses.items()}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/a": {"get": {"operationId": "get_a", "responses": responses}}},
+        "components": {
+            "schemas": {
+                name: {"type": "object", "properties": {"m": {"type": "string"}}}
+                for name in ("Failure", "Missing")
+            }
+        },
+    }
+    api, _ = parse(spec, package_name="p", package_version="1")
+    assert api is not None
+    (operation,) = client_view(api, module_imports(api)).operations
+    assert [(e.condition, e.model) for e in operation.errors] == [
+        ("status == 404", "Missing"),
+        ("400 <= status <= 599", "Failure"),
+    ]
