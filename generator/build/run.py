@@ -196,8 +196,8 @@ def run_client(
 
 # Below this size black's import (a tenth of a second) is a good part of the run, so a worker
 # starts importing it at once, on the other CPU, while this process loads, parses and renders.
-# A bigger spec renders enough code for the formatter's own process pool (which a spec of some
-# 600 kB already does), and then the worker would only be in the way.
+# A bigger spec renders enough code for the formatter to fork its own children (which a spec of
+# some 600 kB already does), and then the worker would only be in the way.
 _BLACK_WORKER_MAX_SPEC_BYTES = 300_000
 
 

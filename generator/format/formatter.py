@@ -6,7 +6,7 @@ thousands. So the built-in templates print black's layout themselves, for every 
 in 88 columns: black-spelled literals, exploded lists with magic trailing commas, black's blank
 lines. What they cannot know is where a line grows too long with long names. The smallest
 units holding such lines (`format_units` finds them: an exploded bracket's element, a
-statement, a class member) go to black, in batches spread over worker processes; everything
+statement, a class member) go to black, in batches shared out among forked children; everything
 else is left as it is. The tests run black over every golden and corpus output to hold the
 templates to that promise.
 

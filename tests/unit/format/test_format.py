@@ -696,3 +696,46 @@ def test_small_specs_need_no_black_at_all(spec: Path) -> None:
         if path.endswith(".py") and format_module_internals._plan(code).units
     }
     assert needing == {}
+
+
+@settings(max_examples=100, deadline=None)
+@given(sizes=st.lists(st.integers(0, 1000), max_size=30), count=st.integers(1, 4))
+def test_shares_hold_every_index_once_and_about_evenly(sizes: list[int], count: int) -> None:
+    shares = format_module_internals._shares(sizes, count)
+    assert sorted(i for share in shares for i in share) == list(range(len(sizes)))
+    assert all(share == sorted(share) and share for share in shares)
+    totals = [sum(sizes[i] for i in share) for share in shares]
+    if len(shares) > 1:  # no share could give its smallest item to another and even them out
+        assert max(totals) - min(totals) <= max(sizes)
+
+
+def test_formatting_spread_over_processes_is_byte_identical(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Graph's modules are planned and blacked in forked children that send back plans without
+    # their lines: the result must be what one process writes.
+    long_call = "    return g(" + ", ".join(f"argument_{n}" for n in range(12)) + ")\n"
+    modules = {
+        f"m{k}.py": "".join(f"\n\ndef f{n}():\n{long_call}" for n in range(40 + k)).lstrip()
+        for k in range(6)
+    }
+    background = format_module_internals.background
+    started: list[object] = []
+    real_start = background.start
+
+    def start(function: Any, argument: Any) -> Any:
+        started.append(function)
+        return real_start(function, argument)
+
+    # A test worker may run threads of its own; the children here touch none of them.
+    monkeypatch.setattr(background, "can_fork", lambda: True)
+    monkeypatch.setattr(background, "start", start)
+    monkeypatch.setattr(format_module_internals, "_PARALLEL_LINES", 10)
+    monkeypatch.setattr(format_module_internals.os, "cpu_count", lambda: 2)
+    spread, spread_problems = format_module_internals.format_files(modules)
+    assert started  # a share of the plans went to a child
+    monkeypatch.setattr(format_module_internals, "_PARALLEL_LINES", 10**9)
+    alone, alone_problems = format_module_internals.format_files(modules)
+    assert format_module_internals._processes(100) == 1
+    assert spread == alone and not spread_problems and not alone_problems
+    assert spread["m0.py"] == black.format_str(modules["m0.py"], mode=_MODE)
