@@ -148,7 +148,33 @@ def is_nullable(schema: Mapping[str, Any]) -> bool:
     )
 
 
+# The keywords `constraints` reads: a schema with none of them (most are) has none.
+_CONSTRAINT_KEYWORDS = frozenset(
+    {
+        "pattern",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "const",
+        "enum",
+        "minLength",
+        "maxLength",
+        "multipleOf",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "minProperties",
+        "maxProperties",
+    }
+)
+_NONE = Constraints()
+
+
 def constraints(schema: Mapping[str, Any]) -> Constraints:
+    if _CONSTRAINT_KEYWORDS.isdisjoint(schema):
+        return _NONE
+
     def number(key: str) -> int | float | None:
         value = schema.get(key)
         return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
