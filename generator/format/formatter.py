@@ -188,57 +188,41 @@ def _compile_problems(
     nesting, a repeated parameter), so their output gets that, a third cheaper than compiling
     to bytecode. `thorough` (user templates) compiles.
 
-    Past `_SHARED_CHECK_CHARS`, about half of the text is checked in another process meanwhile:
-    the black worker when there is one (see `format_files`), else a forked child, which has the
-    text already and sends back only the verdicts (a pool's workers were sent every byte)."""
+    Past `_SHARED_CHECK_CHARS`, the text is shared out by size: with the black worker (see
+    `format_files`), half goes there; else among forked children (`_spread`), which have the
+    text already and send back only the verdicts."""
     check = partial(_compile_problem, thorough=thorough)
     chunked = [(path, chunk) for path in paths for chunk in _chunks(files[path])]
-    elsewhere, here = _halves([len(chunk) for _, chunk in chunked])
-    if sum(len(chunk) for _, chunk in chunked) < _SHARED_CHECK_CHARS:
+    sizes = [len(chunk) for _, chunk in chunked]
+    if sum(sizes) < _SHARED_CHECK_CHARS:
         # A small package is checked here: a worker still importing black would be waited for.
-        elsewhere, here = [], list(range(len(chunked)))
-        pending = _no_verdicts
+        verdicts = [check(path, chunk) for path, chunk in chunked]
     elif black_worker is not None:
+        here, *elsewhere = _shares(sizes, 2)
+        sent = [number for share in elsewhere for number in share]
         pending = black_worker.submit(
             _compile_problem,
-            [chunked[n][0] for n in elsewhere],
-            [chunked[n][1] for n in elsewhere],
-            [thorough] * len(elsewhere),
+            [chunked[n][0] for n in sent],
+            [chunked[n][1] for n in sent],
+            [thorough] * len(sent),
         )
+        found = {number: check(*chunked[number]) for number in here}
+        found.update(zip(sent, pending()))
+        verdicts = [found[number] for number in range(len(chunked))]
     else:
-        pending = background.start(_check_chunks, ([chunked[n] for n in elsewhere], thorough))
-    found = {number: check(*chunked[number]) for number in here}
-    found.update(zip(elsewhere, pending()))
-    failing = {chunked[number][0] for number, problem in found.items() if problem is not None}
+        processes = max(2, min(os.cpu_count() or 1, _MOST_PROCESSES))
+        verdicts = _spread(partial(_check_chunk, thorough), chunked, sizes, processes)
+    failing = {path for (path, _), problem in zip(chunked, verdicts) if problem is not None}
     return [check(path, files[path]) if path in failing else None for path in paths]
 
 
-# Below this much text (some 50 ms of checking), handing half of it to another process costs
+# Below this much text (some 50 ms of checking), handing part of it to another process costs
 # more than it saves.
 _SHARED_CHECK_CHARS = 500_000
 
 
-def _halves(sizes: list[int]) -> tuple[list[int], list[int]]:
-    """The indexes of `sizes` in two sets of about equal total: the biggest first, and each
-    next one into the first set until it holds half."""
-    half = sum(sizes) / 2
-    first: list[int] = []
-    share = 0
-    for number in sorted(range(len(sizes)), key=lambda n: (-sizes[n], n)):
-        if share < half:
-            first.append(number)
-            share += sizes[number]
-    chosen = set(first)
-    return first, [number for number in range(len(sizes)) if number not in chosen]
-
-
-def _no_verdicts() -> list[str | None]:
-    return []
-
-
-def _check_chunks(work: tuple[list[tuple[str, str]], bool]) -> list[str | None]:
-    chunks, thorough = work
-    return [_compile_problem(path, chunk, thorough) for path, chunk in chunks]
+def _check_chunk(thorough: bool, chunk: tuple[str, str]) -> str | None:
+    return _compile_problem(*chunk, thorough)
 
 
 # A big module is planned and compiled in parts of about this many characters (some 15k lines),

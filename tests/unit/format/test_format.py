@@ -561,9 +561,14 @@ def test_a_cut_inside_a_string_is_noticed(monkeypatch: pytest.MonkeyPatch) -> No
     assert formatted["m.py"] == black.format_str(text, mode=_MODE)
 
 
+@pytest.mark.parametrize("shared", [False, True])
 def test_code_that_does_not_compile_is_refused_with_its_line(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, shared: bool
 ) -> None:
+    # `shared`: the chunks are checked in forked children too (as Graph's 160 MB are).
+    if shared:
+        monkeypatch.setattr(format_module_internals, "_SHARED_CHECK_CHARS", 0)
+        monkeypatch.setattr(format_module_internals.background, "can_fork", lambda: True)
     monkeypatch.setattr(format_module_internals, "_CHUNK_CHARS", 500)
     text = _long_module(40).replace(
         "def function_33(value: int)", "def function_33(value: int, value: int)"
