@@ -142,6 +142,40 @@ def test_datetime_text_round_trip(
     assert runtime.parse_datetime(runtime.format_datetime(value)) == value
 
 
+_OFFSETS = st.builds(
+    timezone, st.timedeltas(min_value=timedelta(hours=-23), max_value=timedelta(hours=23))
+)
+
+
+# Fractions with as many trailing zeros as not: which of the three forms is written turns on them.
+_FRACTIONS = st.builds(
+    lambda unit, count: unit * count % 1_000_000,
+    st.sampled_from([1, 10, 100, 1000, 10_000, 100_000]),
+    st.integers(0, 999_999),
+)
+
+
+@given(
+    st.datetimes(timezones=st.none() | st.just(timezone.utc) | _OFFSETS),
+    _FRACTIONS,
+)
+def test_format_datetime_writes_what_isoformat_writes(
+    generated_packages: dict[str, GeneratedPackage], value: datetime, fraction: int
+) -> None:
+    """The digit tables of the common case (UTC or naive, years from 1000) against the
+    standard library, for every fraction: none, whole milliseconds, microseconds."""
+    value = value.replace(microsecond=fraction)
+    micro = value.microsecond
+    spec = "seconds" if not micro else "milliseconds" if not micro % 1000 else "microseconds"
+    offset = value.utcoffset()
+    expected = (
+        value.replace(tzinfo=None).isoformat(timespec=spec) + "Z"
+        if not offset
+        else value.isoformat(timespec=spec)
+    )
+    assert generated_packages["face"].runtime.format_datetime(value) == expected
+
+
 def test_error_messages_name_the_json_path(face: GeneratedPackage) -> None:
     body = json.loads(REFERENCE_EXAMPLE)
     del body["createdDateTime"]

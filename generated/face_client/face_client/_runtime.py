@@ -325,6 +325,7 @@ the C parser where it was proved exact there, the strict one elsewhere."""
 
 _UTC: Final = timezone.utc
 _TWO_DIGITS: Final = tuple(f"{number:02d}" for number in range(100))
+_THREE_DIGITS: Final = tuple(f"{number:03d}" for number in range(1000))
 
 
 def format_datetime(value: datetime) -> str:
@@ -333,18 +334,21 @@ def format_datetime(value: datetime) -> str:
     A naive datetime is taken to be UTC.
     """
     zone = value.tzinfo
-    if (zone is _UTC or zone is None) and value.year >= 1000:
-        # The common case, spelled out: isoformat() and strftime() cost twice as much.
-        two = _TWO_DIGITS
-        text = (
-            f"{value.year}-{two[value.month]}-{two[value.day]}"
-            f"T{two[value.hour]}:{two[value.minute]}:{two[value.second]}"
-        )
+    year = value.year
+    if (zone is _UTC or zone is None) and year >= 1000:
+        # The common case, spelled out with digit tables: isoformat() and strftime() cost
+        # twice as much, and so does a format spec such as `:03d` (it is parsed every call).
         micro = value.microsecond
         if not micro:
-            return text + "Z"
-        return text + (
-            f".{micro // 1000:03d}Z" if not micro % 1000 else f".{micro:06d}Z"
+            fraction = "Z"
+        elif micro % 1000:
+            fraction = f".{_THREE_DIGITS[micro // 1000]}{_THREE_DIGITS[micro % 1000]}Z"
+        else:
+            fraction = f".{_THREE_DIGITS[micro // 1000]}Z"
+        two = _TWO_DIGITS
+        return (
+            f"{year}-{two[value.month]}-{two[value.day]}"
+            f"T{two[value.hour]}:{two[value.minute]}:{two[value.second]}{fraction}"
         )
     micro = value.microsecond
     spec = (
