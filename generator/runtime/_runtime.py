@@ -334,8 +334,7 @@ def format_datetime(value: datetime) -> str:
     A naive datetime is taken to be UTC.
     """
     zone = value.tzinfo
-    year = value.year
-    if (zone is _UTC or zone is None) and year >= 1000:
+    if zone is _UTC or zone is None:
         # The common case, spelled out with digit tables: isoformat() and strftime() cost
         # twice as much, and so does a format spec such as `:03d` (it is parsed every call).
         micro = value.microsecond
@@ -346,8 +345,9 @@ def format_datetime(value: datetime) -> str:
         else:
             fraction = f".{_THREE_DIGITS[micro // 1000]}Z"
         two = _TWO_DIGITS
+        year = value.year
         return (
-            f"{year}-{two[value.month]}-{two[value.day]}"
+            f"{two[year // 100]}{two[year % 100]}-{two[value.month]}-{two[value.day]}"
             f"T{two[value.hour]}:{two[value.minute]}:{two[value.second]}{fraction}"
         )
     micro = value.microsecond
