@@ -202,7 +202,8 @@ class CallOptions:
 
     `extra_headers` go on the request (over the operation's own headers of the same name,
     under the credential's) only while it goes to the API's own origin; `extra_query`
-    items are appended to its query."""
+    items are appended to its query, but for those it carries already (a page's next link
+    that echoes them)."""
 
     timeout: float | httpx.Timeout | None = None
     max_response_size: int | None = None
@@ -524,11 +525,18 @@ def copy_request(
 
 
 def with_query(request: httpx.Request, call: Call) -> httpx.Request:
-    """`request` with the call's extra query items appended (the same request without)."""
+    """`request` with the call's extra query items appended, but for those its URL carries
+    already: a page's next link often echoes the first request's query (OData's nextLink
+    does), and a repeated item is one some services refuse. The same request when nothing
+    is to be added."""
     if not call.query:
         return request
+    present = request.url.params.multi_items()
+    missing = [item for item in call.query if item not in present]
+    if not missing:
+        return request
     query = request.url.query
-    added = urlencode(call.query).encode("ascii")
+    added = urlencode(missing).encode("ascii")
     return copy_request(
         request, request.url.copy_with(query=query + b"&" + added if query else added)
     )
