@@ -324,8 +324,11 @@ the C parser where it was proved exact there, the strict one elsewhere."""
 
 
 _UTC: Final = timezone.utc
-_TWO_DIGITS: Final = tuple(f"{number:02d}" for number in range(100))
-_THREE_DIGITS: Final = tuple(f"{number:03d}" for number in range(1000))
+# The digit groups of `format_datetime`, by number. Made by joining digits: formatting a
+# thousand numbers would cost half a millisecond of every import.
+_DIGITS: Final = "0123456789"
+_TWO_DIGITS: Final = tuple([tens + units for tens in _DIGITS for units in _DIGITS])
+_THREE_DIGITS: Final = tuple([digit + two for digit in _DIGITS for two in _TWO_DIGITS])
 
 
 def format_datetime(value: datetime) -> str:
