@@ -206,8 +206,8 @@ class _YamlReader:
                 # libyaml 0.2.6+ stops at its own depth limit (1000) while looking ahead, before
                 # this reader's events reach MAX_DEPTH; the pure-Python parser looks ahead at
                 # most one simple key (1024 characters), so it lets the reader say where.
-                self._reset()
-                self._feed(handlers, yaml.SafeLoader)
+                mark = exc.problem_mark
+                self._reread_in_python(handlers, None if mark is None else mark.index)
         except yaml.MarkedYAMLError as exc:
             raise LoadStop(self._syntax_error(exc)) from None
         except yaml.reader.ReaderError as exc:
@@ -218,12 +218,37 @@ class _YamlReader:
             raise LoadStop(self._error("load.empty", "the file has no YAML document", None))
         return self.root, _MarkPositions(self.marks), self.diagnostics
 
+    def _reread_in_python(
+        self,
+        handlers: dict[type[yaml.Event], Callable[[Any], None]],
+        given_up_at: int | None,
+    ) -> None:
+        """Find where the document passes MAX_DEPTH after libyaml gave up at `given_up_at`.
+        The pure-Python parser finds it in any text, but its look-ahead costs time in
+        proportion to the nesting for every token: seconds for a few thousand brackets on one
+        line. libyaml, given only the text before where it gave up, reaches MAX_DEPTH first
+        (its own limit is twice as deep) in a few milliseconds. Only the depth limit ends that
+        read: anything else (the end of text the cut made) sends it to the pure-Python one."""
+        if given_up_at is not None:
+            self._reset()
+            try:
+                self._feed(handlers, _loader(), given_up_at)
+            except LoadStop as stop:
+                if stop.diagnostic.code == "load.too-deep":
+                    raise
+            except yaml.YAMLError:
+                pass
+        self._reset()
+        self._feed(handlers, yaml.SafeLoader)
+
     def _feed(
         self,
         handlers: dict[type[yaml.Event], Callable[[Any], None]],
         loader: type[yaml.SafeLoader | yaml.CSafeLoader],
+        end: int | None = None,
     ) -> None:
-        for event in yaml.parse(self.text, Loader=loader):
+        text = self.text if end is None else self.text[:end]
+        for event in yaml.parse(text, Loader=loader):
             handler = handlers.get(type(event))
             if handler is not None:
                 handler(event)

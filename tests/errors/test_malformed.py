@@ -13,11 +13,13 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 from support.tools import fragments_match
 
 from generator.build.pipeline import analyse
 from generator.diagnostics import Diagnostic, has_errors
 from generator.load import bundle as bundle_module
+from generator.load import yaml_reader
 from generator.parse import schemas as schemas_module
 
 CASES = Path(__file__).resolve().parent / "malformed"
@@ -88,6 +90,42 @@ def test_very_deep_yaml_is_refused_quickly(tmp_path: Path, shape: str, levels: i
     assert time.perf_counter() - started < SECONDS_PER_CASE
     assert [d.code for d in diagnostics] == ["load.too-deep"]
     assert diagnostics[0].line == 2
+
+
+_DEEP_YAML = {
+    "flow sequences": "x: " + "[" * 3000 + "1" + "]" * 3000,
+    "flow mappings": "x: " + "{a: " * 3000 + "1" + "}" * 3000,
+    "after non-ASCII text": "d: '" + "é" * 2000 + "'\nx: " + "[" * 3000 + "1" + "]" * 3000,
+    "block sequences": "x:\n" + "".join("  " * level + "-\n" for level in range(1100)),
+    "flow inside block": "x:\n  a:\n    - " + "{b: [" * 1500 + "1" + "]}" * 1500,
+}
+
+
+@pytest.mark.skipif(not yaml_reader._libyaml(), reason="PyYAML was built without libyaml")
+@pytest.mark.parametrize("body", _DEEP_YAML.values(), ids=list(_DEEP_YAML))
+def test_deep_yaml_is_located_by_libyaml_as_the_python_parser_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str
+) -> None:
+    """libyaml gives up at its own depth limit (1000) while looking ahead, before the reader
+    reaches MAX_DEPTH. Given the text before that point it gets there itself, in milliseconds;
+    the pure-Python parser, which finds the same place, takes seconds on a long line of
+    brackets."""
+    spec = tmp_path / "deep.yaml"
+    spec.write_text("openapi: 3.0.3\n" + body + "\n", encoding="utf-8")
+    loaders: list[type] = []
+    parse = yaml.parse
+
+    def recorded(stream: str, Loader: type) -> object:
+        loaders.append(Loader)
+        return parse(stream, Loader=Loader)
+
+    monkeypatch.setattr(yaml, "parse", recorded)
+    found = _check(spec)
+    assert [d.code for d in found] == ["load.too-deep"]
+    assert yaml.SafeLoader not in loaders
+    monkeypatch.setattr(yaml_reader, "_loader", lambda: yaml.SafeLoader)
+    assert _check(spec) == found
+    assert loaders[-1] is yaml.SafeLoader
 
 
 @pytest.mark.parametrize("levels", [600, 10_000, 200_000])
