@@ -203,6 +203,16 @@ def import_check(module: str, path: Path, *, timeout: float = 300) -> tuple[bool
 # --------------------------------------------------------------------------- statistics
 
 
+def largest_module(package_dir: Path) -> tuple[str, int, int]:
+    """(path under the package, bytes, lines) of the largest generated .py file."""
+    modules = [p for p in package_dir.rglob("*.py") if p.is_file()]
+    if not modules:
+        return ("—", 0, 0)
+    largest = max(modules, key=lambda p: (p.stat().st_size, p.as_posix()))
+    lines = largest.read_bytes().count(b"\n")
+    return (largest.relative_to(package_dir).as_posix(), largest.stat().st_size, lines)
+
+
 def median(values: Sequence[float]) -> float:
     return statistics.median(values) if values else math.nan
 

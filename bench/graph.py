@@ -14,23 +14,13 @@ import os
 import shutil
 import sys
 
-from _common import Context, Section, fmt, run_child, table
+from _common import Context, Section, fmt, largest_module, run_child, table
 from apisguru import NPM_PACKAGE, NPM_VERSION, Unavailable, directory, skipped
 
 GRAPH = "api/microsoft.com/graph.json"
 TIMEOUT = 600.0  # per child: the generation, and the import
 TARGET_SECONDS = 30.0  # issue 21
 TITLE = "Microsoft Graph"
-
-
-def _largest_module(package_dir) -> tuple[str, int, int]:
-    """(path under the package, bytes, lines) of the largest generated .py file."""
-    modules = [p for p in package_dir.rglob("*.py") if p.is_file()]
-    if not modules:
-        return ("—", 0, 0)
-    largest = max(modules, key=lambda p: (p.stat().st_size, p.as_posix()))
-    lines = largest.read_bytes().count(b"\n")
-    return (largest.relative_to(package_dir).as_posix(), largest.stat().st_size, lines)
 
 
 def _load() -> str:
@@ -75,7 +65,7 @@ def run(ctx: Context) -> list[Section]:
     if child.ok:
         root, module = OURS.target(out, spec.key)
         files = [p for p in (root / module).rglob("*") if p.is_file()]
-        name, size, lines = _largest_module(root / module)
+        name, size, lines = largest_module(root / module)
         rows += [
             [
                 "files generated",
