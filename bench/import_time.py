@@ -28,6 +28,7 @@ from _common import (
     table,
 )
 from contenders import GENERATOR_BY_KEY, SPEC_BY_KEY, artifact
+from first_call import rows as first_call_rows
 
 GENERATORS = ("ours", "opc", "og")
 MODULE_LIMIT_BYTES = 1_000_000  # issue 21: no generated module over 1 MB
@@ -140,7 +141,7 @@ def run(ctx: Context) -> list[Section]:
         "bytes); issue 21 asks for none over 1 MB."
     )
     module_headers = ["spec", "package from", "largest module", "kB", "lines", "under 1 MB"]
-    return [
+    sections = [
         Section("import", "Import time of the generated package", intro, table(headers, rows)),
         Section(
             "modules",
@@ -149,3 +150,22 @@ def run(ctx: Context) -> list[Section]:
             table(module_headers, module_rows),
         ),
     ]
+    if not ctx.smoke:
+        call_rows, call_notes = first_call_rows(ctx, 7)
+        call_intro = (
+            "Stripe's `GET /v1/charges/{charge}` called once in a fresh interpreter after "
+            "`import PKG`: creating the client, the imports the call needs and the call, "
+            "answered by an httpx.MockTransport with bench/fixtures/stripe_charge.json and "
+            "decoded into Charge (bench/first_call.py); median ms; ratio = peer / ours."
+        )
+        call_headers = ["package from", "ms", "peer/ours", "status"]
+        sections.append(
+            Section(
+                "first-call",
+                "First call after import (Stripe)",
+                call_intro,
+                table(call_headers, call_rows),
+                notes=call_notes,
+            )
+        )
+    return sections
