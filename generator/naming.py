@@ -83,6 +83,7 @@ RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
         "FilePart",
         "Final",
         "HttpCredential",
+        "LazyName",
         "Literal",
         "Mapping",
         "OperationFailedError",

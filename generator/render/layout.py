@@ -346,9 +346,16 @@ def annotated(
     if len(indent) + opening > LINE_LENGTH and (
         union or suffix or not prefix.endswith(": ")
     ):
-        # Even `name: (` or `name: list[` is too long: black weighs other layouts. A field
-        # with no value (a testing kit's script) is split at its bracket all the same.
+        # Even `name: (` or `name: list[` is too long: black weighs other layouts.
         return one
+    if (
+        len(indent) + opening > LINE_LENGTH
+        and len(indent) + len(prefix) + 1 <= LINE_LENGTH
+        and len(inner) + len(annotation) <= LINE_LENGTH
+    ):
+        # A field with no value whose `name: Script[` is too long but `name: (` is not (a
+        # testing kit's script): black puts the whole hint in parentheses on a line of its own.
+        return f"{prefix}(\n{inner}{annotation}\n{indent}){suffix}"
     try:
         if union:
             middle = "".join(line + "\n" for line in _type_lines(annotation, inner))

@@ -262,6 +262,16 @@ def test_a_field_of_a_long_name_is_split_at_its_bracket(name: str, hint: str) ->
     assert black.format_str(code, mode=_MODE) == code
 
 
+@pytest.mark.parametrize("extra", range(20))
+def test_a_field_whose_bracket_is_past_the_line_is_in_parentheses(extra: int) -> None:
+    # Stripe's `get_customers_..._discount: OperationScript[Discount]`: `name: OperationScript[`
+    # is past column 88 but `name: (` is not, so black puts the hint in parentheses.
+    name = "get_customers_customer_subscriptions_subscription_exposed_id_" + "d" * extra
+    laid = black_layout.annotated(name + ": ", "OperationScript[Discount]", "", "    ")
+    code = f"class C:\n    {laid}\n"
+    assert black.format_str(code, mode=_MODE) == code
+
+
 def test_a_graph_field_is_laid_out_level_by_level() -> None:
     hint = "list[MicrosoftGraphImportedWindowsAutopilotDeviceIdentity | dict[str, Any] | None] | Unset"
     laid = black_layout.annotated("value: ", hint, " = UNSET", "    ", True)
