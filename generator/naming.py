@@ -83,7 +83,6 @@ RESERVED_CLASS_NAMES = frozenset(dir(builtins)) | _NEWER_BUILTINS | frozenset(
         "FilePart",
         "Final",
         "HttpCredential",
-        "LazyName",
         "Literal",
         "Mapping",
         "OperationFailedError",

@@ -6,7 +6,6 @@ import base64
 import binascii
 import email.utils
 import enum
-import importlib
 import json
 import math
 import re
@@ -205,8 +204,6 @@ def decode_fields(model: str, data: object, fields: FieldTable) -> dict[str, Any
         if wire_name in data:
             value = data[wire_name]
             try:
-                if type(decode) is LazyName:  # another part's, not yet loaded
-                    decode = decode.resolve()
                 if value is None and nullable:
                     values[name] = None
                 elif issubclass(type(decode), enum.EnumMeta):
@@ -665,82 +662,3 @@ def to_json(value: object) -> Any:
     if callable(to_dict):
         return to_dict()
     return value
-
-
-# ------------------------------------------------------------------------ names bound lazily
-# The parts of a split module (models, enums, client) name each other's classes. Importing
-# them eagerly loads every part as soon as one is used: a program calling one operation of a
-# large API would pay for all its models. A part binds the names it uses from other parts as
-# LazyName instead; the first use (a call, an attribute, an isinstance check, an index)
-# imports the defining module and replaces the binding by the real object, so later uses cost
-# nothing extra. Type checkers see the real imports (the parts import them under
-# TYPE_CHECKING).
-
-
-class LazyName:
-    """Stands in, in `namespace`, for `name` of the module `module` (relative to the
-    namespace's package), or for that object's `attribute`, until first used."""
-
-    __slots__ = ("_alias", "_attribute", "_module", "_name", "_namespace")
-
-    def __init__(
-        self,
-        namespace: dict[str, Any],
-        module: str,
-        name: str,
-        *,
-        attribute: str | None = None,
-        alias: str | None = None,
-    ) -> None:
-        self._namespace = namespace
-        self._module = module
-        self._name = name
-        self._attribute = attribute
-        self._alias = alias  # the global it replaces once resolved; None: none
-
-    def resolve(self) -> Any:
-        """The object itself, imported now if it was not yet."""
-        module = importlib.import_module(self._module, self._namespace["__package__"])
-        target = getattr(module, self._name)
-        if self._attribute is not None:
-            target = getattr(target, self._attribute)
-        if self._alias is not None and self._namespace.get(self._alias) is self:
-            self._namespace[self._alias] = target
-        return target
-
-    def __getattr__(self, attribute: str) -> Any:
-        return getattr(self.resolve(), attribute)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self.resolve()(*args, **kwargs)
-
-    def __getitem__(self, key: Any) -> Any:
-        return self.resolve()[key]
-
-    def __instancecheck__(self, instance: object) -> bool:
-        return isinstance(instance, self.resolve())
-
-    def __repr__(self) -> str:
-        return f"<LazyName {self._module}.{self._name}>"
-
-
-def bind_lazily(namespace: dict[str, Any], module: str, *names: str) -> None:
-    """Bind each of `names` of `module` in `namespace` as a LazyName."""
-    for name in names:
-        namespace[name] = LazyName(namespace, module, name, alias=name)
-
-
-def lazy_attribute(
-    value: Any, attribute: str, namespace: dict[str, Any] | None = None, alias: str = ""
-) -> Any:
-    """`value.attribute`, read on first use when `value` is a LazyName not yet resolved (then
-    bound as `alias` in `namespace` when both are given)."""
-    if not isinstance(value, LazyName):
-        return getattr(value, attribute)
-    return LazyName(
-        value._namespace if namespace is None else namespace,
-        value._module,
-        value._name,
-        attribute=attribute,
-        alias=alias if namespace is not None and alias else None,
-    )

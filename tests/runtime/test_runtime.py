@@ -5,9 +5,7 @@ from __future__ import annotations
 import importlib
 import json
 import string
-import sys
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -343,39 +341,3 @@ def test_strategies_draw_what_the_translated_pattern_accepts(data: st.DataObject
     assert drawn[1] in string.ascii_letters + string.digits + "_"
     assert drawn[2] in ECMA_WHITESPACE or "\u2000" <= drawn[2] <= "\u200a"
     assert drawn[3] not in ECMA_WHITESPACE and not "\u2000" <= drawn[3] <= "\u200a"
-
-
-def test_a_lazy_name_imports_its_module_on_first_use_and_then_steps_aside(
-    face: GeneratedPackage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The parts of a split module bind each other's names as LazyName: nothing is imported
-    until a use, each kind of use reaches the real object, and the first one replaces the
-    binding so that later uses are plain global lookups."""
-    package = tmp_path / "lazyprobe"
-    package.mkdir()
-    (package / "__init__.py").write_text("")
-    (package / "target.py").write_text(
-        "class Thing:\n    tag = 'thing'\n\nTABLE = {'a': 1}\n\ndef double(x):\n    return 2 * x\n"
-    )
-    monkeypatch.syspath_prepend(str(tmp_path))
-    lazy = face.runtime
-    namespace: dict[str, Any] = {"__package__": "lazyprobe"}
-    lazy.bind_lazily(namespace, ".target", "Thing", "double", "TABLE")
-    table = lazy.lazy_attribute(namespace["TABLE"], "get", namespace, "_get")
-    namespace["_get"] = table
-    assert "lazyprobe.target" not in sys.modules
-    assert type(namespace["Thing"]) is lazy.LazyName and "Thing" in repr(namespace["Thing"])
-    assert namespace["double"](21) == 42  # a call
-    assert "lazyprobe.target" in sys.modules
-    target = sys.modules["lazyprobe.target"]
-    assert namespace["double"] is target.double
-    assert namespace["Thing"].tag == "thing"  # an attribute
-    assert namespace["Thing"] is target.Thing
-    assert namespace["TABLE"]["a"] == 1  # an index
-    assert namespace["TABLE"] is target.TABLE
-    assert namespace["_get"]("a") == 1 and namespace["_get"] == target.TABLE.get
-    checked = lazy.LazyName(namespace, ".target", "Thing")  # bound nowhere: stays a stand-in
-    assert isinstance(target.Thing(), checked) and not isinstance(1, checked)
-    assert isinstance(target.Thing(), (int, checked))
-    assert type(checked) is lazy.LazyName
-    assert lazy.lazy_attribute(target.Thing, "tag") == "thing"  # a real object: read now

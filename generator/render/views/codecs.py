@@ -220,12 +220,8 @@ _CAREFUL: dict[TypeKind, Callable[[TypeRef], str]] = {
 _CAREFUL.update({kind: lambda t: _decoder(t.kind) for kind in _TYPED_FORMATS})
 
 
-def careful_decoder(t: TypeRef, lazy: bool = False) -> str:
-    """The decoder of a non-null value of `t`, for a model's `_FIELDS` table. `lazy`: in a
-    part of a split models module, where another part's model is a LazyName that the table
-    must not resolve when the part loads."""
-    if lazy and t.kind is TypeKind.MODEL:
-        return f'lazy_attribute({t.target}, "from_dict")'
+def careful_decoder(t: TypeRef) -> str:
+    """The decoder of a non-null value of `t`, for a model's `_FIELDS` table."""
     careful = _CAREFUL.get(t.kind)
     return "decode_any" if careful is None else careful(t)
 

@@ -35,9 +35,6 @@ class ModuleImports:
     client_file_parts: bool = False
     """Some client method takes a raw body or a multipart file, so the client module imports
     `FilePart`."""
-    client_binds_lazily: bool = False
-    """A module of a split client: it binds the models and enums it names lazily
-    (`_runtime.bind_lazily`), importing them under TYPE_CHECKING for type checkers."""
     model_kinds: frozenset[str]
     """Every TypeKind value used by a model field or decoder, at any depth (imports)."""
     field_kinds: frozenset[str]
@@ -83,12 +80,6 @@ class ModuleImports:
     encoders of discriminated-union request bodies."""
     client_kinds: frozenset[str]
     """TypeKinds of success-response bodies (decides which runtime decoders to import)."""
-
-    @property
-    def client_runtime(self) -> tuple[str, ...]:
-        """What the client module imports from `_runtime`, in isort's order."""
-        unset = ("UNSET", "Unset") if self.client_uses_unset else ()
-        return unset + (("bind_lazily",) if self.client_binds_lazily else ())
 
     def poller_annotation(self, long_running: LongRunning, is_async: bool) -> str:
         """What a `begin_` method returns, as the client module spells it (it imports
@@ -160,30 +151,6 @@ def client_part_imports(whole: ModuleImports, part: Api) -> ModuleImports:
         client_enums=scan.client_enums,
         client_decoders=scan.client_decoders,
         client_kinds=scan.client_kinds,
-    )
-
-
-def with_typing_name(lines: tuple[str, ...], name: str) -> tuple[str, ...]:
-    """Standard-library import lines (`typing`'s last, as every list here has it) that also
-    import `name` from `typing`."""
-    prefix = "from typing import "
-    names = {name}
-    for line in lines:
-        if line.startswith(prefix):
-            names.update(line[len(prefix) :].split(", "))
-    kept = tuple(line for line in lines if not line.startswith(prefix))
-    return (*kept, prefix + ", ".join(sorted(names, key=import_sort_key)))
-
-
-def binding_lazily(imports: ModuleImports) -> ModuleImports:
-    """The imports of a split client's module (`__init__.py` or a part): the models and enums
-    it names are bound lazily, so that loading it loads none of them."""
-    if not (imports.client_models or imports.client_decoders or imports.client_enums):
-        return imports
-    return replace(
-        imports,
-        client_binds_lazily=True,
-        client_stdlib=with_typing_name(imports.client_stdlib, "TYPE_CHECKING"),
     )
 
 

@@ -12,12 +12,9 @@ after the prefix its names share (`_part_pa`), whatever else the API holds.
 What a part needs at the time its classes are created lives in the same part: a subtype is
 kept with its base (its `class Sub(Base)` line names the base), and every model with an XML
 form with the others (their shape table names them all). Everything else a part uses from
-other parts (model classes, enums, decoders and strategies, read when called) comes at the
-bottom of the part, after its classes and functions: cycles between parts then work, since
-each part has defined its own names before it reaches another's. A models part binds those
-names, and the enums, lazily (`_runtime.LazyName`), so that loading it loads no other part
-until a value meets one; the split client's modules bind models and enums so too. Models and
-enums are cut into parts of a fifth of the budget (`LAZY_PART_SHARE`) for the same reason.
+other parts (model classes, enums, decoders and strategies, read when called) is imported at
+the bottom of the part, after its classes and functions: cycles between parts then work,
+since each part has defined its own names before it imports another's.
 """
 
 from __future__ import annotations
@@ -32,22 +29,12 @@ from generator.ir.kinds import TypeKind
 from generator.ir.nodes import Api, Model, Operation
 from generator.ir.types import TypeRef
 from generator.naming import export_sort_key, import_sort_key
-from generator.render.views.imports import (
-    ModuleImports,
-    binding_lazily,
-    client_part_imports,
-    module_imports,
-    with_typing_name,
-)
+from generator.render.views.imports import ModuleImports, client_part_imports, module_imports
 from generator.render.views.lazy_modules import LazyModule, lazy_module
 
 MODULE_BUDGET = 700_000
 """The estimated size in bytes past which `models.py`, `enums.py` or `strategies.py` is split.
 The estimate is rough, so this leaves room below the 1 MB that no generated module reaches."""
-
-LAZY_PART_SHARE = 5
-"""A split models or enums module's parts are cut at this share of the budget (140 kB of
-700): a program using one model loads its part, and what the model's values meet."""
 
 SPLIT_KINDS = ("models", "enums", "strategies", "client")
 """What a manifest entry's `split` may name: the kind of module it renders."""
@@ -117,9 +104,8 @@ class ModulePart:
     """The names it defines that other modules import (classes, decoders, strategies)."""
     imports_from: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """The names it uses from other parts, by part (module names in order, names in isort's):
-    printed at the bottom of the part (a models part binds them lazily there, see
-    `_runtime.LazyName`; a client part imports them), before anything that runs when the
-    module loads and needs them (the models' field tables)."""
+    printed at the bottom of the part, before anything that runs when the module loads and
+    needs them (the models' field tables)."""
     support: bool = False
     """The strategies' helpers (`_support`), which draw no model."""
 
@@ -151,16 +137,9 @@ class SplitModule:
     the parts; the client module's `__init__.py` keeps the rest, and its classes take the
     parts' methods as base classes."""
 
-    imports: ModuleImports | None = None
-    """For the client: what its `__init__.py` imports (the API's, its models and enums bound
-    lazily); None for the others, whose `__init__.py` imports nothing of the API."""
-
     def template_context(self) -> dict[str, Any]:
-        """What `package/lazy_init.py.j2` (or, for the client, its template) gets, for the
-        package's `__init__.py`."""
-        if self.imports is None:
-            return {"split": self}
-        return {"split": self, "imports": self.imports}
+        """What `package/lazy_init.py.j2` gets, for the package's `__init__.py`."""
+        return {"split": self}
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,9 +183,7 @@ def split_module(kind: str, api: Api, budget: int) -> SplitModule | None:
         codec_size = sum(_codec_size(c) for c in api.codecs)
     if sum(unit.size for unit in units) + codec_size <= budget or len(units) < 2:
         return None
-    # Models and enums load a part at a time (their names are bound lazily), so their parts
-    # are smaller than the budget: one model's part is all that using it costs.
-    groups = _partition(units, budget if kind == "strategies" else budget // LAZY_PART_SHARE, 1)
+    groups = _partition(units, budget, 1)
     if kind == "enums":
         return _enum_split(api, groups)
     if kind == "strategies":
@@ -329,35 +306,16 @@ def _model_split(api: Api, groups: list[tuple[str, list[_Unit]]]) -> SplitModule
             for t in _nested(_model_types(*part_models[i]) + part_codecs[i])
             if t.kind is TypeKind.MODEL and t.target
         }
-        imports_from = _imports_from(used, defined_in, i, groups)
         parts.append(
             ModulePart(
                 module=_part_name(prefix),
                 api=sub,
-                imports=_binding_lazily(module_imports(sub), sub, bool(imports_from)),
+                imports=module_imports(sub),
                 defines=tuple(defines[i]),
-                imports_from=imports_from,
+                imports_from=_imports_from(used, defined_in, i, groups),
             )
         )
     return _split("models", parts, tuple(sorted(order, key=export_sort_key)))
-
-
-def _binding_lazily(imports: ModuleImports, part: Api, other_parts: bool) -> ModuleImports:
-    """A models part's imports, with what it binds other modules' names by (`bind_lazily`,
-    `lazy_attribute` of `_runtime`, and TYPE_CHECKING for the imports type checkers read)."""
-    runtime = set(imports.model_runtime)
-    lazy = other_parts or bool(imports.model_enums)
-    if lazy:
-        runtime.add("bind_lazily")
-    models = imports.fast_path_enums or any(
-        f.type.kind is TypeKind.MODEL for m in part.models for f in m.fields
-    )
-    if models:
-        runtime.add("lazy_attribute")
-    stdlib = imports.model_stdlib
-    if lazy:
-        stdlib = with_typing_name(stdlib, "TYPE_CHECKING")
-    return replace(imports, model_runtime=tuple(sorted(runtime)), model_stdlib=stdlib)
 
 
 def _strategy_split(api: Api, groups: list[tuple[str, list[_Unit]]]) -> SplitModule:
@@ -442,19 +400,13 @@ def _client_split(api: Api, budget: int) -> SplitModule | None:
             ModulePart(
                 module=_part_name(prefix),
                 api=sub,
-                imports=binding_lazily(client_part_imports(whole, sub)),
+                imports=client_part_imports(whole, sub),
                 defines=(),
                 imports_from=(("", tuple(sorted(shared, key=import_sort_key))),),
             )
         )
     moved = frozenset(op.py_name for part in parts for op in part.api.operations)
-    return SplitModule(
-        kind="client",
-        parts=tuple(parts),
-        lazy=lazy_module((), ()),
-        moved=moved,
-        imports=binding_lazily(whole),
-    )
+    return SplitModule(kind="client", parts=tuple(parts), lazy=lazy_module((), ()), moved=moved)
 
 
 def _imports_from(

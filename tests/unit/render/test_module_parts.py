@@ -138,18 +138,14 @@ def test_a_client_split_moves_each_operation_once() -> None:
 @pytest.mark.parametrize("spec", ["operations.yaml", "polymorphism.yaml", "streams.yaml", "xml.yaml"])
 def test_a_client_part_imports_what_its_own_scan_would_find(spec: str) -> None:
     # The parts take the API's model imports, scanned once (each part scanning every model
-    # again cost Stripe seconds): the result must be what scanning the part finds, with its
-    # models and enums bound lazily.
-    from generator.render.views.imports import binding_lazily, module_imports
+    # again cost Stripe seconds): the result must be what scanning the part finds.
+    from generator.render.views.imports import module_imports
 
     api = _api(spec)
     split = split_module("client", api, 1)
     assert split is not None and len(split.parts) > 1
     for part in split.parts:
-        assert part.imports == binding_lazily(module_imports(part.api)), part.module
-        if part.imports.client_models or part.imports.client_enums:
-            assert part.imports.client_binds_lazily
-            assert "TYPE_CHECKING" in part.imports.client_stdlib[-1]
+        assert part.imports == module_imports(part.api), part.module
 
 
 def test_long_running_operations_and_their_status_operations_stay_in_the_client() -> None:
