@@ -650,3 +650,10 @@ def import_sort_key(name: str) -> tuple[int, list[str | tuple[int, str | int]], 
     within a category (ruff's I001 and RUF022 disagree on case)."""
     category, chunks = export_sort_key(name)
     return category, [c.lower() if isinstance(c, str) else c for c in chunks], name
+
+
+def package_alias(package: str) -> str:
+    """How a module of a split package names a sibling package it reads names through
+    (`from .. import models as _models`): no parameter, field or class name of the generated
+    code starts with an underscore, so none shadows it."""
+    return "_" + package

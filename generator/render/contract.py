@@ -61,7 +61,7 @@ from generator.render.views import readme_view as view_readme
 from generator.render.views import testing_readme as view_testing_readme
 from generator.render.views import testing_view as view_testing
 
-CONTEXT_VERSION = 9
+CONTEXT_VERSION = 10
 """The version of the template context's shape; see the module docstring for when to bump it."""
 
 ROOT = Path(__file__).resolve().parents[2]

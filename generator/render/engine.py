@@ -27,10 +27,11 @@ from generator.diagnostics import Diagnostic, error
 from generator.ir.nodes import Api
 from generator.render import output_plan as outputs
 from generator.render.output_plan import RenderJob
+from generator.render.qualified import qualify
 from generator.render.template_dirs import builtin_templates_dir
 from generator.render.template_filters import FILTERS
 from generator.render.views.imports import module_imports
-from generator.render.views.module_parts import MODULE_BUDGET
+from generator.render.views.module_parts import MODULE_BUDGET, qualified_names
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -246,7 +247,9 @@ def _render_jobs(
             collection = outputs.ITEM_PLACEHOLDERS[job.item][0]
             context[job.item] = getattr(api, collection)[job.item_index]
         try:
-            files[job.path] = env.get_template(job.template).render(context)
+            text = env.get_template(job.template).render(context)
+            through = getattr(job.part, "through", ())
+            files[job.path] = qualify(text, qualified_names(through)) if through else text
         except Exception as exc:  # a user's template: reported; a built-in's: raised
             problem = template_problem(exc, job.template, user_dirs)
             if problem is None:

@@ -3,7 +3,6 @@ retries with backoff and logging, within the call's deadline and response size l
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import logging
 import time
@@ -143,7 +142,7 @@ class AsyncPipeline:
                 if not call.allows(delay):
                     raise
                 LOGGER.debug("%s: retrying in %.3f s", type(exc).__name__, delay)
-                await asyncio.sleep(delay)
+                await _sleep(delay)
                 continue
             if (
                 retryable
@@ -160,7 +159,7 @@ class AsyncPipeline:
                 LOGGER.debug(
                     "status %d: retrying in %.3f s", response.status_code, delay
                 )
-                await asyncio.sleep(delay)
+                await _sleep(delay)
                 continue
             return response
 
@@ -242,3 +241,11 @@ class AsyncPipeline:
         finally:
             await response.aclose()
         body.store()
+
+
+async def _sleep(seconds: float) -> None:
+    # Imported at the first wait, not with the module: the blocking client imports this module
+    # too, and a program making blocking calls only need not load the event loop's package.
+    import asyncio
+
+    await asyncio.sleep(seconds)

@@ -143,7 +143,7 @@ class Pipeline:
                 if not call.allows(delay):
                     raise
                 LOGGER.debug("%s: retrying in %.3f s", type(exc).__name__, delay)
-                time.sleep(delay)
+                _sleep(delay)
                 continue
             if (
                 retryable
@@ -160,7 +160,7 @@ class Pipeline:
                 LOGGER.debug(
                     "status %d: retrying in %.3f s", response.status_code, delay
                 )
-                time.sleep(delay)
+                _sleep(delay)
                 continue
             return response
 
@@ -242,3 +242,10 @@ class Pipeline:
         finally:
             response.close()
         body.store()
+
+
+def _sleep(seconds: float) -> None:
+    # Imported at the first wait, not with the module: the blocking client imports this module
+    # too, and a program making blocking calls only need not load the event loop's package.
+
+    time.sleep(seconds)

@@ -6,13 +6,15 @@ Secrets are kept out of `repr`, `str`, logs and exception messages.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import re
 import threading
 import time
 from collections.abc import Awaitable
-from typing import Any, NamedTuple, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    import asyncio
 
 _REFRESH_MARGIN = 300
 """Seconds before expiry at which a cached token is replaced (as azure-core does)."""
@@ -134,7 +136,9 @@ class _TokenCache:
         self._scopes = scopes
         self._token: Any = None
         self._lock = threading.Lock()
-        self._async_lock = asyncio.Lock()
+        # Made by the first asyncio call: a program that makes blocking calls only never
+        # imports asyncio.
+        self._async_lock: asyncio.Lock | None = None
 
     def _fresh(self) -> str | None:
         token = self._token
@@ -157,6 +161,10 @@ class _TokenCache:
         cached = self._fresh()
         if cached is not None:
             return cached
+        if self._async_lock is None:
+            import asyncio
+
+            self._async_lock = asyncio.Lock()
         async with self._async_lock:
             cached = self._fresh()
             if cached is None:

@@ -33,7 +33,7 @@ HEADER = (
 """The derived module's first line: what it is made from and how."""
 
 DROPPED_LINES = frozenset({"import asyncio"})
-"""Source lines the blocking module leaves out (its sleep is time.sleep)."""
+"""Source lines the blocking module leaves out, indented or not (its sleep is time.sleep)."""
 
 SUBSTITUTIONS = (
     (r"\basync def\b", "def"),
@@ -76,7 +76,7 @@ def unasync_text(source_name: str, text: str, used: set[int]) -> str:
     """The blocking module derived from the asyncio source `text`."""
     lines = [HEADER.format(source=source_name)]
     for line in text.splitlines(keepends=True):
-        if line.rstrip("\n") in DROPPED_LINES:
+        if line.strip() in DROPPED_LINES:
             continue
         lines.append(unasync_line(line, used))
     return "".join(lines)

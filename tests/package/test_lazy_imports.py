@@ -1,6 +1,8 @@
 """Importing a generated package is quick however large its API (issue 21): the package's
 `__init__` imports each name on first use, and a module too large for one file (models, enums,
-strategies) is a package of parts that import each other.
+strategies, the client) is a package of parts. A part of the models reads the other parts'
+names through the models package, so importing a model loads its own part only, and the
+client loads no model until a call decodes one.
 
 The case `features-split` (tests/support/tools.py) is generated with a budget of one byte, so
 every module that can be split is; the others stay whole.
@@ -135,8 +137,8 @@ def test_the_split_modules_export_what_the_whole_ones_do(
 def test_every_part_imports_alone(
     generated_packages: dict[str, GeneratedPackage], case: str
 ) -> None:
-    """Whichever part a program imports first, the parts it imports in turn find the names
-    they need defined (parts import each other at their end)."""
+    """Whichever part a program imports first, it imports (a part of the strategies imports
+    other parts at its end, and finds the names it needs defined)."""
     split = generated_packages[case]
     package = split.root / split.case.package
     modules = sorted(
@@ -157,6 +159,52 @@ def test_every_part_imports_alone(
     )
     result = _python(code, split.root)
     assert result.stdout.strip() == "ok", result.stderr[-4000:]
+
+
+def test_a_model_loads_its_own_part_only(split: GeneratedPackage) -> None:
+    """What makes the first call of one operation of a large API quick: the parts of the
+    models its answer names load when decoding reaches them, not with the model."""
+    package = split.case.package
+    models = split.models
+    prefix = f"{package}.models._"
+    chosen = []
+    for name in models.__all__:
+        own = getattr(models, name).__module__
+        hints = typing.get_type_hints(getattr(models, name)).values()
+        others = {
+            leaf.__module__
+            for hint in hints
+            for leaf in _leaves(hint)
+            if isinstance(leaf, type) and leaf.__module__.startswith(prefix)
+        } - {own}
+        if others:
+            chosen.append((name, own))
+    assert chosen, "no model of the split case names a model of another part"
+    for name, own in chosen[:3]:
+        code = (
+            "import sys\n"
+            f"from {package}.models import {name}\n"
+            f"print(sorted(m for m in sys.modules if m.startswith('{prefix}')))"
+        )
+        result = _python(code, split.root)
+        assert result.stdout.strip() == repr([own]), result.stderr[-2000:]
+
+
+@pytest.mark.parametrize("flavour", ["Client", "AsyncClient"])
+def test_a_split_client_loads_no_model_until_a_call_decodes_one(
+    generated_packages: dict[str, GeneratedPackage], flavour: str
+) -> None:
+    pkg = generated_packages["operations-split"]
+    package = pkg.case.package
+    assert (pkg.root / package / "client" / "__init__.py").is_file()
+    code = (
+        "import sys\n"
+        f"from {package}.client import {flavour}\n"
+        f"print(sorted(m for m in sys.modules if m.startswith(('{package}.models.',"
+        f" '{package}.enums.'))))"
+    )
+    result = _python(code, pkg.root)
+    assert result.stdout.strip() == "[]", result.stderr[-2000:]
 
 
 def test_a_model_from_a_part_round_trips(split: GeneratedPackage) -> None:

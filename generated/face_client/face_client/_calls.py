@@ -4,7 +4,6 @@ response, retries' backoff, and the error a failed exchange becomes."""
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import heapq
 import logging
@@ -617,6 +616,10 @@ async def within_deadline_async(
     call: Call,
 ) -> httpx.Response:
     """`send(request, call)`, cancelled at the deadline."""
+    # Imported here, not with the module: a program that makes blocking calls only never
+    # loads asyncio (a hundredth of a second of importing the client).
+    import asyncio
+
     # One deadline over everything, including a server that trickles its headers.
     try:
         return await asyncio.wait_for(send(request, call), call.left())

@@ -12,9 +12,16 @@ after the prefix its names share (`_part_pa`), whatever else the API holds.
 What a part needs at the time its classes are created lives in the same part: a subtype is
 kept with its base (its `class Sub(Base)` line names the base), and every model with an XML
 form with the others (their shape table names them all). Everything else a part uses from
-other parts (model classes, enums, decoders and strategies, read when called) is imported at
-the bottom of the part, after its classes and functions: cycles between parts then work,
-since each part has defined its own names before it imports another's.
+other parts is reached in one of two ways:
+- a part of the models (and of the client, and the client's `__init__.py`) reads another
+  part's models, enums and decoders through its package, as `_models.Pet` (`through`): the
+  package's `__getattr__` imports that part on first use, so importing one part imports no
+  other, and the first call of one operation of a large API loads only the models its answer
+  holds. Annotations name the same real classes (`typing.get_type_hints` resolves them),
+  which stand-ins bound in the module would not;
+- a part of the strategies imports them at the bottom, after its own definitions: cycles
+  between parts then work, since each part has defined its own names before it imports
+  another's.
 """
 
 from __future__ import annotations
@@ -28,13 +35,21 @@ from typing import Any
 from generator.ir.kinds import TypeKind
 from generator.ir.nodes import Api, Model, Operation
 from generator.ir.types import TypeRef
-from generator.naming import export_sort_key, import_sort_key
+from generator.naming import export_sort_key, import_sort_key, package_alias
 from generator.render.views.imports import ModuleImports, client_part_imports, module_imports
 from generator.render.views.lazy_modules import LazyModule, lazy_module
 
 MODULE_BUDGET = 700_000
 """The estimated size in bytes past which `models.py`, `enums.py` or `strategies.py` is split.
 The estimate is rough, so this leaves room below the 1 MB that no generated module reaches."""
+
+_LOADED_SHARE = {"models": 10, "enums": 20}
+"""Once split, the models and enums are cut into parts this many times smaller than the
+budget: a program loads a part when it first uses one of its names, and a part's classes cost
+about a third of a millisecond each to create (an enum's members more than their bytes say),
+so that the first call of one of Stripe's operations, whose answer holds models of a dozen
+parts, stays well under a tenth of a second. The client, whose parts all load with it, and the
+strategies (loaded whole by the tests that use them) keep the budget."""
 
 SPLIT_KINDS = ("models", "enums", "strategies", "client")
 """What a manifest entry's `split` may name: the kind of module it renders."""
@@ -106,6 +121,10 @@ class ModulePart:
     """The names it uses from other parts, by part (module names in order, names in isort's):
     printed at the bottom of the part, before anything that runs when the module loads and
     needs them (the models' field tables)."""
+    through: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """The names it reads through a package of the generated package, by package (`models`,
+    `enums`): the part imports the package as `_models`, and every use of such a name in its
+    code and annotations is printed as `_models.Name` (see `qualified_names`)."""
     support: bool = False
     """The strategies' helpers (`_support`), which draw no model."""
 
@@ -113,6 +132,11 @@ class ModulePart:
     def helpers(self) -> tuple[str, ...]:
         """What a part of a split strategies module imports from `_support`."""
         return STRATEGY_HELPERS
+
+    @property
+    def package_imports(self) -> tuple[str, ...]:
+        """The import statements of the packages it reads names through (`through`)."""
+        return package_imports(self.through)
 
     def template_context(self) -> dict[str, Any]:
         """What the template rendering this part gets instead of the whole API's."""
@@ -136,6 +160,14 @@ class SplitModule:
     """For the client: the operations (`py_name`) whose methods, builders and parsers are in
     the parts; the client module's `__init__.py` keeps the rest, and its classes take the
     parts' methods as base classes."""
+    through: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """For the client: what its `__init__.py` reads through the models and enums packages
+    (see `ModulePart.through`)."""
+
+    @property
+    def package_imports(self) -> tuple[str, ...]:
+        """The import statements of the packages its `__init__.py` reads names through."""
+        return package_imports(self.through)
 
     def template_context(self) -> dict[str, Any]:
         """What `package/lazy_init.py.j2` gets, for the package's `__init__.py`."""
@@ -183,7 +215,7 @@ def split_module(kind: str, api: Api, budget: int) -> SplitModule | None:
         codec_size = sum(_codec_size(c) for c in api.codecs)
     if sum(unit.size for unit in units) + codec_size <= budget or len(units) < 2:
         return None
-    groups = _partition(units, budget, 1)
+    groups = _partition(units, budget // _LOADED_SHARE.get(kind, 1), 1)
     if kind == "enums":
         return _enum_split(api, groups)
     if kind == "strategies":
@@ -306,13 +338,14 @@ def _model_split(api: Api, groups: list[tuple[str, list[_Unit]]]) -> SplitModule
             for t in _nested(_model_types(*part_models[i]) + part_codecs[i])
             if t.kind is TypeKind.MODEL and t.target
         }
+        foreign = {name for name in used if defined_in.get(name, i) != i}
         parts.append(
             ModulePart(
                 module=_part_name(prefix),
                 api=sub,
                 imports=module_imports(sub),
                 defines=tuple(defines[i]),
-                imports_from=_imports_from(used, defined_in, i, groups),
+                through=_through(models=foreign),
             )
         )
     return _split("models", parts, tuple(sorted(order, key=export_sort_key)))
@@ -396,17 +429,54 @@ def _client_split(api: Api, budget: int) -> SplitModule | None:
         sub = replace(api, operations=tuple(operations), groups=())
         shared = ["USER_AGENT", *(["_READ_ONLY"] if api.read_only_rules else [])]
         shared += [op.headers_class for op in operations if op.headers_class]
+        imports = client_part_imports(whole, sub)
         parts.append(
             ModulePart(
                 module=_part_name(prefix),
                 api=sub,
-                imports=client_part_imports(whole, sub),
+                imports=imports,
                 defines=(),
                 imports_from=(("", tuple(sorted(shared, key=import_sort_key))),),
+                through=_client_through(imports),
             )
         )
     moved = frozenset(op.py_name for part in parts for op in part.api.operations)
-    return SplitModule(kind="client", parts=tuple(parts), lazy=lazy_module((), ()), moved=moved)
+    return SplitModule(
+        kind="client",
+        parts=tuple(parts),
+        lazy=lazy_module((), ()),
+        moved=moved,
+        through=_client_through(whole),
+    )
+
+
+def _client_through(imports: ModuleImports) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A split client reads the models and enums through their packages: importing it then
+    creates none of the classes its thousands of operations name."""
+    return _through(
+        enums=set(imports.client_enums),
+        models={*imports.client_models, *imports.client_decoders},
+    )
+
+
+def _through(**names: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (package, tuple(sorted(found, key=import_sort_key)))
+        for package, found in sorted(names.items())
+        if found
+    )
+
+
+def package_imports(through: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:
+    """`from .. import models as _models` for each package in `through`."""
+    return tuple(f"from .. import {package} as {package_alias(package)}" for package, _ in through)
+
+
+def qualified_names(through: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
+    """Each name read through a package → how the module spells it (`_models.Pet`)."""
+    return {
+        name: f"{package_alias(package)}.{name}" for package, names in through for name in names
+    }
 
 
 def _imports_from(

@@ -53,7 +53,7 @@ def test_a_stale_derived_module_is_found_and_rewritten(tmp_path: Path) -> None:
     shutil.copytree(RUNTIME, tmp_path, dirs_exist_ok=True)
     source = tmp_path / "_async_pipeline.py"
     text = source.read_text(encoding="utf-8")
-    source.write_text(text.replace("await asyncio.sleep(delay)", "await asyncio.sleep(0)"))
+    source.write_text(text.replace("await asyncio.sleep(seconds)", "await asyncio.sleep(0)"))
     assert unasync.stale_modules(tmp_path) == ["_sync_pipeline.py"]
     derived = unasync.derived_modules(tmp_path)["_sync_pipeline.py"]
     assert "time.sleep(0)" in derived and "await" not in derived

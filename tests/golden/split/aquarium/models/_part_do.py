@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from .. import models as _models
 from .._runtime import (
     FieldTable,
     cannot_encode,
@@ -80,10 +81,10 @@ class Dog:
 
 def _decode_union_Cat_5a5094c849c8(
     value: object,
-) -> Cat | Dog:
+) -> _models.Cat | Dog:
     tag = value.get("type") if isinstance(value, dict) else None
     if tag == "cat":
-        return Cat.from_dict(value)
+        return _models.Cat.from_dict(value)
     if tag == "dog":
         return Dog.from_dict(value)
     raise DeserializationError("expected an object whose type is one of: cat, dog")
@@ -95,7 +96,7 @@ def _count_union_Cat_5a5094c849c8(
     """How many variants read `value`: a `oneOf` value is read by exactly one."""
     count = 0
     try:
-        Cat.from_dict(value)
+        _models.Cat.from_dict(value)
         count += 1
     except DeserializationError:
         pass
@@ -108,10 +109,10 @@ def _count_union_Cat_5a5094c849c8(
 
 
 def _encode_union_Cat_5a5094c849c8(
-    value: Cat | Dog,
+    value: _models.Cat | Dog,
 ) -> Any:
     # The discriminator goes out even when the model does not declare it (its own value wins).
-    if isinstance(value, Cat):
+    if isinstance(value, _models.Cat):
         return {"type": "cat", **value.to_dict()}
     if isinstance(value, Dog):
         return {"type": "dog", **value.to_dict()}
@@ -120,10 +121,10 @@ def _encode_union_Cat_5a5094c849c8(
 
 def _decode_union_Cat_ecf70f9fcde8(
     value: object,
-) -> Cat | Dog:
+) -> _models.Cat | Dog:
     tag = value.get("kind") if isinstance(value, dict) else None
     if tag == "cat":
-        return Cat.from_dict(value)
+        return _models.Cat.from_dict(value)
     if tag == "dog":
         return Dog.from_dict(value)
     raise DeserializationError("expected an object whose kind is one of: cat, dog")
@@ -135,7 +136,7 @@ def _count_union_Cat_ecf70f9fcde8(
     """How many variants read `value`: a `oneOf` value is read by exactly one."""
     count = 0
     try:
-        Cat.from_dict(value)
+        _models.Cat.from_dict(value)
         count += 1
     except DeserializationError:
         pass
@@ -148,21 +149,15 @@ def _count_union_Cat_ecf70f9fcde8(
 
 
 def _encode_union_Cat_ecf70f9fcde8(
-    value: Cat | Dog,
+    value: _models.Cat | Dog,
 ) -> Any:
     # The discriminator goes out even when the model does not declare it (its own value wins).
-    if isinstance(value, Cat):
+    if isinstance(value, _models.Cat):
         return {"kind": "cat", **value.to_dict()}
     if isinstance(value, Dog):
         return {"kind": "dog", **value.to_dict()}
     raise cannot_encode(value, _encode_union_Cat_ecf70f9fcde8)
 
-
-# What this part uses of the other parts, imported once its own names are defined: parts
-# import each other, and each finds the other's names defined, whichever loads first.
-from ._part_c import (
-    Cat,
-)
 
 # The careful decoders of each model's fields, for `decode_fields`.
 Dog._FIELDS = (

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from dataclasses import field as _field
 from typing import Any, ClassVar
 
+from .. import models as _models
 from .._runtime import (
     FieldTable,
     decode_fields,
@@ -58,7 +59,7 @@ class Ratings:
             if _r.__class__ is not str:
                 raise TypeError
             instance.name = _r
-            instance.additional_properties = _decode_dict_float(
+            instance.additional_properties = _models._decode_dict_float(
                 {_k: _v for _k, _v in data.items() if _k not in ("name",)}
             )
             return instance
@@ -68,7 +69,7 @@ class Ratings:
             # that is an integer, an enum value the spec does not list.
             fields = decode_fields(cls.__name__, data, cls._FIELDS)
             try:
-                fields["additional_properties"] = _decode_dict_float(
+                fields["additional_properties"] = _models._decode_dict_float(
                     {_k: _v for _k, _v in data.items() if _k not in ("name",)}
                 )
             except DeserializationError as exc:
@@ -81,12 +82,6 @@ class Ratings:
         result["name"] = self.name
         return result
 
-
-# What this part uses of the other parts, imported once its own names are defined: parts
-# import each other, and each finds the other's names defined, whichever loads first.
-from ._part_de import (
-    _decode_dict_float,
-)
 
 # The careful decoders of each model's fields, for `decode_fields`.
 Ratings._FIELDS = (

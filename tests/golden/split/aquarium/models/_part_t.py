@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from .. import models as _models
 from .._runtime import (
     UNSET,
     FieldTable,
@@ -34,12 +35,12 @@ _object_new = object.__new__
 class Tank:
     """Tank"""
 
-    resident: Cat | Dog | Unset = UNSET
+    resident: _models.Cat | _models.Dog | Unset = UNSET
     """The first pet that reads a body would be a Cat; the best fit is a Dog."""
 
-    ratings: DerivedRatings | Unset = UNSET
+    ratings: _models.DerivedRatings | Unset = UNSET
 
-    fish: list[Fish] | Unset = UNSET
+    fish: list[_models.Fish] | Unset = UNSET
 
     _FIELDS: ClassVar[FieldTable]
     """Per field: name, wire name, required, nullable, and the careful decoder (set at the
@@ -67,11 +68,11 @@ class Tank:
             instance.resident = _r
             _r = data.get("ratings", UNSET)
             if _r is not UNSET:
-                _r = DerivedRatings.from_dict(_r)
+                _r = _models.DerivedRatings.from_dict(_r)
             instance.ratings = _r
             _r = data.get("fish", UNSET)
             if _r is not UNSET:
-                _r = _decode_list_Fish(_r)
+                _r = _models._decode_list_Fish(_r)
             instance.fish = _r
             return instance
         except (LookupError, TypeError, ValueError, AttributeError):
@@ -99,14 +100,14 @@ class Tank:
 
 def _decode_union_Cat_or_Dog(
     value: object,
-) -> Cat | Dog:
+) -> _models.Cat | _models.Dog:
     if isinstance(value, dict):
         # The model that accounts for most of the object, not just the first that reads it.
-        found: Cat | Dog | None = best_fit(
+        found: _models.Cat | _models.Dog | None = best_fit(
             value,
             (
-                (True, Cat.from_dict),
-                (True, Dog.from_dict),
+                (True, _models.Cat.from_dict),
+                (True, _models.Dog.from_dict),
             ),
         )
         if found is not None:
@@ -115,42 +116,26 @@ def _decode_union_Cat_or_Dog(
     # would refuse it only after its fast path and careful path had both failed.
     if not isinstance(value, str):
         try:
-            return Cat.from_dict(value)
+            return _models.Cat.from_dict(value)
         except DeserializationError:
             pass
     if not isinstance(value, str):
         try:
-            return Dog.from_dict(value)
+            return _models.Dog.from_dict(value)
         except DeserializationError:
             pass
     no_variant_reads(value, _decode_union_Cat_or_Dog)
 
 
 def _encode_union_Cat_or_Dog(
-    value: Cat | Dog,
+    value: _models.Cat | _models.Dog,
 ) -> Any:
-    if isinstance(value, Cat):
+    if isinstance(value, _models.Cat):
         return value.to_dict()
-    if isinstance(value, Dog):
+    if isinstance(value, _models.Dog):
         return value.to_dict()
     raise cannot_encode(value, _encode_union_Cat_or_Dog)
 
-
-# What this part uses of the other parts, imported once its own names are defined: parts
-# import each other, and each finds the other's names defined, whichever loads first.
-from ._part_c import (
-    Cat,
-)
-from ._part_de import (
-    DerivedRatings,
-)
-from ._part_do import (
-    Dog,
-)
-from ._part_f import (
-    Fish,
-    _decode_list_Fish,
-)
 
 # The careful decoders of each model's fields, for `decode_fields`.
 Tank._FIELDS = (
@@ -166,13 +151,13 @@ Tank._FIELDS = (
         "ratings",
         False,
         False,
-        DerivedRatings.from_dict,
+        lambda value: _models.DerivedRatings.from_dict(value),
     ),
     (
         "fish",
         "fish",
         False,
         False,
-        _decode_list_Fish,
+        lambda value: _models._decode_list_Fish(value),
     ),
 )
