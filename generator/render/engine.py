@@ -27,7 +27,7 @@ from generator.diagnostics import Diagnostic, error
 from generator.ir.nodes import Api
 from generator.render import output_plan as outputs
 from generator.render.output_plan import RenderJob
-from generator.render.qualified import qualify
+from generator.render.qualified import qualify, spelling
 from generator.render.template_dirs import builtin_templates_dir
 from generator.render.template_filters import FILTERS
 from generator.render.views.imports import module_imports
@@ -247,9 +247,11 @@ def _render_jobs(
             collection = outputs.ITEM_PLACEHOLDERS[job.item][0]
             context[job.item] = getattr(api, collection)[job.item_index]
         try:
-            text = env.get_template(job.template).render(context)
             through = getattr(job.part, "through", ())
-            files[job.path] = qualify(text, qualified_names(through)) if through else text
+            spelled = qualified_names(through) if through else {}
+            with spelling(spelled):
+                text = env.get_template(job.template).render(context)
+            files[job.path] = qualify(text, spelled)
         except Exception as exc:  # a user's template: reported; a built-in's: raised
             problem = template_problem(exc, job.template, user_dirs)
             if problem is None:

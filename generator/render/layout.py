@@ -24,6 +24,7 @@ from typing import TypeAlias
 
 from generator.render.filters import black_docstring
 from generator.render.literals import pyrepr
+from generator.render.qualified import spelled_hint
 
 LINE_LENGTH = 88
 
@@ -328,6 +329,7 @@ def annotated(
     too long is split the same way one level deeper (`_type_lines`). `assignment`: a field
     whose `suffix` assigns a value, which black may put in parentheses instead (left to the
     formatter)."""
+    annotation = spelled_hint(annotation)
     one = prefix + annotation + suffix
     if (
         len(indent) + len(one) <= LINE_LENGTH
@@ -435,6 +437,8 @@ def signature(head: str, params: Sequence[str], returns: str, indent: str) -> st
     """`def name(params) -> returns:`: on one line if it fits, else the parameters on a line
     of their own (a single one with a trailing comma), else one a line. A return annotation
     too long for the last line stays on one line, for the formatter."""
+    params = [spelled_hint(param) for param in params]
+    returns = spelled_hint(returns)
     body = ", ".join(params)
     one = f"{head}({body}) -> {returns}:"
     if len(indent) + len(one) <= LINE_LENGTH or not one.isascii():

@@ -37,7 +37,6 @@ FILTERS: dict[str, Any] = {
     "wire_strategy": strategies.wire_strategy,
     "subtypes_strategy": strategies.subtypes_strategy,
     "careful_decoder": codecs.careful_decoder,
-    "late_bound": codecs.late_bound,
     "client_view": client_view.client_view,
     "decode_expr": codecs.decode_expr,
     "discriminator_default": codecs.discriminator_default,

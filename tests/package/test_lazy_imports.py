@@ -190,6 +190,35 @@ def test_a_model_loads_its_own_part_only(split: GeneratedPackage) -> None:
         assert result.stdout.strip() == repr([own]), result.stderr[-2000:]
 
 
+def test_the_field_tables_of_a_part_are_built_on_first_use(split: GeneratedPackage) -> None:
+    """A part that names other parts' models builds its models' field tables (the careful
+    path of from_dict) when one is first read: then each is the model's own table."""
+    package = split.case.package
+    code = (
+        "import sys\n"
+        f"from {package} import models\n"
+        f"from {package}.errors import DeserializationError\n"
+        "names = [n for n in models.__all__ if isinstance(getattr(models, n), type)]\n"
+        "lazy = [n for n in names if type(vars(getattr(models, n)).get('_FIELDS')) is not tuple]\n"
+        "assert lazy, 'no part builds its tables lazily'\n"
+        "for name in names:\n"
+        "    cls = getattr(models, name)\n"
+        "    if not hasattr(cls, 'from_dict'):\n"
+        "        continue\n"
+        "    table = cls._FIELDS\n"
+        "    assert type(table) is tuple and vars(cls)['_FIELDS'] is table, name\n"
+        "    try:\n"
+        "        cls.from_dict(['not', 'an', 'object'])\n"
+        "    except DeserializationError as error:\n"
+        "        assert name in str(error) or 'object' in str(error), (name, str(error))\n"
+        "    else:\n"
+        "        raise AssertionError(name + ' read a list')\n"
+        "print(len(lazy))"
+    )
+    result = _python(code, split.root)
+    assert result.returncode == 0 and int(result.stdout) > 0, result.stderr[-2000:]
+
+
 @pytest.mark.parametrize("flavour", ["Client", "AsyncClient"])
 def test_a_split_client_loads_no_model_until_a_call_decodes_one(
     generated_packages: dict[str, GeneratedPackage], flavour: str

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
-from typing import Any, Final, NoReturn, TypeAlias, TypeVar
+from typing import Any, Final, NoReturn, TypeAlias, TypeVar, cast
 
 from .errors import DeserializationError
 
@@ -187,6 +187,31 @@ FieldTable: TypeAlias = tuple[tuple[str, str, bool, bool, Callable[[Any], Any]],
 """A model's fields for `decode_fields`: name, wire name, required, nullable, and the
 decoder of a value that is not null (an enum class stands for `decode_enum` of it, or
 `decode_int_enum` for an integer enum)."""
+
+
+class _LazyFieldTables:
+    """Every model's `_FIELDS` in a part of a split models package until the part's tables
+    are built: they name other parts' models and decoders, so building them when the part
+    is imported would import those parts, and theirs in turn."""
+
+    __slots__ = ("_build",)
+
+    def __init__(self, build: Callable[[], None]) -> None:
+        self._build = build
+
+    def __get__(self, instance: object, owner: type) -> FieldTable:
+        self._build()  # replaces this stand-in in every model of the part
+        for cls in owner.__mro__:
+            table = cls.__dict__.get("_FIELDS")
+            if table is not None and table is not self:
+                return cast(FieldTable, table)
+        raise AttributeError(f"{owner.__name__} has no field table")
+
+
+def lazy_field_tables(build: Callable[[], None]) -> FieldTable:
+    """What a split part's models hold as `_FIELDS` until `build` (which sets each model's
+    real table) runs, on the first read of any of them."""
+    return cast(FieldTable, _LazyFieldTables(build))
 
 
 def decode_fields(model: str, data: object, fields: FieldTable) -> dict[str, Any]:

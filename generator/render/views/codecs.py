@@ -226,17 +226,6 @@ def careful_decoder(t: TypeRef) -> str:
     return "decode_any" if careful is None else careful(t)
 
 
-def late_bound(decoder: str, part: object) -> str:
-    """A careful decoder as a field table holds it: one that another part of a split models
-    package defines is called through a lambda, so building the table at import imports no
-    other part (`part`: the ModulePart rendered, None for a whole module)."""
-    through = getattr(part, "through", ())
-    head = decoder.split(".", 1)[0]
-    if any(head in names for _, names in through):
-        return f"lambda value: {decoder}(value)"
-    return decoder
-
-
 _HEADER_READERS = {
     TypeKind.INTEGER: "int",
     TypeKind.NUMBER: "float",

@@ -55,6 +55,8 @@ SPLIT_KINDS = ("models", "enums", "strategies", "client")
 """What a manifest entry's `split` may name: the kind of module it renders."""
 
 PART_PREFIX = "_part_"
+LAZY_TABLES = "lazy_field_tables"
+"""The runtime function a models part that reads other parts makes its field tables with."""
 SUPPORT_PART = "_support"
 """The strategies' shared helpers, which every part of a split strategies module imports."""
 
@@ -119,8 +121,8 @@ class ModulePart:
     """The names it defines that other modules import (classes, decoders, strategies)."""
     imports_from: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """The names it uses from other parts, by part (module names in order, names in isort's):
-    printed at the bottom of the part, before anything that runs when the module loads and
-    needs them (the models' field tables)."""
+    printed at the bottom of the part (a part of the strategies; a client part's names of the
+    client's `__init__.py`). A models part has none: it reads them `through` its package."""
     through: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """The names it reads through a package of the generated package, by package (`models`,
     `enums`): the part imports the package as `_models`, and every use of such a name in its
@@ -339,11 +341,14 @@ def _model_split(api: Api, groups: list[tuple[str, list[_Unit]]]) -> SplitModule
             if t.kind is TypeKind.MODEL and t.target
         }
         foreign = {name for name in used if defined_in.get(name, i) != i}
+        imports = module_imports(sub)
+        if foreign and sub.models:  # its field tables are built on first use
+            imports = replace(imports, model_runtime=(*imports.model_runtime, LAZY_TABLES))
         parts.append(
             ModulePart(
                 module=_part_name(prefix),
                 api=sub,
-                imports=module_imports(sub),
+                imports=imports,
                 defines=tuple(defines[i]),
                 through=_through(models=foreign),
             )

@@ -16,6 +16,7 @@ from .._runtime import (
     decode_bool,
     decode_fields,
     decode_str,
+    lazy_field_tables,
 )
 from ..errors import DeserializationError
 
@@ -159,20 +160,27 @@ def _encode_union_Cat_ecf70f9fcde8(
     raise cannot_encode(value, _encode_union_Cat_ecf70f9fcde8)
 
 
-# The careful decoders of each model's fields, for `decode_fields`.
-Dog._FIELDS = (
-    (
-        "name",
-        "name",
-        True,
-        False,
-        decode_str,
-    ),
-    (
-        "bark",
-        "bark",
-        True,
-        False,
-        decode_bool,
-    ),
-)
+# The careful decoders of each model's fields, for `decode_fields`. They name other parts'
+# models and decoders, so they are built when a model of this part first reads its table,
+# not when the part is imported (which would import those parts, and theirs in turn).
+def _field_tables() -> None:
+    Dog._FIELDS = (
+        (
+            "name",
+            "name",
+            True,
+            False,
+            decode_str,
+        ),
+        (
+            "bark",
+            "bark",
+            True,
+            False,
+            decode_bool,
+        ),
+    )
+
+
+_FIELD_TABLES = lazy_field_tables(_field_tables)
+Dog._FIELDS = _FIELD_TABLES

@@ -15,6 +15,7 @@ from .._runtime import (
     FieldTable,
     decode_fields,
     decode_str,
+    lazy_field_tables,
 )
 from ..errors import DeserializationError
 
@@ -83,13 +84,20 @@ class Ratings:
         return result
 
 
-# The careful decoders of each model's fields, for `decode_fields`.
-Ratings._FIELDS = (
-    (
-        "name",
-        "name",
-        True,
-        False,
-        decode_str,
-    ),
-)
+# The careful decoders of each model's fields, for `decode_fields`. They name other parts'
+# models and decoders, so they are built when a model of this part first reads its table,
+# not when the part is imported (which would import those parts, and theirs in turn).
+def _field_tables() -> None:
+    Ratings._FIELDS = (
+        (
+            "name",
+            "name",
+            True,
+            False,
+            decode_str,
+        ),
+    )
+
+
+_FIELD_TABLES = lazy_field_tables(_field_tables)
+Ratings._FIELDS = _FIELD_TABLES

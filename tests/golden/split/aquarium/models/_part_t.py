@@ -17,6 +17,7 @@ from .._runtime import (
     best_fit,
     cannot_encode,
     decode_fields,
+    lazy_field_tables,
     no_variant_reads,
 )
 from ..errors import DeserializationError
@@ -137,27 +138,34 @@ def _encode_union_Cat_or_Dog(
     raise cannot_encode(value, _encode_union_Cat_or_Dog)
 
 
-# The careful decoders of each model's fields, for `decode_fields`.
-Tank._FIELDS = (
-    (
-        "resident",
-        "resident",
-        False,
-        False,
-        _decode_union_Cat_or_Dog,
-    ),
-    (
-        "ratings",
-        "ratings",
-        False,
-        False,
-        lambda value: _models.DerivedRatings.from_dict(value),
-    ),
-    (
-        "fish",
-        "fish",
-        False,
-        False,
-        lambda value: _models._decode_list_Fish(value),
-    ),
-)
+# The careful decoders of each model's fields, for `decode_fields`. They name other parts'
+# models and decoders, so they are built when a model of this part first reads its table,
+# not when the part is imported (which would import those parts, and theirs in turn).
+def _field_tables() -> None:
+    Tank._FIELDS = (
+        (
+            "resident",
+            "resident",
+            False,
+            False,
+            _decode_union_Cat_or_Dog,
+        ),
+        (
+            "ratings",
+            "ratings",
+            False,
+            False,
+            _models.DerivedRatings.from_dict,
+        ),
+        (
+            "fish",
+            "fish",
+            False,
+            False,
+            _models._decode_list_Fish,
+        ),
+    )
+
+
+_FIELD_TABLES = lazy_field_tables(_field_tables)
+Tank._FIELDS = _FIELD_TABLES
